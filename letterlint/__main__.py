@@ -1,0 +1,5 @@
+"""Run letterlint as ``python -m letterlint``."""
+
+from .cli import main
+
+main()

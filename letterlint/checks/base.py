@@ -1,0 +1,90 @@
+"""What every check gets: the analysed letter, and a helper to turn spans into findings."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from spacy.tokens import Span
+
+from ..findings import Finding, Severity
+from ..letter import Block, Letter
+from ..nlp import PipelineInfo
+from ..readability import Readability, SentenceStats
+from ..rulepack import RuleSpec
+from ..structure import StructureAnalyzer, StructureResult, Unit
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..patterns import PhraseMatcher
+
+
+@dataclass
+class SentenceRecord:
+    block: Block
+    span: Span
+    stats: SentenceStats
+
+    @property
+    def text(self) -> str:
+        return self.span.text.strip()
+
+    def unit(self) -> Unit:
+        return Unit(self.block, self.span.text, self.span.start_char)
+
+
+class _Defaults(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def format_message(template: str, **values) -> str:
+    return string.Formatter().vformat(template, (), _Defaults(values))
+
+
+@dataclass
+class Context:
+    letter: Letter
+    sentences: list[SentenceRecord]
+    structure: StructureResult
+    readability: Readability
+    pipeline: PipelineInfo
+    config: "Config"
+    analyzer: StructureAnalyzer
+    phrases: "PhraseMatcher | None"
+    flagged_words: set[str] = field(default_factory=set)  # words a phrase rule already reported
+
+    def param(self, rule: RuleSpec, name: str, default):
+        """A rule parameter: config ([letterlint] RULE.name = value) wins over the rule pack."""
+        return self.config.rule_params.get(rule.id, {}).get(name, rule.param(name, default))
+
+    def finding(self, rule: RuleSpec, block: Block, start: int, end: int, *, text: str | None = None,
+                sentence: str = "", suggestions: Iterable[str] = (), severity: Severity | None = None,
+                fixable: bool = False, **values) -> Finding:
+        matched = text if text is not None else block.text[start:end]
+        message = format_message(rule.message, match=matched, **values)
+        return Finding(
+            rule=rule.id, category=rule.category, severity=severity or rule.severity, message=message,
+            location=self.letter.locate(block, start, end), text=matched,
+            sentence=" ".join(sentence.split()), suggestions=tuple(suggestions), fixable=fixable,
+        )
+
+    def span_finding(self, rule: RuleSpec, record: SentenceRecord, span: Span, **kwargs) -> Finding:
+        return self.finding(rule, record.block, span.start_char, span.end_char, sentence=record.text, **kwargs)
+
+    def sentence_finding(self, rule: RuleSpec, record: SentenceRecord, **kwargs) -> Finding:
+        span = record.span
+        text = span.text.rstrip()
+        return self.finding(rule, record.block, span.start_char, span.start_char + len(text), text=text,
+                            sentence=record.text, **kwargs)
+
+    def letter_finding(self, rule: RuleSpec, **kwargs) -> Finding:
+        """A finding about the letter as a whole, placed at the start of its running text."""
+        blocks = self.letter.running_blocks or self.letter.blocks
+        block = blocks[0]
+        first_line = block.text.split("\n", 1)[0]
+        return self.finding(rule, block, 0, max(1, len(first_line)), text=first_line, **kwargs)
+
+
+Check = Callable[[Context, RuleSpec], Iterable[Finding]]

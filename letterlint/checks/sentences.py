@@ -1,0 +1,166 @@
+"""Sentence-level checks: long sentences, passive voice, nominalisations, stacked clauses.
+
+Passive voice and clause counting use the parse when the pipeline has one (UD relations
+``aux:pass``, ``nsubj:pass``, ``obl:agent``, clausal relations) and fall back to word lists
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..findings import Finding, Severity
+from ..nlp import lemma
+from ..rulepack import RuleSpec
+from .base import Context, SentenceRecord
+
+WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
+ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zal", "zullen"} - {"zal", "zullen"}
+# participles that make a perfect tense with "zijn": not passive ("U bent verhuisd")
+ERGATIVE_PARTICIPLES = {
+    "gegaan", "gekomen", "verhuisd", "vertrokken", "verlopen", "veranderd", "gebleven", "geworden", "overleden",
+    "gestopt", "begonnen", "gebeurd", "ontstaan", "verschenen", "geweest", "teruggekomen", "opgehouden",
+    "gestorven", "geslaagd", "gebleken", "verstreken", "geëindigd", "toegenomen", "afgenomen", "gestegen",
+    "gedaald", "meegegaan", "aangekomen", "binnengekomen", "ingegaan", "uitgekomen", "weggegaan", "gevallen",
+    "gegroeid", "gewijzigd", "opgestaan", "vergeten", "verdwenen", "geboren", "getrouwd", "gescheiden",
+    "afgelopen", "teruggegaan", "opgegroeid", "achtergebleven", "mislukt", "gelukt", "gezakt",
+    "ingetrokken", "aangebroken", "voorbij", "opgetreden", "ingetreden", "vervallen",
+}
+# words that look like participles but are not (for the word-list fallback)
+NOT_PARTICIPLES = {
+    "gemeente", "gebied", "geld", "gesprek", "gegevens", "gezin", "gevolg", "geboorte", "gebruik", "getal", "genoeg",
+    "gewoon", "gedurende", "geen", "gelijk", "verder", "vervolgens", "beneden", "beter", "heden", "tegen", "boven",
+    "binnen", "buiten", "eten", "weten", "tien", "zeven", "negen", "even", "open", "geleden", "gebouw", "geval",
+    "gezondheid", "gedrag", "gedeelte", "gehele", "geheel", "gerecht", "getuige", "gevaar", "gewicht", "verleden",
+    "verband", "verbod", "verschil", "verlof", "verzoek", "vervoer", "bedrag", "bericht", "besluit", "bestand",
+    "bezwaar", "beroep", "bezit", "bestuur", "betaald", "ontvangst", "herstel", "heden", "worden", "zijn",
+    "verlenging", "gezien", "gelet", "gedaan", "geweest",
+}
+_PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t|en))$")
+SUBORDINATORS = {
+    "omdat", "dat", "die", "wat", "waarin", "waardoor", "waarmee", "waarvoor", "waarop", "waarbij", "waarvan",
+    "waaruit", "indien", "zodat", "nadat", "voordat", "terwijl", "hoewel", "tenzij", "welke", "doordat",
+    "aangezien", "wanneer", "zodra", "opdat", "mits", "alvorens", "zoals", "ofschoon", "wie", "waarna",
+}
+CLAUSAL_DEPS = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass"}
+
+
+# ---------------------------------------------------------------------------- RD01
+
+
+def long_sentences(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    warning = int(ctx.param(rule, "warning_words", 20))
+    error = int(ctx.param(rule, "error_words", 30))
+    for record in ctx.sentences:
+        words = record.stats.words
+        if words > error:
+            yield ctx.sentence_finding(rule, record, severity=Severity.ERROR, words=words, limit=warning)
+        elif words > warning:
+            yield ctx.sentence_finding(rule, record, severity=Severity.WARNING, words=words, limit=warning)
+
+
+# ---------------------------------------------------------------------------- SY01
+
+
+def _passive_by_parse(sentence: Span) -> list[tuple[Token, Token]]:
+    found = []
+    for token in sentence:
+        if token.dep_ == "aux:pass":
+            found.append((token, token.head))
+    if not found:
+        for token in sentence:
+            if token.dep_ in ("nsubj:pass", "obl:agent"):
+                head = token.head
+                aux = next((c for c in head.children if c.dep_.startswith("aux") and lemma(c) in ("worden", "zijn")), head)
+                found.append((aux, head))
+                break
+    return found
+
+
+def is_participle_word(token: Token) -> bool:
+    text = token.text.lower()
+    if text in NOT_PARTICIPLES or not token.text.isalpha():
+        return False
+    if token.pos_:  # a tagger is present: trust it
+        return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+    return bool(_PARTICIPLE.match(text))
+
+
+def _passive_by_words(sentence: Span) -> list[tuple[Token, Token]]:
+    tokens = [t for t in sentence if not t.is_space]
+    lowered = [t.text.lower() for t in tokens]
+    has_agent = "door" in lowered
+    for index, token in enumerate(tokens):
+        word = lowered[index]
+        if word not in WORDEN and word not in ZIJN:
+            continue
+        window = tokens[max(0, index - 8): index + 10]
+        participles = [t for t in window if t is not token and is_participle_word(t)
+                       and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))]
+        if not participles:
+            continue
+        participle = min(participles, key=lambda t: abs(t.i - token.i))
+        if word in WORDEN and participle.text.lower() != "geworden":
+            return [(token, participle)]
+        if word in ZIJN and participle.text.lower() not in ERGATIVE_PARTICIPLES:
+            if "geworden" in lowered or has_agent or participle.text.lower().startswith(("ge", "be", "ver", "ont", "her", "er")):
+                return [(token, participle)]
+    return []
+
+
+def passive_pairs(sentence: Span, has_parser: bool) -> list[tuple[Token, Token]]:
+    return _passive_by_parse(sentence) if has_parser else _passive_by_words(sentence)
+
+
+def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    for record in ctx.sentences:
+        pairs = passive_pairs(record.span, ctx.pipeline.has_parser)
+        if not pairs:
+            continue
+        aux, verb = pairs[0]
+        first, last = sorted((aux, verb), key=lambda t: t.i)
+        doc = record.span.doc
+        text = doc[first.i].text if first.i == last.i else f"{first.text} … {last.text}" if last.i - first.i > 1 else doc[first.i: last.i + 1].text
+        yield ctx.finding(rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text)
+
+
+# ---------------------------------------------------------------------------- SY02
+
+
+def nominalisations(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    suffixes = tuple(ctx.param(rule, "suffixes", ["ing", "atie", "itie"]))
+    for record in ctx.sentences:
+        tokens = [t for t in record.span if not t.is_space]
+        for index, token in enumerate(tokens[:-1]):
+            following = tokens[index + 1].text.lower()
+            previous = tokens[index - 1].text.lower() if index else ""
+            word = token.text.lower()
+            if previous == "het" and following == "van" and word.endswith("en") and len(word) > 5 and token.text.islower():
+                span = record.span.doc[tokens[index - 1].i: tokens[index + 1].i + 1]
+                yield ctx.span_finding(rule, record, span)
+            elif word.endswith(suffixes) and len(word) > 7 and following in ("van", "door") and previous in (
+                    "de", "ter", "tot", "na", "bij", "voor", "in", "een", "uw"):
+                span = record.span.doc[token.i: tokens[index + 1].i + 1]
+                yield ctx.span_finding(rule, record, span)
+
+
+# ---------------------------------------------------------------------------- SY03
+
+
+def clause_count(sentence: Span, has_parser: bool) -> int:
+    if has_parser:
+        return sum(1 for token in sentence if token.dep_ in CLAUSAL_DEPS)
+    return sum(1 for token in sentence if token.text.lower() in SUBORDINATORS)
+
+
+def stacked_clauses(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    limit = int(ctx.param(rule, "max_clauses", 2))
+    for record in ctx.sentences:
+        if record.stats.words < 12:
+            continue
+        clauses = clause_count(record.span, ctx.pipeline.has_parser)
+        if clauses > limit:
+            yield ctx.sentence_finding(rule, record, clauses=clauses)

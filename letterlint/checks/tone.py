@@ -1,0 +1,67 @@
+"""Register and tone: u/je mixed, capital 'U' mid-sentence, law articles used as a shield."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..findings import Finding
+from ..rulepack import RuleSpec
+from .base import Context
+
+U_FORMS = {"u", "uw", "uzelf"}
+JE_FORMS = {"je", "jij", "jou", "jouw", "jezelf", "jullie"}
+_ARTICLE = re.compile(
+    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[:.]\d+[a-z]?)*(?:,?\s+(?:lid|leden)\s+\d+(?:\s*(?:en|,)\s*\d+)*)?"
+    r"(?:,?\s+(?:sub|onder)\s+[a-z0-9]+)?(?:,?\s+(?:van\s+)?(?:de|het)?\s*[A-Z][\w-]*(?:\s+\d{4})?)?",
+)
+_EXPLAINED_AFTER = re.compile(r"^\s*(?:dat|dit|die regel|deze regel|daarin|hierin)\b.{0,40}\b(?:betekent|zegt|staat|houdt in)\b", re.IGNORECASE)
+_EXPLAINED_BEFORE = re.compile(r"\b(?:dit|dat|deze regel|die regel|de regel) staat in\b", re.IGNORECASE)
+
+
+def mixed_register(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    u_tokens, je_tokens = [], []
+    for record in ctx.sentences:
+        for token in record.span:
+            lowered = token.text.lower()
+            if lowered in U_FORMS:
+                u_tokens.append((record, token))
+            elif lowered in JE_FORMS:
+                je_tokens.append((record, token))
+    if not u_tokens or not je_tokens:
+        return
+    main, minority, used, other = ((u_tokens, je_tokens, "u", "je") if len(u_tokens) >= len(je_tokens)
+                                   else (je_tokens, u_tokens, "je", "u"))
+    record, token = minority[0]
+    yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], used=used, other=other)
+
+
+def capital_u(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    for record in ctx.sentences:
+        words = [t for t in record.span if not t.is_space and not t.is_punct]
+        for token in words[1:]:
+            if token.text in ("U", "Uw", "Uzelf"):
+                previous = token.doc[token.i - 1] if token.i else None
+                if previous is not None and previous.text in (":", "\"", "“", "'", "(", "-", "–"):
+                    continue
+                fixed = token.text.lower()
+                yield ctx.span_finding(rule, record, token.doc[token.i: token.i + 1], word=token.text,
+                                       fixed=fixed, suggestions=(fixed,), fixable=True)
+
+
+def law_articles(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    records = ctx.sentences
+    for index, record in enumerate(records):
+        text = record.span.text
+        for match in _ARTICLE.finditer(text):
+            before = text[: match.start()]
+            if before.rstrip().endswith("(") or (before.count("(") > before.count(")")):
+                continue  # cited between brackets, next to an explanation
+            if _EXPLAINED_BEFORE.search(before[-40:]):
+                continue
+            following = records[index + 1].span.text if index + 1 < len(records) else ""
+            if _EXPLAINED_AFTER.search(following) or _EXPLAINED_AFTER.search(text[match.end():]):
+                continue
+            start = record.span.start_char + match.start()
+            end = record.span.start_char + match.end()
+            yield ctx.finding(rule, record.block, start, end, sentence=record.text)

@@ -1,0 +1,78 @@
+"""Word-level checks: rule-pack phrases (jargon, tone), rare words, long words, capitals."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..findings import Finding
+from ..readability import explained_words, is_difficult, is_word, zipf
+from ..rulepack import RuleSpec
+from .base import Context
+
+
+def _quote_list(items: tuple[str, ...]) -> str:
+    quoted = [f"'{item}'" for item in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " of " + quoted[-1]
+
+
+def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """Substitution and existence rules from the rule pack (JA01, TO03, an adviser's own)."""
+    if ctx.phrases is None:
+        return
+    for record in ctx.sentences:
+        for compiled, anchors in ctx.phrases.find(record.span):
+            if compiled.rule.id != rule.id:
+                continue
+            doc = record.span.doc
+            first, last = doc[anchors[0]], doc[anchors[-1]]
+            contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
+            text = doc[first.i: last.i + 1].text if contiguous else " … ".join(doc[i].text for i in anchors)
+            entry = compiled.entry
+            yield ctx.finding(
+                rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text,
+                suggestions=entry.alternatives, severity=entry.severity,
+                fixable=rule.kind == "substitution" and entry.safe_fix and contiguous,
+                alternatives=_quote_list(entry.alternatives) or entry.advice, advice=entry.advice,
+            )
+
+
+def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    threshold = float(ctx.param(rule, "zipf_threshold", 2.5))
+    seen: set[str] = set()
+    for record in ctx.sentences:
+        explained = explained_words(record.span)
+        words = [t for t in record.span if is_word(t)]
+        first = words[0].i if words else -1
+        for token in words:
+            lowered = token.text.lower()
+            if lowered in seen or lowered in ctx.flagged_words:
+                continue
+            if is_difficult(token, threshold, explained, token.i == first):
+                seen.add(lowered)
+                yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=token.text)
+
+
+def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    minimum = int(ctx.param(rule, "min_letters", 18))
+    seen: set[str] = set()
+    for record in ctx.sentences:
+        for token in record.span:
+            text = token.text
+            if len(text) < minimum or not text.replace("-", "").isalpha() or text.lower() in seen:
+                continue
+            if token.pos_ == "PROPN" or (text[:1].isupper() and token.i != record.span.start):
+                continue
+            seen.add(text.lower())
+            yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=text, letters=len(text))
+
+
+def capitals(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """Ordinary words in CAPITALS (not acronyms: their lower-case form is no common word)."""
+    minimum = int(ctx.param(rule, "min_letters", 4))
+    for record in ctx.sentences:
+        for token in record.span:
+            text = token.text
+            if len(text) >= minimum and text.isalpha() and text.isupper() and zipf(text.lower()) >= 3.0:
+                yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=text)

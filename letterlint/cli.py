@@ -1,0 +1,169 @@
+"""The ``letterlint`` command line (click + rich)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .config import FORMATS, LETTER_TYPES, Config, ConfigError, load
+from .findings import Severity
+from .nlp import ModelError
+from .rulepack import RulePackError, load_rule_pack
+
+SEVERITIES = click.Choice(["error", "warning", "info"], case_sensitive=False)
+
+
+def _console(stderr: bool = False) -> Console:
+    plain = bool(os.environ.get("NO_COLOR")) or not (sys.stderr if stderr else sys.stdout).isatty()
+    return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True,
+                   force_terminal=False if plain else None, emoji=False)
+
+
+def _fail(message: str) -> None:
+    _console(stderr=True).print(f"[bold red]letterlint: {escape(message)}[/]")
+    sys.exit(2)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _config(config_path: str | None, **overrides) -> Config:
+    try:
+        return load(config_path).with_overrides(**overrides)
+    except ConfigError as exc:
+        _fail(str(exc))
+        raise  # unreachable
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="letterlint")
+def main() -> None:
+    """letterlint: controleer gemeentelijke brieven op B1-taalniveau, ambtelijke taal en ontbrekende onderdelen."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Uitvoer: text of json.")
+@click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen).")
+@click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
+@click.option("--min-severity", type=SEVERITIES, help="Toon alleen meldingen vanaf dit niveau.")
+@click.option("--fail-on", type=SEVERITIES, help="Exitcode 1 bij een melding vanaf dit niveau (standaard: error).")
+@click.option("--model", help="spaCy-pipeline: embedded, blank, een geïnstalleerd model of een map.")
+@click.option("--type", "letter_type", type=click.Choice(LETTER_TYPES), help="Soort brief, in plaats van herkennen.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand (setup.cfg of pyproject.toml).")
+def check(paths, output_format, select, ignore, min_severity, fail_on, model, letter_type, config_path) -> None:
+    """Controleer brieven (.txt, .md, .docx, mappen, of - voor standaardinvoer)."""
+    config = _config(
+        config_path, format=output_format, select=_split(select), ignore=_split(ignore),
+        min_severity=Severity.parse(min_severity) if min_severity else None,
+        fail_on=Severity.parse(fail_on) if fail_on else None, model=model, letter_type=letter_type,
+    )
+    from .engine import Linter, exit_code  # spaCy loads here, not for --help
+
+    try:
+        linter = Linter(config)
+    except (ModelError, RulePackError) as exc:
+        _fail(str(exc))
+    pipeline = linter.pipeline.info.describe()
+    if config.format == "json":
+        from .formatters import json as json_format
+
+        results = list(linter.lint_paths(paths))
+        click.echo(json_format.render(results, pipeline))
+    else:
+        from .formatters import text as text_format
+
+        console = _console()
+        results = []
+        for result in linter.lint_paths(paths):
+            text_format.print_result(console, result)
+            results.append(result)
+        text_format.print_summary(console, results, pipeline)
+    sys.exit(exit_code(results, config.fail_on))
+
+
+@main.command(name="rules")
+@click.option("--category", help="Alleen regels uit deze categorie.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def list_rules(category, config_path) -> None:
+    """Toon alle regels met hun code, categorie en ernst."""
+    config = _config(config_path)
+    try:
+        pack = load_rule_pack(config.rules_dirs)
+    except RulePackError as exc:
+        _fail(str(exc))
+    table = Table(title="letterlint-regels", show_lines=False)
+    for column in ("code", "naam", "categorie", "ernst", "soort", "items"):
+        table.add_column(column)
+    for rule in pack:
+        if category and rule.category != category:
+            continue
+        table.add_row(rule.id, rule.name, rule.category, rule.severity.label, rule.kind,
+                      str(len(rule.entries)) if rule.entries else "")
+    _console().print(table)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def explain(rule_id, config_path) -> None:
+    """Leg één regel uit: waarom, een voorbeeld, en (bij woordenlijsten) de eerste items."""
+    config = _config(config_path)
+    try:
+        pack = load_rule_pack(config.rules_dirs)
+    except RulePackError as exc:
+        _fail(str(exc))
+    rule = pack.rules.get(rule_id.upper())
+    if rule is None:
+        _fail(f"onbekende regel '{rule_id}'; zie 'letterlint rules'")
+    console = _console()
+    console.print(f"[bold]{rule.id} {rule.name}[/]  ({rule.category}, {rule.severity.label})")
+    console.print(f"\n[bold]Melding[/]\n  {escape(rule.message)}")
+    console.print(f"\n[bold]Waarom[/]\n  {escape(rule.rationale)}")
+    console.print(f"\n[bold]Voorbeeld[/]\n  [red]niet:[/] {escape(rule.example_bad)}\n  [green]wel:[/]  {escape(rule.example_good)}")
+    if rule.params:
+        settings = ", ".join(f"{rule.id}.{key} = {value}" for key, value in rule.params.items())
+        console.print(f"\n[bold]Instellingen[/] (in [letterlint])\n  {escape(settings)}")
+    if rule.entries:
+        console.print(f"\n[bold]Woorden en uitdrukkingen[/] ({len(rule.entries)}, uit {rule.source})")
+        for entry in rule.entries[:25]:
+            advice = " / ".join(entry.alternatives) or entry.advice
+            console.print(f"  {escape(entry.match)} → {escape(advice)}")
+        if len(rule.entries) > 25:
+            console.print(f"  … en nog {len(rule.entries) - 25}")
+
+
+@main.command()
+@click.option("--model", help="spaCy-pipeline om te tonen.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def info(model, config_path) -> None:
+    """Toon versie, configuratie, pipeline en de nauwkeurigheid daarvan."""
+    config = _config(config_path, model=model)
+    from .nlp import load_pipeline
+
+    try:
+        pipeline = load_pipeline(config.model)
+        pack = load_rule_pack(config.rules_dirs)
+    except (ModelError, RulePackError) as exc:
+        _fail(str(exc))
+    console = _console()
+    console.print(f"letterlint {__version__}")
+    console.print(f"configuratie: {config.source or 'standaard (geen [letterlint]-sectie gevonden)'}")
+    console.print(f"pipeline: {pipeline.info.describe()} [{pipeline.info.kind}]")
+    console.print(f"onderdelen: {', '.join(pipeline.info.components)}")
+    labels = {"pos_acc": "woordsoort (UPOS)", "morph_acc": "morfologie", "dep_uas": "UAS", "dep_las": "LAS",
+              "lemma_acc": "lemma", "sents_f": "zinsgrenzen F"}
+    for key, value in pipeline.info.accuracy.items():
+        console.print(f"  {labels.get(key, key)}: {value:.3f}")
+    console.print(f"regels: {len(pack.rules)} (pakket {pack.fingerprint})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

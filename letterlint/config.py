@@ -1,0 +1,186 @@
+"""Configuration: ``[letterlint]`` in setup.cfg or ``[tool.letterlint]`` in pyproject.toml.
+
+Found from the working directory upward (the first file that has a letterlint section wins);
+``--config FILE`` names one explicitly. Command-line options override the file.
+
+Keys (all optional)::
+
+    model = embedded                 # embedded | blank | nl_core_news_lg | /path/to/pipeline
+    select = JA01, structure         # rule ids or categories; empty = all
+    ignore = RD03
+    min_severity = info              # hide findings below this
+    fail_on = error                  # exit 1 when a finding at or above this remains
+    format = text                    # text | json
+    rules_dirs = huisstijl/regels    # extra rule folders (relative to the config file)
+    letter_type = besluit            # force the letter type instead of detecting it
+    severity = RD03:warning, ST05:error
+    RD01.warning_words = 15          # any rule parameter: RULE.parameter = value
+    max_file_size_mb = 5
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .findings import Severity
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+KNOWN_KEYS = {
+    "model", "select", "ignore", "min_severity", "fail_on", "format", "rules_dirs", "letter_type",
+    "severity", "max_file_size_mb",
+}
+FORMATS = ("text", "json")
+LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
+
+
+class ConfigError(Exception):
+    """A configuration mistake; the message names the file and the key (Dutch)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    model: str = "embedded"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_severity: Severity = Severity.INFO
+    fail_on: Severity = Severity.ERROR
+    format: str = "text"
+    rules_dirs: tuple[str, ...] = ()
+    letter_type: str | None = None
+    severity: dict[str, Severity] = field(default_factory=dict)
+    rule_params: dict[str, dict] = field(default_factory=dict)
+    max_file_size_mb: float = 5.0
+    source: str | None = None
+
+    def with_overrides(self, **values) -> "Config":
+        clean = {key: value for key, value in values.items() if value not in (None, ())}
+        return replace(self, **clean)
+
+    def is_enabled(self, rule_id: str, category: str) -> bool:
+        def hits(items: tuple[str, ...]) -> bool:
+            return any(item.upper() == rule_id.upper() or item.lower() == category
+                       or (len(item) < len(rule_id) and rule_id.upper().startswith(item.upper()))
+                       for item in items)
+
+        if self.select and not hits(self.select):
+            return False
+        return not hits(self.ignore)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.replace("\n", ",").split(",") if item.strip())
+
+
+def _number(value: str):
+    text = str(value).strip()
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            continue
+    return text
+
+
+def from_mapping(values: dict, source: str) -> Config:
+    """Build a Config from the raw key/values of a config section."""
+    config = Config(source=source)
+    changes: dict = {}
+    params: dict[str, dict] = {}
+    for raw_key, raw_value in values.items():
+        key = raw_key.strip().replace("-", "_")
+        value = raw_value if not isinstance(raw_value, list) else ", ".join(map(str, raw_value))
+        value = str(value).strip() if not isinstance(value, (int, float)) else value
+        where = f"{source}: '{raw_key}'"
+        if "." in key:
+            rule_id, param = key.split(".", 1)
+            params.setdefault(rule_id.upper(), {})[param] = _number(value)
+            continue
+        if key not in KNOWN_KEYS:
+            raise ConfigError(f"{where} is geen bekende instelling (bekend: {', '.join(sorted(KNOWN_KEYS))})")
+        try:
+            if key in ("select", "ignore"):
+                changes[key] = _split(str(value))
+            elif key in ("min_severity", "fail_on"):
+                changes[key] = Severity.parse(str(value))
+            elif key == "format":
+                if value not in FORMATS:
+                    raise ValueError(f"kies uit {', '.join(FORMATS)}")
+                changes[key] = value
+            elif key == "rules_dirs":
+                base = Path(source).parent
+                changes[key] = tuple(str((base / item).resolve()) for item in _split(str(value)))
+            elif key == "letter_type":
+                if value not in LETTER_TYPES:
+                    raise ValueError(f"kies uit {', '.join(LETTER_TYPES)}")
+                changes[key] = value
+            elif key == "severity":
+                changes[key] = {rule.split(":")[0].strip().upper(): Severity.parse(rule.split(":", 1)[1])
+                                for rule in _split(str(value)) if ":" in rule}
+            elif key == "max_file_size_mb":
+                size = float(value)
+                if size <= 0:
+                    raise ValueError("moet groter dan 0 zijn")
+                changes[key] = size
+            else:
+                changes[key] = str(value)
+        except (ValueError, IndexError) as exc:
+            raise ConfigError(f"{where} heeft een ongeldige waarde '{value}' ({exc})") from None
+    return replace(config, **changes, rule_params=params)
+
+
+def _read_setup_cfg(path: Path) -> dict | None:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: ongeldig configuratiebestand ({type(exc).__name__})") from None
+    if not parser.has_section("letterlint"):
+        return None
+    return dict(parser.items("letterlint"))
+
+
+def _read_pyproject(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: ongeldige TOML ({exc})") from None
+    section = data.get("tool", {}).get("letterlint")
+    return section if isinstance(section, dict) else None
+
+
+def read_config_file(path: Path) -> Config | None:
+    reader = _read_pyproject if path.name == "pyproject.toml" else _read_setup_cfg
+    values = reader(path)
+    return None if values is None else from_mapping(values, str(path))
+
+
+def discover(start: str | os.PathLike | None = None) -> Config:
+    """The first letterlint section found from ``start`` (default: cwd) upward, else defaults."""
+    directory = Path(start or os.getcwd()).resolve()
+    for folder in (directory, *directory.parents):
+        for name in ("setup.cfg", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file():
+                config = read_config_file(candidate)
+                if config is not None:
+                    return config
+    return Config()
+
+
+def load(explicit: str | None = None) -> Config:
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{explicit}: configuratiebestand bestaat niet")
+        config = read_config_file(path)
+        if config is None:
+            raise ConfigError(f"{explicit}: geen [letterlint]- of [tool.letterlint]-sectie gevonden")
+        return config
+    return discover()

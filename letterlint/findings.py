@@ -1,0 +1,117 @@
+"""Findings: what a rule reports, and where in the source it points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Severities, ordered so that comparisons mean "at least as severe"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: "str | Severity") -> "Severity":
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Location:
+    """A span in the source file.
+
+    For text and Markdown, ``line``/``column`` are 1-based source coordinates. For .docx,
+    ``line`` is the 1-based paragraph number, ``column`` the 1-based character position in that
+    paragraph; ``paragraph``/``offset`` repeat them explicitly and ``part`` names the document
+    part (body, header, footer).
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    paragraph: int | None = None
+    offset: int | None = None
+    part: str = "body"
+
+    def as_dict(self) -> dict:
+        data = {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+        if self.paragraph is not None:
+            data["paragraph"] = self.paragraph
+            data["offset"] = self.offset
+            data["part"] = self.part
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    location: Location
+    text: str = ""
+    sentence: str = ""
+    suggestions: tuple[str, ...] = ()
+    fixable: bool = False
+
+    def sort_key(self) -> tuple:
+        return (self.location.part, self.location.line, self.location.column, self.rule)
+
+    def as_dict(self) -> dict:
+        data = {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity.label,
+            "message": self.message,
+            **self.location.as_dict(),
+            "text": self.text,
+            "sentence": self.sentence,
+            "suggestions": list(self.suggestions),
+            "fixable": self.fixable,
+        }
+        return data
+
+
+@dataclass
+class Counts:
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+    def add(self, severity: Severity) -> None:
+        if severity is Severity.ERROR:
+            self.errors += 1
+        elif severity is Severity.WARNING:
+            self.warnings += 1
+        else:
+            self.infos += 1
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings + self.infos
+
+
+def count(findings: list[Finding]) -> Counts:
+    counts = Counts()
+    for finding in findings:
+        counts.add(finding.severity)
+    return counts
+
+

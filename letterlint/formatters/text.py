@@ -1,0 +1,69 @@
+"""Human-readable report for the terminal: coloured on a terminal, plain when piped or NO_COLOR."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from ..engine import LetterResult
+from ..findings import Severity, count
+from ..structure import SECTIONS
+
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+SEVERITY_LABEL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "info"}
+SECTION_LABEL = {
+    "next_steps": "vervolgstappen", "objection": "bezwaar", "contact": "contact",
+    "contact_named_person": "contactpersoon", "reason": "reden",
+}
+TYPE_LABEL = {
+    "besluit": "besluit", "verzoek_om_informatie": "verzoek om informatie", "informatie": "informatie",
+    "herinnering": "herinnering", "uitnodiging": "uitnodiging",
+}
+
+
+def _location(result: LetterResult, finding) -> str:
+    location = finding.location
+    if location.paragraph is not None:
+        part = "" if location.part == "body" else f"{location.part} "
+        return f"{result.path}:{part}alinea {location.paragraph}:{location.column}"
+    return f"{result.path}:{location.line}:{location.column}"
+
+
+def print_result(console: Console, result: LetterResult) -> None:
+    if result.error:
+        console.print(f"[bold red]{escape(result.path)}: {escape(result.error)}[/]", soft_wrap=True)
+        return
+    for notice in result.notices:
+        console.print(f"[dim]{escape(result.path)}: let op: {escape(notice)}[/]", soft_wrap=True)
+    readability = result.readability
+    counts = count(result.findings)
+    structure = result.structure
+    letter_type = TYPE_LABEL.get(structure.letter_type or "", "onbekend") if structure else "onbekend"
+    missing = [SECTION_LABEL[name] for name in SECTIONS if structure and not structure.sections.get(name)]
+    console.print(
+        f"[bold]{escape(result.path)}[/]  niveau [bold]{readability.level}[/] · score {readability.score:.0f}/100 · "
+        f"{letter_type} · {counts.errors} fouten, {counts.warnings} waarschuwingen, {counts.infos} info"
+        + (f" · ontbreekt: {', '.join(missing)}" if missing else ""),
+        soft_wrap=True, highlight=False,
+    )
+    for finding in result.findings:
+        style = SEVERITY_STYLE[finding.severity]
+        console.print(
+            f"  {escape(_location(result, finding))}  [{style}]{SEVERITY_LABEL[finding.severity]}[/] "
+            f"[bold]{finding.rule}[/] {escape(finding.message)}", soft_wrap=True, highlight=False)
+        if finding.sentence and finding.sentence != finding.text:
+            console.print(f"      [dim]zin: {escape(finding.sentence)}[/]", soft_wrap=True, highlight=False)
+        if finding.suggestions:
+            console.print(f"      [green]suggestie: {escape(' / '.join(finding.suggestions))}[/]",
+                          soft_wrap=True, highlight=False)
+
+
+def print_summary(console: Console, results: list[LetterResult], pipeline: str) -> None:
+    findings = [f for r in results for f in r.findings]
+    counts = count(findings)
+    unreadable = sum(1 for r in results if r.error)
+    console.print(
+        f"\n{len(results)} brieven gecontroleerd, {counts.errors} fouten, {counts.warnings} waarschuwingen, "
+        f"{counts.infos} info" + (f", {unreadable} niet te lezen" if unreadable else "") + f" · pipeline: {pipeline}",
+        soft_wrap=True, highlight=False,
+    )

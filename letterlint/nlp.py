@@ -1,0 +1,209 @@
+"""The Dutch spaCy pipeline: chosen by config ``model =``, loaded once per process.
+
+``embedded``  the pipeline letterlint ships (trained on UD Dutch plus letter sentences), or, when
+              the package was built without it, the rule-based fallback below;
+``blank``     spaCy's Dutch language class with letterlint's tokenizer rules and sentence
+              segmenter: no part-of-speech or parse, rules fall back to word lists;
+anything else an installed spaCy package (``nl_core_news_lg``) or a path to a pipeline folder.
+
+Whatever is loaded, letterlint adds its letter-aware sentence segmenter in front of the parser so
+abbreviations, dates, amounts, article references and phone numbers never break a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+EMBEDDED_DIR = Path(__file__).parent / "models" / "nl_letterlint"
+
+# Abbreviations that end in a full stop and must stay one token (and never end a sentence).
+ABBREVIATIONS = (
+    "o.a.", "bijv.", "bv.", "b.v.", "d.d.", "t.a.v.", "z.s.m.", "nr.", "nrs.", "art.", "artt.", "mr.", "jhr.",
+    "dhr.", "mevr.", "mw.", "drs.", "dr.", "ir.", "ing.", "prof.", "ca.", "i.p.v.", "m.b.t.", "t.o.v.",
+    "e.d.", "e.a.", "enz.", "etc.", "jl.", "j.l.", "a.s.", "resp.", "evt.", "incl.", "excl.", "max.",
+    "min.", "blz.", "p.", "pag.", "tel.", "vgl.", "zgn.", "z.g.", "i.v.m.", "m.i.v.", "t/m", "d.w.z.",
+    "c.q.", "n.a.v.", "o.b.v.", "v.w.b.", "w.o.", "m.n.", "t.w.", "e.e.a.", "a.u.b.", "s.v.p.", "o.v.v.",
+    "z.o.z.", "lid.", "sub.", "jo.", "Awb.", "st.", "str.", "bijl.", "afd.", "ex.", "gem.", "mld.",
+    "wo.", "ws.", "vnl.", "bijz.", "alg.", "tgv.", "m.u.v.", "n.v.t.", "p.p.", "i.o.", "a.i.", "mln.",
+)
+_SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,4}$")
+
+
+class ModelError(Exception):
+    """The requested pipeline is not available; the message says what to do (Dutch)."""
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    name: str
+    version: str
+    kind: str  # embedded | blank | package | path
+    components: tuple[str, ...]
+    accuracy: dict = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def has_tags(self) -> bool:
+        return any(c in self.components for c in ("tagger", "morphologizer"))
+
+    @property
+    def has_parser(self) -> bool:
+        return "parser" in self.components
+
+    @property
+    def has_lemmas(self) -> bool:
+        return any("lemmatizer" in c for c in self.components)
+
+    def describe(self) -> str:
+        text = f"{self.name} {self.version}".strip()
+        return f"{text} ({self.note})" if self.note else text
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    info: PipelineInfo
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+    def __call__(self, text: str) -> Doc:
+        return self.nlp(text)
+
+
+@Language.component("letter_sentences")
+def letter_sentences(doc: Doc) -> Doc:
+    """Rule-based sentence boundaries for letter text, set on every token.
+
+    A sentence ends at . ! ? or … (with closing brackets or quotes after it) when the next word
+    starts with a capital, a digit, an opening quote or bracket, or "'s"/"'t". Abbreviations are
+    single tokens (see ABBREVIATIONS), so their full stop never counts. Newlines inside a block
+    are wrapped lines, not boundaries. A parser after this component keeps these boundaries.
+    """
+    previous_final = False
+    for index, token in enumerate(doc):
+        if index == 0:
+            token.is_sent_start = True
+            previous_final = token.text in _SENTENCE_FINAL
+            continue
+        if token.is_space:
+            token.is_sent_start = False
+            continue
+        if previous_final and token.text in _CLOSERS:
+            token.is_sent_start = False
+            continue
+        token.is_sent_start = previous_final and _opens_sentence(token)
+        previous_final = token.text in _SENTENCE_FINAL and not _is_initial_stop(doc, index)
+    return doc
+
+
+def _opens_sentence(token: Token) -> bool:
+    text = token.text
+    first = text[:1]
+    return (first.isupper() or first.isdigit() or first in "\"'“‘(„[«-–•"
+            or text.lower() in ("'s", "'t", "’s", "’t"))
+
+
+def _is_initial_stop(doc: Doc, index: int) -> bool:
+    """A full stop split off a single capital ("J. de Vries") ends no sentence."""
+    if doc[index].text != "." or index == 0:
+        return False
+    previous = doc[index - 1]
+    return previous.whitespace_ == "" and len(previous.text) == 1 and previous.text.isupper()
+
+
+def _add_tokenizer_rules(nlp: Language) -> None:
+    for abbreviation in ABBREVIATIONS:
+        for variant in {abbreviation, abbreviation.capitalize()}:
+            nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+
+
+def _finish(nlp: Language) -> Language:
+    _add_tokenizer_rules(nlp)
+    if "letter_sentences" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("letter_sentences", before="parser")
+        else:
+            for name in ("senter", "sentencizer"):
+                if name in nlp.pipe_names:
+                    nlp.remove_pipe(name)
+            nlp.add_pipe("letter_sentences", first=True)
+    for name in ("ner",):  # letterlint does not use named entities; skip the cost
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    return nlp
+
+
+def _read_accuracy(path: Path) -> dict:
+    meta = path / "meta.json"
+    if not meta.exists():
+        return {}
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    performance = data.get("performance") or {}
+    keys = ("pos_acc", "morph_acc", "dep_uas", "dep_las", "lemma_acc", "sents_f")
+    return {key: performance[key] for key in keys if isinstance(performance.get(key), (int, float))}
+
+
+def _load_blank(note: str = "") -> Pipeline:
+    nlp = _finish(spacy.blank("nl"))
+    info = PipelineInfo("blank nl", spacy.__version__, "blank", tuple(nlp.pipe_names),
+                        note=note or "zonder woordsoorten en zinsontleding")
+    return Pipeline(nlp, info)
+
+
+def _load_path(path: Path, kind: str) -> Pipeline:
+    nlp = _finish(spacy.load(path))
+    meta = nlp.meta
+    info = PipelineInfo(f"{meta.get('lang', 'nl')}_{meta.get('name', path.name)}", meta.get("version", ""),
+                        kind, tuple(nlp.pipe_names), _read_accuracy(path))
+    return Pipeline(nlp, info)
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str = "embedded") -> Pipeline:
+    """Load (once per process and model name) the pipeline letterlint analyses with."""
+    model = (model or "embedded").strip()
+    if model == "blank":
+        return _load_blank()
+    if model == "embedded":
+        if (EMBEDDED_DIR / "config.cfg").exists():
+            return _load_path(EMBEDDED_DIR, "embedded")
+        return _load_blank("ingebouwde pipeline ontbreekt in deze installatie: alleen regels")
+    path = Path(model).expanduser()
+    if path.is_dir():
+        if not (path / "config.cfg").exists():
+            raise ModelError(f"'{model}' is geen spaCy-pipeline (config.cfg ontbreekt)")
+        return _load_path(path, "path")
+    if not spacy.util.is_package(model):
+        raise ModelError(
+            f"spaCy-model '{model}' is niet geïnstalleerd; installeer het (python -m spacy download {model}) "
+            "of gebruik model = embedded")
+    nlp = spacy.load(model)
+    package_path = Path(spacy.util.get_package_path(model))
+    return _finish_package(nlp, model, package_path)
+
+
+def _finish_package(nlp: Language, model: str, package_path: Path) -> Pipeline:
+    nlp = _finish(nlp)
+    accuracy = {}
+    for candidate in [package_path, *package_path.glob(f"{model}-*")]:
+        accuracy = accuracy or _read_accuracy(candidate)
+    info = PipelineInfo(model, nlp.meta.get("version", ""), "package", tuple(nlp.pipe_names), accuracy)
+    return Pipeline(nlp, info)
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma without Alpino's compound marks (``mee_doen`` -> ``meedoen``), lower case."""
+    value = token.lemma_ or token.text
+    return value.replace("_", "").lower()

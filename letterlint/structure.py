@@ -1,0 +1,253 @@
+"""Letter structure: the letter's type and which sections it contains.
+
+Sections are found by heading AND by content (a letter without headings can still tell the
+reader how to object). All cues are data in rules/structure.yaml; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .letter import Block, BlockKind, Letter
+
+SECTIONS = ("next_steps", "objection", "contact", "contact_named_person", "reason")
+_DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+
+
+def _compile(patterns) -> list[re.Pattern]:
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return [re.compile(p, re.IGNORECASE) for p in patterns or []]
+
+
+def _any(patterns: list[re.Pattern], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+@dataclass
+class Unit:
+    """A piece of text the structure checks look at: a sentence or a whole block."""
+
+    block: Block
+    text: str
+    start: int = 0  # character offset in the block
+
+
+@dataclass
+class StructureResult:
+    letter_type: str | None
+    type_confidence: float
+    type_scores: dict[str, float]
+    sections: dict[str, bool]
+    evidence: dict[str, Unit | None] = field(default_factory=dict)
+    required: dict[str, str] = field(default_factory=dict)  # section -> severity
+
+
+class StructureAnalyzer:
+    """Compiled structure cues; build once per run and reuse for every letter."""
+
+    def __init__(self, config: dict):
+        sections = config.get("sections", {})
+        self.type_cues = {
+            name: [(re.compile(c["pattern"], re.IGNORECASE), float(c.get("weight", 1))) for c in spec.get("cues", [])]
+            for name, spec in config.get("letter_types", {}).items()
+        }
+        self.default_type = next((n for n, s in config.get("letter_types", {}).items() if s.get("default")), None)
+        self.requirements = config.get("requirements", {})
+        nxt = sections.get("next_steps", {})
+        self.next_headings = _compile(nxt.get("headings"))
+        self.next_action = _compile(nxt.get("action"))
+        self.next_moment = _compile(nxt.get("moment"))
+        obj = sections.get("objection", {})
+        self.obj_headings = _compile(obj.get("headings"))
+        self.obj_topic = _compile(obj.get("topic"))
+        self.obj_term = _compile(obj.get("term"))
+        self.obj_how = _compile(obj.get("how"))
+        contact = sections.get("contact", {})
+        self.phone = re.compile(contact.get("phone", r"(?!)"))
+        self.email = re.compile(contact.get("email", r"(?!)"), re.IGNORECASE)
+        self.desk = _compile(contact.get("desk"))
+        person = sections.get("contact_named_person", {})
+        self.general_phone = re.compile(person.get("general_phone", r"(?!)"))
+        self.general_mailbox = re.compile(person.get("general_mailbox", r"(?!)"), re.IGNORECASE)
+        self.person = [re.compile(f"(?=({p}))") for p in person.get("person", [])]
+        self.not_names = set(person.get("not_names", []))
+        reason = sections.get("reason", {})
+        self.reason_headings = _compile(reason.get("headings"))
+        self.because = _compile(reason.get("because"))
+        self.situation = _compile(reason.get("situation"))
+        self.law_only = _compile(reason.get("law_only"))
+        core = config.get("core_first", {})
+        self.weak_openings = _compile(core.get("weak_openings"))
+        self.core_cues = _compile(core.get("core_cues"))
+
+    # ------------------------------------------------------------------ letter type
+
+    def letter_type(self, letter: Letter, sentences: list[Unit]) -> tuple[str | None, float, dict[str, float]]:
+        texts = [unit.text for unit in sentences]
+        subject = [b.text for b in letter.blocks_of(BlockKind.METADATA)
+                   if re.match(r"\s*(?:onderwerp|betreft)\b", b.text, re.IGNORECASE)]
+        scores: dict[str, float] = {}
+        for name, cues in self.type_cues.items():
+            total = 0.0
+            for pattern, weight in cues:
+                hits = sum(1 for text in texts if pattern.search(text))
+                total += weight * min(hits, 2)
+                total += 2 * weight * sum(1 for text in subject if pattern.search(text))
+            scores[name] = total
+        best = max(scores, key=lambda n: scores[n], default=None)
+        total = sum(scores.values())
+        if best is None or scores[best] == 0:
+            return self.default_type, 0.0, scores
+        return best, round(scores[best] / total, 2), scores
+
+    # ------------------------------------------------------------------ sections
+
+    def analyse(self, letter: Letter, sentences: list[Unit], letter_type: str | None = None) -> StructureResult:
+        if letter_type is None:
+            letter_type, confidence, scores = self.letter_type(letter, sentences)
+        else:
+            confidence, scores = 1.0, {}
+        sections_under = _sections_under_headings(letter, sentences)
+        evidence: dict[str, Unit | None] = {
+            "next_steps": self._next_steps(sentences, sections_under),
+            "objection": self._objection(letter, sections_under),
+            "contact": self._contact(letter),
+            "contact_named_person": self._named_person(letter),
+            "reason": self._reason(sentences, sections_under),
+        }
+        present = {name: evidence[name] is not None for name in SECTIONS}
+        required = dict(self.requirements.get(letter_type or "", {}))
+        return StructureResult(letter_type, confidence, scores, present, evidence, required)
+
+    def _next_steps(self, sentences: list[Unit], sections_under) -> Unit | None:
+        for heading, units in sections_under:
+            if _any(self.next_headings, heading.text):
+                for unit in units:
+                    if _any(self.next_moment, unit.text) or _any(self.next_action, unit.text):
+                        return unit
+        for unit in sentences:
+            if _any(self.next_action, unit.text) and _any(self.next_moment, unit.text):
+                return unit
+        return None
+
+    def _objection_window(self, text: str) -> bool:
+        return _any(self.obj_topic, text) and _any(self.obj_term, text) and _any(self.obj_how, text)
+
+    def _objection(self, letter: Letter, sections_under) -> Unit | None:
+        for heading, units in sections_under:
+            if _any(self.obj_headings, heading.text) and units:
+                window = " ".join([heading.text] + [u.text for u in units])
+                if self._objection_window(window):
+                    return units[0]
+        texts = [b for b in letter.blocks if b.kind not in (BlockKind.RECIPIENT, BlockKind.SENDER)]
+        for index, block in enumerate(texts):
+            if self._objection_window(block.text):
+                return Unit(block, block.text)
+            if _any(self.obj_topic, block.text) and index + 1 < len(texts):
+                joined = block.text + " " + texts[index + 1].text
+                if self._objection_window(joined):
+                    return Unit(block, block.text)
+        return None
+
+    def phones(self, text: str) -> list[str]:
+        found = []
+        for match in self.phone.finditer(text):
+            value = match.group(0).strip()
+            digits = re.sub(r"\D", "", value)
+            if _DATE_LIKE.match(value):
+                continue
+            if value.startswith("14") and len(digits) in (5, 6):
+                found.append(value)
+            elif value.startswith("+") and len(digits) == 11:
+                found.append(value)
+            elif len(digits) == 10 and digits.startswith("0"):
+                found.append(value)
+        return found
+
+    def _contact(self, letter: Letter) -> Unit | None:
+        for block in letter.blocks:
+            if block.kind is BlockKind.RECIPIENT:
+                continue
+            if self.phones(block.text) or self.email.search(block.text) or (
+                    block.is_running_text and _any(self.desk, block.text)):
+                return Unit(block, block.text)
+        return None
+
+    def _direct_contacts(self, text: str) -> list[str]:
+        direct = [p for p in self.phones(text) if not self.general_phone.match(p)]
+        direct += [m.group(0) for m in self.email.finditer(text) if not self.general_mailbox.match(m.group(0))]
+        return direct
+
+    def person_names(self, text: str) -> list[str]:
+        names = []
+        for pattern in self.person:
+            for match in pattern.finditer(text):
+                candidate = match.group(1)
+                words = [w for w in re.split(r"[\s.]+", candidate) if w]
+                if any(word in self.not_names for word in words):
+                    continue
+                names.append(candidate.strip())
+        return names
+
+    def _named_person(self, letter: Letter) -> Unit | None:
+        blocks = [b for b in letter.blocks if b.kind is not BlockKind.RECIPIENT]
+        for index, block in enumerate(blocks):
+            if not self._direct_contacts(block.text):
+                continue
+            reach = 1 if block.is_running_text else 3
+            for other in blocks[max(0, index - reach): index + reach + 1]:
+                if other.kind is BlockKind.SENDER:
+                    continue
+                if other is not block and other.is_running_text != block.is_running_text and other.kind is not BlockKind.SIGNATURE:
+                    continue
+                if self.person_names(other.text):
+                    return Unit(block, block.text)
+        return None
+
+    def _reason(self, sentences: list[Unit], sections_under) -> Unit | None:
+        for heading, units in sections_under:
+            if _any(self.reason_headings, heading.text):
+                for unit in units:
+                    if _any(self.situation, unit.text) and not _any(self.law_only, unit.text):
+                        return unit
+        for unit in sentences:
+            if (_any(self.because, unit.text) and _any(self.situation, unit.text)
+                    and not _any(self.law_only, unit.text)):
+                return unit
+        return None
+
+    # ------------------------------------------------------------------ core first
+
+    def core_first_problem(self, letter: Letter, sentences: list[Unit]) -> Unit | None:
+        """The first paragraph's opening sentence, when it delays the message; else None."""
+        first_block = next((b for b in letter.running_blocks if b.kind is BlockKind.PARAGRAPH), None)
+        if first_block is None:
+            return None
+        units = [u for u in sentences if u.block is first_block]
+        if not units:
+            return None
+        if _any(self.weak_openings, units[0].text.strip()):
+            return units[0]
+        if not any(_any(self.core_cues, u.text) for u in units):
+            return units[0]
+        return None
+
+
+def _sections_under_headings(letter: Letter, sentences: list[Unit]) -> list[tuple[Block, list[Unit]]]:
+    """(heading, the sentences under it until the next heading)."""
+    by_block: dict[int, list[Unit]] = {}
+    for unit in sentences:
+        by_block.setdefault(id(unit.block), []).append(unit)
+    result: list[tuple[Block, list[Unit]]] = []
+    current: tuple[Block, list[Unit]] | None = None
+    for block in letter.blocks:
+        if block.kind is BlockKind.HEADING:
+            current = (block, [])
+            result.append(current)
+        elif current is not None and block.is_running_text:
+            current[1].extend(by_block.get(id(block), []))
+        elif current is not None and block.kind in (BlockKind.CLOSING, BlockKind.SIGNATURE):
+            current = None
+    return result
