@@ -165,5 +165,17 @@ def info(model, config_path) -> None:
     console.print(f"regels: {len(pack.rules)} (pakket {pack.fingerprint})")
 
 
+def _register_extra_commands() -> None:
+    from .evaluation import eval_command
+
+    main.add_command(eval_command, "eval")
+
+
+try:
+    _register_extra_commands()
+except ImportError:  # pragma: no cover - evaluation module not present in a partial checkout
+    pass
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -58,6 +58,10 @@ class Linter:
         self.analyzer = StructureAnalyzer(self.pack.structure)
         rd02 = self.pack.rules.get("RD02")
         default = rd02.param("zipf_threshold", 2.5) if rd02 else 2.5
+        self.participles = frozenset(
+            form.lower() for infinitive, forms in self.pack.verbs.items() for form in forms
+            if form.startswith("ge") or (infinitive.startswith(("be", "ver", "ont", "her", "er"))
+                                         and form.endswith("en") and form != infinitive))
         self.zipf_threshold = float(self.config.rule_params.get("RD02", {}).get("zipf_threshold", default))
 
     # ------------------------------------------------------------------ inputs
@@ -106,7 +110,7 @@ class Linter:
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
-                          self.analyzer, self.phrases)
+                          self.analyzer, self.phrases, self.participles)
         findings = self._run_checks(context)
         scores = [SentenceScore(letter.locate(r.block, r.span.start_char, r.span.end_char).as_dict(),
                                 r.stats.words, r.stats.score, level_for(r.stats.score)) for r in sentences]

@@ -53,6 +53,7 @@ class Context:
     config: "Config"
     analyzer: StructureAnalyzer
     phrases: "PhraseMatcher | None"
+    participles: frozenset[str] = frozenset()  # irregular participles from the verb lexicon
     flagged_words: set[str] = field(default_factory=set)  # words a phrase rule already reported
 
     def param(self, rule: RuleSpec, name: str, default):

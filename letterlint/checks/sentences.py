@@ -39,7 +39,9 @@ NOT_PARTICIPLES = {
     "bezwaar", "beroep", "bezit", "bestuur", "betaald", "ontvangst", "herstel", "heden", "worden", "zijn",
     "verlenging", "gezien", "gelet", "gedaan", "geweest",
 }
-_PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t|en))$")
+# regular participles: ge-...-d/t/en (also after a particle: "toegekend"), or be/ver/ont/her-...-d/t;
+# strong participles without ge- ("verzonden") come from the verb lexicon (Context.participles)
+_PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t))$")
 SUBORDINATORS = {
     "omdat", "dat", "die", "wat", "waarin", "waardoor", "waarmee", "waarvoor", "waarop", "waarbij", "waarvan",
     "waaruit", "indien", "zodat", "nadat", "voordat", "terwijl", "hoewel", "tenzij", "welke", "doordat",
@@ -80,16 +82,16 @@ def _passive_by_parse(sentence: Span) -> list[tuple[Token, Token]]:
     return found
 
 
-def is_participle_word(token: Token) -> bool:
+def is_participle_word(token: Token, lexicon: frozenset[str] = frozenset()) -> bool:
     text = token.text.lower()
     if text in NOT_PARTICIPLES or not token.text.isalpha():
         return False
     if token.pos_:  # a tagger is present: trust it
         return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
-    return bool(_PARTICIPLE.match(text))
+    return bool(_PARTICIPLE.match(text)) or text in lexicon
 
 
-def _passive_by_words(sentence: Span) -> list[tuple[Token, Token]]:
+def _passive_by_words(sentence: Span, lexicon: frozenset[str]) -> list[tuple[Token, Token]]:
     tokens = [t for t in sentence if not t.is_space]
     lowered = [t.text.lower() for t in tokens]
     has_agent = "door" in lowered
@@ -98,7 +100,7 @@ def _passive_by_words(sentence: Span) -> list[tuple[Token, Token]]:
         if word not in WORDEN and word not in ZIJN:
             continue
         window = tokens[max(0, index - 8): index + 10]
-        participles = [t for t in window if t is not token and is_participle_word(t)
+        participles = [t for t in window if t is not token and is_participle_word(t, lexicon)
                        and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))]
         if not participles:
             continue
@@ -111,13 +113,13 @@ def _passive_by_words(sentence: Span) -> list[tuple[Token, Token]]:
     return []
 
 
-def passive_pairs(sentence: Span, has_parser: bool) -> list[tuple[Token, Token]]:
-    return _passive_by_parse(sentence) if has_parser else _passive_by_words(sentence)
+def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
+    return _passive_by_parse(sentence) if has_parser else _passive_by_words(sentence, lexicon)
 
 
 def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     for record in ctx.sentences:
-        pairs = passive_pairs(record.span, ctx.pipeline.has_parser)
+        pairs = passive_pairs(record.span, ctx.pipeline.has_parser, ctx.participles)
         if not pairs:
             continue
         aux, verb = pairs[0]

@@ -11,9 +11,12 @@ from .base import Context
 
 U_FORMS = {"u", "uw", "uzelf"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jezelf", "jullie"}
+_LAW_NAME = r"(?:[A-Z][\w-]*(?:\s+wet(?:\s+[a-z]+)?)?|\w*(?:wet|wetboek|recht|besluit|verordening|regeling)\b)(?:\s+\d{4})?"
 _ARTICLE = re.compile(
-    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[:.]\d+[a-z]?)*(?:,?\s+(?:lid|leden)\s+\d+(?:\s*(?:en|,)\s*\d+)*)?"
-    r"(?:,?\s+(?:sub|onder)\s+[a-z0-9]+)?(?:,?\s+(?:van\s+)?(?:de|het)?\s*[A-Z][\w-]*(?:\s+\d{4})?)?",
+    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[:.]\d+[a-z]?)*"
+    r"(?:,?\s+(?:(?:lid|leden|onderdeel|onder|sub)\s+(?:\d+|[a-z]\b)|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
+    r"(?:\s*(?:en|,)\s*(?:\d+|[a-z]\b))*,?)*"
+    rf"(?:\s+(?:van\s+(?:de|het)\s+)?{_LAW_NAME})?",
 )
 _EXPLAINED_AFTER = re.compile(r"^\s*(?:dat|dit|die regel|deze regel|daarin|hierin)\b.{0,40}\b(?:betekent|zegt|staat|houdt in)\b", re.IGNORECASE)
 _EXPLAINED_BEFORE = re.compile(r"\b(?:dit|dat|deze regel|die regel|de regel) staat in\b", re.IGNORECASE)
