@@ -16,6 +16,7 @@ Keys (all optional)::
     severity = RD03:warning, ST05:error
     RD01.warning_words = 15          # any rule parameter: RULE.parameter = value
     max_file_size_mb = 5
+    exclude = README*, concepten/*   # globs for files found in folders (default: README*, LICENSE*, ...)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .findings import Severity
+from .reading import DEFAULT_EXCLUDE
 
 try:
     import tomllib
@@ -34,7 +36,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 KNOWN_KEYS = {
     "model", "select", "ignore", "min_severity", "fail_on", "format", "rules_dirs", "letter_type",
-    "severity", "max_file_size_mb",
+    "severity", "max_file_size_mb", "exclude",
 }
 FORMATS = ("text", "json")
 LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
@@ -57,6 +59,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     rule_params: dict[str, dict] = field(default_factory=dict)
     max_file_size_mb: float = 5.0
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     source: str | None = None
 
     def with_overrides(self, **values) -> "Config":
@@ -105,7 +108,7 @@ def from_mapping(values: dict, source: str) -> Config:
         if key not in KNOWN_KEYS:
             raise ConfigError(f"{where} is geen bekende instelling (bekend: {', '.join(sorted(KNOWN_KEYS))})")
         try:
-            if key in ("select", "ignore"):
+            if key in ("select", "ignore", "exclude"):
                 changes[key] = _split(str(value))
             elif key in ("min_severity", "fail_on"):
                 changes[key] = Severity.parse(str(value))

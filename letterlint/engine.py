@@ -74,7 +74,7 @@ class Linter:
 
     def lint_paths(self, paths: Iterable[str]) -> Iterator[LetterResult]:
         """Lint files and folders; results stream out in input order."""
-        files = iter_input_paths(list(paths))
+        files = iter_input_paths(list(paths), exclude=self.config.exclude)
         while True:
             batch = [self.read(path) for path in islice(files, BATCH_LETTERS)]
             if not batch:

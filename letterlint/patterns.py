@@ -14,6 +14,7 @@ from itertools import count as counter
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span
+from wordfreq import zipf_frequency
 
 from .rulepack import Entry, RuleSpec
 
@@ -23,34 +24,50 @@ VOWELS = "aeiouy"
 UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
 
 
+
 # --------------------------------------------------------------------------- Dutch verb forms
 
 
-def _stem(infinitive: str) -> tuple[str, str]:
-    """(stem, base): ``dragen`` -> (``draag``, ``drag``); ``zetten`` -> (``zet``, ``zett``)."""
+def _stem_candidates(infinitive: str) -> tuple[list[str], str]:
+    """Possible stems (as spelled in "ik …") and the bare base: ``dragen`` -> (["draag", "drag"], "drag")."""
     base = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
-    stem = base
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        stem = stem[:-1]
-    elif (len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in "aeou" and stem[-3] not in VOWELS
-          and not _unstressed_ending(infinitive)):
-        stem = stem[:-1] + stem[-2] + stem[-1]
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    return stem, base
+    candidates = [base]
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in VOWELS:
+        candidates = [base[:-1]]
+    elif len(base) >= 3 and base[-1] not in VOWELS and base[-2] in "aeou" and base[-3] not in VOWELS:
+        candidates = [base[:-1] + base[-2] + base[-1], base]  # open syllable: maken -> maak
+    devoiced = []
+    for stem in candidates:
+        if stem.endswith("v"):
+            stem = stem[:-1] + "f"
+        elif stem.endswith("z"):
+            stem = stem[:-1] + "s"
+        devoiced.append(stem)
+    return devoiced, base
 
 
-def _unstressed_ending(infinitive: str) -> bool:
-    """``handelen``, ``veranderen``, ``openen``: the -el/-er/-en syllable is not stressed."""
-    if not re.search(r"[^aeiou](el|er|en)en$", infinitive):
-        return False
-    return len(re.findall(r"[aeiouy]+", infinitive[:-4])) >= 2 or infinitive.startswith(("o", "a"))
+def _stem(infinitive: str) -> tuple[str, str]:
+    """The stem, chosen by which third-person form is real Dutch (wordfreq decides:
+    ``maakt`` not ``makt``, ``levert`` not ``leveert``, ``realiseert`` not ``realisert``)."""
+    candidates, base = _stem_candidates(infinitive)
+    if len(candidates) == 1:
+        return candidates[0], base
+    best = max(candidates, key=lambda stem: (zipf_frequency(_third_person(stem), "nl"), -candidates.index(stem)))
+    return best, base
 
 
-def _participle_prefix(infinitive: str) -> str:
-    return "" if infinitive.startswith(UNSTRESSED_PREFIXES) and len(infinitive) > 5 else "ge"
+def _third_person(stem: str) -> str:
+    return stem if stem.endswith("t") else stem + "t"
+
+
+def _participle_prefix(infinitive: str, stem: str, ending: str) -> str:
+    """``ge`` unless the verb has an unstressed prefix; wordfreq settles doubtful cases."""
+    if not infinitive.startswith(UNSTRESSED_PREFIXES + ("aan", "over", "onder", "door", "achter", "vol", "mis")):
+        return "ge"
+    with_ge, without = f"ge{stem}{ending}", f"{stem}{ending}"
+    if infinitive.startswith(UNSTRESSED_PREFIXES) and len(infinitive) > 5:
+        return "" if zipf_frequency(with_ge, "nl") <= zipf_frequency(without, "nl") else "ge"
+    return "ge" if zipf_frequency(with_ge, "nl") > zipf_frequency(without, "nl") else ""
 
 
 def regular_forms(infinitive: str) -> set[str]:
@@ -62,7 +79,10 @@ def regular_forms(infinitive: str) -> set[str]:
     forms = {infinitive, stem, stem if stem.endswith("t") else stem + "t", stem + past, stem + past + "n",
              infinitive + "d", infinitive + "de"}
     ending = "" if stem.endswith(("t", "d")) else ("t" if voiceless else "d")
-    forms.add(_participle_prefix(infinitive) + stem + ending)
+    prefix = _participle_prefix(infinitive, stem, ending)
+    if prefix == "ge" and stem[:1] in "eiu":
+        forms.add("ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]] + stem[1:] + ending)  # geïnformeerd
+    forms.add(prefix + stem + ending)
     return {form for form in forms if form}
 
 
@@ -93,7 +113,10 @@ def _literal(word: str, tokenizer) -> list[dict]:
     options = [option for option in word.split("|") if option]
     pieces = [[token.text.lower() for token in tokenizer(option)] for option in options]
     if all(len(piece) == 1 for piece in pieces):
-        return [{"LOWER": {"IN": [piece[0] for piece in pieces]}}]
+        step: dict = {"LOWER": {"IN": [piece[0] for piece in pieces]}}
+        if all(len(piece[0]) <= 3 and piece[0].isalpha() for piece in pieces):
+            step["IS_UPPER"] = False  # "ad" is jargon, the postcode letters "4870 AD" are not
+        return [step]
     if len(pieces) == 1:
         return [{"LOWER": piece} for piece in pieces[0]]
     raise ValueError(f"'{word}': alternatieven met meer dan één woord worden niet ondersteund")
@@ -207,16 +230,18 @@ class PhraseMatcher:
 
 
 def _select(candidates, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:
-    """Prefer longer phrases, then shorter spans; no word belongs to two matches."""
-    candidates.sort(key=lambda c: (-c[0].slots, c[2] - c[1], c[1]))
-    taken: set[int] = set()
+    """Per rule: prefer longer phrases, then more matched words, then shorter spans; within a
+    rule no word belongs to two matches. Different rules may report the same words."""
+    candidates.sort(key=lambda c: (-c[0].slots, -len(c[3]), c[2] - c[1], c[1]))
+    taken: dict[str, set[int]] = {}
     chosen = []
     for compiled, _start, _end, anchors in candidates:
-        if not anchors or taken.intersection(anchors):
+        used = taken.setdefault(compiled.rule.id, set())
+        if not anchors or used.intersection(anchors):
             continue
         if _excepted(compiled.entry, sentence, anchors):
             continue
-        taken.update(anchors)
+        used.update(anchors)
         chosen.append((compiled, anchors))
     chosen.sort(key=lambda c: c[1][0])
     return chosen

@@ -9,6 +9,7 @@ with spaces rather than removed, so columns stay true.
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import os
 import re
 import sys
@@ -355,11 +356,23 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     return read_bytes_as_document(data, path, kind)
 
 
-def iter_input_paths(paths: list[str], suffixes: set[str] | None = None) -> Iterator[str]:
+DEFAULT_EXCLUDE = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
+
+
+def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    name = os.path.basename(path)
+    normalised = path.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(normalised, p) or fnmatch.fnmatch(normalised, f"*/{p}")
+               for p in patterns)
+
+
+def iter_input_paths(paths: list[str], suffixes: set[str] | None = None,
+                     exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Iterator[str]:
     """Expand files and directories (recursively, sorted) into the files to check.
 
     Paths named explicitly are always yielded (so a missing or unsupported file gets its own
-    message); inside directories only supported suffixes are taken and hidden folders skipped.
+    message); inside directories only supported suffixes are taken, hidden folders skipped, and
+    files matching an ``exclude`` glob (by default README, LICENSE, CHANGELOG) left out.
     """
     wanted = suffixes or SUPPORTED_SUFFIXES
     for path in paths:
@@ -369,7 +382,8 @@ def iter_input_paths(paths: list[str], suffixes: set[str] | None = None) -> Iter
                 for name in sorted(files):
                     if name.startswith((".", "~$")):
                         continue
-                    if Path(name).suffix.lower() in wanted:
-                        yield os.path.join(root, name)
+                    full = os.path.join(root, name)
+                    if Path(name).suffix.lower() in wanted and not _excluded(full, exclude):
+                        yield full
         else:
             yield path

@@ -59,6 +59,7 @@ class StructureAnalyzer:
         self.next_headings = _compile(nxt.get("headings"))
         self.next_action = _compile(nxt.get("action"))
         self.next_moment = _compile(nxt.get("moment"))
+        self.next_exclude = _compile(nxt.get("exclude"))
         obj = sections.get("objection", {})
         self.obj_headings = _compile(obj.get("headings"))
         self.obj_topic = _compile(obj.get("topic"))
@@ -80,7 +81,6 @@ class StructureAnalyzer:
         self.law_only = _compile(reason.get("law_only"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
-        self.core_cues = _compile(core.get("core_cues"))
 
     # ------------------------------------------------------------------ letter type
 
@@ -125,9 +125,13 @@ class StructureAnalyzer:
         for heading, units in sections_under:
             if _any(self.next_headings, heading.text):
                 for unit in units:
+                    if _any(self.next_exclude, unit.text):
+                        continue
                     if _any(self.next_moment, unit.text) or _any(self.next_action, unit.text):
                         return unit
         for unit in sentences:
+            if _any(self.next_exclude, unit.text):
+                continue
             if _any(self.next_action, unit.text) and _any(self.next_moment, unit.text):
                 return unit
         return None
@@ -145,9 +149,10 @@ class StructureAnalyzer:
         for index, block in enumerate(texts):
             if self._objection_window(block.text):
                 return Unit(block, block.text)
-            if _any(self.obj_topic, block.text) and index + 1 < len(texts):
-                joined = block.text + " " + texts[index + 1].text
-                if self._objection_window(joined):
+            if _any(self.obj_topic, block.text) and block.text.rstrip().endswith(":"):
+                # "U kunt bezwaar maken:" followed by a list of how and when
+                following = [b.text for b in texts[index + 1:index + 6] if b.kind is BlockKind.LIST_ITEM]
+                if self._objection_window(" ".join([block.text, *following])):
                     return Unit(block, block.text)
         return None
 
@@ -221,7 +226,7 @@ class StructureAnalyzer:
     # ------------------------------------------------------------------ core first
 
     def core_first_problem(self, letter: Letter, sentences: list[Unit]) -> Unit | None:
-        """The first paragraph's opening sentence, when it delays the message; else None."""
+        """The first paragraph's opening sentence when it opens with a formula that delays the message."""
         first_block = next((b for b in letter.running_blocks if b.kind is BlockKind.PARAGRAPH), None)
         if first_block is None:
             return None
@@ -229,8 +234,6 @@ class StructureAnalyzer:
         if not units:
             return None
         if _any(self.weak_openings, units[0].text.strip()):
-            return units[0]
-        if not any(_any(self.core_cues, u.text) for u in units):
             return units[0]
         return None
 

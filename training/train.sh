@@ -24,11 +24,14 @@ for split in train dev test; do
 done
 python -m spacy convert "$here/letters/letters-train.conllu" "$corpus" --converter conllu -n 1
 python -m spacy convert "$here/letters/letters-test.conllu" "$corpus" --converter conllu -n 1
-# one training folder: spaCy's corpus reader takes every .spacy file in it
-mkdir -p "$corpus/train"
-cp "$corpus/nl_ud_pool-train.spacy" "$corpus/letters-train.spacy" "$corpus/train/"
+# one training folder: spaCy's corpus reader takes every .spacy file in it. The letter sentences
+# are few (about 280 against 7,670 UD sentences), so they are upsampled three times.
+rm -rf "$corpus/train" && mkdir -p "$corpus/train"
+cp "$corpus/nl_ud_pool-train.spacy" "$corpus/train/"
+for copy in 1 2 3; do cp "$corpus/letters-train.spacy" "$corpus/train/letters-train-$copy.spacy"; done
 
-python -m spacy train "$here/config.cfg" --output "$out" \
+config="${CONFIG:-$here/config.cfg}"
+python -m spacy train "$config" --output "$out" \
   --paths.train "$corpus/train" --paths.dev "$corpus/nl_ud_pool-dev.spacy"
 
 python "$here/assemble.py" "$out/model-best" "$repo/letterlint/models/nl_letterlint" \

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..findings import Finding, Severity
 from ..nlp import lemma
+from ..readability import zipf
 from ..rulepack import RuleSpec
 from .base import Context, SentenceRecord
 
@@ -134,6 +135,7 @@ def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 def nominalisations(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     suffixes = tuple(ctx.param(rule, "suffixes", ["ing", "atie", "itie"]))
+    max_zipf = float(ctx.param(rule, "max_zipf", 3.8))
     for record in ctx.sentences:
         tokens = [t for t in record.span if not t.is_space]
         for index, token in enumerate(tokens[:-1]):
@@ -143,8 +145,9 @@ def nominalisations(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
             if previous == "het" and following == "van" and word.endswith("en") and len(word) > 5 and token.text.islower():
                 span = record.span.doc[tokens[index - 1].i: tokens[index + 1].i + 1]
                 yield ctx.span_finding(rule, record, span)
-            elif word.endswith(suffixes) and len(word) > 7 and following in ("van", "door") and previous in (
-                    "de", "ter", "tot", "na", "bij", "voor", "in", "een", "uw"):
+            elif (word.endswith(suffixes) and len(word) > 7 and following in ("van", "door")
+                  and previous in ("de", "ter", "tot", "na", "bij", "voor", "in", "een", "uw")
+                  and zipf(word) < max_zipf):  # everyday nouns such as "uitkering" are fine
                 span = record.span.doc[token.i: tokens[index + 1].i + 1]
                 yield ctx.span_finding(rule, record, span)
 

@@ -1,0 +1,352 @@
+"""The letter model (blocks of a letter), what readability counts, and finding locations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from letterlint.letter import BlockKind, build_letter
+from letterlint.reading import decode_text, read_document, split_lines
+
+K = BlockKind
+
+# A complete letter, line by line, with the kind of block every line belongs to.
+# ("" is a blank line; "#" marks a heading, "-" a list item.)
+COMPLETE_LETTER = [
+    ("Gemeente Lindenburg", K.SENDER),
+    ("Afdeling Werk en Inkomen", K.SENDER),
+    ("Postbus 1450", K.SENDER),
+    ("7390 HA Lindenburg", K.SENDER),
+    ("", None),
+    ("Mevrouw A. de Vries", K.RECIPIENT),
+    ("Kastanjelaan 27", K.RECIPIENT),
+    ("7391 KD Lindenburg", K.RECIPIENT),
+    ("", None),
+    ("Datum: 12 maart 2026", K.METADATA),
+    ("Ons kenmerk: WI-2026-004512", K.METADATA),
+    ("Onderwerp: U krijgt bijzondere bijstand", K.METADATA),
+    ("", None),
+    ("Beste mevrouw De Vries,", K.SALUTATION),
+    ("", None),
+    ("U krijgt bijzondere bijstand voor een nieuwe wasmachine. Dat hebben wij besloten na uw "
+     "aanvraag van 2 maart 2026.", K.PARAGRAPH),
+    ("", None),
+    ("# Wat krijgt u?", K.HEADING),
+    ("U krijgt € 450 voor de wasmachine. Wij storten het geld binnen 2 weken op uw rekening.", K.PARAGRAPH),
+    ("", None),
+    ("# Wat moet u doen?", K.HEADING),
+    ("- Bewaar de kassabon van de wasmachine.", K.LIST_ITEM),
+    ("- Stuur ons de kassabon vóór 1 mei 2026.", K.LIST_ITEM),
+    ("", None),
+    ("Heeft u vragen? Bel dan mevrouw Sanne Bakker op 0570 123 456. U kunt ook mailen naar "
+     "s.bakker@lindenburg.nl.", K.PARAGRAPH),
+    ("", None),
+    ("Met vriendelijke groet,", K.CLOSING),
+    ("", None),
+    ("Sanne Bakker", K.SIGNATURE),
+    ("consulent Werk en Inkomen", K.SIGNATURE),
+    ("", None),
+    ("Bijlage: berekening bijzondere bijstand", K.ATTACHMENTS),
+]
+
+
+def _plain(line: str) -> str:
+    return line[2:] if line.startswith(("# ", "- ")) else line
+
+
+def render(fmt: str, tmp_path: Path, letter=COMPLETE_LETTER) -> Path:
+    """Write the letter as .txt (headings as plain lines), .md, or .docx (styles)."""
+    if fmt == "txt":
+        lines = [line[2:] if line.startswith("# ") else line for line, _ in letter]
+        path = tmp_path / "brief.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif fmt == "md":
+        lines = ["## " + line[2:] if line.startswith("# ") else line for line, _ in letter]
+        path = tmp_path / "brief.md"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        word = docx.Document()
+        for line, _ in letter:
+            if not line:
+                if fmt == "docx-empty-paragraphs":
+                    word.add_paragraph("")
+            elif line.startswith("# "):
+                word.add_heading(line[2:], level=2)
+            elif line.startswith("- "):
+                word.add_paragraph(line[2:], style="List Bullet")
+            else:
+                word.add_paragraph(line)
+        path = tmp_path / "brief.docx"
+        word.save(path)
+    return path
+
+
+def kinds_by_line(path: Path) -> dict[str, BlockKind]:
+    letter = build_letter(read_document(str(path)))
+    kinds: dict[str, BlockKind] = {}
+    for block in letter.blocks:
+        for line in block.lines:
+            if line.text.strip():
+                kinds[line.text.strip()] = block.kind
+    return kinds
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx-empty-paragraphs", "docx"])
+def test_complete_letter_every_line_gets_the_right_block_kind(fmt, tmp_path):
+    kinds = kinds_by_line(render(fmt, tmp_path))
+    expected = {_plain(line): kind for line, kind in COMPLETE_LETTER if line}
+    wrong = {line: (kinds.get(line), kind) for line, kind in expected.items() if kinds.get(line) is not kind}
+    assert not wrong, "line: (got, expected) " + repr(wrong)
+
+
+def test_running_text_is_headings_paragraphs_and_list_items_only(tmp_path):
+    letter = build_letter(read_document(str(render("md", tmp_path))))
+    running = [block.text for block in letter.running_blocks]
+    expected = [_plain(line) for line, kind in COMPLETE_LETTER
+                if kind in (K.HEADING, K.PARAGRAPH, K.LIST_ITEM)]
+    assert running == expected
+
+
+def test_letter_without_salutation_starts_running_text_at_first_sentence(tmp_path):
+    letter = [(line, kind) for line, kind in COMPLETE_LETTER if kind is not K.SALUTATION]
+    kinds = kinds_by_line(render("txt", tmp_path, letter))
+    assert kinds["Mevrouw A. de Vries"] is K.RECIPIENT
+    assert kinds["Onderwerp: U krijgt bijzondere bijstand"] is K.METADATA
+    assert kinds[_plain(COMPLETE_LETTER[15][0])] is K.PARAGRAPH
+
+
+def test_objection_clause_after_the_signature_is_running_text(tmp_path):
+    letter = COMPLETE_LETTER + [
+        ("", None),
+        ("Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken bezwaar maken. Stuur een "
+         "brief naar Postbus 1450, 7390 HA Lindenburg.", K.PARAGRAPH),
+    ]
+    kinds = kinds_by_line(render("txt", tmp_path, letter))
+    assert kinds[letter[-1][0]] is K.PARAGRAPH
+    assert kinds["Sanne Bakker"] is K.SIGNATURE
+
+
+# --------------------------------------------------------------------------- readability counts
+
+
+def _variant(replacements: dict[str, str]) -> list:
+    return [(replacements.get(line, line), kind) for line, kind in COMPLETE_LETTER]
+
+
+# Words of the running text of COMPLETE_LETTER, counted by hand (numbers count, '€' does not):
+# paragraph 8 + 11, heading 3, paragraph 6 + 10, heading 4, list items 6 and 8, paragraph 3 + 9 + 6.
+BASE_WORDS = 19 + 3 + 16 + 4 + 6 + 8 + 18
+BASE_SENTENCES = 11
+
+
+@pytest.mark.parametrize("change", [
+    {"Kastanjelaan 27": "Burgemeester van der Steenhovenstraat 127 bis, tweede verdieping links"},
+    {"Mevrouw A. de Vries": "Mevrouw A.M.J. de Vries-van den Berg en de heer K. de Vries"},
+    {"consulent Werk en Inkomen": "namens het college van burgemeester en wethouders van de gemeente Lindenburg,"},
+    {"Afdeling Werk en Inkomen": "Afdeling Werk, Inkomen en Zorg, team Bijzondere Bijstand en Schuldhulp"},
+    {"Onderwerp: U krijgt bijzondere bijstand": "Onderwerp: besluit op uw aanvraag om bijzondere bijstand voor "
+                                                 "een wasmachine op grond van de Participatiewet"},
+    {"Bijlage: berekening bijzondere bijstand": "Bijlage: berekening van de bijzondere bijstand en de "
+                                                "voorwaarden die daarbij horen"},
+], ids=["street", "recipient-name", "signature", "letterhead", "subject", "attachments"])
+def test_readability_counts_only_running_text(change, tmp_path, linter):
+    base = linter.lint_paths([str(render("txt", tmp_path))])
+    base_result = next(iter(base))
+    (tmp_path / "variant").mkdir()
+    variant_result = next(iter(linter.lint_paths([str(render("txt", tmp_path / "variant", _variant(change)))])))
+    assert base_result.readability.words == BASE_WORDS
+    assert variant_result.readability.words == base_result.readability.words
+    assert variant_result.readability.sentences == base_result.readability.sentences == BASE_SENTENCES
+    assert variant_result.readability.score == base_result.readability.score
+
+
+def test_readability_word_count_follows_the_running_text(tmp_path, linter):
+    line = COMPLETE_LETTER[18][0]
+    longer = _variant({line: line + " Dat geld is voor een nieuwe wasmachine."})
+    result = next(iter(linter.lint_paths([str(render("txt", tmp_path, longer))])))
+    assert result.readability.words == BASE_WORDS + 7
+    assert result.readability.sentences == BASE_SENTENCES + 1
+
+
+# --------------------------------------------------------------------------- locations
+
+
+def _same(span: str, text: str, markdown: bool) -> bool:
+    """The text is the source span; in Markdown, markup may be blanked to spaces (same columns)."""
+    if span == text:
+        return True
+    return markdown and len(span) == len(text) and all(a == b or b == " " for a, b in zip(span, text))
+
+
+def _check_span(source_lines: list[str], finding, markdown: bool) -> str | None:
+    """None when the finding's line/column span holds its text; else a description of the mismatch."""
+    where = finding.as_dict()
+    line, column, end_line, end_column = where["line"], where["column"], where["end_line"], where["end_column"]
+    text = finding.text
+    if line == end_line:
+        spans = [source_lines[line - 1][column - 1:end_column - 1]]
+    else:
+        spans = [source_lines[line - 1][column - 1:], *source_lines[line:end_line - 1],
+                 source_lines[end_line - 1][:end_column - 1]]
+    problem = f"{finding.rule} {line}:{column}-{end_line}:{end_column} text={text!r} source={chr(10).join(spans)!r}"
+    if " … " in text and "…" not in "".join(spans):  # a split match ("wordt … beoordeeld"): words in order
+        span = " ".join(" ".join(spans).split())
+        pieces = text.split(" … ")
+        position = 0
+        for piece in pieces:
+            found = span.find(piece, position)
+            if found < 0:
+                return problem
+            position = found + len(piece)
+        return None if span.startswith(pieces[0]) and span.endswith(pieces[-1]) else problem
+    texts = text.split("\n")
+    if len(texts) != len(spans):
+        return problem
+    # a wrapped line's text starts after its indentation and has no trailing spaces
+    pairs = [(spans[0].rstrip(), texts[0])] + [(s.strip(), t) for s, t in zip(spans[1:], texts[1:])]
+    return None if all(_same(s, t.rstrip(), markdown) for s, t in pairs) else problem
+
+
+def _source_lines(path: str) -> list[str]:
+    text, _ = decode_text(Path(path).read_bytes())
+    return [line.replace("\t", " ") for line in split_lines(text)]
+
+
+LOCATION_BODY = """\
+Geachte heer Jansen,
+
+Wij hebben Uw aanvraag ontvangen. Uw aanvraag wordt door ons beoordeeld.
+
+## Wat gebeurt er met **Uw** aanvraag?
+
+- De **aanvraag** wordt door de consulent van de afdeling Werk en Inkomen van de gemeente Lindenburg in de komende weken zorgvuldig bekeken en beoordeeld.
+- U krijgt een brief. Je moet wel elke maand je inkomsten doorgeven.
+
+U moet UITERLIJK 1 mei betalen, op grond van artikel 4:5 Awb. Bij het indienen van Uw
+aanvraag heeft u [het formulier](https://www.lindenburg.nl/formulier) gebruikt, dat door
+de afdeling werd verstuurd.
+
+Met vriendelijke groet,
+
+Sanne Bakker
+"""
+
+
+@pytest.mark.parametrize("suffix,newline", [(".md", "\n"), (".txt", "\n"), (".txt", "\r\n"), (".md", "\r")])
+def test_text_findings_point_at_their_text(suffix, newline, tmp_path, linter):
+    path = tmp_path / f"brief{suffix}"
+    path.write_bytes(LOCATION_BODY.replace("\n", newline).encode("utf-8"))
+    result = next(iter(linter.lint_paths([str(path)])))
+    rules = {finding.rule for finding in result.findings}
+    assert {"TO02", "SY01", "TO01", "TO04", "RD01"} <= rules
+    lines = _source_lines(str(path))
+    problems = [p for f in result.findings if (p := _check_span(lines, f, suffix == ".md"))]
+    assert not problems, "\n".join(problems)
+
+
+def test_capital_u_in_markdown_points_at_the_u_itself(tmp_path, linter):
+    path = tmp_path / "brief.md"
+    path.write_text(LOCATION_BODY, encoding="utf-8")
+    result = next(iter(linter.lint_paths([str(path)])))
+    lines = _source_lines(str(path))
+    spots = sorted((f.location.line, f.location.column) for f in result.findings if f.rule == "TO02")
+    assert [lines[line - 1][column - 1:column + 1] for line, column in spots] == ["Uw"] * len(spots)
+    assert [line for line, _ in spots] == [3, 5, 10]
+
+
+def test_corpus_text_findings_point_at_their_text(corpus_sample):
+    checked, problems = 0, []
+    for path, result in corpus_sample.items():
+        if result.error or not path.endswith((".txt", ".md")):
+            continue
+        lines = _source_lines(path)
+        for finding in result.findings:
+            checked += 1
+            problem = _check_span(lines, finding, path.endswith(".md"))
+            if problem:
+                problems.append(f"{path}: {problem}")
+    assert checked > 50
+    assert not problems, "\n".join(problems[:20])
+
+
+def _docx_paragraphs(path: str) -> dict[str, list[str]]:
+    """Paragraph texts per part, numbered like letterlint documents them."""
+    document = docx.Document(path)
+    parts = {"body": [p.text for p in document.paragraphs], "table": []}
+
+    def walk(table):
+        seen = []
+        for row in table.rows:
+            for cell in row.cells:
+                if any(cell._tc is other for other in seen):
+                    continue
+                seen.append(cell._tc)
+                parts["table"].extend(p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    walk(inner)
+
+    for table in document.tables:
+        walk(table)
+    return parts
+
+
+def _check_docx(path: str, result) -> list[str]:
+    paragraphs = _docx_paragraphs(path)
+    problems = []
+    for finding in result.findings:
+        where = finding.as_dict()
+        assert where["paragraph"] == where["line"] and where["offset"] == where["column"] - 1
+        if where["part"] not in paragraphs:
+            continue
+        text = paragraphs[where["part"]][where["paragraph"] - 1].replace("\t", " ")
+        span = text[where["offset"]: where["end_column"] - 1]
+        if " … " in finding.text:
+            ok = span.startswith(finding.text.split(" … ")[0]) and span.endswith(finding.text.split(" … ")[-1])
+        else:
+            ok = span == finding.text
+        if not ok:
+            problems.append(f"{path} {finding.rule} {where['part']} alinea {where['paragraph']} "
+                            f"offset {where['offset']}: {finding.text!r} != {span!r}")
+    return problems
+
+
+def test_docx_findings_point_at_paragraph_and_offset(tmp_path, linter):
+    word = docx.Document()
+    word.add_paragraph("Geachte heer Jansen,")
+    word.add_paragraph("")
+    word.add_paragraph("Wij hebben Uw aanvraag ontvangen. Uw aanvraag wordt door ons beoordeeld.")
+    word.add_heading("Wat gebeurt er met Uw aanvraag?", level=2)
+    word.add_paragraph("De aanvraag wordt door de consulent van de afdeling Werk en Inkomen van de gemeente "
+                       "Lindenburg in de komende weken zorgvuldig bekeken en beoordeeld.", style="List Bullet")
+    word.add_paragraph("U moet UITERLIJK 1 mei betalen, op grond van artikel 4:5 Awb.")
+    word.add_paragraph("Met vriendelijke groet,")
+    word.add_paragraph("Sanne Bakker")
+    path = tmp_path / "brief.docx"
+    word.save(path)
+    result = next(iter(linter.lint_paths([str(path)])))
+    assert {"TO02", "SY01", "TO04", "RD01", "TO05"} <= {f.rule for f in result.findings}
+    capital = sorted((f.location.paragraph, f.location.offset) for f in result.findings if f.rule == "TO02")
+    assert capital == [(3, 11), (4, 19)]
+    problems = _check_docx(str(path), result)
+    assert not problems, "\n".join(problems)
+
+
+def test_corpus_docx_findings_point_at_paragraph_and_offset(corpus_sample):
+    docx_results = {p: r for p, r in corpus_sample.items() if p.endswith(".docx") and not r.error}
+    if not docx_results:
+        pytest.skip("corpus/ has no .docx letters")
+    problems = [problem for path, result in docx_results.items() for problem in _check_docx(path, result)]
+    assert sum(len(r.findings) for r in docx_results.values()) > 20
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_no_finding_message_has_an_unfilled_placeholder(corpus_sample):
+    unfilled = [(path, f.rule, f.message) for path, result in corpus_sample.items() for f in result.findings
+                if re.search(r"\{\w+\}", f.message)]
+    assert not unfilled, unfilled[:10]
