@@ -32,9 +32,16 @@ ABBREVIATIONS = (
     "e.d.", "e.a.", "enz.", "etc.", "jl.", "j.l.", "a.s.", "resp.", "evt.", "incl.", "excl.", "max.",
     "min.", "blz.", "p.", "pag.", "tel.", "vgl.", "zgn.", "z.g.", "i.v.m.", "m.i.v.", "t/m", "d.w.z.",
     "c.q.", "n.a.v.", "o.b.v.", "v.w.b.", "w.o.", "m.n.", "t.w.", "e.e.a.", "a.u.b.", "s.v.p.", "o.v.v.",
-    "z.o.z.", "lid.", "sub.", "jo.", "Awb.", "st.", "str.", "bijl.", "afd.", "ex.", "gem.", "mld.",
-    "wo.", "ws.", "vnl.", "bijz.", "alg.", "tgv.", "m.u.v.", "n.v.t.", "p.p.", "i.o.", "a.i.", "mln.",
+    "z.o.z.", "jo.", "st.", "str.", "bijl.", "afd.", "ex.", "gem.", "vnl.", "bijz.", "alg.", "m.u.v.",
+    "n.v.t.", "p.p.", "i.o.", "a.i.", "mln.", "t.z.t.", "c.s.", "e.v.", "zaaknr.", "dossiernr.", "klantnr.",
+    "relatienr.", "aanslagnr.", "huisnr.", "telnr.", "tel.nr.", "reg.nr.", "kenmerknr.", "o.v.", "z.i.",
+    "N.B.", "P.S.",
 )
+# Titles before a name: a capital after them never starts a sentence ("dhr. Jansen").
+TITLES = {"dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "jhr.", "st.", "n.b.", "p.s."}
+# Abbreviations that often end a sentence: a capital after them starts a new one.
+SENTENCE_ENDING_ABBREVIATIONS = {"z.s.m.", "jl.", "e.d.", "enz.", "etc.", "a.u.b.", "s.v.p.", "t.z.t.", "e.a.",
+                                 "c.s.", "e.v.", "z.o.z.", "n.v.t.", "incl.", "excl.", "a.s.", "resp."}
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,4}$")
@@ -88,14 +95,18 @@ def letter_sentences(doc: Doc) -> Doc:
 
     A sentence ends at . ! ? or … (with closing brackets or quotes after it) when the next word
     starts with a capital, a digit, an opening quote or bracket, or "'s"/"'t". Abbreviations are
-    single tokens (see ABBREVIATIONS), so their full stop never counts. Newlines inside a block
-    are wrapped lines, not boundaries. A parser after this component keeps these boundaries.
+    single tokens (see ABBREVIATIONS): after a title ("dhr.") a sentence never ends; after one
+    that often closes a sentence ("z.s.m.", "enz.") it ends before a capital; after others only
+    before a very common word ("… sub a. Daarom …"). "1." opening a sentence is a list number.
+    Newlines inside a block are wrapped lines, not boundaries. A parser after this component
+    keeps these boundaries.
     """
     previous_final = False
+    sentence_start = 0
     for index, token in enumerate(doc):
         if index == 0:
             token.is_sent_start = True
-            previous_final = token.text in _SENTENCE_FINAL
+            previous_final = _ends_sentence(doc, 0, 0)
             continue
         if token.is_space:
             token.is_sent_start = False
@@ -103,9 +114,39 @@ def letter_sentences(doc: Doc) -> Doc:
         if previous_final and token.text in _CLOSERS:
             token.is_sent_start = False
             continue
-        token.is_sent_start = previous_final and _opens_sentence(token)
-        previous_final = token.text in _SENTENCE_FINAL and not _is_initial_stop(doc, index)
+        starts = previous_final and _opens_sentence(token)
+        if not starts and index > 0 and _abbreviation_ends_sentence(doc[index - 1], token):
+            starts = True
+        token.is_sent_start = starts
+        if starts:
+            sentence_start = index
+        previous_final = _ends_sentence(doc, index, sentence_start)
     return doc
+
+
+def _ends_sentence(doc: Doc, index: int, sentence_start: int) -> bool:
+    token = doc[index]
+    if token.text not in _SENTENCE_FINAL:
+        return False
+    if _is_initial_stop(doc, index):
+        return False
+    # "1. Vul het formulier in." : a number followed by a stop at the start of a sentence
+    if token.text == "." and index > 0 and index - 1 == sentence_start:
+        previous = doc[index - 1]
+        if previous.text.isdigit() and len(previous.text) <= 2 and previous.whitespace_ == "":
+            return False
+    return True
+
+
+def _abbreviation_ends_sentence(previous: Token, token: Token) -> bool:
+    abbreviation = previous.text.lower()
+    if not abbreviation.endswith(".") or len(abbreviation) < 2 or not token.text[:1].isupper():
+        return False
+    if abbreviation in TITLES:
+        return False
+    if abbreviation in SENTENCE_ENDING_ABBREVIATIONS:
+        return True
+    return token.text.lower() in _SENTENCE_STARTERS
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -121,6 +162,15 @@ def _is_initial_stop(doc: Doc, index: int) -> bool:
         return False
     previous = doc[index - 1]
     return previous.whitespace_ == "" and len(previous.text) == 1 and previous.text.isupper()
+
+
+# Very common words that start sentences in letters and are never names.
+_SENTENCE_STARTERS = {
+    "de", "het", "een", "wij", "we", "u", "uw", "dit", "dat", "deze", "die", "daarom", "dan", "als", "in", "op",
+    "voor", "na", "met", "bij", "ook", "wel", "niet", "heeft", "hebt", "bent", "kunt", "wilt", "moet", "stuur",
+    "bel", "neem", "vul", "daarna", "daarnaast", "hierdoor", "waarom", "wat", "wie", "hoe", "wanneer", "zo",
+    "er", "ik", "zij", "hij", "ze", "tot", "vanaf", "om", "maar", "want", "of", "en", "let", "lees", "kijk",
+}
 
 
 def _add_tokenizer_rules(nlp: Language) -> None:
