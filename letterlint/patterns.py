@@ -19,6 +19,8 @@ from wordfreq import zipf_frequency
 from .rulepack import Entry, RuleSpec
 
 MAX_GAP = 6
+# a verb may stand further from its phrase: "draagt het college van burgemeester en wethouders er zorg voor"
+VERB_GAP = 8
 SOFT_GAP = 3
 VOWELS = "aeiouy"
 UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
@@ -180,8 +182,8 @@ def compile_entry(entry: Entry, tokenizer, lexicon) -> list[list[dict]]:
                     literal = [part for part in (lit_left, lit_right) if part]
                     literal_gaps = [SOFT_GAP] * (len(literal) - 1)
                     for verb in verb_options:
-                        patterns.append(_join([verb, *literal], [MAX_GAP, *literal_gaps]))
-                        patterns.append(_join([*literal, verb], [*literal_gaps, MAX_GAP]))
+                        patterns.append(_join([verb, *literal], [VERB_GAP, *literal_gaps]))
+                        patterns.append(_join([*literal, verb], [*literal_gaps, VERB_GAP]))
                         if lit_left and lit_right:
                             patterns.append(_join([lit_left, verb, lit_right], [SOFT_GAP, SOFT_GAP]))
     for form in entry.forms:

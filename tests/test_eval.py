@@ -21,7 +21,7 @@ from letterlint.cli import main
 from letterlint.config import Config
 from letterlint.engine import LetterResult, Linter
 from letterlint.evaluation import (
-    Gold, GoldError, GoldSpan, evaluate, gold_range, load_gold, load_golds, locate_spans, match_jargon,
+    Gold, GoldError, GoldSpan, evaluate, gold_range, load_golds, locate_spans, match_jargon,
     match_passive, parse_gold,
 )
 from letterlint.findings import Finding, Location, Severity
@@ -259,10 +259,9 @@ def test_gold_file_with_unknown_level_is_invalid():
         parse_gold(_gold_data(expected_level="C2"), "x.gold.yaml", [])
 
 
-def test_every_corpus_gold_file_is_valid():
-    golds = load_golds(CORPUS)
-    assert len(golds) >= 60
-    assert all(g.lines for g in golds)
+def test_every_corpus_gold_file_is_valid(corpus_golds):
+    assert len(corpus_golds) >= 60
+    assert all(g.lines for g in corpus_golds)
 
 
 def _invoke(*args: str):
@@ -340,10 +339,14 @@ def eval_linter() -> Linter:
 
 
 @pytest.fixture(scope="module")
-def corpus_report(eval_linter):
-    golds = load_golds(CORPUS)
-    results = list(eval_linter.lint_paths([g.letter_path for g in golds]))
-    return evaluate(results, golds, eval_linter.pipeline.info.describe())
+def corpus_golds() -> list[Gold]:
+    return load_golds(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def corpus_report(eval_linter, corpus_golds):
+    results = list(eval_linter.lint_paths([g.letter_path for g in corpus_golds]))
+    return evaluate(results, corpus_golds, eval_linter.pipeline.info.describe())
 
 
 def _figure(report, dotted: str):
@@ -361,7 +364,8 @@ def test_corpus_figure_stays_at_or_above_its_pinned_threshold(corpus_report, fig
         "run 'letterlint eval corpus -v' to see the misses and false alarms")
 
 
-def test_corpus_evaluation_covers_every_gold_letter_and_pair(corpus_report):
-    assert corpus_report.letters == len(load_golds(CORPUS))
+def test_corpus_evaluation_covers_every_gold_letter_and_pair(corpus_report, corpus_golds):
+    assert corpus_report.letters == len(corpus_golds)
     assert corpus_report.pair_ranking.total == corpus_report.letters // 2
-    assert corpus_report.jargon.tp + corpus_report.jargon.fn == sum(len(g.jargon) for g in load_golds(CORPUS))
+    assert corpus_report.jargon.tp + corpus_report.jargon.fn == sum(len(g.jargon) for g in corpus_golds)
+    assert corpus_report.passive.tp + corpus_report.passive.fn == sum(len(g.passive) for g in corpus_golds)

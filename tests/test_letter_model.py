@@ -132,6 +132,22 @@ def test_objection_clause_after_the_signature_is_running_text(tmp_path):
     assert kinds["Sanne Bakker"] is K.SIGNATURE
 
 
+def test_college_sign_off_is_all_signature(tmp_path):
+    closing_at = next(i for i, (_, kind) in enumerate(COMPLETE_LETTER) if kind is K.CLOSING)
+    letter = COMPLETE_LETTER[:closing_at] + [
+        ("Hoogachtend,", K.CLOSING),
+        ("", None),
+        ("het college van burgemeester en wethouders van de gemeente Lindenburg,", K.SIGNATURE),
+        ("namens dezen,", K.SIGNATURE),
+        ("", None),
+        ("J.P. van Dalen", K.SIGNATURE),
+        ("teamleider Inkomen", K.SIGNATURE),
+    ]
+    kinds = kinds_by_line(render("txt", tmp_path, letter))
+    wrong = {line: (kinds.get(line), kind) for line, kind in letter[closing_at:] if line and kinds.get(line) is not kind}
+    assert not wrong, "line: (got, expected) " + repr(wrong)
+
+
 # --------------------------------------------------------------------------- readability counts
 
 
@@ -333,6 +349,27 @@ def test_docx_findings_point_at_paragraph_and_offset(tmp_path, linter):
     assert {"TO02", "SY01", "TO04", "RD01", "TO05"} <= {f.rule for f in result.findings}
     capital = sorted((f.location.paragraph, f.location.offset) for f in result.findings if f.rule == "TO02")
     assert capital == [(3, 11), (4, 19)]
+    problems = _check_docx(str(path), result)
+    assert not problems, "\n".join(problems)
+
+
+def test_docx_table_findings_point_at_the_cell_paragraph(tmp_path, linter):
+    word = docx.Document()
+    word.add_paragraph("Geachte heer Jansen,")
+    word.add_paragraph("U krijgt bijzondere bijstand voor een nieuwe wasmachine. Hieronder staat het overzicht.")
+    table = word.add_table(rows=3, cols=2)
+    cells = [("Bedrag", "€ 450"), ("Betaaldag", "25 maart 2026"),
+             ("Toelichting", "Wij hebben Uw aanvraag van 3 maart 2026 voor een nieuwe wasmachine goed bekeken.")]
+    for row, (label, value) in enumerate(cells):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).text = value
+    word.add_paragraph("Met vriendelijke groet,")
+    word.add_paragraph("Sanne Bakker")
+    path = tmp_path / "brief.docx"
+    word.save(path)
+    result = next(iter(linter.lint_paths([str(path)])))
+    capital = [f for f in result.findings if f.rule == "TO02"]
+    assert [(f.location.part, f.location.paragraph, f.location.offset) for f in capital] == [("table", 6, 11)]
     problems = _check_docx(str(path), result)
     assert not problems, "\n".join(problems)
 

@@ -33,7 +33,7 @@ def test_dutch_share_tells_dutch_from_english():
     assert dutch_share("This sentence has too many words. Split it into two sentences.") <= 0.3
 
 
-def test_pack_is_the_repository_rules_folder():
+def test_bundled_rules_are_the_repository_rules():
     assert (bundled_rules_dir() / "core.yaml").read_bytes() == (RULES / "core.yaml").read_bytes()
 
 

@@ -69,18 +69,28 @@ def long_sentences(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 
 def _passive_by_parse(sentence: Span) -> list[tuple[Token, Token]]:
+    """UD passive relations: ``aux:pass`` (worden/zijn + participle), else ``nsubj:pass``/``obl:agent``."""
     found = []
     for token in sentence:
-        if token.dep_ == "aux:pass":
+        if token.dep_ == "aux:pass" and _is_passive_pair(token, token.head):
             found.append((token, token.head))
     if not found:
         for token in sentence:
             if token.dep_ in ("nsubj:pass", "obl:agent"):
                 head = token.head
                 aux = next((c for c in head.children if c.dep_.startswith("aux") and lemma(c) in ("worden", "zijn")), head)
-                found.append((aux, head))
-                break
+                if _is_passive_pair(aux, head):
+                    found.append((aux, head))
+                    break
     return found
+
+
+def _is_passive_pair(aux: Token, verb: Token) -> bool:
+    """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt")."""
+    word = aux.text.lower()
+    if word in ZIJN and verb.text.lower() in ERGATIVE_PARTICIPLES:
+        return False
+    return word in WORDEN or word in ZIJN or lemma(aux) in ("worden", "zijn")
 
 
 def is_participle_word(token: Token, lexicon: frozenset[str] = frozenset()) -> bool:
@@ -92,13 +102,13 @@ def is_participle_word(token: Token, lexicon: frozenset[str] = frozenset()) -> b
     return bool(_PARTICIPLE.match(text)) or text in lexicon
 
 
-def _passive_by_words(sentence: Span, lexicon: frozenset[str]) -> list[tuple[Token, Token]]:
+def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool = False) -> list[tuple[Token, Token]]:
     tokens = [t for t in sentence if not t.is_space]
     lowered = [t.text.lower() for t in tokens]
     has_agent = "door" in lowered
     for index, token in enumerate(tokens):
         word = lowered[index]
-        if word not in WORDEN and word not in ZIJN:
+        if word not in WORDEN and (worden_only or word not in ZIJN):
             continue
         window = tokens[max(0, index - 8): index + 10]
         participles = [t for t in window if t is not token and is_participle_word(t, lexicon)
@@ -115,7 +125,12 @@ def _passive_by_words(sentence: Span, lexicon: frozenset[str]) -> list[tuple[Tok
 
 
 def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
-    return _passive_by_parse(sentence) if has_parser else _passive_by_words(sentence, lexicon)
+    """Passive clauses in a sentence. With a parser: its passive relations, and where it finds
+    none, a form of "worden" with a tagged participle nearby (the parse of long officialese
+    sentences is the least reliable part). Without one: word lists only."""
+    if not has_parser:
+        return _passive_by_words(sentence, lexicon)
+    return _passive_by_parse(sentence) or _passive_by_words(sentence, lexicon, worden_only=True)
 
 
 def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
