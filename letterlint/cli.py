@@ -69,7 +69,7 @@ def check(paths, output_format, select, ignore, min_severity, fail_on, model, le
 
     try:
         linter = Linter(config)
-    except (ModelError, RulePackError) as exc:
+    except (ModelError, RulePackError, ConfigError) as exc:
         _fail(str(exc))
     pipeline = linter.pipeline.info.describe()
     if config.format == "json":

@@ -61,10 +61,15 @@ class Config:
     max_file_size_mb: float = 5.0
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     source: str | None = None
+    overridden: frozenset[str] = frozenset()  # keys set on the command line
 
     def with_overrides(self, **values) -> "Config":
         clean = {key: value for key, value in values.items() if value not in (None, ())}
-        return replace(self, **clean)
+        return replace(self, **clean, overridden=self.overridden | frozenset(clean))
+
+    def origin(self, key: str) -> str:
+        """Where a setting came from, for messages."""
+        return "opdrachtregel" if key in self.overridden or not self.source else self.source
 
     def is_enabled(self, rule_id: str, category: str) -> bool:
         def hits(items: tuple[str, ...]) -> bool:
@@ -187,3 +192,60 @@ def load(explicit: str | None = None) -> Config:
             raise ConfigError(f"{explicit}: geen [letterlint]- of [tool.letterlint]-sectie gevonden")
         return config
     return discover()
+
+
+def validate_against(config: Config, rules: dict, categories: tuple[str, ...]) -> Config:
+    """Check rule ids, categories and rule parameters against the loaded rule pack.
+
+    Returns the config with every ``RULE.parameter`` converted to the type of its default in the
+    pack. Raises :class:`ConfigError` naming the key for anything that does not exist or fit.
+    """
+    where = config.origin("rule_params")
+    ids = set(rules)
+    for key in ("select", "ignore"):
+        for item in getattr(config, key):
+            where = config.origin(key)
+            known = (item.upper() in ids or item.lower() in categories
+                     or any(rule_id.startswith(item.upper()) for rule_id in ids))
+            if not known:
+                raise ConfigError(f"{where}: '{key}' noemt '{item}', maar dat is geen regel of categorie "
+                                  "(zie 'letterlint rules')")
+    where = config.origin("severity")
+    for rule_id in config.severity:
+        if rule_id not in ids:
+            raise ConfigError(f"{where}: 'severity' noemt onbekende regel '{rule_id}'")
+    where = config.origin("rule_params")
+    typed: dict[str, dict] = {}
+    for rule_id, params in config.rule_params.items():
+        rule = rules.get(rule_id)
+        if rule is None:
+            raise ConfigError(f"{where}: '{rule_id}.…' noemt een onbekende regel")
+        for name, value in params.items():
+            if name not in rule.params:
+                allowed = ", ".join(f"{rule_id}.{p}" for p in rule.params) or "geen"
+                raise ConfigError(f"{where}: '{rule_id}.{name}' is geen instelling van {rule_id} (wel: {allowed})")
+            typed.setdefault(rule_id, {})[name] = _coerce(value, rule.params[name], f"{where}: '{rule_id}.{name}'")
+    return replace(config, rule_params=typed)
+
+
+def _coerce(value, default, where: str):
+    try:
+        if isinstance(default, bool):
+            text = str(value).strip().lower()
+            if text not in ("true", "false", "1", "0", "ja", "nee"):
+                raise ValueError
+            return text in ("true", "1", "ja")
+        if isinstance(default, int):
+            number = float(value)
+            if not number.is_integer():
+                raise ValueError
+            return int(number)
+        if isinstance(default, float):
+            return float(value)
+        if isinstance(default, list):
+            return list(value) if isinstance(value, list) else list(_split(str(value)))
+        return str(value)
+    except (TypeError, ValueError):
+        kind = "een geheel getal" if isinstance(default, int) and not isinstance(default, bool) else (
+            "een getal" if isinstance(default, float) else "true of false" if isinstance(default, bool) else "een tekst")
+        raise ConfigError(f"{where} heeft een ongeldige waarde '{value}' (verwacht {kind})") from None

@@ -13,14 +13,14 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from .checks import CODE_CHECKS, DATA_CHECK, Context, SentenceRecord
-from .config import Config
+from .config import Config, validate_against
 from .findings import Finding, Severity
 from .letter import Letter, build_letter
 from .nlp import Pipeline, load_pipeline
 from .patterns import PhraseMatcher
 from .readability import Readability, level_for, measure, sentence_stats
 from .reading import ReadError, SourceDocument, iter_input_paths, read_document
-from .rulepack import RulePack, RuleSpec, load_rule_pack
+from .rulepack import CATEGORIES, RulePack, RuleSpec, load_rule_pack
 from .structure import StructureAnalyzer, StructureResult
 
 BATCH_LETTERS = 32
@@ -49,8 +49,9 @@ class LetterResult:
 class Linter:
     def __init__(self, config: Config | None = None, pack: RulePack | None = None,
                  pipeline: Pipeline | None = None):
-        self.config = config or Config()
-        self.pack = pack or load_rule_pack(self.config.rules_dirs)
+        config = config or Config()
+        self.pack = pack or load_rule_pack(config.rules_dirs)
+        self.config = validate_against(config, self.pack.rules, CATEGORIES)
         self.pipeline = pipeline or load_pipeline(self.config.model)
         self.rules: list[RuleSpec] = [rule for rule in self.pack if self.config.is_enabled(rule.id, rule.category)]
         data_rules = [rule for rule in self.rules if rule.kind != "code"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -253,27 +253,25 @@ def _word_pattern(part: str) -> str:
     return rf"(?<!\w){re.escape(part)}(?!\w)"
 
 
-def _candidates(line: str, parts: Sequence[str], whole_words: bool) -> list[tuple[int, int]]:
-    """Every place the parts occur in order: from a start of the first part to the end of the
-    nearest following second part, and so on (end exclusive)."""
-    def compile_part(part: str) -> re.Pattern:
-        return re.compile(_word_pattern(part) if whole_words else re.escape(part))
+def _place(line: str, parts: Sequence[str], whole_words: bool,
+           used: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The first placement of ``parts`` in order on ``line`` that reuses no character range in
+    ``used`` (a word already taken by another gold span): the range of each part, or None."""
+    def free(match: re.Match) -> bool:
+        return not any(match.start() < end and start < match.end() for start, end in used)
 
-    first, *rest = [compile_part(part) for part in parts]
-    found = []
-    position = 0
-    while True:
-        match = first.search(line, position)
-        if match is None:
-            return found
-        position = match.start() + 1 if len(parts) > 1 else match.end()
-        end = match.end()
+    first, *rest = [re.compile(_word_pattern(part) if whole_words else re.escape(part)) for part in parts]
+    for match in first.finditer(line):
+        if not free(match):
+            continue
+        ranges = [match.span()]
         for pattern in rest:
-            following = pattern.search(line, end)
+            following = next((m for m in pattern.finditer(line, ranges[-1][1]) if free(m)), None)
             if following is None:
-                return found
-            end = following.end()
-        found.append((match.start(), end))
+                return None  # later starts of the first part only leave less room
+            ranges.append(following.span())
+        return ranges
+    return None
 
 
 def locate_spans(line: str, texts: Sequence[str]) -> list[tuple[int, int] | None]:
@@ -281,24 +279,25 @@ def locate_spans(line: str, texts: Sequence[str]) -> list[tuple[int, int] | None
 
     ``"a ... b"`` is a split span: from the start of ``a`` to the end of the first ``b`` after it.
     Contiguous spans are placed first, then split spans, each in listing order, each at the first
-    occurrence that does not start inside a range already placed. So a text listed twice takes
-    its first and second occurrence, and ``"dient ... te"`` listed beside ``"dient te"`` takes the
-    other ``dient``. Parts match as whole words (``te`` is not found inside ``termijn``); only when
-    that leaves nothing, plain substrings are tried. None: the text is not on the line.
+    place whose words are not already taken by a span placed before. So a text listed twice takes
+    its first and second occurrence, ``"dient ... te"`` listed beside ``"dient te"`` takes the
+    other ``dient``, and interleaved split spans (``"handhavend ... treden"`` and ``"dienen ... te"``
+    in "handhavend dienen op te treden") both fit. Parts match as whole words (``te`` is not found
+    inside ``termijn``); only when that finds no place, plain substrings are tried. None: the
+    text is not (or not that many times) on the line.
     """
     placed: list[tuple[int, int] | None] = [None] * len(texts)
-    taken: list[tuple[int, int]] = []
+    used: list[tuple[int, int]] = []
     order = sorted(range(len(texts)), key=lambda index: SPLIT_MARK in texts[index])
     for index in order:
         parts = [part.strip() for part in texts[index].split(SPLIT_MARK) if part.strip()]
         if not parts:
             continue
         for whole_words in (True, False):
-            free = [where for where in _candidates(line, parts, whole_words)
-                    if not any(start <= where[0] < end for start, end in taken)]
-            if free:
-                placed[index] = free[0]
-                taken.append(free[0])
+            ranges = _place(line, parts, whole_words, used)
+            if ranges is not None:
+                placed[index] = (ranges[0][0], ranges[-1][1])
+                used.extend(ranges)
                 break
     return placed
 

@@ -20,7 +20,7 @@ class Severity(IntEnum):
         try:
             return cls[str(value).strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+            raise ValueError(f"onbekende ernst '{value}' (kies error, warning of info)") from None
 
     @property
     def label(self) -> str:

@@ -209,41 +209,56 @@ def _split_leading_question(units: list[_Unit]) -> list[_Unit]:
 # --------------------------------------------------------------------------- classification
 
 
+def _address_runs(lines: list[tuple[_Unit, SourceLine]], fixed: list) -> list[tuple[int, int, bool]]:
+    """(first, last, looks_like_sender) for each address: a postcode line and up to four lines
+    above it in the same paragraph group, not crossing reference lines or another address."""
+    runs: list[tuple[int, int, bool]] = []
+    taken = -1
+    for index, (unit, line) in enumerate(lines):
+        if fixed[index] is not None or not _POSTCODE.match(line.text.strip()):
+            continue
+        first = index
+        while (first - 1 > taken and index - (first - 1) <= 4 and fixed[first - 1] is None
+               and lines[first - 1][0].group == unit.group):
+            first -= 1
+        text = "\n".join(l.text for _, l in lines[first:index + 1])
+        runs.append((first, index, bool(_SENDER_HINT.search(text))))
+        taken = index
+    return runs
+
+
 def _classify_header(units: list[_Unit]) -> list[Block]:
-    """Everything before the salutation: letterhead, address, reference lines."""
+    """Everything before the salutation: letterhead, address, reference lines.
+
+    Works line by line, so it also reads Word letters that separate blocks by spacing instead of
+    empty paragraphs: the recipient is the last address that does not look like the sender's
+    (no "Gemeente", "Postbus", website or phone); lines above it are letterhead.
+    """
+    lines = [(unit, line) for unit in units for line in unit.lines]
+    fixed: list[BlockKind | None] = []
+    for _unit, line in lines:
+        text = line.text.strip()
+        fixed.append(BlockKind.ATTACHMENTS if _ATTACHMENTS.match(text)
+                     else BlockKind.METADATA if is_metadata_line(text) else None)
+    runs = _address_runs(lines, fixed)
+    plain = [run for run in runs if not run[2]]
+    recipient = plain[-1] if plain else (runs[-1] if len(runs) > 1 else None)
     blocks: list[Block] = []
-    groups: dict[int, list[_Unit]] = {}
-    for unit in units:
-        groups.setdefault(unit.group, []).append(unit)
-    address_groups = [g for g, us in groups.items() if any(_POSTCODE.match(l.text) for u in us for l in u.lines)]
-    recipient_group = None
-    for g in address_groups:
-        text = "\n".join(u.text for u in groups[g])
-        if not _SENDER_HINT.search(text):
-            recipient_group = g
-    if recipient_group is None and address_groups:
-        recipient_group = address_groups[-1] if len(address_groups) > 1 else address_groups[0]
-    for unit in units:
-        for line in unit.lines:
-            blocks.append(Block(_header_line_kind(line, unit, recipient_group, blocks), (line,)))
+    for index, (unit, line) in enumerate(lines):
+        kind = fixed[index]
+        if kind is None:
+            if recipient and recipient[0] <= index <= recipient[1]:
+                kind = BlockKind.RECIPIENT
+            elif recipient is None or index < recipient[0]:
+                kind = BlockKind.SENDER
+                if line.style.startswith(("heading", "title")) and index > 0:
+                    kind = BlockKind.METADATA
+            elif _is_prose(unit.text) and _SENTENCE_END.search(unit.text.strip()):
+                kind = BlockKind.PARAGRAPH
+            else:
+                kind = BlockKind.METADATA  # a subject or place-and-date line under the address
+        blocks.append(Block(kind, (line,)))
     return _merge_adjacent(blocks)
-
-
-def _header_line_kind(line: SourceLine, unit: _Unit, recipient_group, so_far: list[Block]) -> BlockKind:
-    text = line.text.strip()
-    if _ATTACHMENTS.match(text):
-        return BlockKind.ATTACHMENTS
-    if is_metadata_line(text):
-        return BlockKind.METADATA
-    if unit.group == recipient_group:
-        return BlockKind.RECIPIENT
-    if line.style.startswith(("heading", "title")) and any(b.kind is BlockKind.RECIPIENT for b in so_far):
-        return BlockKind.METADATA  # a title under the address works as the subject line
-    if _is_prose(unit.text) and _SENTENCE_END.search(unit.text.strip()):
-        return BlockKind.PARAGRAPH
-    if recipient_group is not None and unit.group > recipient_group:
-        return BlockKind.METADATA
-    return BlockKind.SENDER
 
 
 def _merge_adjacent(blocks: list[Block]) -> list[Block]:
@@ -280,8 +295,11 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
 
 
 def _is_signature_unit(unit: _Unit) -> bool:
-    return all(_words(line.text) <= 8 and not _SENTENCE_END.search(line.text.strip()) or _words(line.text) <= 4
-               for line in unit.lines) and len(unit.lines) <= 6
+    """Name, function and "namens het college van burgemeester en wethouders van …," lines."""
+    return len(unit.lines) <= 8 and all(
+        _words(line.text) <= 14 and not re.search(r"[.!?:;][)\"'”’]*$", line.text.strip())
+        or _words(line.text) <= 3
+        for line in unit.lines)
 
 
 def build_letter(source: SourceDocument) -> Letter:

@@ -142,7 +142,7 @@ def _join(parts: list[list[dict]], gaps: list[int]) -> list[dict]:
     for index, part in enumerate(parts):
         if index and gaps[index - 1]:
             pattern.append(_gap(gaps[index - 1]))
-        pattern.extend(part)
+        pattern.extend(dict(step) for step in part)  # steps are shared between variants: copy
     for token in pattern[1:]:
         token.setdefault("IS_SENT_START", False)
     return pattern

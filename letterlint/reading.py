@@ -241,12 +241,12 @@ def _iter_block_items(parent) -> Iterator[tuple[str, object]]:
 def _table_paragraphs(table, depth: int) -> Iterator:
     if depth > MAX_TABLE_DEPTH:
         raise ReadError(f"tabellen zijn dieper genest dan {MAX_TABLE_DEPTH} niveaus")
-    seen: set[int] = set()
+    seen: list = []  # the cell elements themselves: merged cells repeat the same element
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat
+            if any(cell._tc is element for element in seen):
                 continue
-            seen.add(id(cell._tc))
+            seen.append(cell._tc)
             for kind, item in _iter_block_items(cell):
                 if kind == "p":
                     yield item

@@ -16,6 +16,7 @@ import yaml
 
 from .findings import Severity
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATEGORIES = ("jargon", "readability", "structure", "style", "tone")
 KINDS = ("substitution", "existence", "code")
 SPECIAL_FILES = {"structure.yaml", "verbs.yaml"}
@@ -156,7 +157,7 @@ def _rule(raw, where: str) -> RuleSpec:
 
 def _load_yaml(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" regel {mark.line + 1}" if mark is not None else ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .letter import Block, BlockKind, Letter
 
 SECTIONS = ("next_steps", "objection", "contact", "contact_named_person", "reason")
+_CONDITIONAL = re.compile(r"^\W*(?:indien|als|wanneer|mocht|ingeval|in geval)\b", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -78,6 +79,7 @@ class StructureAnalyzer:
         self.reason_headings = _compile(reason.get("headings"))
         self.because = _compile(reason.get("because"))
         self.situation = _compile(reason.get("situation"))
+        self.because_strong = _compile(reason.get("because_strong"))
         self.law_only = _compile(reason.get("law_only"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
@@ -214,12 +216,16 @@ class StructureAnalyzer:
     def _reason(self, sentences: list[Unit], sections_under) -> Unit | None:
         for heading, units in sections_under:
             if _any(self.reason_headings, heading.text):
-                for unit in units:
-                    if _any(self.situation, unit.text) and not _any(self.law_only, unit.text):
+                for unit in units:  # under "Waarom …?" any sentence that is more than a law citation
+                    if not _any(self.law_only, unit.text):
                         return unit
         for unit in sentences:
-            if (_any(self.because, unit.text) and _any(self.situation, unit.text)
-                    and not _any(self.law_only, unit.text)):
+            if _any(self.law_only, unit.text) or _any(self.obj_topic, unit.text):
+                continue
+            if _CONDITIONAL.match(unit.text) and not _any(self.because_strong, unit.text):
+                continue  # "Indien … blijkt dat …" states a condition, not a reason
+            if _any(self.because_strong, unit.text) or (
+                    _any(self.because, unit.text) and _any(self.situation, unit.text)):
                 return unit
         return None
 
@@ -238,19 +244,37 @@ class StructureAnalyzer:
         return None
 
 
-def _sections_under_headings(letter: Letter, sentences: list[Unit]) -> list[tuple[Block, list[Unit]]]:
-    """(heading, the sentences under it until the next heading)."""
+def _sections_under_headings(letter: Letter, sentences: list[Unit]) -> list[tuple[Unit, list[Unit]]]:
+    """(heading, the sentences under it). A heading runs until the next heading or the closing.
+
+    B1 letters often lead a paragraph with a short question ("Waarom komen wij? Op 12 maart …"):
+    such a question works as a heading for the rest of its paragraph.
+    """
     by_block: dict[int, list[Unit]] = {}
     for unit in sentences:
         by_block.setdefault(id(unit.block), []).append(unit)
-    result: list[tuple[Block, list[Unit]]] = []
-    current: tuple[Block, list[Unit]] | None = None
+    result: list[tuple[Unit, list[Unit]]] = []
+    current: tuple[Unit, list[Unit]] | None = None
     for block in letter.blocks:
         if block.kind is BlockKind.HEADING:
-            current = (block, [])
+            current = (Unit(block, block.text), [])
             result.append(current)
-        elif current is not None and block.is_running_text:
-            current[1].extend(by_block.get(id(block), []))
+        elif block.is_running_text:
+            units = by_block.get(id(block), [])
+            inline: tuple[Unit, list[Unit]] | None = None
+            for unit in units:
+                if _is_inline_question(unit):
+                    inline = (unit, [])
+                    result.append(inline)
+                elif inline is not None:
+                    inline[1].append(unit)
+                if current is not None and not _is_inline_question(unit):
+                    current[1].append(unit)
         elif current is not None and block.kind in (BlockKind.CLOSING, BlockKind.SIGNATURE):
             current = None
     return result
+
+
+def _is_inline_question(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return text.endswith("?") and len(text.split()) <= 8

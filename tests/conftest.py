@@ -21,7 +21,6 @@ from letterlint.engine import LetterResult, Linter
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 RULES = REPO / "rules"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 SALUTATION = "Geachte heer Jansen,"
 CLOSING = "Met vriendelijke groet,\n\nSanne Bakker\nconsulent Werk en Inkomen"

@@ -9,7 +9,7 @@ import pytest
 import letterlint
 from letterlint.rulepack import CATEGORIES
 
-from conftest import CLEAN_LETTER, ERROR_SENTENCE, WARNING_LETTER
+from conftest import CLEAN_LETTER, ERROR_SENTENCE, WARNING_LETTER, Cli
 
 ANSI = "\x1b["
 
@@ -62,7 +62,7 @@ def test_missing_file_exits_2_and_the_good_files_are_still_reported(cli, letters
 def test_unreadable_file_among_good_ones_exits_2_in_json_too(cli, letters, tmp_path, name, content):
     bad = tmp_path / name
     bad.write_bytes(content)
-    result, report = cli.json("check", str(letters["schoon"]), str(bad))
+    result, report = cli.json("check", str(letters["schoon"]), str(bad), "--select", "RD,ST")
     assert result.exit_code == 2
     by_path = {entry["path"]: entry for entry in report["files"]}
     assert by_path[str(letters["schoon"])]["error"] is None
@@ -90,23 +90,34 @@ def rules_in(report) -> set[str]:
     return {finding["rule"] for entry in report["files"] for finding in entry["findings"]}
 
 
+BUSY_LETTER = (
+    "Geachte heer Jansen,\n\n"
+    "Uw aanvraag wordt door ons beoordeeld. Wij hebben Uw brief ontvangen en besloten dat u geen "
+    "bijstand krijgt op grond van artikel 11 Participatiewet.\n\n"
+    f"{ERROR_SENTENCE}\n\n"
+    "U moet UITERLIJK 1 mei betalen.\n\n"
+    "Met vriendelijke groet,\n\nSanne Bakker\n")
+
+
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory):
+    """A besluit with findings of several categories, and its full JSON report (made once)."""
+    folder = tmp_path_factory.mktemp("druk")
+    path = folder / "druk.md"
+    path.write_text(BUSY_LETTER, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        _, report = Cli().json("check", str(path))
+    return path, report
+
+
 @pytest.fixture
-def busy_letter(tmp_path):
-    """A besluit with findings of several categories (structure, readability, style, tone)."""
-    path = tmp_path / "druk.md"
-    path.write_text(
-        "Geachte heer Jansen,\n\n"
-        "Uw aanvraag wordt door ons beoordeeld. Wij hebben Uw brief ontvangen en besloten dat u geen "
-        "bijstand krijgt op grond van artikel 11 Participatiewet.\n\n"
-        f"{ERROR_SENTENCE}\n\n"
-        "U moet UITERLIJK 1 mei betalen.\n\n"
-        "Met vriendelijke groet,\n\nSanne Bakker\n", encoding="utf-8")
-    return path
+def busy_letter(busy):
+    return busy[0]
 
 
-def test_without_selection_several_categories_are_reported(cli, busy_letter):
-    _, report = cli.json("check", str(busy_letter))
-    assert {"SY01", "TO02", "TO05", "RD01", "ST03"} <= rules_in(report)
+def test_without_selection_several_categories_are_reported(busy):
+    assert {"SY01", "TO02", "TO05", "RD01", "ST03"} <= rules_in(busy[1])
 
 
 @pytest.mark.parametrize("args,expected", [
@@ -131,8 +142,8 @@ def test_select_category_keeps_only_that_category(cli, busy_letter):
     ("tone", lambda finding: finding["category"] == "tone"),
     ("structure,style", lambda finding: finding["category"] in ("structure", "style")),
 ], ids=["id", "category", "two-categories"])
-def test_ignore_by_id_and_category(cli, busy_letter, value, ignored):
-    _, everything = cli.json("check", str(busy_letter))
+def test_ignore_by_id_and_category(cli, busy, value, ignored):
+    busy_letter, everything = busy
     _, report = cli.json("check", str(busy_letter), "--ignore", value)
     all_findings = [f for entry in everything["files"] for f in entry["findings"]]
     assert any(ignored(f) for f in all_findings)
@@ -140,8 +151,8 @@ def test_ignore_by_id_and_category(cli, busy_letter, value, ignored):
 
 
 @pytest.mark.parametrize("level,allowed", [("warning", {"warning", "error"}), ("error", {"error"})])
-def test_min_severity_hides_lower_findings(cli, busy_letter, level, allowed):
-    _, everything = cli.json("check", str(busy_letter))
+def test_min_severity_hides_lower_findings(cli, busy, level, allowed):
+    busy_letter, everything = busy
     _, report = cli.json("check", str(busy_letter), "--min-severity", level)
     severities = [f["severity"] for entry in report["files"] for f in entry["findings"]]
     assert severities and set(severities) <= allowed

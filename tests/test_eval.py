@@ -102,6 +102,20 @@ def test_repeated_split_spans_take_successive_occurrences():
     assert line[second[0]:second[1]] == "dient u direct contact op te"
 
 
+def test_interleaved_split_spans_both_find_their_place():
+    line = "Wij zullen handhavend dienen op te treden."
+    outer, inner = locate_spans(line, ["handhavend ... treden", "dienen ... te"])
+    assert line[outer[0]:outer[1]] == "handhavend dienen op te treden"
+    assert line[inner[0]:inner[1]] == "dienen op te"
+
+
+def test_split_span_skips_a_last_part_taken_by_another_span():
+    line = "U dient het bedrag te betalen en het formulier te tekenen."
+    split, taken = locate_spans(line, ["dient ... te", "te betalen"])
+    assert taken == (line.index("te betalen"), line.index("te betalen") + len("te betalen"))
+    assert line[split[0]:split[1]] == "dient het bedrag te betalen en het formulier te"
+
+
 def test_span_that_is_not_on_its_line_cannot_be_located():
     assert gold_range("Wij betalen het bedrag uit.", "derhalve") is None
     assert locate_spans("reeds", ["reeds", "reeds"]) == [(0, 5), None]
@@ -312,24 +326,27 @@ def test_eval_text_output_is_a_plain_table_when_piped(small_corpus):
 
 # --------------------------------------------------------------------------- regression gate
 
-# Measured on 2026-11-22 with the default pipeline ("blank nl 3.8.18", the embedded pipeline not yet
-# built: rules only) and the rule pack of that day; thresholds are pinned 0.02-0.05 below.
+# Measured on 2026-11-22 with the default pipeline, the embedded "nl_pipeline 0.0.0" (tok2vec,
+# morphologizer, letter_sentences, parser, trainable_lemmatizer; spaCy 3.8.18) and rule pack
+# 8e98860eb8924120, against the gold files as revised at 21:52 that day (see docs/evaluation.md for
+# the full table). Pinned about 0.03 below the measured value, rounded down; on 60 letters one
+# letter is 0.017, so letter-level figures allow ~2 letters.
 GATE = {
-    "jargon.precision": 0.0,
-    "jargon.recall": 0.0,
-    "jargon.f1": 0.0,
-    "passive.precision": 0.0,
-    "passive.recall": 0.0,
-    "passive.f1": 0.0,
-    "sections.next_steps.f1": 0.0,
-    "sections.objection.f1": 0.0,
-    "sections.contact.f1": 0.0,
-    "sections.contact_named_person.f1": 0.0,
-    "sections.reason.f1": 0.0,
-    "letter_type.accuracy": 0.0,
-    "pair_ranking.accuracy": 0.0,
-    "levels.accuracy": 0.0,
-    "levels.adjacent_rate": 0.0,
+    "jargon.precision": 0.92,  # measured 0.956 (913 of 955 findings hit a gold span, 42 FP)
+    "jargon.recall": 0.94,  # 0.977 (895 of 916 gold spans)
+    "jargon.f1": 0.93,  # 0.966
+    "passive.precision": 0.94,  # 0.970 (159 matched sentences, 5 FP)
+    "passive.recall": 0.85,  # 0.878 (159 of 181 gold sentences)
+    "passive.f1": 0.89,  # 0.922
+    "sections.next_steps.f1": 0.92,  # 0.951
+    "sections.objection.f1": 0.97,  # 1.000
+    "sections.contact.f1": 0.95,  # 0.981
+    "sections.contact_named_person.f1": 0.95,  # 0.983
+    "sections.reason.f1": 0.86,  # 0.899
+    "letter_type.accuracy": 0.82,  # 0.850 (51/60)
+    "pair_ranking.accuracy": 0.96,  # 1.000 (30/30)
+    "levels.accuracy": 0.37,  # 0.400 (24/60): every B1 letter is graded A2
+    "levels.adjacent_rate": 0.92,  # 0.950 (57/60)
 }
 
 

@@ -55,6 +55,16 @@ class Context:
     phrases: "PhraseMatcher | None"
     participles: frozenset[str] = frozenset()  # irregular participles from the verb lexicon
     flagged_words: set[str] = field(default_factory=set)  # words a phrase rule already reported
+    _phrase_hits: list | None = field(default=None, init=False, repr=False)
+
+    def phrase_hits(self) -> list:
+        """Every rule-pack phrase match in the letter, computed once for all data rules:
+        (sentence record, compiled entry, matched token indices)."""
+        if self._phrase_hits is None:
+            self._phrase_hits = [] if self.phrases is None else [
+                (record, compiled, anchors)
+                for record in self.sentences for compiled, anchors in self.phrases.find(record.span)]
+        return self._phrase_hits
 
     def param(self, rule: RuleSpec, name: str, default):
         """A rule parameter: config ([letterlint] RULE.name = value) wins over the rule pack."""

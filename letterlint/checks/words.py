@@ -19,23 +19,20 @@ def _quote_list(items: tuple[str, ...]) -> str:
 
 def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     """Substitution and existence rules from the rule pack (JA01, TO03, an adviser's own)."""
-    if ctx.phrases is None:
-        return
-    for record in ctx.sentences:
-        for compiled, anchors in ctx.phrases.find(record.span):
-            if compiled.rule.id != rule.id:
-                continue
-            doc = record.span.doc
-            first, last = doc[anchors[0]], doc[anchors[-1]]
-            contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
-            text = doc[first.i: last.i + 1].text if contiguous else " … ".join(doc[i].text for i in anchors)
-            entry = compiled.entry
-            yield ctx.finding(
-                rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text,
-                suggestions=entry.alternatives, severity=entry.severity,
-                fixable=rule.kind == "substitution" and entry.safe_fix and contiguous,
-                alternatives=_quote_list(entry.alternatives) or entry.advice, advice=entry.advice,
-            )
+    for record, compiled, anchors in ctx.phrase_hits():
+        if compiled.rule.id != rule.id:
+            continue
+        doc = record.span.doc
+        first, last = doc[anchors[0]], doc[anchors[-1]]
+        contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
+        text = doc[first.i: last.i + 1].text if contiguous else " … ".join(doc[i].text for i in anchors)
+        entry = compiled.entry
+        yield ctx.finding(
+            rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text,
+            suggestions=entry.alternatives, severity=entry.severity,
+            fixable=rule.kind == "substitution" and entry.safe_fix and contiguous,
+            alternatives=_quote_list(entry.alternatives) or entry.advice, advice=entry.advice,
+        )
 
 
 def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
