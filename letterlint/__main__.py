@@ -1,5 +1,5 @@
 """Run letterlint as ``python -m letterlint``."""
 
-from .cli import main
+from .cli import run
 
-main()
+run()

@@ -165,17 +165,21 @@ def info(model, config_path) -> None:
     console.print(f"regels: {len(pack.rules)} (pakket {pack.fingerprint})")
 
 
-def _register_extra_commands() -> None:
-    from .evaluation import eval_command
+from .evaluation import eval_command  # noqa: E402  (a command group of its own module)
 
-    main.add_command(eval_command, "eval")
+main.add_command(eval_command, "eval")
 
 
-try:
-    _register_extra_commands()
-except ImportError:  # pragma: no cover - evaluation module not present in a partial checkout
-    pass
+def run() -> None:
+    """Console entry point: click's own errors as usual; anything unexpected as one line, exit 2."""
+    try:
+        main(standalone_mode=True)
+    except KeyboardInterrupt:
+        _console(stderr=True).print("letterlint: afgebroken")
+        sys.exit(130)
+    except Exception as exc:  # never a traceback for a user
+        _fail(f"onverwachte fout ({type(exc).__name__}: {exc}); meld dit als fout in letterlint")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

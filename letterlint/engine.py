@@ -91,7 +91,19 @@ class Linter:
     # ------------------------------------------------------------------ analysis
 
     def lint_documents(self, items: list[SourceDocument | LetterResult]) -> list[LetterResult]:
-        letters = [build_letter(item) if isinstance(item, SourceDocument) else None for item in items]
+        letters: list[Letter | None] = []
+        prepared: list[SourceDocument | LetterResult] = []
+        for item in items:
+            if isinstance(item, SourceDocument):
+                try:
+                    letters.append(build_letter(item))
+                    prepared.append(item)
+                    continue
+                except Exception as exc:  # pragma: no cover - defensive, see above
+                    item = LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
+            letters.append(None)
+            prepared.append(item)
+        items = prepared
         texts = [block.text for letter in letters if letter for block in letter.running_blocks]
         docs = iter(self.pipeline.pipe(texts))
         results = []
@@ -100,7 +112,10 @@ class Linter:
                 results.append(item)
                 continue
             parsed = [(block, next(docs)) for block in letter.running_blocks]
-            results.append(self._analyse(letter, parsed))
+            try:
+                results.append(self._analyse(letter, parsed))
+            except Exception as exc:  # one letter must never stop the run or print a traceback
+                results.append(LetterResult(path=letter.path, error=f"interne fout bij het analyseren ({type(exc).__name__}: {exc}); meld dit als fout in letterlint"))
         return results
 
     def _analyse(self, letter: Letter, parsed) -> LetterResult:

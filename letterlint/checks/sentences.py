@@ -30,6 +30,13 @@ ERGATIVE_PARTICIPLES = {
     "afgelopen", "teruggegaan", "opgegroeid", "achtergebleven", "mislukt", "gelukt", "gezakt",
     "ingetrokken", "aangebroken", "voorbij", "opgetreden", "ingetreden", "vervallen",
 }
+# participles used as a state with "zijn": not passive ("De balie is gesloten", "U bent verplicht")
+STATIVE_PARTICIPLES = {
+    "gesloten", "geopend", "verplicht", "gevestigd", "gelegen", "verschuldigd", "bevoegd", "gehuwd",
+    "bekend", "geïnteresseerd", "verhinderd", "gewend", "ingeschreven", "verzekerd", "gerechtigd",
+    "genoodzaakt", "gemachtigd", "betrokken", "verbonden", "toegestaan", "verboden", "bedoeld", "gebonden",
+    "voorzien", "aangewezen", "gehouden", "tevreden", "verantwoordelijk", "gerust", "bereid", "beperkt",
+}
 # words that look like participles but are not (for the word-list fallback)
 NOT_PARTICIPLES = {
     "gemeente", "gebied", "geld", "gesprek", "gegevens", "gezin", "gevolg", "geboorte", "gebruik", "getal", "genoeg",
@@ -86,9 +93,9 @@ def _passive_by_parse(sentence: Span) -> list[tuple[Token, Token]]:
 
 
 def _is_passive_pair(aux: Token, verb: Token) -> bool:
-    """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt")."""
+    """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a state."""
     word = aux.text.lower()
-    if word in ZIJN and verb.text.lower() in ERGATIVE_PARTICIPLES:
+    if word in ZIJN and (verb.text.lower() in ERGATIVE_PARTICIPLES or verb.text.lower() in STATIVE_PARTICIPLES):
         return False
     return word in WORDEN or word in ZIJN or lemma(aux) in ("worden", "zijn")
 
@@ -116,21 +123,23 @@ def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool
         if not participles:
             continue
         participle = min(participles, key=lambda t: abs(t.i - token.i))
-        if word in WORDEN and participle.text.lower() != "geworden":
+        form = participle.text.lower()
+        if word in WORDEN and form != "geworden":
             return [(token, participle)]
-        if word in ZIJN and participle.text.lower() not in ERGATIVE_PARTICIPLES:
-            if "geworden" in lowered or has_agent or participle.text.lower().startswith(("ge", "be", "ver", "ont", "her", "er")):
+        if word in ZIJN and form not in ERGATIVE_PARTICIPLES and form not in STATIVE_PARTICIPLES:
+            if "geworden" in lowered or has_agent or form.startswith(("ge", "be", "ver", "ont", "her", "er")):
                 return [(token, participle)]
     return []
 
 
 def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
     """Passive clauses in a sentence. With a parser: its passive relations, and where it finds
-    none, a form of "worden" with a tagged participle nearby (the parse of long officialese
-    sentences is the least reliable part). Without one: word lists only."""
+    none, a form of "worden"/"zijn" with a tagged participle nearby (the parse of long officialese
+    sentences is the least reliable part), leaving out perfect tenses of intransitive verbs and
+    stative participles. Without a tagger: the same with word lists."""
     if not has_parser:
         return _passive_by_words(sentence, lexicon)
-    return _passive_by_parse(sentence) or _passive_by_words(sentence, lexicon, worden_only=True)
+    return _passive_by_parse(sentence) or _passive_by_words(sentence, lexicon)
 
 
 def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
