@@ -18,9 +18,9 @@ from .findings import Finding, Severity
 from .letter import Letter, build_letter
 from .nlp import Pipeline, load_pipeline
 from .patterns import PhraseMatcher
-from .readability import Readability, level_for, measure, sentence_stats
+from .readability import Readability, ReadabilityModel, measure, sentence_stats
 from .reading import ReadError, SourceDocument, iter_input_paths, read_document
-from .rulepack import CATEGORIES, RulePack, RuleSpec, load_rule_pack
+from .rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
 from .structure import StructureAnalyzer, StructureResult
 
 BATCH_LETTERS = 32
@@ -57,6 +57,10 @@ class Linter:
         data_rules = [rule for rule in self.rules if rule.kind != "code"]
         self.phrases = PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
         self.analyzer = StructureAnalyzer(self.pack.structure)
+        try:
+            self.readability_model = ReadabilityModel.from_data(self.pack.readability)
+        except ValueError as exc:
+            raise RulePackError(str(exc)) from None
         rd02 = self.pack.rules.get("RD02")
         default = rd02.param("zipf_threshold", 2.5) if rd02 else 2.5
         self.participles = frozenset(
@@ -122,14 +126,18 @@ class Linter:
         has_parser = self.pipeline.info.has_parser
         sentences = [SentenceRecord(block, span, sentence_stats(span, self.zipf_threshold, has_parser))
                      for block, doc in parsed for span in doc.sents if span.text.strip()]
-        readability = measure([record.stats for record in sentences])
+        readability = measure([record.stats for record in sentences], self.readability_model)
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
                           self.analyzer, self.phrases, self.participles)
         findings = self._run_checks(context)
-        scores = [SentenceScore(letter.locate(r.block, r.span.start_char, r.span.end_char).as_dict(),
-                                r.stats.words, r.stats.score, level_for(r.stats.score)) for r in sentences]
+        model = self.readability_model
+        scores = []
+        for record in sentences:
+            score = record.stats.score(model)
+            location = letter.locate(record.block, record.span.start_char, record.span.end_char).as_dict()
+            scores.append(SentenceScore(location, record.stats.words, score, model.level(score)))
         return LetterResult(letter.path, letter, readability, structure, findings, scores,
                             list(letter.source.notices))
 

@@ -26,18 +26,56 @@ except ImportError:  # pragma: no cover - older textstat: Douma (1960) published
     FLESCH_DOUMA = (206.835, 0.93, 77.0)
 
 LEVELS = ("A2", "B1", "B2", "C1")
-# score >= bound -> level (A2 easiest). See docs/readability.md for how these were chosen.
-LEVEL_BOUNDS = ((75.0, "A2"), (55.0, "B1"), (35.0, "B2"))
 
-# (feature, easy anchor -> 100, hard anchor -> 0, weight)
-FEATURES = (
-    ("avg_sentence_length", 8.0, 25.0, 0.30),
-    ("long_sentence_ratio", 0.0, 0.5, 0.15),
-    ("difficult_word_ratio", 0.02, 0.15, 0.25),
-    ("syllables_per_word", 1.35, 1.95, 0.15),
-    ("avg_dependency_distance", 2.2, 3.6, 0.15),
-)
-LONG_SENTENCE_WORDS = 20
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    easy: float  # value that scores 100
+    hard: float  # value that scores 0
+    weight: float
+
+
+@dataclass(frozen=True)
+class ReadabilityModel:
+    """Anchors, weights and level bounds: data in rules/readability.yaml."""
+
+    features: tuple[Feature, ...]
+    bounds: tuple[tuple[float, str], ...]  # (lowest score, level), easiest level first
+    long_sentence_words: int = 20
+
+    @classmethod
+    def from_data(cls, data: dict) -> "ReadabilityModel":
+        try:
+            features = tuple(Feature(str(f["name"]), float(f["easy"]), float(f["hard"]), float(f["weight"]))
+                             for f in data["features"])
+            levels = data["levels"]
+            bounds = tuple((float(levels[level]), level) for level in LEVELS[:-1])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"readability.yaml: onvolledig of ongeldig ({exc})") from None
+        if any(a[0] < b[0] for a, b in zip(bounds, bounds[1:])):
+            raise ValueError("readability.yaml: de grenzen moeten aflopen (A2 > B1 > B2)")
+        return cls(features, bounds, int(data.get("long_sentence_words", 20)))
+
+    def combine(self, values: dict[str, float | None]) -> tuple[float, dict[str, float]]:
+        """Weighted mean of the feature sub-scores; features that are None are left out."""
+        parts: dict[str, float] = {}
+        total = total_weight = 0.0
+        for feature in self.features:
+            value = values.get(feature.name)
+            if value is None:
+                continue
+            parts[feature.name] = _scale(value, feature.easy, feature.hard)
+            total += feature.weight * parts[feature.name]
+            total_weight += feature.weight
+        return (round(total / total_weight, 1) if total_weight else 100.0), parts
+
+    def level(self, score: float) -> str:
+        for bound, level in self.bounds:
+            if score >= bound:
+                return level
+        return LEVELS[-1]
+
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _EXPLAINERS = {"dat wil zeggen", "d.w.z.", "oftewel", "dat betekent", "dat is", "ook wel", "dit betekent", "dit is"}
@@ -116,17 +154,16 @@ class SentenceStats:
     difficult: int
     dependency_distance: float | None
 
-    @property
-    def score(self) -> float:
+    def score(self, model: ReadabilityModel) -> float:
         """The same scale as the letter score, from this sentence's own features."""
-        features = {
+        values = {
             "avg_sentence_length": self.words,
-            "long_sentence_ratio": 1.0 if self.words > LONG_SENTENCE_WORDS else 0.0,
+            "long_sentence_ratio": 1.0 if self.words > model.long_sentence_words else 0.0,
             "difficult_word_ratio": self.difficult / self.words if self.words else 0.0,
             "syllables_per_word": self.syllables / self.words if self.words else 0.0,
             "avg_dependency_distance": self.dependency_distance,
         }
-        return combine(features)[0]
+        return model.combine(values)[0]
 
 
 def sentence_stats(sentence: Span, threshold: float, has_parser: bool) -> SentenceStats:
@@ -147,31 +184,9 @@ def _scale(value: float, easy: float, hard: float) -> float:
     return 100.0 * (1.0 - min(1.0, max(0.0, fraction)))
 
 
-def combine(features: dict[str, float | None]) -> tuple[float, dict[str, float]]:
-    """Weighted mean of the feature sub-scores; features that are None are left out."""
-    parts: dict[str, float] = {}
-    total_weight = 0.0
-    total = 0.0
-    for name, easy, hard, weight in FEATURES:
-        value = features.get(name)
-        if value is None:
-            continue
-        parts[name] = _scale(value, easy, hard)
-        total += weight * parts[name]
-        total_weight += weight
-    return (round(total / total_weight, 1) if total_weight else 100.0), parts
-
-
-def level_for(score: float) -> str:
-    for bound, level in LEVEL_BOUNDS:
-        if score >= bound:
-            return level
-    return "C1"
-
-
 _REASONS = {
     "avg_sentence_length": "gemiddeld {avg_sentence_length:.0f} woorden per zin",
-    "long_sentence_ratio": "{long_pct:.0f}% lange zinnen (meer dan 20 woorden)",
+    "long_sentence_ratio": "{long_pct:.0f}% lange zinnen",
     "difficult_word_ratio": "{difficult_pct:.0f}% weinig gebruikte woorden",
     "syllables_per_word": "lange woorden (gemiddeld {syllables_per_word:.2f} lettergrepen)",
     "avg_dependency_distance": "ingewikkelde zinsbouw (woorden die bij elkaar horen staan ver uit elkaar)",
@@ -203,7 +218,7 @@ class Readability:
         }
 
 
-def measure(stats: list[SentenceStats]) -> Readability:
+def measure(stats: list[SentenceStats], model: ReadabilityModel) -> Readability:
     """Letter-level readability from the statistics of its running-text sentences."""
     stats = [s for s in stats if s.words]
     words = sum(s.words for s in stats)
@@ -211,7 +226,7 @@ def measure(stats: list[SentenceStats]) -> Readability:
     if not words:
         return Readability(100.0, "A2", 100.0, 0, 0, 0.0, 0.0, 0.0, 0.0, None)
     average = words / sentences
-    long_ratio = sum(1 for s in stats if s.words > LONG_SENTENCE_WORDS) / sentences
+    long_ratio = sum(1 for s in stats if s.words > model.long_sentence_words) / sentences
     difficult_ratio = sum(s.difficult for s in stats) / words
     syllables_per_word = sum(s.syllables for s in stats) / words
     distances = [s.dependency_distance for s in stats if s.dependency_distance is not None]
@@ -223,12 +238,12 @@ def measure(stats: list[SentenceStats]) -> Readability:
         "difficult_word_ratio": difficult_ratio, "syllables_per_word": syllables_per_word,
         "avg_dependency_distance": distance,
     }
-    score, parts = combine(features)
+    score, parts = model.combine(features)
     values = {**features, "long_pct": long_ratio * 100, "difficult_pct": difficult_ratio * 100}
     weak = sorted((value, name) for name, value in parts.items() if value < 60)
     reasons = [_REASONS[name].format(**values) for _value, name in weak[:3]]
     return Readability(
-        score=score, level=level_for(score), flesch_douma=round(flesch, 1), words=words, sentences=sentences,
+        score=score, level=model.level(score), flesch_douma=round(flesch, 1), words=words, sentences=sentences,
         avg_sentence_length=round(average, 1), long_sentence_ratio=round(long_ratio, 3),
         difficult_word_ratio=round(difficult_ratio, 3), syllables_per_word=round(syllables_per_word, 2),
         avg_dependency_distance=round(distance, 2) if distance is not None else None,

@@ -19,7 +19,6 @@ from .findings import Severity
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATEGORIES = ("jargon", "readability", "structure", "style", "tone")
 KINDS = ("substitution", "existence", "code")
-SPECIAL_FILES = {"structure.yaml", "verbs.yaml"}
 
 
 class RulePackError(Exception):
@@ -73,6 +72,7 @@ class RulePack:
     structure: dict
     verbs: dict[str, tuple[str, ...]]
     fingerprint: str
+    readability: dict = field(default_factory=dict, hash=False, compare=False)
 
     def get(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
@@ -171,6 +171,7 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
     rules: dict[str, RuleSpec] = {}
     structure: dict = {}
     verbs: dict[str, tuple[str, ...]] = {}
+    readability: dict = {}
     digest = hashlib.sha256()
     for folder in (bundled_rules_dir(), *map(Path, extra_dirs)):
         if not folder.is_dir():
@@ -184,6 +185,8 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
                     verbs[str(infinitive)] = _as_tuple(forms, str(path), str(infinitive))
             elif path.name == "structure.yaml":
                 structure = _merge_structure(structure, data or {})
+            elif path.name == "readability.yaml":
+                readability = {**readability, **(data or {})}
             else:
                 if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
                     raise RulePackError(f"{path}: verwacht een lijst 'rules:'")
@@ -192,7 +195,7 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
                     rules[rule.id] = rule
     if not rules:
         raise RulePackError("geen regels gevonden")
-    return RulePack(rules, structure, verbs, digest.hexdigest()[:16])
+    return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability)
 
 
 def _merge_structure(base: dict, extra: dict) -> dict:
