@@ -80,6 +80,7 @@ class StructureAnalyzer:
         self.because = _compile(reason.get("because"))
         self.situation = _compile(reason.get("situation"))
         self.because_strong = _compile(reason.get("because_strong"))
+        self.law_reference = _compile(reason.get("law_reference"))
         self.law_only = _compile(reason.get("law_only"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
@@ -225,7 +226,8 @@ class StructureAnalyzer:
             if _CONDITIONAL.match(unit.text) and not _any(self.because_strong, unit.text):
                 continue  # "Indien … blijkt dat …" states a condition, not a reason
             if _any(self.because_strong, unit.text) or (
-                    _any(self.because, unit.text) and _any(self.situation, unit.text)):
+                    _any(self.because, unit.text) and _any(self.situation, unit.text)
+                    and not _any(self.law_reference, unit.text)):
                 return unit
         return None
 
