@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -82,15 +81,13 @@ class RulePack:
 
 
 def bundled_rules_dir() -> Path:
-    """The rule pack shipped with letterlint (package data), or the repository's ``rules/``."""
-    try:
-        packaged = resources.files("letterlint.data.rules")
-        path = Path(str(packaged))
-        if (path / "core.yaml").exists():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rule pack shipped with letterlint: package data when installed (letterlint/data/rules),
+    the repository's ``rules/`` when run from a checkout."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "data" / "rules", package.parent / "rules"):
+        if (candidate / "core.yaml").is_file():
+            return candidate
+    raise RulePackError(f"de meegeleverde regels ontbreken (gezocht in {package / 'data' / 'rules'})")
 
 
 def _as_tuple(value, where: str, key: str) -> tuple[str, ...]:
