@@ -155,7 +155,7 @@ def info(model, config_path) -> None:
         _fail(str(exc))
     console = _console()
     console.print(f"letterlint {__version__}")
-    console.print(f"configuratie: {config.source or 'standaard (geen [letterlint]-sectie gevonden)'}")
+    console.print(escape(f"configuratie: {config.source or 'standaard (geen [letterlint]-sectie gevonden)'}"))
     console.print(f"pipeline: {pipeline.info.describe()} [{pipeline.info.kind}]")
     console.print(f"onderdelen: {', '.join(pipeline.info.components)}")
     labels = {"pos_acc": "woordsoort (UPOS)", "morph_acc": "morfologie", "dep_uas": "UAS", "dep_las": "LAS",

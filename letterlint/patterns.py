@@ -203,13 +203,30 @@ def _chunk_variants(words: list[str], tokenizer, lexicon) -> list[list[dict]]:
     return variants
 
 
+def _trigger_words(pattern: list[dict]) -> frozenset[str]:
+    """The values of the pattern's most selective required word: it must occur for a match."""
+    options = []
+    for step in pattern:
+        if "OP" in step or "LOWER" not in step:
+            continue
+        value = step["LOWER"]
+        options.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+    return min(options, key=len) if options else frozenset()
+
+
 class PhraseMatcher:
-    """Matches the entries of substitution and existence rules in sentences."""
+    """Matches the entries of substitution and existence rules in sentences.
+
+    Patterns are grouped by a trigger: the values of their most selective word. A sentence only
+    runs the (small) matchers whose trigger words occur in it, instead of every pattern on every
+    token, which keeps matching cheap with hundreds of entries that have gaps and moving verbs.
+    """
 
     def __init__(self, nlp: Language, rules: list[RuleSpec], lexicon: dict[str, tuple[str, ...]]):
-        self._matcher = Matcher(nlp.vocab)
         # one key per pattern, so a match's alignment tells exactly which steps were gaps
         self._patterns: dict[int, tuple[CompiledEntry, frozenset[int]]] = {}
+        self._groups: dict[frozenset[str], Matcher] = {}
+        self._index: dict[str, list[frozenset[str]]] = {}
         keys = counter()
         for rule in rules:
             for entry in rule.entries:
@@ -219,15 +236,22 @@ class PhraseMatcher:
                     key = nlp.vocab.strings.add(f"LL:{rule.id}:{next(keys)}")
                     gaps = frozenset(i for i, step in enumerate(pattern) if "OP" in step)
                     self._patterns[key] = (compiled, gaps)
-                    self._matcher.add(key, [pattern])
+                    trigger = _trigger_words(pattern)
+                    if trigger not in self._groups:
+                        self._groups[trigger] = Matcher(nlp.vocab)
+                        for word in trigger:
+                            self._index.setdefault(word, []).append(trigger)
+                    self._groups[trigger].add(key, [pattern])
 
     def find(self, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:
         """Non-overlapping matches in a sentence: (entry, token indices of the matched words)."""
+        groups = {trigger for token in sentence for trigger in self._index.get(token.lower_, ())}
         candidates = []
-        for key, start, end, alignment in self._matcher(sentence, with_alignments=True):
-            compiled, gaps = self._patterns[key]
-            anchors = [sentence.start + start + i for i, step in enumerate(alignment) if step not in gaps]
-            candidates.append((compiled, start, end, anchors))
+        for trigger in groups:
+            for key, start, end, alignment in self._groups[trigger](sentence, with_alignments=True):
+                compiled, gaps = self._patterns[key]
+                anchors = [sentence.start + start + i for i, step in enumerate(alignment) if step not in gaps]
+                candidates.append((compiled, start, end, anchors))
         return _select(candidates, sentence)
 
 

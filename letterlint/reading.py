@@ -208,20 +208,30 @@ def _check_docx_archive(path: Path) -> None:
         raise ReadError("Word-bestand is beschadigd of afgebroken") from None
 
 
-def _docx_style(paragraph) -> str:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    lowered = name.lower()
-    if lowered == "title" or lowered == "titel":
+def _docx_style(paragraph, names: dict[str, str]) -> str:
+    """heading1..6, title, list or "" from the paragraph's style (by id, names looked up once)."""
+    properties = paragraph._p.pPr
+    style_id = properties.style if properties is not None else None
+    lowered = (names.get(style_id, style_id) or "").lower() if style_id else ""
+    if lowered in ("title", "titel"):
         return "title"
-    match = re.match(r"(heading|kop)\s*(\d)", lowered)
+    match = re.match(r"(?:heading|kop)\s*(\d)", lowered)
     if match:
-        return f"heading{match.group(2)}"
+        return f"heading{match.group(1)}"
     if lowered.startswith(("list", "lijst")):
         return "list"
-    properties = paragraph._p.pPr
     if properties is not None and properties.numPr is not None:
         return "list"
     return ""
+
+
+def _style_names(document) -> dict[str, str]:
+    """style id -> style name ("Kop2" -> "heading 2"), read once per document."""
+    names: dict[str, str] = {}
+    for style in document.styles.element.style_lst:
+        if style.styleId and style.name_val:
+            names[style.styleId] = style.name_val
+    return names
 
 
 def _iter_block_items(parent) -> Iterator[tuple[str, object]]:
@@ -263,12 +273,13 @@ def read_docx(path: Path) -> list[SourceLine]:
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
     lines: list[SourceLine] = []
+    names = _style_names(document)
     body_number = 0
     table_number = 0
     for kind, item in _iter_block_items(document):
         if kind == "p":
             body_number += 1
-            lines.append(SourceLine(item.text.replace("\t", " ").rstrip(), body_number, 0, _docx_style(item)))
+            lines.append(SourceLine(item.text.replace("\t", " ").rstrip(), body_number, 0, _docx_style(item, names)))
         else:
             lines.append(SourceLine("", body_number))  # a table separates blocks
             for paragraph in _table_paragraphs(item, 1):
