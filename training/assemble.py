@@ -132,7 +132,13 @@ def model_card(meta: dict, ud: dict, ud_letter_seg: dict, letters: dict, perf: d
         f"- {perf['words_per_second']:,} words/s with `nlp.pipe` on one core (UD test text, {perf['words']:,} words, best of 3)",
         f"- load time {perf['load_seconds']} s",
         f"- {size} MB on disk",
+        "",
+        "See bench/RESULTS.md for the benchmark on a quiet machine.",
+        "",
     ]
+    experiments = Path(__file__).with_name("EXPERIMENTS.md")
+    if experiments.exists():
+        lines.append(experiments.read_text(encoding="utf-8"))
     return "\n".join(lines) + "\n"
 
 
