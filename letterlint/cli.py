@@ -34,6 +34,15 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+def _pack(config: Config):
+    """The rule pack for this configuration, or a one-line message and exit 2."""
+    try:
+        return load_rule_pack(config.rules_dirs)
+    except RulePackError as exc:
+        _fail(str(exc))
+        raise  # unreachable
+
+
 def _config(config_path: str | None, **overrides) -> Config:
     try:
         return load(config_path).with_overrides(**overrides)
@@ -94,11 +103,7 @@ def check(paths, output_format, select, ignore, min_severity, fail_on, model, le
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def list_rules(category, config_path) -> None:
     """Toon alle regels met hun code, categorie en ernst."""
-    config = _config(config_path)
-    try:
-        pack = load_rule_pack(config.rules_dirs)
-    except RulePackError as exc:
-        _fail(str(exc))
+    pack = _pack(_config(config_path))
     table = Table(title="letterlint-regels", show_lines=False)
     for column in ("code", "naam", "categorie", "ernst", "soort", "items"):
         table.add_column(column)
@@ -115,11 +120,7 @@ def list_rules(category, config_path) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def explain(rule_id, config_path) -> None:
     """Leg één regel uit: waarom, een voorbeeld, en (bij woordenlijsten) de eerste items."""
-    config = _config(config_path)
-    try:
-        pack = load_rule_pack(config.rules_dirs)
-    except RulePackError as exc:
-        _fail(str(exc))
+    pack = _pack(_config(config_path))
     rule = pack.rules.get(rule_id.upper())
     if rule is None:
         _fail(f"onbekende regel '{rule_id}'; zie 'letterlint rules'")
@@ -148,10 +149,10 @@ def info(model, config_path) -> None:
     config = _config(config_path, model=model)
     from .nlp import load_pipeline
 
+    pack = _pack(config)
     try:
         pipeline = load_pipeline(config.model)
-        pack = load_rule_pack(config.rules_dirs)
-    except (ModelError, RulePackError) as exc:
+    except ModelError as exc:
         _fail(str(exc))
     console = _console()
     console.print(f"letterlint {__version__}")

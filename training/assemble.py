@@ -79,20 +79,17 @@ def evaluate_with_letter_segmentation(model: Path, data: Path) -> dict:
     return {key: round(scores[key], 4) for key in KEYS if isinstance(scores.get(key), (int, float))}
 
 
-def speed(model: Path, data: Path, repeats: int = 3) -> dict:
+def speed(model: Path, data: Path) -> dict:
+    """Load time and words per second (bench/bench_pipeline.py's measurement, on the test text)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.bench_pipeline import pipe_speed, words
+
     started = time.perf_counter()
     nlp = spacy.load(model)
     load_seconds = time.perf_counter() - started
     texts = [doc.text for doc in DocBin().from_disk(data).get_docs(nlp.vocab)]
-    words = sum(len(text.split()) for text in texts)
-    best = None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=256):
-            pass
-        elapsed = time.perf_counter() - started
-        best = elapsed if best is None else min(best, elapsed)
-    return {"load_seconds": round(load_seconds, 2), "words": words, "words_per_second": round(words / best)}
+    return {"load_seconds": round(load_seconds, 2), "words": words(texts),
+            "words_per_second": round(pipe_speed(nlp, texts))}
 
 
 def size_mb(path: Path) -> float:

@@ -39,7 +39,9 @@ def print_result(console: Console, result: LetterResult) -> None:
     counts = count(result.findings)
     structure = result.structure
     letter_type = TYPE_LABEL.get(structure.letter_type or "", "onbekend") if structure else "onbekend"
-    missing = [SECTION_LABEL[name] for name in SECTIONS if structure and not structure.sections.get(name)]
+    # only what this letter type needs (an information letter needs no objection clause)
+    missing = [SECTION_LABEL[name] for name in SECTIONS
+               if structure and name in structure.required and not structure.sections.get(name)]
     console.print(
         f"[bold]{escape(result.path)}[/]  niveau [bold]{readability.level}[/] · score {readability.score:.0f}/100 · "
         f"{letter_type} · {counts.errors} fouten, {counts.warnings} waarschuwingen, {counts.infos} info"
