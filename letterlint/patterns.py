@@ -104,6 +104,7 @@ class CompiledEntry:
     rule: RuleSpec
     entry: Entry
     slots: int  # how many words the pattern anchors (longer phrases win over single words)
+    order: int  # position in the rule pack: the last, deterministic tie-breaker
 
 
 def _gap(size: int) -> dict:
@@ -228,10 +229,12 @@ class PhraseMatcher:
         self._groups: dict[frozenset[str], Matcher] = {}
         self._index: dict[str, list[frozenset[str]]] = {}
         keys = counter()
+        compiled_entries: list[CompiledEntry] = []
         for rule in rules:
             for entry in rule.entries:
                 slots = len([w for w in entry.match.split() if w != "..."])
-                compiled = CompiledEntry(rule, entry, slots)
+                compiled = CompiledEntry(rule, entry, slots, len(compiled_entries))
+                compiled_entries.append(compiled)
                 for pattern in compile_entry(entry, nlp.tokenizer, lexicon):
                     key = nlp.vocab.strings.add(f"LL:{rule.id}:{next(keys)}")
                     gaps = frozenset(i for i, step in enumerate(pattern) if "OP" in step)
@@ -258,7 +261,7 @@ class PhraseMatcher:
 def _select(candidates, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:
     """Per rule: prefer longer phrases, then more matched words, then shorter spans; within a
     rule no word belongs to two matches. Different rules may report the same words."""
-    candidates.sort(key=lambda c: (-c[0].slots, -len(c[3]), c[2] - c[1], c[1]))
+    candidates.sort(key=lambda c: (-c[0].slots, -len(c[3]), c[2] - c[1], c[1], c[0].order))
     taken: dict[str, set[int]] = {}
     chosen = []
     for compiled, _start, _end, anchors in candidates:
