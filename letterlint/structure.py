@@ -81,6 +81,7 @@ class StructureAnalyzer:
         self.situation = _compile(reason.get("situation"))
         self.because_strong = _compile(reason.get("because_strong"))
         self.law_reference = _compile(reason.get("law_reference"))
+        self.therefore = _compile(reason.get("therefore"))
         self.law_only = _compile(reason.get("law_only"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
@@ -220,16 +221,22 @@ class StructureAnalyzer:
                 for unit in units:  # under "Waarom …?" any sentence that is more than a law citation
                     if not _any(self.law_only, unit.text):
                         return unit
-        for unit in sentences:
+        for index, unit in enumerate(sentences):
             if _any(self.law_only, unit.text) or _any(self.obj_topic, unit.text):
                 continue
             if _CONDITIONAL.match(unit.text) and not _any(self.because_strong, unit.text):
                 continue  # "Indien … blijkt dat …" states a condition, not a reason
             if _any(self.because_strong, unit.text) or (
-                    _any(self.because, unit.text) and _any(self.situation, unit.text)
-                    and not _any(self.law_reference, unit.text)):
+                    _any(self.because, unit.text) and self._about_situation(unit)):
                 return unit
+            if index and _any(self.therefore, unit.text) and self._about_situation(sentences[index - 1]):
+                return sentences[index - 1]
         return None
+
+    def _about_situation(self, unit: Unit) -> bool:
+        """About the reader's own situation, not only an appeal to a law article."""
+        return (_any(self.situation, unit.text) and not _any(self.law_reference, unit.text)
+                and not _any(self.law_only, unit.text))
 
     # ------------------------------------------------------------------ core first
 
