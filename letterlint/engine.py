@@ -19,7 +19,7 @@ from .letter import Letter, build_letter
 from .nlp import Pipeline, load_pipeline
 from .patterns import PhraseMatcher
 from .readability import Readability, ReadabilityModel, measure, sentence_stats
-from .reading import ReadError, SourceDocument, iter_input_paths, read_document
+from .reading import ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
 from .rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
 from .structure import StructureAnalyzer, StructureResult
 
@@ -87,27 +87,19 @@ class Linter:
             yield from self.lint_documents(batch)
 
     def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown") -> LetterResult:
-        from .reading import parse_text_lines
-
-        document = SourceDocument(path, kind, parse_text_lines(text, markdown=kind == "markdown"), raw_text=text)
+        """Lint a letter given as a string, exactly as if it were a file of that kind."""
+        try:
+            document = read_bytes_as_document(text.encode("utf-8"), path, kind)
+        except ReadError as exc:
+            return LetterResult(path=path, error=str(exc))
         return self.lint_documents([document])[0]
 
     # ------------------------------------------------------------------ analysis
 
     def lint_documents(self, items: list[SourceDocument | LetterResult]) -> list[LetterResult]:
-        letters: list[Letter | None] = []
-        prepared: list[SourceDocument | LetterResult] = []
-        for item in items:
-            if isinstance(item, SourceDocument):
-                try:
-                    letters.append(build_letter(item))
-                    prepared.append(item)
-                    continue
-                except Exception as exc:  # pragma: no cover - defensive, see above
-                    item = LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
-            letters.append(None)
-            prepared.append(item)
-        items = prepared
+        prepared = [self._prepare(item) for item in items]
+        letters = [letter for letter, _item in prepared]
+        items = [item for _letter, item in prepared]
         texts = [block.text for letter in letters if letter for block in letter.running_blocks]
         docs = iter(self.pipeline.pipe(texts))
         results = []
@@ -121,6 +113,19 @@ class Linter:
             except Exception as exc:  # one letter must never stop the run or print a traceback
                 results.append(LetterResult(path=letter.path, error=f"interne fout bij het analyseren ({type(exc).__name__}: {exc}); meld dit als fout in letterlint"))
         return results
+
+    @staticmethod
+    def _prepare(item: SourceDocument | LetterResult) -> tuple[Letter | None, SourceDocument | LetterResult]:
+        """The letter model of a document, or (None, a result that says why there is none)."""
+        if not isinstance(item, SourceDocument):
+            return None, item
+        try:
+            letter = build_letter(item)
+        except Exception as exc:  # never a traceback: the other letters go on
+            return None, LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
+        if not letter.blocks:
+            return None, LetterResult(path=item.path, error="het bestand bevat geen tekst")
+        return letter, item
 
     def _analyse(self, letter: Letter, parsed) -> LetterResult:
         has_parser = self.pipeline.info.has_parser
