@@ -90,7 +90,7 @@ def main() -> None:
     pipeline_share = (running_words / letter_speed) / elapsed
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"| measure | value |\n|---|---|")
+    print("| measure | value |\n|---|---|")
     print(f"| pipeline load, fresh process, spaCy already imported (best of 3) | {load_only:.2f} s |")
     print(f"| import spaCy + load pipeline, fresh process (best of 3) | {load_total:.2f} s |")
     print(f"| pipeline size on disk | {size:.1f} MB |")

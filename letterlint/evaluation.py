@@ -523,7 +523,7 @@ class EvalReport:
 def _confusion(rows: list[tuple[Gold, str]], gold_label, labels: Sequence[str]) -> tuple[list[str], dict, int]:
     counts: dict[str, dict[str, int]] = {}
     seen = list(labels)
-    for gold, predicted in rows:
+    for _gold, predicted in rows:
         if predicted not in seen:
             seen.append(predicted)
     for label in seen:

@@ -136,7 +136,7 @@ def check_sentence(fname, sent, deprels, feats, seen_ids, problems):
 
     nt = len(rows)
     roots = [r for r in rows if r[2] == 0]
-    for n, form, h, deprel, _ in rows:
+    for n, _form, h, deprel, _ in rows:
         if h < 0 or h > nt:
             err(n, f"HEAD {h} out of range 0..{nt}")
         if (h == 0) != (deprel == "root"):

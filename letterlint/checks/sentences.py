@@ -16,10 +16,10 @@ from ..findings import Finding, Severity
 from ..nlp import lemma
 from ..readability import zipf
 from ..rulepack import RuleSpec
-from .base import Context, SentenceRecord
+from .base import Context
 
 WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
-ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zal", "zullen"} - {"zal", "zullen"}
+ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest"}
 # participles that make a perfect tense with "zijn": not passive ("U bent verhuisd")
 ERGATIVE_PARTICIPLES = {
     "gegaan", "gekomen", "verhuisd", "vertrokken", "verlopen", "veranderd", "gebleven", "geworden", "overleden",
@@ -44,7 +44,7 @@ NOT_PARTICIPLES = {
     "binnen", "buiten", "eten", "weten", "tien", "zeven", "negen", "even", "open", "geleden", "gebouw", "geval",
     "gezondheid", "gedrag", "gedeelte", "gehele", "geheel", "gerecht", "getuige", "gevaar", "gewicht", "verleden",
     "verband", "verbod", "verschil", "verlof", "verzoek", "vervoer", "bedrag", "bericht", "besluit", "bestand",
-    "bezwaar", "beroep", "bezit", "bestuur", "betaald", "ontvangst", "herstel", "heden", "worden", "zijn",
+    "bezwaar", "beroep", "bezit", "bestuur", "betaald", "ontvangst", "herstel", "worden", "zijn",
     "verlenging", "gezien", "gelet", "gedaan", "geweest",
 }
 # regular participles: ge-...-d/t/en (also after a particle: "toegekend"), or be/ver/ont/her-...-d/t;

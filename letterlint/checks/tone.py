@@ -33,8 +33,8 @@ def mixed_register(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
                 je_tokens.append((record, token))
     if not u_tokens or not je_tokens:
         return
-    main, minority, used, other = ((u_tokens, je_tokens, "u", "je") if len(u_tokens) >= len(je_tokens)
-                                   else (je_tokens, u_tokens, "je", "u"))
+    minority, used, other = ((je_tokens, "u", "je") if len(u_tokens) >= len(je_tokens)
+                             else (u_tokens, "je", "u"))
     record, token = minority[0]
     yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], used=used, other=other)
 
