@@ -151,8 +151,12 @@ def is_difficult(token: Token, threshold: float, explained: set[str], sentence_s
 class SentenceStats:
     words: int
     syllables: int
-    difficult: int
+    difficult_tokens: tuple[int, ...]  # doc indices of the rare words (RD02 reports them)
     dependency_distance: float | None
+
+    @property
+    def difficult(self) -> int:
+        return len(self.difficult_tokens)
 
     def score(self, model: ReadabilityModel) -> float:
         """The same scale as the letter score, from this sentence's own features."""
@@ -170,7 +174,7 @@ def sentence_stats(sentence: Span, threshold: float, has_parser: bool) -> Senten
     words = [token for token in sentence if is_word(token)]
     explained = explained_words(sentence)
     first = words[0].i if words else -1
-    difficult = sum(1 for token in words if is_difficult(token, threshold, explained, token.i == first))
+    difficult = tuple(token.i for token in words if is_difficult(token, threshold, explained, token.i == first))
     syllable_total = sum(syllables(token.text) for token in words)
     distance = None
     if has_parser and len(words) > 1:

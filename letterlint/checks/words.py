@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..findings import Finding
-from ..readability import explained_words, is_difficult, is_word, zipf
+from ..readability import zipf
 from ..rulepack import RuleSpec
 from .base import Context
 
@@ -36,19 +36,19 @@ def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 
 def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
-    threshold = float(ctx.param(rule, "zipf_threshold", 2.5))
+    """Rare words, as found once per sentence by the readability statistics (first use only;
+    words a jargon rule already reported are left to that rule). The threshold is RD02's
+    ``zipf_threshold`` (rules/core.yaml or [letterlint] RD02.zipf_threshold)."""
     seen: set[str] = set()
     for record in ctx.sentences:
-        explained = explained_words(record.span)
-        words = [t for t in record.span if is_word(t)]
-        first = words[0].i if words else -1
-        for token in words:
+        doc = record.span.doc
+        for index in record.stats.difficult_tokens:
+            token = doc[index]
             lowered = token.text.lower()
             if lowered in seen or lowered in ctx.flagged_words:
                 continue
-            if is_difficult(token, threshold, explained, token.i == first):
-                seen.add(lowered)
-                yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=token.text)
+            seen.add(lowered)
+            yield ctx.span_finding(rule, record, doc[index: index + 1], word=token.text)
 
 
 def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
