@@ -51,10 +51,6 @@ class Block:
     def is_running_text(self) -> bool:
         return self.kind in RUNNING_KINDS
 
-    @property
-    def first_line(self) -> int:
-        return self.lines[0].number
-
     def _starts(self) -> list[int]:
         starts, position = [], 0
         for line in self.lines:
@@ -122,7 +118,6 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\b")
-_STREET = re.compile(r"^(?:[A-Z][\w.'-]*\s)+\d+[\w-]*$|^Postbus\s+\d+", re.UNICODE)
 _SENDER_HINT = re.compile(r"\b(?:gemeente|postbus|www\.|\.nl\b|telefoon|bezoekadres|postadres|afdeling)", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^(?:zeer\s+)?(?:geachte|beste|hallo|dag|goede(?:n)?dag|lieve|l\.s\.|aan de bewoner|aan de bewoners)\b",

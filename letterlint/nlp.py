@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -44,7 +43,6 @@ SENTENCE_ENDING_ABBREVIATIONS = {"z.s.m.", "jl.", "e.d.", "enz.", "etc.", "a.u.b
                                  "c.s.", "e.v.", "z.o.z.", "n.v.t.", "incl.", "excl.", "a.s.", "resp."}
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
-_INITIAL = re.compile(r"^(?:[A-Z]\.){1,4}$")
 
 
 class ModelError(Exception):
@@ -61,16 +59,8 @@ class PipelineInfo:
     note: str = ""
 
     @property
-    def has_tags(self) -> bool:
-        return any(c in self.components for c in ("tagger", "morphologizer"))
-
-    @property
     def has_parser(self) -> bool:
         return "parser" in self.components
-
-    @property
-    def has_lemmas(self) -> bool:
-        return any("lemmatizer" in c for c in self.components)
 
     def describe(self) -> str:
         text = f"{self.name} {self.version}".strip()

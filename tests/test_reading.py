@@ -112,11 +112,15 @@ def _column_of(line, source_line: str, word: str) -> None:
     assert source_line[line.column_offset + position: line.column_offset + position + len(word)] == word
 
 
-def test_markdown_heading_markup_is_removed_and_style_kept(tmp_path):
-    source = "## Wat moet u doen?"
+def _first_markdown_line(tmp_path, source: str):
     path = tmp_path / "brief.md"
     path.write_text(source + "\n", encoding="utf-8")
-    line = read_document(str(path)).lines[0]
+    return read_document(str(path)).lines[0]
+
+
+def test_markdown_heading_markup_is_removed_and_style_kept(tmp_path):
+    source = "## Wat moet u doen?"
+    line = _first_markdown_line(tmp_path, source)
     assert line.text == "Wat moet u doen?"
     assert line.style == "heading2"
     _column_of(line, source, "doen")
@@ -124,9 +128,7 @@ def test_markdown_heading_markup_is_removed_and_style_kept(tmp_path):
 
 def test_markdown_list_item_keeps_columns(tmp_path):
     source = "- Stuur uw loonstroken vóór 1 mei 2026."
-    path = tmp_path / "brief.md"
-    path.write_text(source + "\n", encoding="utf-8")
-    line = read_document(str(path)).lines[0]
+    line = _first_markdown_line(tmp_path, source)
     assert line.style == "list"
     assert line.text == "Stuur uw loonstroken vóór 1 mei 2026."
     _column_of(line, source, "loonstroken")
@@ -134,9 +136,7 @@ def test_markdown_list_item_keeps_columns(tmp_path):
 
 def test_markdown_bold_and_link_are_blanked_without_shifting_columns(tmp_path):
     source = "U moet **vóór 1 mei** betalen via [de website](https://www.lindenburg.nl/betalen) of bij de balie."
-    path = tmp_path / "brief.md"
-    path.write_text(source + "\n", encoding="utf-8")
-    line = read_document(str(path)).lines[0]
+    line = _first_markdown_line(tmp_path, source)
     assert "*" not in line.text and "[" not in line.text and "https" not in line.text
     for word in ("vóór", "betalen", "website", "balie"):
         _column_of(line, source, word)
