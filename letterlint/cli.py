@@ -166,9 +166,11 @@ def info(model, config_path) -> None:
     console.print(f"regels: {len(pack.rules)} (pakket {pack.fingerprint})")
 
 
-from .evaluation import eval_command  # noqa: E402  (a command group of its own module)
+# --- command registration --- (commands that live in their own modules; one import + add_command each)
+from .evaluation import eval_command  # noqa: E402
 
 main.add_command(eval_command, "eval")
+# --- end of command registration ---
 
 
 def run() -> None:
