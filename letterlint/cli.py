@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -59,43 +60,47 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Uitvoer: text of json.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
+              help="Uitvoer: text, json, sarif, junit, github (annotaties) of gitlab (Code Quality).")
+@click.option("-o", "--output", "output_file", type=click.Path(dir_okay=False),
+              help="Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
 @click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen).")
 @click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
 @click.option("--min-severity", type=SEVERITIES, help="Toon alleen meldingen vanaf dit niveau.")
 @click.option("--fail-on", type=SEVERITIES, help="Exitcode 1 bij een melding vanaf dit niveau (standaard: error).")
 @click.option("--model", help="spaCy-pipeline: embedded, blank, een geïnstalleerd model of een map.")
 @click.option("--type", "letter_type", type=click.Choice(LETTER_TYPES), help="Soort brief, in plaats van herkennen.")
+@click.option("--statistics", is_flag=True, help="Toon daarna per regel hoe vaak die meldt.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Meldingen die in dit bestand staan, worden niet meer gemeld. Bestaat het niet, dan wordt het gemaakt.")
+@click.option("--update-baseline", is_flag=True, help="Schrijf de meldingen van nu opnieuw naar --baseline.")
+@click.option("--annotate", "annotate_file", type=click.Path(dir_okay=False),
+              help="Schrijf een kopie van het .docx-bestand met elke melding als opmerking in Word.")
+@click.option("--redact", is_flag=True, help="Verberg BSN, IBAN, telefoonnummers en e-mailadressen in het rapport.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), help="Aantal processen (0 = automatisch).")
+@click.option("--no-cache", is_flag=True, help="Analyseer alle brieven opnieuw, ook als ze niet veranderd zijn.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Map voor de cache (standaard .letterlint_cache).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand (setup.cfg of pyproject.toml).")
-def check(paths, output_format, select, ignore, min_severity, fail_on, model, letter_type, config_path) -> None:
+def check(paths, output_format, output_file, select, ignore, min_severity, fail_on, model, letter_type, statistics,
+          baseline_file, update_baseline, annotate_file, redact, jobs, no_cache, cache_dir, config_path) -> None:
     """Controleer brieven (.txt, .md, .docx, mappen, of - voor standaardinvoer)."""
     config = _config(
         config_path, format=output_format, select=_split(select), ignore=_split(ignore),
         min_severity=Severity.parse(min_severity) if min_severity else None,
         fail_on=Severity.parse(fail_on) if fail_on else None, model=model, letter_type=letter_type,
+        jobs=jobs, cache=False if no_cache else None,
+        cache_dir=str(Path(cache_dir).resolve()) if cache_dir else None,
     )
-    from .engine import Linter, exit_code  # spaCy loads here, not for --help
+    if update_baseline and not baseline_file:
+        _fail("--update-baseline heeft --baseline BESTAND nodig")
+    from .checking import CheckError, CheckRun  # spaCy loads here, not for --help
 
     try:
-        linter = Linter(config)
-    except (ModelError, RulePackError, ConfigError) as exc:
+        run = CheckRun(config, paths, output_file=output_file, baseline_file=baseline_file,
+                       update_baseline=update_baseline, annotate_file=annotate_file, redact=redact)
+    except (ModelError, RulePackError, ConfigError, CheckError) as exc:
         _fail(str(exc))
-    pipeline = linter.pipeline.info.describe()
-    if config.format == "json":
-        from .formatters import json as json_format
-
-        results = list(linter.lint_paths(paths))
-        click.echo(json_format.render(results, pipeline))
-    else:
-        from .formatters import text as text_format
-
-        console = _console()
-        results = []
-        for result in linter.lint_paths(paths):
-            text_format.print_result(console, result)
-            results.append(result)
-        text_format.print_summary(console, results, pipeline)
-    sys.exit(exit_code(results, config.fail_on))
+    sys.exit(run.execute(_console(), _console(stderr=True), statistics))
 
 
 @main.command(name="rules")
@@ -170,6 +175,23 @@ def info(model, config_path) -> None:
 from .evaluation import eval_command  # noqa: E402
 
 main.add_command(eval_command, "eval")
+from .compare import compare_command  # noqa: E402
+
+main.add_command(compare_command, "compare")
+from .fixing import fix_command  # noqa: E402
+
+main.add_command(fix_command, "fix")
+from .preview import preview_command  # noqa: E402
+from .web import serve_command  # noqa: E402
+
+main.add_command(preview_command, "preview")
+main.add_command(serve_command, "serve")
+from .panel.commands import panel_group  # noqa: E402
+
+main.add_command(panel_group, "panel")
+from .rewrite_cli import rewrite_command  # noqa: E402
+
+main.add_command(rewrite_command, "rewrite")
 # --- end of command registration ---
 
 

@@ -17,11 +17,18 @@ Keys (all optional)::
     RD01.warning_words = 15          # any rule parameter: RULE.parameter = value
     max_file_size_mb = 5
     exclude = README*, concepten/*   # globs for files found in folders (default: README*, LICENSE*, ...)
+    per_file_ignores =               # glob: rules (relative to the config file), one per line
+        corpus/*-origineel.*: JA01, RD01
+        templates/*: ST05
+    cache = true                     # reuse results of unchanged letters
+    cache_dir = .letterlint_cache    # relative to the config file
+    jobs = auto                      # processes: auto | 1 | 2 | ...
 """
 
 from __future__ import annotations
 
 import configparser
+import fnmatch
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,9 +43,9 @@ except ModuleNotFoundError:  # Python 3.10
 
 KNOWN_KEYS = {
     "model", "select", "ignore", "min_severity", "fail_on", "format", "rules_dirs", "letter_type",
-    "severity", "max_file_size_mb", "exclude",
+    "severity", "max_file_size_mb", "exclude", "per_file_ignores", "cache", "cache_dir", "jobs",
 }
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
 
 
@@ -60,6 +67,10 @@ class Config:
     rule_params: dict[str, dict] = field(default_factory=dict)
     max_file_size_mb: float = 5.0
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    cache: bool = True
+    cache_dir: str | None = None  # None: .letterlint_cache beside the config file, else in the working folder
+    jobs: int = 0  # 0 = auto
     source: str | None = None
     overridden: frozenset[str] = frozenset()  # keys set on the command line
 
@@ -70,6 +81,28 @@ class Config:
     def origin(self, key: str) -> str:
         """Where a setting came from, for messages."""
         return "opdrachtregel" if key in self.overridden or not self.source else self.source
+
+    @property
+    def base_dir(self) -> Path:
+        """The folder relative paths in the configuration start from."""
+        return Path(self.source).resolve().parent if self.source else Path.cwd()
+
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        """The rules and categories ``per_file_ignores`` switches off for this file (upper case)."""
+        if not self.per_file_ignores or path.startswith("<") or path == "-":
+            return ()
+        absolute = Path(path).resolve()
+        try:
+            relative = absolute.relative_to(self.base_dir).as_posix()
+        except ValueError:
+            relative = absolute.as_posix()
+        name = absolute.name
+        ignored: list[str] = []
+        for pattern, rules in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern) \
+                    or fnmatch.fnmatch(relative, f"*/{pattern}"):
+                ignored.extend(rules)
+        return tuple(ignored)
 
     def is_enabled(self, rule_id: str, category: str) -> bool:
         def hits(items: tuple[str, ...]) -> bool:
@@ -84,6 +117,37 @@ class Config:
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.replace("\n", ",").split(",") if item.strip())
+
+
+def _per_file_ignores(value: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``glob: RULE, RULE`` lines (or ``;``-separated) -> ((glob, (RULE, ...)), ...)."""
+    entries = []
+    for line in value.replace(";", "\n").splitlines():
+        if not line.strip():
+            continue
+        pattern, separator, rules = line.rpartition(":")
+        names = tuple(item.strip().upper() for item in rules.split(",") if item.strip())
+        if not separator or not pattern.strip() or not names:
+            raise ValueError(f"schrijf 'patroon: REGEL, REGEL', niet '{line.strip()}'")
+        entries.append((pattern.strip(), names))
+    return tuple(entries)
+
+
+def _boolean(value) -> bool:
+    text = str(value).strip().lower()
+    if text not in ("true", "false", "1", "0", "yes", "no", "ja", "nee", "on", "off"):
+        raise ValueError("kies true of false")
+    return text in ("true", "1", "yes", "ja", "on")
+
+
+def _jobs(value) -> int:
+    text = str(value).strip().lower()
+    if text == "auto":
+        return 0
+    number = int(text)
+    if number < 1:
+        raise ValueError("kies auto of een getal vanaf 1")
+    return number
 
 
 def _number(value: str):
@@ -131,6 +195,14 @@ def from_mapping(values: dict, source: str) -> Config:
             elif key == "severity":
                 changes[key] = {rule.split(":")[0].strip().upper(): Severity.parse(rule.split(":", 1)[1])
                                 for rule in _split(str(value)) if ":" in rule}
+            elif key == "per_file_ignores":
+                changes[key] = _per_file_ignores(str(value))
+            elif key == "cache":
+                changes[key] = _boolean(value)
+            elif key == "cache_dir":
+                changes[key] = str((Path(source).parent / str(value)).resolve())
+            elif key == "jobs":
+                changes[key] = _jobs(value)
             elif key == "max_file_size_mb":
                 size = float(value)
                 if size <= 0:
@@ -210,6 +282,11 @@ def validate_against(config: Config, rules: dict, categories: tuple[str, ...]) -
             if not known:
                 raise ConfigError(f"{where}: '{key}' noemt '{item}', maar dat is geen regel of categorie "
                                   "(zie 'letterlint rules')")
+    where = config.origin("per_file_ignores")
+    for pattern, names in config.per_file_ignores:
+        for item in names:
+            if not (item in ids or item == "ALL" or item.lower() in categories):
+                raise ConfigError(f"{where}: 'per_file_ignores' noemt bij '{pattern}' onbekende regel '{item}'")
     where = config.origin("severity")
     for rule_id in config.severity:
         if rule_id not in ids:

@@ -8,20 +8,26 @@ input order without holding every letter in memory.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import islice
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from .checks import CODE_CHECKS, DATA_CHECK, Context, SentenceRecord
 from .config import Config, validate_against
 from .findings import Finding, Severity
 from .letter import Letter, build_letter
-from .nlp import Pipeline, load_pipeline
+from .nlp import Pipeline, ensure_available, load_pipeline
 from .patterns import PhraseMatcher
 from .readability import Readability, ReadabilityModel, measure, sentence_stats
 from .reading import ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
 from .rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
 from .structure import StructureAnalyzer, StructureResult
+from .suppression import apply as apply_suppressions
+from .suppression import parse as parse_suppressions
+from .suppression import strip_directives
 
 BATCH_LETTERS = 32
 
@@ -47,15 +53,23 @@ class LetterResult:
 
 
 class Linter:
+    """Everything expensive, built once per process and reused for every letter.
+
+    The spaCy pipeline and the phrase matcher load on first use, so a run whose letters all come
+    from the cache never loads them.
+    """
+
     def __init__(self, config: Config | None = None, pack: RulePack | None = None,
-                 pipeline: Pipeline | None = None):
+                 pipeline: Pipeline | None = None, cache=None):
         config = config or Config()
         self.pack = pack or load_rule_pack(config.rules_dirs)
         self.config = validate_against(config, self.pack.rules, CATEGORIES)
-        self.pipeline = pipeline or load_pipeline(self.config.model)
+        if pipeline is None:
+            ensure_available(self.config.model)  # a missing model is reported now, before any letter
+        self._pipeline = pipeline
+        self.cache = cache
         self.rules: list[RuleSpec] = [rule for rule in self.pack if self.config.is_enabled(rule.id, rule.category)]
-        data_rules = [rule for rule in self.rules if rule.kind != "code"]
-        self.phrases = PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
+        self.enabled = frozenset(rule.id for rule in self.rules)
         self.analyzer = StructureAnalyzer(self.pack.structure)
         try:
             self.readability_model = ReadabilityModel.from_data(self.pack.readability)
@@ -69,6 +83,15 @@ class Linter:
                                          and form.endswith("en") and form != infinitive))
         self.zipf_threshold = float(self.config.rule_params.get("RD02", {}).get("zipf_threshold", default))
 
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return self._pipeline or load_pipeline(self.config.model)
+
+    @cached_property
+    def phrases(self) -> PhraseMatcher | None:
+        data_rules = [rule for rule in self.rules if rule.kind != "code"]
+        return PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
+
     # ------------------------------------------------------------------ inputs
 
     def read(self, path: str) -> SourceDocument | LetterResult:
@@ -77,14 +100,63 @@ class Linter:
         except ReadError as exc:
             return LetterResult(path=path, error=str(exc))
 
-    def lint_paths(self, paths: Iterable[str]) -> Iterator[LetterResult]:
-        """Lint files and folders; results stream out in input order."""
-        files = iter_input_paths(list(paths), exclude=self.config.exclude)
+    def lint_paths(self, paths: Iterable[str], progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
+        """Lint files and folders; results stream out in input order.
+
+        Unchanged letters come from the cache (when there is one); the rest are analysed in
+        batches so spaCy can pipe their running text together. ``progress`` is called with the
+        number of letters finished after every batch.
+        """
+        files = self.input_files(paths)
         while True:
-            batch = [self.read(path) for path in islice(files, BATCH_LETTERS)]
-            if not batch:
+            chunk = list(islice(files, BATCH_LETTERS))
+            if not chunk:
                 return
-            yield from self.lint_documents(batch)
+            yield from self.lint_chunk(chunk)
+            if progress:
+                progress(len(chunk))
+
+    def input_files(self, paths: Iterable[str]) -> Iterator[str]:
+        return iter_input_paths(list(paths), exclude=self.config.exclude)
+
+    def lint_chunk(self, paths: list[str]) -> list[LetterResult]:
+        """Lint a list of files: cache hits first, then one piped analysis of the misses."""
+        results: list[LetterResult | None] = [None] * len(paths)
+        todo: list[tuple[int, str | None, SourceDocument | LetterResult]] = []
+        for index, path in enumerate(paths):
+            key = self._cache_key(path)
+            cached = self.cache.get(key, path) if key else None
+            if cached is not None:
+                results[index] = cached
+            else:
+                todo.append((index, key, self.read(path)))
+        analysed = self.lint_documents([item for _index, _key, item in todo])
+        for (index, key, _item), result in zip(todo, analysed):
+            if key and result.error is None:
+                self.cache.put(key, result)
+            results[index] = result
+        return [self.per_file_ignores(result) for result in results]
+
+    def _cache_key(self, path: str) -> str | None:
+        if self.cache is None or path == "-":
+            return None
+        try:
+            if os.path.getsize(path) > self.config.max_file_size_mb * 1024 * 1024:
+                return None
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        return self.cache.key(data, Path(path).suffix.lower())
+
+    def per_file_ignores(self, result: LetterResult) -> LetterResult:
+        """Drop the findings that ``per_file_ignores`` switches off for this file."""
+        ignored = self.config.ignored_for(result.path)
+        if not ignored or not result.findings:
+            return result
+        kept = [finding for finding in result.findings
+                if not any(item in ("ALL", finding.rule) or item.lower() == finding.category for item in ignored)]
+        return replace(result, findings=kept)
 
     def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown") -> LetterResult:
         """Lint a letter given as a string, exactly as if it were a file of that kind."""
@@ -120,7 +192,7 @@ class Linter:
         if not isinstance(item, SourceDocument):
             return None, item
         try:
-            letter = build_letter(item)
+            letter = build_letter(strip_directives(item, parse_suppressions(item.raw_text)))
         except Exception as exc:  # never a traceback: the other letters go on
             return None, LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
         if not letter.blocks:
@@ -136,7 +208,7 @@ class Linter:
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
                           self.analyzer, self.phrases, self.participles)
-        findings = self._run_checks(context)
+        findings = self._run_checks(context, parse_suppressions(letter.source.raw_text))
         model = self.readability_model
         scores = []
         for record in sentences:
@@ -146,7 +218,7 @@ class Linter:
         return LetterResult(letter.path, letter, readability, structure, findings, scores,
                             list(letter.source.notices))
 
-    def _run_checks(self, context: Context) -> list[Finding]:
+    def _run_checks(self, context: Context, suppressions=None) -> list[Finding]:
         findings: list[Finding] = []
         data_rules = [rule for rule in self.rules if rule.kind != "code"]
         code_rules = [rule for rule in self.rules if rule.kind == "code" and rule.id in CODE_CHECKS]
@@ -157,6 +229,8 @@ class Linter:
             findings.extend(produced)
         for rule in code_rules:
             findings.extend(CODE_CHECKS[rule.id](context, rule))
+        if suppressions:
+            findings = apply_suppressions(findings, suppressions, self.pack.rules, self.enabled)
         overrides = self.config.severity
         if overrides:
             findings = [replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]

@@ -210,10 +210,27 @@ def _load_path(path: Path, kind: str) -> Pipeline:
     return Pipeline(nlp, info)
 
 
+def ensure_available(model: str = "embedded") -> None:
+    """Raise :class:`ModelError` now if ``model`` cannot be loaded later (cheap: nothing is loaded)."""
+    model = (model or "embedded").strip()
+    if model in ("blank", "embedded"):
+        return
+    path = Path(model).expanduser()
+    if path.is_dir():
+        if not (path / "config.cfg").exists():
+            raise ModelError(f"'{model}' is geen spaCy-pipeline (config.cfg ontbreekt)")
+        return
+    if not spacy.util.is_package(model):
+        raise ModelError(
+            f"spaCy-model '{model}' is niet geïnstalleerd; installeer het (python -m spacy download {model}) "
+            "of gebruik model = embedded")
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str = "embedded") -> Pipeline:
     """Load (once per process and model name) the pipeline letterlint analyses with."""
     model = (model or "embedded").strip()
+    ensure_available(model)
     if model == "blank":
         return _load_blank()
     if model == "embedded":
@@ -222,13 +239,7 @@ def load_pipeline(model: str = "embedded") -> Pipeline:
         return _load_blank("ingebouwde pipeline ontbreekt in deze installatie: alleen regels")
     path = Path(model).expanduser()
     if path.is_dir():
-        if not (path / "config.cfg").exists():
-            raise ModelError(f"'{model}' is geen spaCy-pipeline (config.cfg ontbreekt)")
         return _load_path(path, "path")
-    if not spacy.util.is_package(model):
-        raise ModelError(
-            f"spaCy-model '{model}' is niet geïnstalleerd; installeer het (python -m spacy download {model}) "
-            "of gebruik model = embedded")
     nlp = spacy.load(model)
     package_path = Path(spacy.util.get_package_path(model))
     return _finish_package(nlp, model, package_path)
@@ -241,6 +252,22 @@ def _finish_package(nlp: Language, model: str, package_path: Path) -> Pipeline:
         accuracy = accuracy or _read_accuracy(candidate)
     info = PipelineInfo(model, nlp.meta.get("version", ""), "package", tuple(nlp.pipe_names), accuracy)
     return Pipeline(nlp, info)
+
+
+def model_description(model: str = "embedded") -> str:
+    """How reports name a pipeline, without loading it (for runs served from the cache)."""
+    model = (model or "embedded").strip()
+    if model == "blank":
+        return f"blank nl {spacy.__version__}"
+    path = EMBEDDED_DIR if model == "embedded" else Path(model).expanduser()
+    meta_file = path / "meta.json"
+    if meta_file.is_file():
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            return f"{meta.get('lang', 'nl')}_{meta.get('name', path.name)} {meta.get('version', '')}".strip()
+        except (OSError, ValueError):
+            pass
+    return model
 
 
 def lemma(token: Token) -> str:

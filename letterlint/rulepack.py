@@ -16,7 +16,7 @@ import yaml
 from .findings import Severity
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-CATEGORIES = ("jargon", "readability", "structure", "style", "tone")
+CATEGORIES = ("jargon", "readability", "structure", "style", "tone", "suppression")
 KINDS = ("substitution", "existence", "code")
 
 

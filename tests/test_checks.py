@@ -289,3 +289,18 @@ def test_every_corpus_original_scores_harder_than_its_b1_rewrite(linter):
     wrong = {case: pair for case, pair in sorted(scores.items()) if not pair["origineel"] < pair["b1"]}
     assert len(scores) >= 10
     assert not wrong, f"original not harder than its B1 rewrite (score, higher = easier): {wrong}"
+
+
+def test_syllables_and_flesch_douma_constants_equal_textstats_dutch_counts():
+    """letterlint counts syllables with Pyphen itself (importing textstat costs a second of cold start);
+    the counts and the Douma constants must stay exactly textstat's for Dutch."""
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.utils import get_lang_cfg
+
+    from letterlint.readability import FLESCH_DOUMA, syllables
+
+    words = ["bijstandsuitkering", "onverwijld", "u", "heeft", "ingevolge", "Participatiewet", "e-mail",
+             "14-daagse", "aanvraag.", "'s", "gemeentelijke", "belastingaanslag", "wij"]
+    for word in words:
+        assert syllables(word) == max(1, count_syllables(word, "nl")), word
+    assert FLESCH_DOUMA == tuple(get_lang_cfg("nl", key) for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word"))

@@ -9,6 +9,7 @@ from .. import __version__
 from ..engine import LetterResult
 from ..findings import Severity
 from ..structure import SECTIONS
+from . import Report
 
 
 def file_entry(result: LetterResult) -> dict:
@@ -41,12 +42,12 @@ def summary(entries: list[dict]) -> dict:
     }
 
 
-def render(results: Iterable[LetterResult], model: str) -> str:
+def render(results: Iterable[LetterResult], report: Report) -> str:
     entries = [file_entry(result) for result in results]
-    report = {
+    data = {
         "tool": {"name": "letterlint", "version": __version__},
-        "model": model,
+        "model": report.pipeline,
         "files": entries,
         "summary": summary(entries),
     }
-    return json.dumps(report, ensure_ascii=False, indent=2)
+    return json.dumps(data, ensure_ascii=False, indent=2)
