@@ -26,7 +26,7 @@ class BaselineError(Exception):
 
 
 def _key(path: str, finding: Finding) -> tuple[str, str, str]:
-    return (path, finding.rule, " ".join((finding.text or finding.message).lower().split()))
+    return (finding.file or path, finding.rule, " ".join((finding.text or finding.message).lower().split()))
 
 
 @dataclass

@@ -17,12 +17,12 @@ from typing import Callable, Iterable, Iterator
 
 from .checks import CODE_CHECKS, DATA_CHECK, Context, SentenceRecord
 from .config import Config, validate_against
-from .findings import Finding, Severity
+from .findings import Finding, Location, Severity
 from .letter import Letter, build_letter
 from .nlp import Pipeline, ensure_available, load_pipeline
 from .patterns import PhraseMatcher
 from .readability import Readability, ReadabilityModel, measure, sentence_stats
-from .reading import ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
+from .reading import SUPPORTED_SUFFIXES, ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
 from .rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
 from .structure import StructureAnalyzer, StructureResult
 from .suppression import apply as apply_suppressions
@@ -117,10 +117,18 @@ class Linter:
                 progress(len(chunk))
 
     def input_files(self, paths: Iterable[str]) -> Iterator[str]:
-        return iter_input_paths(list(paths), exclude=self.config.exclude)
+        return iter_input_paths(list(paths), suffixes=SUPPORTED_SUFFIXES | {TEMPLATE_SUFFIX}, exclude=self.config.exclude)
 
     def lint_chunk(self, paths: list[str]) -> list[LetterResult]:
-        """Lint a list of files: cache hits first, then one piped analysis of the misses."""
+        """Lint a list of files in order; a letter template (.j2) gives one result per department."""
+        plain = iter(self._lint_files([path for path in paths if not is_template(path)]))
+        results: list[LetterResult] = []
+        for path in paths:
+            results.extend(self.lint_template(path) if is_template(path) else [next(plain)])
+        return [self.per_file_ignores(result) for result in results]
+
+    def _lint_files(self, paths: list[str]) -> list[LetterResult]:
+        """Cache hits first, then one piped analysis of the misses."""
         results: list[LetterResult | None] = [None] * len(paths)
         todo: list[tuple[int, str | None, SourceDocument | LetterResult]] = []
         for index, path in enumerate(paths):
@@ -135,7 +143,51 @@ class Linter:
             if key and result.error is None:
                 self.cache.put(key, result)
             results[index] = result
-        return [self.per_file_ignores(result) for result in results]
+        return results
+
+    def lint_template(self, path: str) -> list[LetterResult]:
+        """A Jinja letter template, rendered with its sample data for every department it serves.
+
+        Findings point back into the template files (the letter type, its department layout or
+        the shared blocks) at the line the rendered text came from; ``{# letterlint: ... #}``
+        comments in those files suppress as in any letter. A finding in a shared file is reported
+        once per template, not once per department.
+        """
+        from .templating import TemplateError, lint_variants
+
+        try:
+            variants = lint_variants(Path(path))
+        except TemplateError as exc:
+            return [LetterResult(path=path, error=str(exc))]
+        except OSError as exc:
+            return [LetterResult(path=path, error=f"kan sjabloon niet lezen ({exc.strerror or type(exc).__name__})")]
+        results, seen = [], set()
+        suppressions: dict[str, object] = {}
+        for variant in variants:
+            result = self.lint_text(variant.text, path, "markdown")
+            if result.error:
+                results.append(replace(result, error=f"{result.error} (afdeling {variant.department})"))
+                continue
+            findings = []
+            for finding in result.findings:
+                mapped = _to_template(finding, variant, path)
+                key = (mapped.file, mapped.location.line, mapped.rule, mapped.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                file = mapped.path(path)
+                if file not in suppressions:
+                    suppressions[file] = parse_suppressions(_read_text(file))
+                findings.append(mapped)
+            by_file: dict[str, list[Finding]] = {}
+            for finding in findings:
+                by_file.setdefault(finding.path(path), []).append(finding)
+            kept = [f for file, group in by_file.items()
+                    for f in apply_suppressions(group, suppressions[file], self.pack.rules, self.enabled)]
+            kept = [replace(f, file=None) if f.file is None or _same_file(f.file, path) else f for f in kept]
+            results.append(replace(result, findings=sorted(kept, key=Finding.sort_key), letter=None, notices=[
+                f"sjabloon gecontroleerd voor afdeling {variant.department}, met de voorbeeldgegevens"]))
+        return results
 
     def _cache_key(self, path: str) -> str | None:
         if self.cache is None or path == "-":
@@ -238,6 +290,35 @@ class Linter:
         findings = [f for f in findings if f.severity >= minimum]
         findings.sort(key=Finding.sort_key)
         return findings
+
+
+TEMPLATE_SUFFIX = ".j2"
+
+
+def is_template(path: str) -> bool:
+    return path.lower().endswith(TEMPLATE_SUFFIX)
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _same_file(a: str, b: str) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
+def _to_template(finding: Finding, variant, path: str) -> Finding:
+    """A finding on the rendered text, moved to the template file and line it came from."""
+    file, line = variant.source_line(finding.location.line)
+    source_line = _read_text(file).split("\n")[line - 1] if line >= 1 else ""
+    position = source_line.lower().find(finding.text.lower()) if finding.text else -1
+    column = position + 1 if position >= 0 else 1
+    end_column = column + len(finding.text) if position >= 0 else max(1, len(source_line) + 1)
+    location = Location(line, column, line, end_column)
+    return replace(finding, location=location, file=None if _same_file(file, path) else file)
 
 
 def exit_code(results: Iterable[LetterResult], fail_on: Severity) -> int:

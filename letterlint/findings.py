@@ -70,9 +70,14 @@ class Finding:
     sentence: str = ""
     suggestions: tuple[str, ...] = ()
     fixable: bool = False
+    file: str | None = None  # set when the finding is in another file than the letter's (a template's layout)
 
     def sort_key(self) -> tuple:
-        return (self.location.part, self.location.line, self.location.column, self.rule)
+        return (self.file or "", self.location.part, self.location.line, self.location.column, self.rule)
+
+    def path(self, letter_path: str) -> str:
+        """The file this finding points into."""
+        return self.file or letter_path
 
     def as_dict(self) -> dict:
         data = {
@@ -86,6 +91,8 @@ class Finding:
             "suggestions": list(self.suggestions),
             "fixable": self.fixable,
         }
+        if self.file:
+            data["file"] = self.file
         return data
 
 

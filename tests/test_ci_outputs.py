@@ -214,3 +214,38 @@ def test_two_processes_give_the_same_report_as_one(cli):
     _r1, one = cli.json("check", "--no-cache", "--jobs", "1", str(folder))
     _r2, two = cli.json("check", "--no-cache", "--jobs", "2", str(folder))
     assert one["files"] == two["files"] and len(one["files"]) >= 10
+
+
+# --------------------------------------------------------------------------- letter templates
+
+
+def test_check_on_templates_reports_findings_at_template_file_and_line(cli, tmp_path):
+    """A jargon word typed into a template is reported in that .j2 file, at its line and column."""
+    source = REPO / "templates" / "letters"
+    copy = tmp_path / "letters"
+    shutil.copytree(source, copy)
+    template = copy / "werk-en-inkomen" / "toekenning-bijstand.md.j2"
+    lines = template.read_text(encoding="utf-8").split("\n")
+    target = next(i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith(("{", "#", "-"))
+                  and len(line.split()) > 4)
+    lines[target] = lines[target] + " Dit geldt teneinde duidelijkheid te geven."
+    template.write_text("\n".join(lines), encoding="utf-8")
+    _result, report = cli.json("check", "--no-cache", str(template))
+    hits = [(entry["path"], f) for entry in report["files"] for f in entry["findings"] if f["rule"] == "JA01"]
+    assert hits, report
+    path, finding = hits[0]
+    assert path == str(template) and "file" not in finding
+    assert finding["line"] == target + 1
+    assert lines[target][finding["column"] - 1:].lower().startswith("teneinde")
+
+
+def test_template_with_a_syntax_error_is_one_line_message_and_exit_2(cli, tmp_path):
+    copy = tmp_path / "letters"
+    shutil.copytree(REPO / "templates" / "letters", copy)
+    broken = copy / "vth" / "weigering-omgevingsvergunning.md.j2"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\n{% if %}\n", encoding="utf-8")
+    good = copy / "vth" / "aanvraag-onvolledig.md.j2"
+    result = cli("check", "--no-cache", str(broken), str(good))
+    assert result.exit_code == 2
+    assert "weigering-omgevingsvergunning.md.j2" in result.output
+    assert "aanvraag-onvolledig.md.j2" in result.output

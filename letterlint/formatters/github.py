@@ -31,7 +31,7 @@ def render(results: Iterable[LetterResult], report: Report) -> str:
             continue
         for finding in result.findings:
             location = finding.location
-            properties = [f"file={_property(path)}", f"line={location.line}", f"col={location.column}"]
+            properties = [f"file={_property(report.relative(finding.path(result.path)))}", f"line={location.line}", f"col={location.column}"]
             if location.end_line == location.line:
                 properties.append(f"endColumn={location.end_column}")
             else:

@@ -34,7 +34,8 @@ def render(results: Iterable[LetterResult], report: Report) -> str:
             continue
         seen: Counter = Counter()
         for finding in result.findings:
-            key = (finding.rule, " ".join(finding.text.lower().split()))
+            where = report.relative(finding.path(result.path))
+            key = (where, finding.rule, " ".join(finding.text.lower().split()))
             seen[key] += 1
             description = f"{finding.rule}: {finding.message}"
             if finding.suggestions:
@@ -45,8 +46,8 @@ def render(results: Iterable[LetterResult], report: Report) -> str:
                 "description": description,
                 "categories": ["Style"],
                 "severity": SEVERITY[finding.severity],
-                "fingerprint": _fingerprint(path, *key, str(seen[key])),
-                "location": {"path": path, "lines": {"begin": finding.location.line,
+                "fingerprint": _fingerprint(*key, str(seen[key])),
+                "location": {"path": where, "lines": {"begin": finding.location.line,
                                                      "end": max(finding.location.end_line, finding.location.line)}},
             })
     return json.dumps(issues, ensure_ascii=False, indent=2)

@@ -44,13 +44,14 @@ def _suite(result: LetterResult, report: Report) -> ET.Element:
         ET.SubElement(suite, "testcase", classname=path, name="geen meldingen", file=path)
     for finding in result.findings:
         case = ET.SubElement(suite, "testcase", classname=path, name=f"{finding.rule} {_where(finding)}",
-                             file=path, line=str(finding.location.line))
+                             file=report.relative(finding.path(result.path)), line=str(finding.location.line))
         if finding.severity >= report.fail_on:
             ET.SubElement(case, "failure", message=finding.message, type=finding.severity.label).text = \
-                _details(finding, path)
+                _details(finding, report.relative(finding.path(result.path)))
             failures += 1
         else:
-            ET.SubElement(case, "system-out").text = f"[{finding.severity.label}] " + _details(finding, path)
+            ET.SubElement(case, "system-out").text = f"[{finding.severity.label}] " + \
+                _details(finding, report.relative(finding.path(result.path)))
     suite.set("tests", str(len(suite)))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))

@@ -85,7 +85,8 @@ def render(results: Iterable[LetterResult], report: Report) -> str:
                                   "locations": [{"physicalLocation": {"artifactLocation": _artifact(uri)}}]})
             continue
         artifacts.append({"location": _artifact(uri)})
-        sarif_results.extend(_result(finding, uri, index) for finding in result.findings)
+        sarif_results.extend(_result(finding, report.relative(finding.path(result.path)), index)
+                             for finding in result.findings)
     run = {
         "tool": {"driver": {"name": "letterlint", "version": __version__, "semanticVersion": __version__,
                             "informationUri": INFORMATION_URI, "language": "nl", "rules": [rule_descriptor(r) for r in rules]}},

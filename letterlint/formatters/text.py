@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -21,12 +23,21 @@ TYPE_LABEL = {
 }
 
 
+def _shown(path: str) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    if not os.path.isabs(path):
+        return path
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _location(result: LetterResult, finding) -> str:
     location = finding.location
+    path = _shown(finding.path(result.path))
     if location.paragraph is not None:
         part = "" if location.part == "body" else f"{location.part} "
-        return f"{result.path}:{part}alinea {location.paragraph}:{location.column}"
-    return f"{result.path}:{location.line}:{location.column}"
+        return f"{path}:{part}alinea {location.paragraph}:{location.column}"
+    return f"{path}:{location.line}:{location.column}"
 
 
 def print_result(console: Console, result: LetterResult) -> None:
