@@ -205,14 +205,23 @@ def _chunk_variants(words: list[str], tokenizer, lexicon) -> list[list[dict]]:
 
 
 def _trigger_words(pattern: list[dict]) -> frozenset[str]:
-    """The values of the pattern's most selective required word: it must occur for a match."""
+    """The values of the pattern's most selective required word: it must occur for a match.
+
+    Selective means rare in Dutch (wordfreq): 'behandeling' in 'in behandeling nemen' rather
+    than 'in', so the pattern's matcher runs only on the few sentences that can match.
+    """
     options = []
     for step in pattern:
         if "OP" in step or "LOWER" not in step:
             continue
         value = step["LOWER"]
         options.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
-    return min(options, key=len) if options else frozenset()
+    return min(options, key=_expected_frequency) if options else frozenset()
+
+
+def _expected_frequency(words: frozenset[str]) -> float:
+    """How often one of these words occurs in Dutch text (per word; 10 ** Zipf is per billion)."""
+    return sum(10 ** zipf_frequency(word, "nl") for word in words)
 
 
 class PhraseMatcher:

@@ -22,6 +22,9 @@ def _compile(patterns) -> list[re.Pattern]:
     return [re.compile(p, re.IGNORECASE) for p in patterns or []]
 
 
+_ANCHORED = re.compile(r"(?<!\\)[\^$]|\\[AZ]")  # cues whose matches depend on where a text starts or ends
+
+
 def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -92,11 +95,13 @@ class StructureAnalyzer:
         texts = [unit.text for unit in sentences]
         subject = [b.text for b in letter.blocks_of(BlockKind.METADATA)
                    if re.match(r"\s*(?:onderwerp|betreft)\b", b.text, re.IGNORECASE)]
+        joined = "\n".join(texts)  # one search tells whether a cue occurs anywhere at all
         scores: dict[str, float] = {}
         for name, cues in self.type_cues.items():
             total = 0.0
             for pattern, weight in cues:
-                hits = sum(1 for text in texts if pattern.search(text))
+                anywhere = _ANCHORED.search(pattern.pattern) is not None or pattern.search(joined)
+                hits = sum(1 for text in texts if pattern.search(text)) if anywhere else 0
                 total += weight * min(hits, 2)
                 total += 2 * weight * sum(1 for text in subject if pattern.search(text))
             scores[name] = total

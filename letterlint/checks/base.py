@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from spacy.tokens import Span
@@ -26,12 +27,16 @@ class SentenceRecord:
     span: Span
     stats: SentenceStats
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.span.text.strip()
 
-    def unit(self) -> Unit:
+    @cached_property
+    def _unit(self) -> Unit:
         return Unit(self.block, self.span.text, self.span.start_char)
+
+    def unit(self) -> Unit:
+        return self._unit
 
 
 class _Defaults(dict):
