@@ -1,0 +1,185 @@
+"""The panel's results: a terminal summary (rich) and a self-contained HTML report (Dutch).
+
+Plots are drawn with matplotlib's object API on the Agg canvas (no pyplot, no global backend
+switch) and embedded as PNG data URIs, each with an alt text that says what it shows.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+
+from .answers import AnswerSet, PanelKey
+from .stats import ALPHA, PairedTest, PanelStats, Proportion
+
+BLUE, ORANGE, GREY = "#0b3a66", "#a34700", "#4d4d4d"
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def num(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None else f"{value:.{digits}f}".replace(".", ",")
+
+
+def pvalue(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return "< 0,001" if value < 0.001 else num(value, 3)
+
+
+def ptext(value: float | None) -> str:
+    """'p = 0,268', 'p < 0,001' or 'p: -' (no test)."""
+    if value is None:
+        return "p: -"
+    return "p < 0,001" if value < 0.001 else f"p = {num(value, 3)}"
+
+
+def interval(p: Proportion) -> str:
+    return "-" if p.ci_low is None else f"{pct(p.ci_low)} tot {pct(p.ci_high)}"
+
+
+def verdict_preference(p: Proportion) -> str:
+    if p.n == 0:
+        return "Er zijn geen geldige antwoorden."
+    side = "B" if p.k * 2 > p.n else "A"
+    if p.significant:
+        return f"Meer deelnemers kiezen versie {side}. Dat is waarschijnlijk geen toeval ({ptext(p.p_value)})."
+    return f"De keuze tussen A en B kan toeval zijn ({ptext(p.p_value)}). Er is geen duidelijke voorkeur."
+
+
+def verdict_ratings(t: PairedTest) -> str:
+    if t.n == 0:
+        return "Er zijn geen geldige cijfers."
+    if t.p_value is None or not t.significant:
+        return f"Het verschil in cijfers kan toeval zijn ({ptext(t.p_value)})."
+    side = "B" if (t.median_difference or 0) > 0 or (t.rank_biserial or 0) > 0 else "A"
+    return f"Versie {side} krijgt hogere cijfers. Dat is waarschijnlijk geen toeval ({ptext(t.p_value)})."
+
+
+@dataclass(frozen=True)
+class Plot:
+    title: str
+    alt: str
+    data_uri: str
+
+
+def _png(figure) -> str:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _figure(width: float = 6.4, height: float = 3.2):
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height))
+    return figure, figure.add_subplot(1, 1, 1)
+
+
+def plot_preference(p: Proportion) -> Plot | None:
+    if p.n == 0:
+        return None
+    figure, axes = _figure(6.4, 1.8)
+    share_b = p.share or 0.0
+    axes.barh([0], [share_b], color=BLUE, height=0.5, label="kiest B")
+    axes.barh([0], [1 - share_b], left=[share_b], color=ORANGE, height=0.5, label="kiest A")
+    axes.errorbar([share_b], [0], xerr=[[share_b - p.ci_low], [p.ci_high - share_b]], fmt="none", ecolor="black",
+                  capsize=6, linewidth=2)
+    axes.axvline(0.5, color=GREY, linestyle="--", linewidth=1)
+    axes.set_xlim(0, 1)
+    axes.set_yticks([])
+    axes.set_xlabel("aandeel deelnemers dat B kiest (met 95%-betrouwbaarheidsinterval)")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.55), ncol=2, frameon=False)
+    alt = (f"Staafdiagram: {p.k} van de {p.n} deelnemers ({pct(p.share)}) kiezen versie B; het "
+           f"95%-interval loopt van {pct(p.ci_low)} tot {pct(p.ci_high)}. De stippellijn staat op 50%.")
+    return Plot("Voorkeur", alt, _png(figure))
+
+
+def plot_differences(stats: PanelStats, answers: AnswerSet) -> Plot | None:
+    differences = [a.rating_b - a.rating_a for a in answers.answers]
+    if not differences:
+        return None
+    figure, axes = _figure()
+    values = list(range(min(differences + [0]), max(differences + [0]) + 1))
+    counts = [differences.count(v) for v in values]
+    colors = [BLUE if v > 0 else ORANGE if v < 0 else GREY for v in values]
+    axes.bar(values, counts, color=colors)
+    axes.set_xticks(values)
+    axes.set_xlabel("cijfer voor B min cijfer voor A")
+    axes.set_ylabel("aantal deelnemers")
+    positive, negative = sum(1 for d in differences if d > 0), sum(1 for d in differences if d < 0)
+    alt = (f"Staafdiagram van de verschillen in cijfers (B min A) van {len(differences)} deelnemers: "
+           f"{positive} geven B een hoger cijfer, {negative} geven A een hoger cijfer, "
+           f"{len(differences) - positive - negative} geven hetzelfde cijfer. Mediaan verschil: "
+           f"{num(stats.ratings.median_difference, 1)}.")
+    return Plot("Verschil in cijfers", alt, _png(figure))
+
+
+def plot_comprehension(stats: PanelStats) -> Plot | None:
+    rows = stats.comprehension.per_question
+    if not rows or (stats.comprehension.a.n == 0 and stats.comprehension.b.n == 0):
+        return None
+    figure, axes = _figure(6.4, 0.6 + 0.6 * len(rows))
+    positions = list(range(len(rows)))
+    axes.barh([p + 0.2 for p in positions], [r.a.share or 0 for r in rows], height=0.4, color=ORANGE, label="A eerst gelezen")
+    axes.barh([p - 0.2 for p in positions], [r.b.share or 0 for r in rows], height=0.4, color=BLUE, label="B eerst gelezen")
+    axes.set_yticks(positions)
+    axes.set_yticklabels([r.column for r in rows])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 1)
+    axes.set_xlabel("aandeel goede antwoorden")
+    axes.legend(loc="lower right", fontsize="small")
+    parts = "; ".join(f"{r.column}: A {pct(r.a.share)}, B {pct(r.b.share)}" for r in rows)
+    return Plot("Begrip per vraag", f"Staafdiagram van het aandeel goede antwoorden per vraag. {parts}.",
+                _png(figure))
+
+
+def render_html(stats: PanelStats, answers: AnswerSet, key: PanelKey) -> str:
+    from .templates import render
+
+    plots = [plot for plot in (plot_preference(stats.preference), plot_differences(stats, answers),
+                               plot_comprehension(stats)) if plot is not None]
+    return render("report.html", s=stats, answers=answers, key=key, plots=plots, pct=pct, num=num, pvalue=pvalue, ptext=ptext,
+                  interval=interval, verdict_preference=verdict_preference, verdict_ratings=verdict_ratings,
+                  alpha=num(ALPHA))
+
+
+def print_summary(console, stats: PanelStats, answers: AnswerSet, key: PanelKey) -> None:
+    """The short version for the terminal."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    for problem in [*answers.notes, *answers.problems]:
+        console.print(f"[yellow]{escape(problem.line())}[/]", highlight=False, soft_wrap=True)
+    console.print(f"[bold]Panel:[/] A = {escape(key.version_a)}, B = {escape(key.version_b)}", highlight=False)
+    skipped = (f", {answers.skipped} {'rij' if answers.skipped == 1 else 'rijen'} overgeslagen"
+               if answers.skipped else "")
+    empty = f", {len(answers.empty)} deelnemers niet meegedaan" if answers.empty else ""
+    valid = "1 geldig antwoord" if stats.n == 1 else f"{stats.n} geldige antwoorden"
+    console.print(f"{valid}{skipped}{empty}.", highlight=False)
+    p, r, c = stats.preference, stats.ratings, stats.comprehension
+    table = Table(title="Uitkomsten", title_justify="left")
+    for column in ("wat", "uitkomst", "toets"):
+        table.add_column(column)
+    table.add_row("voorkeur voor B", f"{p.k} van {p.n} ({pct(p.share)}), 95%-interval {interval(p)}",
+                  f"binomiaaltoets {ptext(p.p_value)}")
+    table.add_row("cijfers A / B", f"gemiddeld {num(r.mean_first, 1)} / {num(r.mean_second, 1)}, "
+                  f"mediaan verschil {num(r.median_difference, 1)}",
+                  f"Wilcoxon W = {num(r.statistic, 1)}, {ptext(r.p_value)}, r = {num(r.rank_biserial)}")
+    table.add_row("begrip A / B", f"{pct(c.a.share)} ({c.a.k}/{c.a.n}) / {pct(c.b.share)} ({c.b.k}/{c.b.n})",
+                  f"Mann-Whitney {ptext(c.between.p_value)}" if c.between else "-")
+    o = stats.order
+    table.add_row("volgorde", f"eerste versie gekozen: {o.prefer_first.k} van {o.prefer_first.n}, "
+                  f"mediaan verschil eerste - tweede {num(o.first_vs_second.median_difference, 1)}",
+                  f"binomiaal {ptext(o.prefer_first.p_value)}, Wilcoxon {ptext(o.first_vs_second.p_value)}")
+    console.print(table)
+    console.print(verdict_preference(p), highlight=False)
+    console.print(verdict_ratings(r), highlight=False)
+    for note in dict.fromkeys(n for n in (p.note, r.note) if n):
+        console.print(f"[yellow]{escape(note)}[/]", highlight=False, soft_wrap=True)
