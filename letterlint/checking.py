@@ -57,6 +57,7 @@ class CheckRun:
     redact: bool = False
     linter: Linter = field(init=False)
     baseline: Baseline | None = field(init=False, default=None)
+    output_failed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         inputs = [path for path in self.paths if path != "-"]
@@ -119,6 +120,8 @@ class CheckRun:
         report = self.report()  # the pipeline may have loaded meanwhile
         self._write_report(console, results, report, text_to_screen)
         self._extras(console if text_to_screen else errors, results, report, statistics)
+        if self.output_failed:
+            return 2
         if self.baseline_file and self.baseline is None:  # just recorded: every finding is now a known one
             return 2 if any(result.error for result in results) else 0
         return exit_code(results, self.config.fail_on)
@@ -161,9 +164,14 @@ class CheckRun:
         if statistics:
             console.print(statistics_table(results, self.linter))
         if self.annotate_file and results and not results[0].error:
-            from .annotate import annotate_docx
+            from .annotate import AnnotateError, annotate_docx
 
-            count = annotate_docx(Path(self.paths[0]), results[0].findings, Path(self.annotate_file))
+            try:
+                count = annotate_docx(Path(self.paths[0]), results[0].findings, Path(self.annotate_file))
+            except AnnotateError as exc:
+                self.output_failed = True
+                console.print(f"letterlint: {exc}", highlight=False, style="bold red")
+                return
             console.print(f"{count} opmerkingen geschreven naar {self.annotate_file}", highlight=False)
 
 

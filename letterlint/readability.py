@@ -14,9 +14,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from pyphen import Pyphen
-from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
+
+if TYPE_CHECKING:  # spaCy loads with the pipeline, not for `letterlint --help`
+    from spacy.tokens import Span, Token
 
 # Douma (1960), the Dutch Flesch constants: the values textstat uses for "nl" (a test pins that).
 # textstat itself is not imported at run time: its import pulls in NLTK and costs over a second of

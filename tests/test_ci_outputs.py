@@ -249,3 +249,26 @@ def test_template_with_a_syntax_error_is_one_line_message_and_exit_2(cli, tmp_pa
     assert result.exit_code == 2
     assert "weigering-omgevingsvergunning.md.j2" in result.output
     assert "aanvraag-onvolledig.md.j2" in result.output
+
+
+# --------------------------------------------------------------------------- review in Word
+
+
+def test_check_annotate_writes_a_word_copy_with_one_comment_per_finding(cli, tmp_path):
+    import docx
+
+    source = CORPUS / "werk-en-inkomen" / "wi-03-origineel.docx"
+    letter = tmp_path / "brief.docx"
+    shutil.copy(source, letter)
+    out = tmp_path / "brief-opmerkingen.docx"
+    _result, report = cli.json("check", "--no-cache", str(letter), "--annotate", str(out))
+    findings = report["files"][0]["findings"]
+    comments = docx.Document(str(out)).comments
+    assert findings and len(list(comments)) == len(findings)
+    assert letter.read_bytes() == source.read_bytes()
+
+
+def test_check_annotate_needs_one_docx(cli, tmp_path):
+    result = cli("check", "--no-cache", str(CORPUS / "werk-en-inkomen" / "wi-01-origineel.md"),
+                 "--annotate", str(tmp_path / "uit.docx"))
+    assert result.exit_code == 2 and ".docx" in result.stderr
