@@ -153,6 +153,11 @@ def main() -> None:
     if args.target.exists():
         shutil.rmtree(args.target)
     shutil.copytree(args.model, args.target)
+    # the saved tokenizer carries its exceptions: build it without the defaults so they load once
+    config_path = args.target / "config.cfg"
+    config_path.write_text(config_path.read_text().replace(
+        '@tokenizers = "spacy.Tokenizer.v1"', '@tokenizers = "letterlint.Tokenizer.v1"'))
+    import letterlint.nlp  # noqa: F401  (registers letterlint.Tokenizer.v1 for the evaluations below)
     meta_path = args.target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({
