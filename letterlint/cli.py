@@ -14,7 +14,6 @@ from rich.table import Table
 from . import __version__
 from .config import FORMATS, LETTER_TYPES, Config, ConfigError, load
 from .findings import Severity
-from .nlp import ModelError
 from .rulepack import RulePackError, load_rule_pack
 
 SEVERITIES = click.Choice(["error", "warning", "info"], case_sensitive=False)
@@ -62,7 +61,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS),
               help="Uitvoer: text, json, sarif, junit, github (annotaties) of gitlab (Code Quality).")
-@click.option("-o", "--output", "output_file", type=click.Path(dir_okay=False),
+@click.option("-o", "--output", "--out", "output_file", type=click.Path(dir_okay=False),
               help="Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
 @click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen).")
 @click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
@@ -94,6 +93,7 @@ def check(paths, output_format, output_file, select, ignore, min_severity, fail_
     if update_baseline and not baseline_file:
         _fail("--update-baseline heeft --baseline BESTAND nodig")
     from .checking import CheckError, CheckRun  # spaCy loads here, not for --help
+    from .nlp import ModelError
 
     try:
         run = CheckRun(config, paths, output_file=output_file, baseline_file=baseline_file,
@@ -152,7 +152,7 @@ def explain(rule_id, config_path) -> None:
 def info(model, config_path) -> None:
     """Toon versie, configuratie, pipeline en de nauwkeurigheid daarvan."""
     config = _config(config_path, model=model)
-    from .nlp import load_pipeline
+    from .nlp import ModelError, load_pipeline
 
     pack = _pack(config)
     try:
@@ -192,6 +192,10 @@ main.add_command(panel_group, "panel")
 from .rewrite_cli import rewrite_command  # noqa: E402
 
 main.add_command(rewrite_command, "rewrite")
+from .render_cli import render_command, templates_command  # noqa: E402
+
+main.add_command(render_command, "render")
+main.add_command(templates_command, "templates")
 # --- end of command registration ---
 
 
