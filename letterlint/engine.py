@@ -9,6 +9,7 @@ input order without holding every letter in memory.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice
@@ -192,12 +193,16 @@ class Linter:
     def _cache_key(self, path: str) -> str | None:
         if self.cache is None or path == "-":
             return None
+        limit = int(self.config.max_file_size_mb * 1024 * 1024)
         try:
-            if os.path.getsize(path) > self.config.max_file_size_mb * 1024 * 1024:
-                return None
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                return None  # pipes, devices, oversized files: the reader says why, uncached
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(limit + 1)
         except OSError:
+            return None
+        if len(data) > limit:
             return None
         return self.cache.key(data, Path(path).suffix.lower())
 

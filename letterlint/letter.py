@@ -214,8 +214,9 @@ def _address_runs(lines: list[tuple[_Unit, SourceLine]], fixed: list) -> list[tu
             continue
         first = index
         while (first - 1 > taken and index - (first - 1) <= 4 and fixed[first - 1] is None
-               and lines[first - 1][0].group == unit.group):
-            first -= 1
+               and lines[first - 1][0].group == unit.group
+               and not (first < index and _SENDER_HINT.search(lines[first - 1][1].text))):
+            first -= 1  # a sender line right above a recipient ("Retouradres: Postbus …") stays out
         text = "\n".join(l.text for _, l in lines[first:index + 1])
         runs.append((first, index, bool(_SENDER_HINT.search(text))))
         taken = index

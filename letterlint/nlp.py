@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -113,26 +115,27 @@ def letter_sentences(doc: Doc) -> Doc:
     Newlines inside a block are wrapped lines, not boundaries. A parser after this component
     keeps these boundaries.
     """
+    if not len(doc):
+        return doc
+    starts_at = numpy.full(len(doc), -1, dtype="int64")  # spaCy's SENT_START: 1 starts, -1 does not
     previous_final = False
     sentence_start = 0
     for index, token in enumerate(doc):
         if index == 0:
-            token.is_sent_start = True
+            starts_at[0] = 1
             previous_final = _ends_sentence(doc, 0, 0)
             continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        if previous_final and token.text in _CLOSERS:
-            token.is_sent_start = False
+        if token.is_space or (previous_final and token.text in _CLOSERS):
             continue
         starts = previous_final and _opens_sentence(token)
-        if not starts and index > 0 and _abbreviation_ends_sentence(doc[index - 1], token):
+        if not starts and _abbreviation_ends_sentence(doc[index - 1], token):
             starts = True
-        token.is_sent_start = starts
         if starts:
+            starts_at[index] = 1
             sentence_start = index
         previous_final = _ends_sentence(doc, index, sentence_start)
+    # one write for the whole doc: setting Token.is_sent_start one by one rescans the doc (quadratic)
+    doc.from_array([SENT_START], starts_at.astype("uint64"))
     return doc
 
 

@@ -107,6 +107,8 @@ def _hyphenator() -> Pyphen:
 @functools.lru_cache(maxsize=65536)
 def compound_parts(word: str, threshold: float = 3.0) -> tuple[str, ...] | None:
     """Split a Dutch compound into two known words (with a linking s/e/en), or None."""
+    if len(word) > 40:  # no Dutch compound is that long, and the split below recurses per letter
+        return None
     lowered = word.lower()
     for cut in range(len(lowered) - 3, 2, -1):
         head, tail = lowered[:cut], lowered[cut:]

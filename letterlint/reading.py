@@ -9,6 +9,7 @@ with spaces rather than removed, so columns stay true.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 import re
@@ -27,7 +28,21 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # A .docx is a zip file: refuse archives that inflate beyond this (zip bombs).
 MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024
 MAX_DOCX_RATIO = 200
+# One XML part (the body, a header) may inflate to this many times the file-size limit: Word's
+# markup is a few times the text, so more means far more text than a .txt file may hold.
+DOCX_XML_FACTOR = 4
 MAX_TABLE_DEPTH = 5
+
+
+def _mb(size: float) -> str:
+    """A size for a message, Dutch style: "5 MB", "20,4 MB", "100 kB", "104 bytes"."""
+    if size >= 1024 * 1024:
+        value = size / (1024 * 1024)
+        text = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
+        return text.replace(".", ",") + " MB"
+    if size >= 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{int(size)} bytes"
 
 
 class ReadError(Exception):
@@ -182,7 +197,7 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
 # --------------------------------------------------------------------------- Word
 
 
-def _check_docx_archive(path: Path) -> None:
+def _check_docx_archive(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
     with open(path, "rb") as handle:
         magic = handle.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
@@ -201,6 +216,11 @@ def _check_docx_archive(path: Path) -> None:
                 raise ReadError("Word-bestand bevat macro's; sla het op als gewoon .docx zonder macro's")
             if total > MAX_DOCX_UNCOMPRESSED or total / packed > MAX_DOCX_RATIO:
                 raise ReadError("Word-bestand pakt uit tot een onredelijke grootte (mogelijk een zip-bom)")
+            max_xml = DOCX_XML_FACTOR * max_bytes
+            for info in infos:
+                if info.filename.endswith(".xml") and info.file_size > max_xml:
+                    raise ReadError(f"Word-bestand bevat te veel tekst ({info.filename} is {_mb(info.file_size)}; "
+                                    f"maximum {_mb(max_xml)})")
             bad = archive.testzip()
             if bad is not None:
                 raise ReadError(f"Word-bestand is beschadigd ({bad})")
@@ -264,8 +284,8 @@ def _table_paragraphs(table, depth: int) -> Iterator:
                     yield from _table_paragraphs(item, depth + 1)
 
 
-def read_docx(path: Path) -> list[SourceLine]:
-    _check_docx_archive(path)
+def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine]:
+    _check_docx_archive(path, max_bytes)
     import docx  # python-docx
 
     try:
@@ -323,6 +343,21 @@ def read_bytes_as_document(data: bytes, path: str, kind: str) -> SourceDocument:
     return SourceDocument(path, kind, lines, notices, text)
 
 
+_OS_REASONS = {
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ELOOP: "te veel snelkoppelingen (symlinks) achter elkaar",
+    errno.EIO: "leesfout op de schijf",
+    errno.EACCES: "geen leesrechten",
+    errno.EPERM: "geen leesrechten",
+    errno.EBUSY: "het bestand is in gebruik",
+}
+
+
+def _os_reason(exc: OSError) -> str:
+    """A Dutch reason for an operating-system error (its own text is English)."""
+    return _OS_REASONS.get(exc.errno, f"systeemfout {exc.errno}" if exc.errno else type(exc).__name__)
+
+
 def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
     """Read one file (or ``-`` for standard input) into a SourceDocument.
 
@@ -331,7 +366,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise ReadError(f"invoer is te groot (meer dan {max_bytes // (1024 * 1024)} MB)")
+            raise ReadError(f"invoer is te groot (meer dan {_mb(max_bytes)})")
         return read_bytes_as_document(data, "<stdin>", "markdown")
     file_path = Path(path)
     suffix = file_path.suffix.lower()
@@ -346,24 +381,29 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
         if not file_path.is_file():
             raise ReadError("dit is geen gewoon bestand")
         if size > max_bytes:
-            raise ReadError(f"bestand is te groot ({size / (1024 * 1024):.1f} MB; maximum {max_bytes / (1024 * 1024):.0f} MB)")
+            raise ReadError(f"bestand is te groot ({_mb(size)}; maximum {_mb(max_bytes)})")
         kind = document_kind(path)
         if kind == "docx":
             if size == 0:
                 raise ReadError("het bestand is leeg")
-            lines = read_docx(file_path)
+            lines = read_docx(file_path, max_bytes)
             if not any(line.text.strip() for line in lines):
                 raise ReadError("het Word-bestand bevat geen tekst")
             return SourceDocument(path, kind, lines)
-        data = file_path.read_bytes()
+        with open(file_path, "rb") as handle:
+            data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grows meanwhile
+        if len(data) > max_bytes:
+            raise ReadError(f"bestand is te groot (meer dan {_mb(max_bytes)})")
     except FileNotFoundError:
         raise ReadError("bestand bestaat niet") from None
     except PermissionError:
         raise ReadError("geen leesrechten voor dit bestand") from None
     except IsADirectoryError:
         raise ReadError("dit is een map, geen bestand") from None
+    except NotADirectoryError:
+        raise ReadError("bestand bestaat niet (een deel van het pad is een bestand, geen map)") from None
     except OSError as exc:
-        raise ReadError(f"kan bestand niet lezen ({exc.strerror or type(exc).__name__})") from None
+        raise ReadError(f"kan bestand niet lezen ({_os_reason(exc)})") from None
     return read_bytes_as_document(data, path, kind)
 
 

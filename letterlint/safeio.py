@@ -90,5 +90,3 @@ def ensure_not_input(out_path: PathLike, inputs: Iterable[PathLike]) -> None:
                 f"{out}: dit is ook een invoerbestand; kies een ander uitvoerbestand, "
                 "letterlint overschrijft geen invoer"
             )
-        if candidate.is_dir() and out.exists() is False and _inside(out_resolved, candidate.resolve()):
-            continue  # a new file inside an input folder is fine

@@ -387,3 +387,16 @@ def test_no_finding_message_has_an_unfilled_placeholder(corpus_sample):
     unfilled = [(path, f.rule, f.message) for path, result in corpus_sample.items() for f in result.findings
                 if re.search(r"\{\w+\}", f.message)]
     assert not unfilled, unfilled[:10]
+
+
+def test_return_address_line_above_the_recipient_stays_with_the_sender():
+    """Word letters often print 'Retouradres: Postbus …' directly above the recipient, with no
+    empty paragraph between: the recipient is still found as its own address block."""
+    from letterlint.reading import parse_text_lines, SourceDocument
+
+    text = ("Gemeente Lindenburg\nBelastingen | Team Kwijtschelding\nRetouradres: Postbus 1200, 4799 ZZ Lindenburg\n"
+            "Mevrouw J.M. Hoekstra\nVlierbesstraat 9\n4793 LP Lindenburg\nDatum: 24 maart 2026\n\n"
+            "Geachte mevrouw Hoekstra,\n\nU krijgt geen kwijtschelding.\n")
+    letter = build_letter(SourceDocument("brief.txt", "text", parse_text_lines(text, markdown=False)))
+    recipients = letter.blocks_of(BlockKind.RECIPIENT)
+    assert [line.text for line in recipients[0].lines] == ["Mevrouw J.M. Hoekstra", "Vlierbesstraat 9", "4793 LP Lindenburg"]
