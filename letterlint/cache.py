@@ -98,6 +98,6 @@ class ResultCache:
             if not ignore.exists():  # like ruff's cache: never committed by accident
                 atomic_write(ignore, "# letterlint's cache; safe to delete\n*\n")
                 atomic_write(self.directory / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n")
-            atomic_write(target, json.dumps(result_to_data(result), ensure_ascii=False))
+            atomic_write(target, json.dumps(result_to_data(result), ensure_ascii=False), durable=False)
         except OSError:
             pass  # a read-only folder only means no cache, never a failed run

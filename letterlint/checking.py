@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+from contextlib import contextmanager
+from typing import Iterator
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,11 +23,12 @@ from .baseline import Baseline, BaselineError
 from .baseline import write as write_baseline
 from .cache import DEFAULT_DIR, ResultCache
 from .config import Config
-from .engine import LetterResult, Linter, exit_code
+from .engine import LetterResult, Linter
 from .formatters import Report, machine_formatter
 from .nlp import model_description
 from .parallel import choose_jobs, expand, lint_files
-from .safeio import OutputError, atomic_write, ensure_not_input
+from .findings import Counts, Severity
+from .safeio import OutputError, atomic_writer, ensure_not_input
 
 PROGRESS_MIN_FILES = 20
 
@@ -104,27 +107,34 @@ class CheckRun:
         return replace(result, letter=None, structure=structure)
 
     def execute(self, console: Console, errors: Console, statistics: bool = False) -> int:
+        """Lint, report, and return the exit code. Text and JSON reports stream: a run over
+        thousands of letters holds one batch of results at a time, not all of them."""
         files = expand(self.linter, self.paths)
         jobs = choose_jobs(self.config.jobs, len(files))
+        tally = Tally(self.config.fail_on, keep_findings=bool(self.baseline_file and self.baseline is None
+                                                              or self.update_baseline))
+        streamed = self.config.format in ("text", "json")
+        kept: list[LetterResult] = []
         report = self.report()
-        text_to_screen = self.config.format == "text" and not self.output_file
-        results: list[LetterResult] = []
-        with self._progress(errors, len(files), quiet=text_to_screen) as advance:
+        with self._sink(console) as sink, self._progress(errors, len(files), quiet=self._on_screen) as advance:
             for result in lint_files(self.linter, files, jobs, advance):
                 result = self._finish(result, report)
-                if text_to_screen:
-                    from .formatters import text
-
-                    text.print_result(console, result)
-                results.append(result)
-        report = self.report()  # the pipeline may have loaded meanwhile
-        self._write_report(console, results, report, text_to_screen)
-        self._extras(console if text_to_screen else errors, results, report, statistics)
+                tally.add(result, report.relative(result.path))
+                if streamed:
+                    sink.add(result)
+                if not streamed or self.annotate_file:
+                    kept.append(result)
+            sink.close(kept, self.report(), tally)
+        self._extras(console if self._on_screen else errors, kept, tally, statistics)
         if self.output_failed:
             return 2
         if self.baseline_file and self.baseline is None:  # just recorded: every finding is now a known one
-            return 2 if any(result.error for result in results) else 0
-        return exit_code(results, self.config.fail_on)
+            return 2 if tally.unreadable else 0
+        return tally.exit_code()
+
+    @property
+    def _on_screen(self) -> bool:
+        return self.config.format == "text" and not self.output_file
 
     def _progress(self, errors: Console, total: int, quiet: bool):
         """A progress bar on a terminal for long runs; otherwise nothing."""
@@ -132,42 +142,35 @@ class CheckRun:
             return _NoProgress()
         return _Progress(errors, total)
 
-    def _write_report(self, console: Console, results: list[LetterResult], report: Report, streamed: bool) -> None:
-        if self.config.format == "text":
-            from .formatters import text
-
-            if streamed:
-                text.print_summary(console, results, report.pipeline)
-                return
-            buffer = io.StringIO()
-            plain = Console(file=buffer, no_color=True, force_terminal=False, highlight=False, soft_wrap=True,
-                            emoji=False)
-            for result in results:
-                text.print_result(plain, result)
-            text.print_summary(plain, results, report.pipeline)
-            output = buffer.getvalue()
-        else:
-            output = machine_formatter(self.config.format)(results, report)
-        if self.output_file:
-            atomic_write(self.output_file, output if output.endswith("\n") else output + "\n")
-        else:
-            console.file.write(output + ("\n" if output and not output.endswith("\n") else ""))
+    @contextmanager
+    def _sink(self, console: Console) -> Iterator["_Sink"]:
+        """Where the report goes: the screen, standard output, or a file replaced in one step."""
+        if not self.output_file:
+            yield _Sink(self.config.format, console, console.file.write, self.report())
             console.file.flush()
+            return
+        with atomic_writer(self.output_file) as handle:
+            def write(text: str) -> None:
+                handle.write(text.encode("utf-8"))
 
-    def _extras(self, console: Console, results: list[LetterResult], report: Report, statistics: bool) -> None:
+            plain = Console(file=io.TextIOWrapper(handle, encoding="utf-8", write_through=True), no_color=True,
+                            force_terminal=False, highlight=False, soft_wrap=True, emoji=False)
+            yield _Sink(self.config.format, plain, write, self.report())
+
+    def _extras(self, console: Console, kept: list[LetterResult], tally: "Tally", statistics: bool) -> None:
         if self.baseline_file and (self.update_baseline or self.baseline is None):
-            count = write_baseline(self.baseline_file, ((report.relative(r.path), r) for r in results))
+            count = write_baseline(self.baseline_file, tally.recorded)
             console.print(f"baseline vastgelegd in {self.baseline_file}: {count} meldingen", highlight=False)
         elif self.baseline is not None and self.baseline.hidden:
             console.print(f"{self.baseline.hidden} bekende meldingen uit {self.baseline_file} niet getoond",
                           highlight=False)
         if statistics:
-            console.print(statistics_table(results, self.linter))
-        if self.annotate_file and results and not results[0].error:
+            console.print(statistics_table(tally, self.linter))
+        if self.annotate_file and kept and not kept[0].error:
             from .annotate import AnnotateError, annotate_docx
 
             try:
-                count = annotate_docx(Path(self.paths[0]), results[0].findings, Path(self.annotate_file))
+                count = annotate_docx(Path(self.paths[0]), kept[0].findings, Path(self.annotate_file))
             except AnnotateError as exc:
                 self.output_failed = True
                 console.print(f"letterlint: {exc}", highlight=False, style="bold red")
@@ -175,15 +178,77 @@ class CheckRun:
             console.print(f"{count} opmerkingen geschreven naar {self.annotate_file}", highlight=False)
 
 
-def statistics_table(results: list[LetterResult], linter: Linter) -> Table:
-    counts = Counter(finding.rule for result in results for finding in result.findings)
-    letters = Counter(finding.rule for result in results for finding in {f.rule: f for f in result.findings}.values())
+@dataclass
+class Tally:
+    """What a run needs to remember of results it no longer holds: counts, and for a baseline
+    being recorded, the findings."""
+
+    fail_on: Severity
+    keep_findings: bool = False
+    files: int = 0
+    unreadable: int = 0
+    failing: int = 0
+    counts: Counts = field(default_factory=Counts)
+    per_rule: Counter = field(default_factory=Counter)
+    letters_per_rule: Counter = field(default_factory=Counter)
+    recorded: list = field(default_factory=list)
+
+    def add(self, result: LetterResult, path: str) -> None:
+        self.files += 1
+        self.unreadable += 1 if result.error else 0
+        for finding in result.findings:
+            self.counts.add(finding.severity)
+            self.per_rule[finding.rule] += 1
+            self.failing += 1 if finding.severity >= self.fail_on else 0
+        self.letters_per_rule.update({finding.rule for finding in result.findings})
+        if self.keep_findings:
+            self.recorded.append((path, replace(result, sentences=[], readability=None)))
+
+    def exit_code(self) -> int:
+        return 2 if self.unreadable else 1 if self.failing else 0
+
+
+class _Sink:
+    """Writes each result as it comes (text, JSON) or the whole report at the end (the rest)."""
+
+    def __init__(self, output_format: str, console: Console, write, report: Report):
+        self.format = output_format
+        self.console = console
+        self.write = write
+        self.json = None
+        if output_format == "json":
+            from .formatters.json import JsonStream
+
+            self.json = JsonStream(report, write)
+
+    def add(self, result: LetterResult) -> None:
+        if self.format == "text":
+            from .formatters import text
+
+            text.print_result(self.console, result)
+        elif self.json is not None:
+            self.json.add(result)
+
+    def close(self, kept: list[LetterResult], report: Report, tally: Tally) -> None:
+        if self.format == "text":
+            from .formatters import text
+
+            text.print_totals(self.console, tally.files, tally.counts, tally.unreadable, report.pipeline)
+        elif self.json is not None:
+            self.json.end()
+            self.write("\n")
+        else:
+            output = machine_formatter(self.format)(kept, report)
+            self.write(output if output.endswith("\n") or not output else output + "\n")
+
+
+def statistics_table(tally: Tally, linter: Linter) -> Table:
     table = Table(title="meldingen per regel")
     for column in ("aantal", "brieven", "regel", "naam", "ernst"):
         table.add_column(column, justify="right" if column in ("aantal", "brieven") else "left")
-    for rule_id, number in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+    for rule_id, number in sorted(tally.per_rule.items(), key=lambda item: (-item[1], item[0])):
         rule = linter.pack.rules.get(rule_id)
-        table.add_row(str(number), str(letters[rule_id]), rule_id, rule.name if rule else "",
+        table.add_row(str(number), str(tally.letters_per_rule[rule_id]), rule_id, rule.name if rule else "",
                       rule.severity.label if rule else "")
     return table
 

@@ -230,7 +230,7 @@ class Linter:
         letters = [letter for letter, _item in prepared]
         items = [item for _letter, item in prepared]
         texts = [block.text for letter in letters if letter for block in letter.running_blocks]
-        docs = iter(self.pipeline.pipe(texts))
+        docs = iter(self.pipeline.pipe(texts) if texts else ())  # nothing to parse: no pipeline needed
         results = []
         for item, letter in zip(items, letters):
             if letter is None:

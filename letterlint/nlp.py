@@ -48,6 +48,9 @@ _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
 
 
+BLANK_NOTE = "zonder woordsoorten en zinsontleding"
+
+
 class ModelError(Exception):
     """The requested pipeline is not available; the message says what to do (Dutch)."""
 
@@ -223,7 +226,7 @@ def _read_accuracy(path: Path) -> dict:
 def _load_blank(note: str = "") -> Pipeline:
     nlp = _finish(spacy.blank("nl"))
     info = PipelineInfo("blank nl", spacy.__version__, "blank", tuple(nlp.pipe_names),
-                        note=note or "zonder woordsoorten en zinsontleding")
+                        note=note or BLANK_NOTE)
     return Pipeline(nlp, info)
 
 
@@ -283,8 +286,13 @@ def model_description(model: str = "embedded") -> str:
     """How reports name a pipeline, without loading it (for runs served from the cache)."""
     model = (model or "embedded").strip()
     if model == "blank":
-        return f"blank nl {spacy.__version__}"
+        return f"blank nl {spacy.__version__} ({BLANK_NOTE})"
     path = EMBEDDED_DIR if model == "embedded" else Path(model).expanduser()
+    if model != "embedded" and not path.is_dir() and spacy.util.is_package(model):
+        path = Path(spacy.util.get_package_path(model))
+        meta_file = path / "meta.json"
+        version = json.loads(meta_file.read_text(encoding="utf-8")).get("version", "") if meta_file.is_file() else ""
+        return f"{model} {version}".strip()
     meta_file = path / "meta.json"
     if meta_file.is_file():
         try:

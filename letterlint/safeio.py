@@ -12,7 +12,8 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Iterable, Union
+from contextlib import contextmanager
+from typing import BinaryIO, Iterable, Iterator, Union
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -21,15 +22,27 @@ class OutputError(Exception):
     """An output that may not or cannot be written; the message is one line for the user (Dutch)."""
 
 
-def atomic_write(path: PathLike, data: bytes | str, encoding: str = "utf-8") -> None:
+def atomic_write(path: PathLike, data: bytes | str, encoding: str = "utf-8", durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, os.replace).
 
     A ``str`` is encoded with ``encoding``. If ``path`` already exists its permission bits are
     kept. On any exception (including KeyboardInterrupt) the temporary file is removed and the
-    exception re-raised; the target is then untouched.
+    exception re-raised; the target is then untouched. ``durable=False`` skips the fsync (for
+    cache entries: losing one in a power cut costs a re-analysis, never a broken file).
+    """
+    payload = data.encode(encoding) if isinstance(data, str) else bytes(data)
+    with atomic_writer(path, durable=durable) as handle:
+        handle.write(payload)
+
+
+@contextmanager
+def atomic_writer(path: PathLike, durable: bool = True) -> Iterator[BinaryIO]:
+    """A binary file handle whose content replaces ``path`` in one step when the block ends.
+
+    For output written piece by piece (a report of thousands of letters); the same guarantees
+    as :func:`atomic_write`: the target is untouched unless the whole block succeeds.
     """
     target = Path(path)
-    payload = data.encode(encoding) if isinstance(data, str) else bytes(data)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
@@ -41,13 +54,11 @@ def atomic_write(path: PathLike, data: bytes | str, encoding: str = "utf-8") -> 
             mode="wb", delete=False, dir=folder, prefix=f".{target.name}.", suffix=".tmp"
         ) as handle:
             temp_name = handle.name
-            handle.write(payload)
+            yield handle
             handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp_name, mode)
-        else:
-            os.chmod(temp_name, 0o666 & ~_umask())
+            if durable:
+                os.fsync(handle.fileno())
+        os.chmod(temp_name, mode if mode is not None else 0o666 & ~_umask())
         os.replace(temp_name, target)
         temp_name = None
     finally:

@@ -323,12 +323,12 @@ def _page_numbers(section) -> None:
     for footer in footers:
         paragraph = footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for text, field in (("Pagina ", "PAGE"), (" van ", "NUMPAGES")):
+        for text, field_code in (("Pagina ", "PAGE"), (" van ", "NUMPAGES")):
             run = paragraph.add_run(text)
             run.font.size = Pt(8)
             run.font.color.rgb = RGBColor.from_string("555555")
             paragraph._p.append(parse_xml(
-                f'<w:fldSimple {nsdecls("w")} w:instr="{field}"><w:r><w:rPr><w:color w:val="555555"/>'
+                f'<w:fldSimple {nsdecls("w")} w:instr="{field_code}"><w:r><w:rPr><w:color w:val="555555"/>'
                 f'<w:sz w:val="16"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>'))
 
 

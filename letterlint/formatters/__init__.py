@@ -29,11 +29,12 @@ class Report:
         if path in ("-", "<stdin>") or path.startswith("<"):
             return path
         try:
-            relative = os.path.relpath(Path(path).resolve(), Path(self.root).resolve())
-        except ValueError:  # another drive on Windows
-            relative = path
+            absolute = Path(path).resolve()
+            relative = os.path.relpath(absolute, Path(self.root).resolve())
+        except (ValueError, OSError, RuntimeError):  # another drive on Windows; a symlink loop
+            return str(PurePosixPath(*Path(path).parts))
         if relative.startswith(".."):
-            relative = str(Path(path).resolve())
+            relative = str(absolute)
         return str(PurePosixPath(*Path(relative).parts))
 
 

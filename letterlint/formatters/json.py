@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .. import __version__
 from ..engine import LetterResult
@@ -30,24 +30,56 @@ def file_entry(result: LetterResult) -> dict:
     }
 
 
-def summary(entries: list[dict]) -> dict:
-    findings = [f for entry in entries for f in entry["findings"]]
-    return {
-        "files": len(entries),
-        "findings": len(findings),
-        "errors": sum(1 for f in findings if f["severity"] == Severity.ERROR.label),
-        "warnings": sum(1 for f in findings if f["severity"] == Severity.WARNING.label),
-        "infos": sum(1 for f in findings if f["severity"] == Severity.INFO.label),
-        "unreadable": sum(1 for entry in entries if entry["error"]),
-    }
+def summary(entries: Iterable[dict]) -> dict:
+    totals = {"files": 0, "findings": 0, "errors": 0, "warnings": 0, "infos": 0, "unreadable": 0}
+    for entry in entries:
+        _count(totals, entry)
+    return totals
+
+
+def _count(totals: dict, entry: dict) -> None:
+    totals["files"] += 1
+    totals["unreadable"] += 1 if entry["error"] else 0
+    for finding in entry["findings"]:
+        totals["findings"] += 1
+        key = {Severity.ERROR.label: "errors", Severity.WARNING.label: "warnings"}.get(finding["severity"], "infos")
+        totals[key] += 1
+
+
+def _nested(value, indent: str) -> str:
+    """``value`` as json.dumps(indent=2) writes it inside a document, ``indent`` deep."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+class JsonStream:
+    """The report, written file by file: a run over thousands of letters never holds them all.
+
+    The text is byte for byte what ``json.dumps(document, ensure_ascii=False, indent=2)`` gives.
+    """
+
+    def __init__(self, report: Report, write: Callable[[str], object]):
+        self.write = write
+        self.totals = summary([])
+        write("{\n" f'  "tool": {_nested({"name": "letterlint", "version": __version__}, "  ")},\n'
+              f'  "model": {_nested(report.pipeline, "  ")},\n  "files": [')
+
+    def add(self, result: LetterResult) -> None:
+        entry = file_entry(result)
+        self.write(("\n" if self.totals["files"] == 0 else ",\n") + "    " + _nested(entry, "    "))
+        _count(self.totals, entry)
+
+    def end(self) -> None:
+        self.write(("\n  ]" if self.totals["files"] else "]") + f',\n  "summary": {_nested(self.totals, "  ")}\n' + "}")
+
+
+def stream(results: Iterable[LetterResult], report: Report, write: Callable[[str], object]) -> None:
+    writer = JsonStream(report, write)
+    for result in results:
+        writer.add(result)
+    writer.end()
 
 
 def render(results: Iterable[LetterResult], report: Report) -> str:
-    entries = [file_entry(result) for result in results]
-    data = {
-        "tool": {"name": "letterlint", "version": __version__},
-        "model": report.pipeline,
-        "files": entries,
-        "summary": summary(entries),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    parts: list[str] = []
+    stream(results, report, parts.append)
+    return "".join(parts)

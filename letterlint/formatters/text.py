@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..engine import LetterResult
-from ..findings import Severity, count
+from ..findings import Counts, Severity, count
 from ..structure import SECTIONS
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -72,11 +72,13 @@ def print_result(console: Console, result: LetterResult) -> None:
 
 
 def print_summary(console: Console, results: list[LetterResult], pipeline: str) -> None:
-    findings = [f for r in results for f in r.findings]
-    counts = count(findings)
-    unreadable = sum(1 for r in results if r.error)
+    counts = count([f for r in results for f in r.findings])
+    print_totals(console, len(results), counts, sum(1 for r in results if r.error), pipeline)
+
+
+def print_totals(console: Console, files: int, counts: Counts, unreadable: int, pipeline: str) -> None:
     console.print(
-        f"\n{len(results)} brieven gecontroleerd, {counts.errors} fouten, {counts.warnings} waarschuwingen, "
+        f"\n{files} brieven gecontroleerd, {counts.errors} fouten, {counts.warnings} waarschuwingen, "
         f"{counts.infos} info" + (f", {unreadable} niet te lezen" if unreadable else "") + f" · pipeline: {pipeline}",
         soft_wrap=True, highlight=False,
     )
