@@ -278,7 +278,7 @@ def benchmark(sizes: list[int], seed: int, cold_runs: int, spacy_max: int, model
     write_letters(cold_folder, 10**7, 1, seed, paragraphs)
     cold_file = str(next(cold_folder.iterdir()))
     for _attempt in range(cold_runs - (1 if 1 in sizes else 0)):
-        report.cold_start_seconds.append(run_check([cold_file], env, scratch).seconds)
+        report.cold_start_seconds.append(run_check([cold_file], env, scratch, ("--no-cache",)).seconds)
 
     start = 0
     folders: dict[int, Path] = {}

@@ -78,6 +78,9 @@ class ResultCache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        return self._file(key).is_file()
+
     def get(self, key: str, path: str) -> LetterResult | None:
         try:
             data = json.loads(self._file(key).read_text(encoding="utf-8"))

@@ -25,7 +25,7 @@ from .cache import DEFAULT_DIR, ResultCache
 from .config import Config
 from .engine import LetterResult, Linter
 from .formatters import Report, machine_formatter
-from .nlp import model_description
+from .pipelines import model_description
 from .parallel import choose_jobs, expand, lint_files
 from .findings import Counts, Severity
 from .safeio import OutputError, atomic_writer, ensure_not_input
@@ -110,7 +110,7 @@ class CheckRun:
         """Lint, report, and return the exit code. Text and JSON reports stream: a run over
         thousands of letters holds one batch of results at a time, not all of them."""
         files = expand(self.linter, self.paths)
-        jobs = choose_jobs(self.config.jobs, len(files))
+        jobs = choose_jobs(self.config.jobs, self.linter.uncached(files) if self.config.jobs == 0 else len(files))
         tally = Tally(self.config.fail_on, keep_findings=bool(self.baseline_file and self.baseline is None
                                                               or self.update_baseline))
         streamed = self.config.format in ("text", "json")

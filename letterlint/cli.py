@@ -93,7 +93,7 @@ def check(paths, output_format, output_file, select, ignore, min_severity, fail_
     if update_baseline and not baseline_file:
         _fail("--update-baseline heeft --baseline BESTAND nodig")
     from .checking import CheckError, CheckRun  # spaCy loads here, not for --help
-    from .nlp import ModelError
+    from .pipelines import ModelError
 
     try:
         run = CheckRun(config, paths, output_file=output_file, baseline_file=baseline_file,
@@ -152,7 +152,8 @@ def explain(rule_id, config_path) -> None:
 def info(model, config_path) -> None:
     """Toon versie, configuratie, pipeline en de nauwkeurigheid daarvan."""
     config = _config(config_path, model=model)
-    from .nlp import ModelError, load_pipeline
+    from .nlp import load_pipeline
+    from .pipelines import ModelError
 
     pack = _pack(config)
     try:

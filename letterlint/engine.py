@@ -14,14 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .checks import CODE_CHECKS, DATA_CHECK, Context, SentenceRecord
 from .config import Config, validate_against
 from .findings import Finding, Location, Severity
 from .letter import Letter, build_letter
-from .nlp import Pipeline, ensure_available, load_pipeline
-from .patterns import PhraseMatcher
+from .pipelines import ensure_available
 from .readability import Readability, ReadabilityModel, measure, sentence_stats
 from .reading import SUPPORTED_SUFFIXES, ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
 from .rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
@@ -29,6 +27,10 @@ from .structure import StructureAnalyzer, StructureResult
 from .suppression import apply as apply_suppressions
 from .suppression import parse as parse_suppressions
 from .suppression import strip_directives
+
+if TYPE_CHECKING:  # spaCy and everything built on it load with the pipeline, not with this module
+    from .nlp import Pipeline
+    from .patterns import PhraseMatcher
 
 BATCH_LETTERS = 32
 
@@ -86,10 +88,14 @@ class Linter:
 
     @cached_property
     def pipeline(self) -> Pipeline:
+        from .nlp import load_pipeline
+
         return self._pipeline or load_pipeline(self.config.model)
 
     @cached_property
     def phrases(self) -> PhraseMatcher | None:
+        from .patterns import PhraseMatcher
+
         data_rules = [rule for rule in self.rules if rule.kind != "code"]
         return PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
 
@@ -190,6 +196,13 @@ class Linter:
                 f"sjabloon gecontroleerd voor afdeling {variant.department}, met de voorbeeldgegevens"]))
         return results
 
+    def uncached(self, paths: list[str]) -> int:
+        """How many of ``paths`` need analysing (not in the cache): decides whether processes pay."""
+        if self.cache is None:
+            return len(paths)
+        return sum(1 for path in paths
+                   if is_template(path) or not (key := self._cache_key(path)) or not self.cache.has(key))
+
     def _cache_key(self, path: str) -> str | None:
         if self.cache is None or path == "-":
             return None
@@ -257,6 +270,8 @@ class Linter:
         return letter, item
 
     def _analyse(self, letter: Letter, parsed) -> LetterResult:
+        from .checks import Context, SentenceRecord
+
         has_parser = self.pipeline.info.has_parser
         sentences = [SentenceRecord(block, span, sentence_stats(span, self.zipf_threshold, has_parser))
                      for block, doc in parsed for span in doc.sents if span.text.strip()]
@@ -275,7 +290,9 @@ class Linter:
         return LetterResult(letter.path, letter, readability, structure, findings, scores,
                             list(letter.source.notices))
 
-    def _run_checks(self, context: Context, suppressions=None) -> list[Finding]:
+    def _run_checks(self, context, suppressions=None) -> list[Finding]:
+        from .checks import CODE_CHECKS, DATA_CHECK
+
         findings: list[Finding] = []
         data_rules = [rule for rule in self.rules if rule.kind != "code"]
         code_rules = [rule for rule in self.rules if rule.kind == "code" and rule.id in CODE_CHECKS]

@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-EMBEDDED_DIR = Path(__file__).parent / "models" / "nl_letterlint"
+from .pipelines import BLANK_NOTE, EMBEDDED_DIR, ModelError, ensure_available, model_description  # noqa: F401
+
 
 # Abbreviations that end in a full stop and must stay one token (and never end a sentence).
 ABBREVIATIONS = (
@@ -46,13 +47,6 @@ SENTENCE_ENDING_ABBREVIATIONS = {"z.s.m.", "jl.", "e.d.", "enz.", "etc.", "a.u.b
                                  "c.s.", "e.v.", "z.o.z.", "n.v.t.", "incl.", "excl.", "a.s.", "resp."}
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
-
-
-BLANK_NOTE = "zonder woordsoorten en zinsontleding"
-
-
-class ModelError(Exception):
-    """The requested pipeline is not available; the message says what to do (Dutch)."""
 
 
 @dataclass(frozen=True)
@@ -238,22 +232,6 @@ def _load_path(path: Path, kind: str) -> Pipeline:
     return Pipeline(nlp, info)
 
 
-def ensure_available(model: str = "embedded") -> None:
-    """Raise :class:`ModelError` now if ``model`` cannot be loaded later (cheap: nothing is loaded)."""
-    model = (model or "embedded").strip()
-    if model in ("blank", "embedded"):
-        return
-    path = Path(model).expanduser()
-    if path.is_dir():
-        if not (path / "config.cfg").exists():
-            raise ModelError(f"'{model}' is geen spaCy-pipeline (config.cfg ontbreekt)")
-        return
-    if not spacy.util.is_package(model):
-        raise ModelError(
-            f"spaCy-model '{model}' is niet geïnstalleerd; installeer het (python -m spacy download {model}) "
-            "of gebruik model = embedded")
-
-
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str = "embedded") -> Pipeline:
     """Load (once per process and model name) the pipeline letterlint analyses with."""
@@ -280,27 +258,6 @@ def _finish_package(nlp: Language, model: str, package_path: Path) -> Pipeline:
         accuracy = accuracy or _read_accuracy(candidate)
     info = PipelineInfo(model, nlp.meta.get("version", ""), "package", tuple(nlp.pipe_names), accuracy)
     return Pipeline(nlp, info)
-
-
-def model_description(model: str = "embedded") -> str:
-    """How reports name a pipeline, without loading it (for runs served from the cache)."""
-    model = (model or "embedded").strip()
-    if model == "blank":
-        return f"blank nl {spacy.__version__} ({BLANK_NOTE})"
-    path = EMBEDDED_DIR if model == "embedded" else Path(model).expanduser()
-    if model != "embedded" and not path.is_dir() and spacy.util.is_package(model):
-        path = Path(spacy.util.get_package_path(model))
-        meta_file = path / "meta.json"
-        version = json.loads(meta_file.read_text(encoding="utf-8")).get("version", "") if meta_file.is_file() else ""
-        return f"{model} {version}".strip()
-    meta_file = path / "meta.json"
-    if meta_file.is_file():
-        try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            return f"{meta.get('lang', 'nl')}_{meta.get('name', path.name)} {meta.get('version', '')}".strip()
-        except (OSError, ValueError):
-            pass
-    return model
 
 
 def lemma(token: Token) -> str:
