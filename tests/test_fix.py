@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import docx
-import pytest
 
 from conftest import CORPUS, WARNING_LETTER, findings_of, wrap_letter
 from letterlint.fixing import Edit, default_output, drop_overlaps, fix_file, match_case
