@@ -304,3 +304,27 @@ def test_syllables_and_flesch_douma_constants_equal_textstats_dutch_counts():
     for word in words:
         assert syllables(word) == max(1, count_syllables(word, "nl")), word
     assert FLESCH_DOUMA == tuple(get_lang_cfg("nl", key) for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word"))
+
+
+def test_bank_code_inside_an_iban_is_not_shouting_but_a_capitalised_word_is(lint_body):
+    body = ("Maak het bedrag over naar rekeningnummer NL12 BANK 0123 4567 89 van de gemeente. "
+            "Doe dat HEEL snel.")
+    flagged = [finding.text for finding in findings_of(lint_body(body), "TO04")]
+    assert flagged == ["HEEL"]
+
+
+@pytest.mark.parametrize("body", [
+    "U heeft gevraagd om Nederlander te worden.",
+    "U heeft ons gevraagd om lid te worden van de cliëntenraad.",
+])
+def test_worden_meaning_become_after_an_active_perfect_is_not_passive(lint_body, body):
+    assert not findings_of(lint_body(body), "SY01")
+
+
+@pytest.mark.parametrize("body", [
+    "De aanslag dient binnen twee maanden betaald te worden.",
+    "Uw aanvraag is door ons afgewezen.",
+    "De documenten moeten vóór 1 mei worden aangeleverd.",
+])
+def test_passive_with_te_worden_or_an_agent_is_still_found(lint_body, body):
+    assert findings_of(lint_body(body), "SY01")

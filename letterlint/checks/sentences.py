@@ -117,9 +117,16 @@ def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool
         word = lowered[index]
         if word not in WORDEN and (worden_only or word not in ZIJN):
             continue
-        window = tokens[max(0, index - 8): index + 10]
+        if index > 0 and lowered[index - 1] == "te":
+            # "betaald te worden" / "te worden betaald": the participle stands right beside "te worden";
+            # otherwise "worden" means "become" ("om Nederlander te worden")
+            window = [t for t in (tokens[index - 2] if index > 1 else None,
+                                  tokens[index + 1] if index + 1 < len(tokens) else None) if t is not None]
+        else:
+            window = tokens[max(0, index - 8): index + 10]
         participles = [t for t in window if t is not token and is_participle_word(t, lexicon)
-                       and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))]
+                       and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))
+                       and not _has_perfect_auxiliary(t)]
         if not participles:
             continue
         participle = min(participles, key=lambda t: abs(t.i - token.i))
@@ -130,6 +137,11 @@ def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool
             if "geworden" in lowered or has_agent or form.startswith(("ge", "be", "ver", "ont", "her", "er")):
                 return [(token, participle)]
     return []
+
+
+def _has_perfect_auxiliary(participle: Token) -> bool:
+    """A participle with 'hebben' as its auxiliary is an active perfect ("U heeft gevraagd")."""
+    return any(child.dep_ == "aux" and lemma(child) == "hebben" for child in participle.children)
 
 
 def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:

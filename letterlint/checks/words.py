@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..findings import Finding
@@ -65,11 +66,20 @@ def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
             yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=text, letters=len(text))
 
 
+# An IBAN as letters print it: NL91 ABNA 0417 1643 00; its bank code is no shouting.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+
+
 def capitals(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
-    """Ordinary words in CAPITALS (not acronyms: their lower-case form is no common word)."""
+    """Ordinary words in CAPITALS (not acronyms: their lower-case form is no common word;
+    not the bank code inside an IBAN)."""
     minimum = int(ctx.param(rule, "min_letters", 4))
     for record in ctx.sentences:
+        ibans = [(m.start(), m.end()) for m in _IBAN.finditer(record.span.text)]
         for token in record.span:
             text = token.text
             if len(text) >= minimum and text.isalpha() and text.isupper() and zipf(text.lower()) >= 3.0:
+                offset = token.idx - record.span.start_char
+                if any(start <= offset < end for start, end in ibans):
+                    continue
                 yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=text)
