@@ -273,8 +273,13 @@ class Linter:
         from .checks import Context, SentenceRecord
 
         has_parser = self.pipeline.info.has_parser
-        sentences = [SentenceRecord(block, span, sentence_stats(span, self.zipf_threshold, has_parser))
-                     for block, doc in parsed for span in doc.sents if span.text.strip()]
+        sentences = []
+        for block, doc in parsed:
+            for span in doc.sents:
+                if span.text.strip():
+                    tokens = list(span)  # one Token object per word, shared by every check
+                    stats = sentence_stats(span, self.zipf_threshold, has_parser, tokens)
+                    sentences.append(SentenceRecord(block, span, stats, tokens))
         readability = measure([record.stats for record in sentences], self.readability_model)
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)

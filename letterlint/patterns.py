@@ -255,9 +255,10 @@ class PhraseMatcher:
                             self._index.setdefault(word, []).append(trigger)
                     self._groups[trigger].add(key, [pattern])
 
-    def find(self, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:
+    def find(self, sentence: Span, tokens=None) -> list[tuple[CompiledEntry, list[int]]]:
         """Non-overlapping matches in a sentence: (entry, token indices of the matched words)."""
-        groups = {trigger for token in sentence for trigger in self._index.get(token.lower_, ())}
+        groups = {trigger for token in (sentence if tokens is None else tokens)
+                  for trigger in self._index.get(token.lower_, ())}
         candidates = []
         for trigger in groups:
             for key, start, end, alignment in self._groups[trigger](sentence, with_alignments=True):

@@ -123,10 +123,10 @@ def compound_parts(word: str, threshold: float = 3.0) -> tuple[str, ...] | None:
     return None
 
 
-def explained_words(sentence: Span) -> set[str]:
+def explained_words(sentence: Span, tokens: list[Token] | None = None) -> set[str]:
     """Words the letter explains right where it uses them: "bijstandsnorm (het bedrag ...)"."""
     explained: set[str] = set()
-    tokens = list(sentence)
+    tokens = list(sentence) if tokens is None else tokens
     lowered = sentence.text.lower()
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
@@ -181,9 +181,13 @@ class SentenceStats:
         return model.combine(values)[0]
 
 
-def sentence_stats(sentence: Span, threshold: float, has_parser: bool) -> SentenceStats:
-    words = [token for token in sentence if is_word(token)]
-    explained = explained_words(sentence)
+def sentence_stats(sentence: Span, threshold: float, has_parser: bool,
+                   tokens: list[Token] | None = None) -> SentenceStats:
+    """``tokens``: the sentence's tokens when the caller has them (spaCy builds a new Token object
+    on every iteration of a Span; the checks share one list per sentence)."""
+    tokens = list(sentence) if tokens is None else tokens
+    words = [token for token in tokens if is_word(token)]
+    explained = explained_words(sentence, tokens)
     first = words[0].i if words else -1
     difficult = tuple(token.i for token in words if is_difficult(token, threshold, explained, token.i == first))
     syllable_total = sum(syllables(token.text) for token in words)

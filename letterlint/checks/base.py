@@ -26,6 +26,7 @@ class SentenceRecord:
     block: Block
     span: Span
     stats: SentenceStats
+    tokens: list = field(default_factory=list)  # list(span), built once: iterating a Span makes new Tokens
 
     @cached_property
     def text(self) -> str:
@@ -68,7 +69,7 @@ class Context:
         if self._phrase_hits is None:
             self._phrase_hits = [] if self.phrases is None else [
                 (record, compiled, anchors)
-                for record in self.sentences for compiled, anchors in self.phrases.find(record.span)]
+                for record in self.sentences for compiled, anchors in self.phrases.find(record.span, record.tokens)]
         return self._phrase_hits
 
     def param(self, rule: RuleSpec, name: str, default):

@@ -156,7 +156,7 @@ def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = fr
 
 def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     for record in ctx.sentences:
-        pairs = passive_pairs(record.span, ctx.pipeline.has_parser, ctx.participles)
+        pairs = passive_pairs(record.tokens or record.span, ctx.pipeline.has_parser, ctx.participles)
         if not pairs:
             continue
         aux, verb = pairs[0]
@@ -173,7 +173,7 @@ def nominalisations(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     suffixes = tuple(ctx.param(rule, "suffixes", ["ing", "atie", "itie"]))
     max_zipf = float(ctx.param(rule, "max_zipf", 3.8))
     for record in ctx.sentences:
-        tokens = [t for t in record.span if not t.is_space]
+        tokens = [t for t in (record.tokens or record.span) if not t.is_space]
         for index, token in enumerate(tokens[:-1]):
             following = tokens[index + 1].text.lower()
             previous = tokens[index - 1].text.lower() if index else ""
@@ -202,6 +202,6 @@ def stacked_clauses(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     for record in ctx.sentences:
         if record.stats.words < 12:
             continue
-        clauses = clause_count(record.span, ctx.pipeline.has_parser)
+        clauses = clause_count(record.tokens or record.span, ctx.pipeline.has_parser)
         if clauses > limit:
             yield ctx.sentence_finding(rule, record, clauses=clauses)

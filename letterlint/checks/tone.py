@@ -25,7 +25,7 @@ _EXPLAINED_BEFORE = re.compile(r"\b(?:dit|dat|deze regel|die regel|de regel) sta
 def mixed_register(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     u_tokens, je_tokens = [], []
     for record in ctx.sentences:
-        for token in record.span:
+        for token in record.tokens or record.span:
             lowered = token.text.lower()
             if lowered in U_FORMS:
                 u_tokens.append((record, token))
@@ -41,7 +41,7 @@ def mixed_register(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 def capital_u(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     for record in ctx.sentences:
-        words = [t for t in record.span if not t.is_space and not t.is_punct]
+        words = [t for t in (record.tokens or record.span) if not t.is_space and not t.is_punct]
         for token in words[1:]:
             if token.text in ("U", "Uw", "Uzelf"):
                 previous = token.doc[token.i - 1] if token.i else None

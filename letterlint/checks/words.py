@@ -56,7 +56,7 @@ def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     minimum = int(ctx.param(rule, "min_letters", 18))
     seen: set[str] = set()
     for record in ctx.sentences:
-        for token in record.span:
+        for token in record.tokens or record.span:
             text = token.text
             if len(text) < minimum or not text.replace("-", "").isalpha() or text.lower() in seen:
                 continue
@@ -76,7 +76,7 @@ def capitals(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     minimum = int(ctx.param(rule, "min_letters", 4))
     for record in ctx.sentences:
         ibans = [(m.start(), m.end()) for m in _IBAN.finditer(record.span.text)]
-        for token in record.span:
+        for token in record.tokens or record.span:
             text = token.text
             if len(text) >= minimum and text.isalpha() and text.isupper() and zipf(text.lower()) >= 3.0:
                 offset = token.idx - record.span.start_char
