@@ -258,7 +258,8 @@ def render_html(comparison: Comparison) -> str:
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Schrijf naar dit bestand in plaats van het scherm.")
 @click.option("--model", help="spaCy-pipeline: embedded, blank, een geïnstalleerd model of een map.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand.")
-def compare_command(version_a, version_b, output_format, out_path, model, config_path) -> None:
+@click.option("--redact", is_flag=True, help="Verberg BSN, IBAN, telefoonnummers en e-mailadressen in de vergelijking.")
+def compare_command(version_a, version_b, output_format, out_path, model, config_path, redact) -> None:
     """Vergelijk twee versies van een brief (A en B): score, niveau, onderdelen en meldingen."""
     from . import cli
     from .engine import Linter
@@ -282,6 +283,10 @@ def compare_command(version_a, version_b, output_format, out_path, model, config
     results = [linter.lint_paths([path]) for path in (version_a, version_b)]
     try:
         linted = [_single(path, list(found)) for path, found in zip((version_a, version_b), results)]
+        if redact:
+            from .redaction import redact_result
+
+            linted = [redact_result(result) for result in linted]
         comparison = compare_results(*linted)
     except CompareError as exc:
         cli._fail(str(exc))

@@ -184,3 +184,21 @@ def test_check_redact_json_shows_no_personal_data(tmp_path, monkeypatch):
     sentences = [f["sentence"] for f in report["files"][0]["findings"]]
     assert any(MASK_BSN in sentence for sentence in sentences)
     assert letter.read_text(encoding="utf-8").count(BSN) == 1  # the input itself is never changed
+
+
+def test_compare_redact_masks_personal_data_in_the_findings(tmp_path):
+    """compare quotes sentences of both letters: with --redact, no phone number or e-mail survives."""
+    from click.testing import CliRunner
+
+    from letterlint.cli import main
+
+    sentence = ("Indien u vragen heeft, kunt u contact opnemen met mevrouw De Vries via 06-12345678 "
+                "of per e-mail via j.devries@example.org.")
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text(f"Geachte heer Jansen,\n\n{sentence}\n\nMet vriendelijke groet,\n\nSanne Bakker\n", encoding="utf-8")
+    b.write_text("Beste heer Jansen,\n\nHeeft u vragen? Bel mij.\n\nMet vriendelijke groet,\n\nSanne Bakker\n",
+                 encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "json", "--redact"])
+    assert result.exit_code == 0, result.output
+    assert "06-12345678" not in result.stdout and "j.devries@example.org" not in result.stdout
+    assert "[telefoon]" in result.stdout or "[e-mail]" in result.stdout
