@@ -731,24 +731,19 @@ def _texts_with_values(letter: Letter, sentences: list[str]) -> list[str]:
 
 
 def _amounts(letter: Letter, sentences: list[str], rules: FactRules, docs: dict) -> list[LabeledValue]:
-    found: list[LabeledValue] = []
-    seen: set[Decimal] = set()
-    for text in _texts_with_values(letter, sentences):
-        for amount in parse_amounts(text):
-            if amount.value in seen:
-                continue
-            seen.add(amount.value)
-            found.append(LabeledValue(_context_label(text, amount.start, amount.end, rules, docs), amount.value,
-                                      amount.text, text))
-    return found
+    return _labelled(letter, sentences, rules, docs, parse_amounts, set())
 
 
 def _other_dates(letter: Letter, sentences: list[str], rules: FactRules, used: set[date],
                  docs: dict) -> list[LabeledValue]:
+    return _labelled(letter, sentences, rules, docs, parse_dates, set(used))
+
+
+def _labelled(letter: Letter, sentences: list[str], rules: FactRules, docs: dict, parse, seen: set) -> list[LabeledValue]:
+    """Every value ``parse`` finds in the letter, once, labelled by the words before it."""
     found: list[LabeledValue] = []
-    seen = set(used)
     for text in _texts_with_values(letter, sentences):
-        for item in parse_dates(text):
+        for item in parse(text):
             if item.value in seen:
                 continue
             seen.add(item.value)

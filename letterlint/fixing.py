@@ -165,30 +165,10 @@ def fix_text_bytes(data: bytes, findings: list[Finding]) -> tuple[bytes, list[Ed
 
 def docx_paragraphs(document) -> dict[tuple[str, int], object]:
     """Every paragraph by (part, number), numbered exactly as letterlint.reading reads a .docx."""
-    from .reading import _iter_block_items, _table_paragraphs
+    from .reading import docx_paragraphs as paragraphs_in_order
 
-    found: dict[tuple[str, int], object] = {}
-    body = table = 0
-    for kind, item in _iter_block_items(document):
-        if kind == "p":
-            body += 1
-            found[("body", body)] = item
-        else:
-            for paragraph in _table_paragraphs(item, 1):
-                table += 1
-                found[("table", table)] = paragraph
-    for part_name in ("header", "footer"):
-        number = 0
-        seen: set[int] = set()
-        for section in document.sections:
-            part = getattr(section, part_name)
-            if part.is_linked_to_previous or id(part._element) in seen:
-                continue
-            seen.add(id(part._element))
-            for paragraph in part.paragraphs:
-                number += 1
-                found[(part_name, number)] = paragraph
-    return found
+    return {(part, number): paragraph for part, number, paragraph in paragraphs_in_order(document)
+            if paragraph is not None}
 
 
 _PLAIN_RUN_CHILDREN = {"rPr", "t", "tab", "br", "lastRenderedPageBreak", "noBreakHyphen", "softHyphen"}

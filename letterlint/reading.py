@@ -292,20 +292,38 @@ def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
-    lines: list[SourceLine] = []
     names = _style_names(document)
-    body_number = 0
-    table_number = 0
+    lines: list[SourceLine] = []
+    for part, number, paragraph in docx_paragraphs(document):
+        if paragraph is None:  # a table, header or footer separates blocks
+            lines.append(SourceLine("", number, 0, "", part))
+            continue
+        text = paragraph.text.replace("\t", " ").rstrip()
+        style = _docx_style(paragraph, names) if part == "body" else "table" if part == "table" else ""
+        lines.append(SourceLine(text, number, 0, style, part))
+    return lines
+
+
+def docx_paragraphs(document) -> Iterator[tuple[str, int, object | None]]:
+    """Every paragraph of a Word document as (part, number, paragraph), in reading order and
+    numbered as findings locate them: body paragraphs; paragraphs in table cells (nested tables
+    too) with their own numbering, part "table"; then each distinct header and footer.
+
+    ``paragraph`` is None at a block boundary (before and after a table, at the end of a header
+    or footer); ``part`` and ``number`` then say where the boundary is. letterlint's reader, its
+    fixer and its Word comments all number paragraphs through this one function.
+    """
+    body_number = table_number = 0
     for kind, item in _iter_block_items(document):
         if kind == "p":
             body_number += 1
-            lines.append(SourceLine(item.text.replace("\t", " ").rstrip(), body_number, 0, _docx_style(item, names)))
-        else:
-            lines.append(SourceLine("", body_number))  # a table separates blocks
-            for paragraph in _table_paragraphs(item, 1):
-                table_number += 1
-                lines.append(SourceLine(paragraph.text.replace("\t", " ").rstrip(), table_number, 0, "table", "table"))
-            lines.append(SourceLine("", body_number))
+            yield "body", body_number, item
+            continue
+        yield "body", body_number, None
+        for paragraph in _table_paragraphs(item, 1):
+            table_number += 1
+            yield "table", table_number, paragraph
+        yield "body", body_number, None
     for part_name in ("header", "footer"):
         number = 0
         seen_parts: set[int] = set()
@@ -316,9 +334,8 @@ def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine
             seen_parts.add(id(part._element))
             for paragraph in part.paragraphs:
                 number += 1
-                lines.append(SourceLine(paragraph.text.replace("\t", " ").rstrip(), number, 0, "", part_name))
-            lines.append(SourceLine("", number, 0, "", part_name))
-    return lines
+                yield part_name, number, paragraph
+            yield part_name, number, None
 
 
 # --------------------------------------------------------------------------- entry points
