@@ -71,6 +71,7 @@ class Linter:
             ensure_available(self.config.model)  # a missing model is reported now, before any letter
         self._pipeline = pipeline
         self.cache = cache
+        self._keys: dict[str, str | None] = {}
         self.rules: list[RuleSpec] = [rule for rule in self.pack if self.config.is_enabled(rule.id, rule.category)]
         self.enabled = frozenset(rule.id for rule in self.rules)
         self.analyzer = StructureAnalyzer(self.pack.structure)
@@ -200,10 +201,13 @@ class Linter:
         """How many of ``paths`` need analysing (not in the cache): decides whether processes pay."""
         if self.cache is None:
             return len(paths)
+        self._keys = {path: self._cache_key(path) for path in paths if not is_template(path)}
         return sum(1 for path in paths
-                   if is_template(path) or not (key := self._cache_key(path)) or not self.cache.has(key))
+                   if is_template(path) or not (key := self._keys[path]) or not self.cache.has(key))
 
     def _cache_key(self, path: str) -> str | None:
+        if path in self._keys:  # hashed once per run, by uncached()
+            return self._keys.pop(path)
         if self.cache is None or path == "-":
             return None
         limit = int(self.config.max_file_size_mb * 1024 * 1024)
