@@ -20,8 +20,18 @@ SMALL_N = 10  # below this, say plainly that a test means little
 MIN_WILCOXON = 6  # with fewer non-zero differences a two-sided exact p can never be below 0.05
 
 
+class _Tested:
+    """A result with a p-value (every test below)."""
+
+    p_value: float | None
+
+    @property
+    def significant(self) -> bool:
+        return self.p_value is not None and self.p_value < ALPHA
+
+
 @dataclass(frozen=True)
-class Proportion:
+class Proportion(_Tested):
     """k out of n, with a Wilson interval and an exact two-sided binomial test against 50%."""
 
     k: int
@@ -32,13 +42,9 @@ class Proportion:
     p_value: float | None
     note: str = ""
 
-    @property
-    def significant(self) -> bool:
-        return self.p_value is not None and self.p_value < ALPHA
-
 
 @dataclass(frozen=True)
-class PairedTest:
+class PairedTest(_Tested):
     """Wilcoxon signed-rank test on the differences second - first (here: B - A, or first - second)."""
 
     n: int
@@ -50,10 +56,6 @@ class PairedTest:
     p_value: float | None
     rank_biserial: float | None
     note: str = ""
-
-    @property
-    def significant(self) -> bool:
-        return self.p_value is not None and self.p_value < ALPHA
 
 
 @dataclass(frozen=True)
