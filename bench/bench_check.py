@@ -70,8 +70,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 
 def corpus_paragraphs(corpus: Path) -> list[str]:
     """The running-text blocks of every corpus letter (not the held-out set), as letterlint sees them."""
-    from letterlint.letter import build_letter
-    from letterlint.reading import ReadError, read_document
+    from letterlint.reading.letter import build_letter
+    from letterlint.reading.sources import ReadError, read_document
 
     paragraphs: list[str] = []
     for path in sorted(corpus.rglob("*")):
@@ -206,9 +206,9 @@ def run_check(paths: list[str], env: dict, scratch: Path, extra: tuple[str, ...]
 
 def spacy_seconds(folder: Path, model: str) -> tuple[float, int]:
     """Bare pipeline time over exactly the running-text blocks letterlint analyses in ``folder``."""
-    from letterlint.letter import build_letter
-    from letterlint.nlp import load_pipeline
-    from letterlint.reading import iter_input_paths, read_document
+    from letterlint.reading.letter import build_letter
+    from letterlint.nlp.pipeline import load_pipeline
+    from letterlint.reading.sources import iter_input_paths, read_document
 
     texts = [block.text for path in iter_input_paths([str(folder)])
              for block in build_letter(read_document(path)).running_blocks]
@@ -255,7 +255,7 @@ class Report:
 
 
 def _check_has_cache_option() -> bool:
-    from letterlint.cli import main as cli_main  # click and rich only, no spaCy
+    from letterlint.cli.main import main as cli_main  # click and rich only, no spaCy
 
     options = {name for param in cli_main.commands["check"].params for name in param.opts}
     return bool(options & {"--no-cache", "--cache-dir"})

@@ -64,7 +64,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from letterlint.config import Config
-    from letterlint.engine import Linter
+    from letterlint.engine.linter import Linter
 
     load_total, load_only = cold_load_seconds()
     size = sum(f.stat().st_size for f in (REPO / "letterlint/models/nl_letterlint").rglob("*") if f.is_file()) / 1e6

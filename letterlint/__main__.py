@@ -1,5 +1,5 @@
 """Run letterlint as ``python -m letterlint``."""
 
-from .cli import run
+from letterlint.cli.main import run
 
 run()

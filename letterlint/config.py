@@ -33,8 +33,9 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .findings import Severity
-from .reading import DEFAULT_EXCLUDE
+from letterlint.errors import LetterlintError
+from letterlint.findings import Severity
+from letterlint.reading.sources import DEFAULT_EXCLUDE
 
 try:
     import tomllib
@@ -49,7 +50,7 @@ FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
 
 
-class ConfigError(Exception):
+class ConfigError(LetterlintError):
     """A configuration mistake; the message names the file and the key (Dutch)."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path, PurePosixPath
 
 
 class Severity(IntEnum):
@@ -122,3 +124,15 @@ def count(findings: list[Finding]) -> Counts:
     return counts
 
 
+def relative_path(path: str, root: str = ".") -> str:
+    """``path`` relative to ``root`` with forward slashes (as CI systems and reports show it)."""
+    if path in ("-", "<stdin>") or path.startswith("<"):
+        return path
+    try:
+        absolute = Path(path).resolve()
+        relative = os.path.relpath(absolute, Path(root).resolve())
+    except (ValueError, OSError, RuntimeError):  # another drive on Windows; a symlink loop
+        return str(PurePosixPath(*Path(path).parts))
+    if relative.startswith(".."):
+        relative = str(absolute)
+    return str(PurePosixPath(*Path(relative).parts))

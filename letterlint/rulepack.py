@@ -13,14 +13,15 @@ from pathlib import Path
 
 import yaml
 
-from .findings import Severity
+from letterlint.errors import LetterlintError
+from letterlint.findings import Severity
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATEGORIES = ("jargon", "readability", "structure", "style", "tone", "suppression")
 KINDS = ("substitution", "existence", "code")
 
 
-class RulePackError(Exception):
+class RulePackError(LetterlintError):
     """The rule pack has a mistake; the message names the file and the entry."""
 
 

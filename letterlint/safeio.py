@@ -15,10 +15,12 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import BinaryIO, Iterable, Iterator, Union
 
+from letterlint.errors import LetterlintError
+
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-class OutputError(Exception):
+class OutputError(LetterlintError):
     """An output that may not or cannot be written; the message is one line for the user (Dutch)."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .letter import Block, BlockKind, Letter
+from letterlint.reading.letter import Block, BlockKind, Letter
 
 SECTIONS = ("next_steps", "objection", "contact", "contact_named_person", "reason")
 _CONDITIONAL = re.compile(r"^\W*(?:indien|als|wanneer|mocht|ingeval|in geval)\b", re.IGNORECASE)

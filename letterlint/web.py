@@ -17,21 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
 
-from .preview import content_security_policy, page_asset, propose, render_preview
-from .reading import SUPPORTED_SUFFIXES
+from letterlint.errors import LetterlintError
+from letterlint.report.preview import content_security_policy, page_asset, propose, render_preview
+from letterlint.reading.sources import SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     from flask import Flask
 
-    from .engine import LetterResult, Linter
+    from letterlint.engine.linter import LetterResult, Linter
 
 # How much a request may carry beyond the letter itself (the form fields around it).
 FORM_OVERHEAD_BYTES = 256 * 1024
 MAX_PASTED_CHARS = 200_000
 FORM_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-class InputError(Exception):
+class InputError(LetterlintError):
     """A letter the app cannot read; the message is one Dutch line for the user."""
 
 
@@ -105,14 +105,14 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
     from flask import Flask, Response, request
     from markupsafe import escape
 
-    from .engine import Linter
-    from .preview import _environment
+    from letterlint.engine.linter import Linter
+    from letterlint.report.preview import _environment
 
     if linter is None:
-        from .config import Config
+        from letterlint.config import Config
 
         linter = Linter(config or Config())
-    from .templating import TemplateLibrary
+    from letterlint.templating.library import TemplateLibrary
 
     library = TemplateLibrary()
     state = AppState(linter, library, departments(library))
@@ -176,40 +176,3 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
 
 
 # --------------------------------------------------------------------------- command line
-
-
-@click.command("serve")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="Poort.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
-@click.option("--allow-remote", is_flag=True,
-              help="Sta een adres buiten deze computer toe. Let op: dan kan iedereen op het netwerk brieven insturen.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand.")
-@click.option("--model", help="spaCy-pipeline (embedded, blank, nl_core_news_lg of een map).")
-def serve_command(port: int, host: str, allow_remote: bool, config_path: str | None, model: str | None) -> None:
-    """Start een kleine webapp op deze computer: brief uploaden of plakken, meldingen en voorstel bekijken,
-    voorstel downloaden als Word-bestand."""
-    from .cli import _config, _fail
-
-    if not is_loopback(host) and not allow_remote:
-        _fail(f"{host} is geen adres op deze computer; gebruik 127.0.0.1, of --allow-remote als u dit echt wilt")
-    if not is_loopback(host):
-        click.echo(f"letterlint: let op: {host} is bereikbaar vanaf andere computers; iedereen daar kan brieven insturen",
-                   err=True)
-    config = _config(config_path, model=model)
-    click.echo("letterlint laadt de taalmodellen ...")
-    app = create_app(config=config)
-    import logging
-
-    from werkzeug.serving import make_server
-
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no English request log for staff
-    shown = f"[{host}]" if ":" in host else host
-    try:
-        server = make_server(host, port, app, threaded=True)
-    except OSError as exc:
-        _fail(f"kan niet luisteren op {shown}:{port} ({exc.strerror or exc})")
-    click.echo(f"Open http://{shown}:{server.server_port}/ in uw browser. Stoppen: Ctrl+C.")
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from letterlint.cli import main
+from letterlint.cli.main import main
 from letterlint.config import Config
-from letterlint.engine import LetterResult, Linter
+from letterlint.engine.linter import LetterResult, Linter
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"

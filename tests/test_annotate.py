@@ -13,7 +13,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from conftest import CORPUS
-from letterlint.annotate import AnnotateError, annotate_docx, comment_text
+from letterlint.report.annotate import AnnotateError, annotate_docx, comment_text
 from letterlint.findings import Finding, Location, Severity
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, wrap_letter
 
-from letterlint.preview import render_preview
+from letterlint.report.preview import render_preview
 
 BROWSER_DIR = Path(__file__).resolve().parent / "browser"
 AXE = BROWSER_DIR / "node_modules" / "axe-core" / "axe.min.js"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from letterlint.config import Config
-from letterlint.engine import Linter
+from letterlint.engine.linter import Linter
 from letterlint.findings import Severity
 
 from conftest import CASE_FILE, RULES, corpus_letters, findings_of

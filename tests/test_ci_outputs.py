@@ -200,9 +200,9 @@ def test_second_run_reads_unchanged_letters_from_the_cache_with_identical_output
 
 
 def test_cache_key_changes_with_the_configuration(linter):
-    from letterlint.checking import cache_salt
+    from letterlint.engine.run import cache_salt
     from letterlint.config import Config
-    from letterlint.engine import Linter
+    from letterlint.engine.linter import Linter
 
     other = Linter(Config(ignore=("JA01",)), pack=linter.pack, pipeline=linter.pipeline)
     assert cache_salt(linter.config, linter) != cache_salt(other.config, other)

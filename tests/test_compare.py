@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from conftest import CLEAN_LETTER, CORPUS
 
-from letterlint.compare import METRIC_LABELS, compare_results, match_findings, normalise
+from letterlint.evaluation.compare import METRIC_LABELS, compare_results, match_findings, normalise
 from letterlint.findings import Finding, Location, Severity
 from letterlint.readability import Readability
 

@@ -9,14 +9,7 @@ from decimal import Decimal
 import pytest
 from conftest import CORPUS
 
-from letterlint.facts import (
-    FactRules,
-    extract_facts,
-    parse_amounts,
-    parse_dates,
-    plain_sentence,
-    term_days,
-)
+from letterlint.rewrite.facts import FactRules, extract_facts, parse_amounts, parse_dates, plain_sentence, term_days
 from letterlint.rulepack import RulePackError
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 from conftest import CORPUS, WARNING_LETTER, findings_of, wrap_letter
-from letterlint.fixing import Edit, default_output, drop_overlaps, fix_file, match_case
+from letterlint.rewrite.fix import Edit, default_output, drop_overlaps, fix_file, match_case
 
 
 def _sha(path: Path) -> str:
@@ -171,7 +171,7 @@ def test_fix_into_a_missing_folder_is_one_dutch_line_and_writes_nothing(cli, tmp
 
 
 def test_a_replacement_across_three_runs_lands_in_the_first_and_empties_none(tmp_path):
-    from letterlint.fixing import paragraph_runs, replace_in_runs
+    from letterlint.rewrite.fix import paragraph_runs, replace_in_runs
 
     document = docx.Document()
     paragraph = document.add_paragraph()
@@ -183,7 +183,7 @@ def test_a_replacement_across_three_runs_lands_in_the_first_and_empties_none(tmp
 
 
 def test_the_terminal_diff_marks_exactly_the_replaced_words():
-    from letterlint.fixing import highlight_changes
+    from letterlint.rewrite.fix import highlight_changes
 
     left, right = highlight_changes("Wij hebben reeds een besluit genomen, derhalve betaalt u.",
                                     "Wij hebben al een besluit genomen, daarom betaalt u.")

@@ -287,7 +287,7 @@ def test_a_named_pipe_does_not_hang_the_default_check(cli, good_letters, tmp_pat
     """Runs in a thread; if it blocks, the test writes EOF into the pipe so the thread can end."""
     import threading
 
-    from letterlint.cli import main
+    from letterlint.cli.main import main
 
     good, other = good_letters
     pipe = tmp_path / "pijp.md"
@@ -312,7 +312,7 @@ def test_zip_bomb_is_refused_without_inflating_it(tmp_path):
     """The size check reads the archive's directory; the 20 MB never reach memory."""
     import tracemalloc
 
-    from letterlint.reading import ReadError, read_document
+    from letterlint.reading.sources import ReadError, read_document
 
     bomb = _zip_bomb_by_ratio(tmp_path)
     tracemalloc.start()
@@ -328,7 +328,7 @@ def test_zip_bomb_is_refused_without_inflating_it(tmp_path):
 def test_zip_bomb_with_lying_headers_is_read_only_up_to_the_claimed_size(tmp_path):
     import tracemalloc
 
-    from letterlint.reading import ReadError, read_document
+    from letterlint.reading.sources import ReadError, read_document
 
     bomb = _zip_bomb_lying_about_size(tmp_path)
     tracemalloc.start()
@@ -367,7 +367,7 @@ def test_word_file_that_inflates_to_far_more_text_than_the_size_limit_is_refused
 
 def test_nested_tables_within_the_limit_are_read_in_order(cli, tmp_path):
     path = _nested_tables(4, tmp_path, "genest.docx")
-    from letterlint.reading import read_document
+    from letterlint.reading.sources import read_document
 
     texts = [line.text for line in read_document(str(path)).lines if line.text]
     assert texts[:2] == ["Geachte heer Jansen,", "Hieronder ziet u de bedragen."]
@@ -579,7 +579,7 @@ def test_compare_writes_its_report_atomically_next_to_the_inputs(cli, good_lette
 
 # --------------------------------------------------------------------------- sandbox: names and templates
 
-templating = pytest.importorskip("letterlint.templating")
+templating = pytest.importorskip("letterlint.templating.library")
 
 ESCAPING_NAMES = ["../vth", "..", "vth/../../etc", "/etc/passwd", "departments/../../x", "VTH", "vth\\..\\x",
                   "werk-en-inkomen/..", "", " vth", "vth\x00"]
@@ -694,7 +694,7 @@ def test_compare_html_escapes_letter_text(cli, tmp_path):
 
 
 def test_preview_html_escapes_letter_text(linter, tmp_path):
-    preview = pytest.importorskip("letterlint.preview")
+    preview = pytest.importorskip("letterlint.report.preview")
     result = next(iter(linter.lint_paths([str(_hostile_letter(tmp_path))])))
     assert result.error is None
     html = preview.render_preview(result)

@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from letterlint.letter import BlockKind, build_letter
-from letterlint.reading import decode_text, read_document, split_lines
+from letterlint.reading.letter import BlockKind, build_letter
+from letterlint.reading.sources import decode_text, read_document, split_lines
 
 K = BlockKind
 
@@ -392,7 +392,7 @@ def test_no_finding_message_has_an_unfilled_placeholder(corpus_sample):
 def test_return_address_line_above_the_recipient_stays_with_the_sender():
     """Word letters often print 'Retouradres: Postbus …' directly above the recipient, with no
     empty paragraph between: the recipient is still found as its own address block."""
-    from letterlint.reading import parse_text_lines, SourceDocument
+    from letterlint.reading.sources import parse_text_lines, SourceDocument
 
     text = ("Gemeente Lindenburg\nBelastingen | Team Kwijtschelding\nRetouradres: Postbus 1200, 4799 ZZ Lindenburg\n"
             "Mevrouw J.M. Hoekstra\nVlierbesstraat 9\n4793 LP Lindenburg\nDatum: 24 maart 2026\n\n"

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from letterlint.config import Config
-from letterlint.engine import Linter
+from letterlint.engine.linter import Linter
 
 LETTERISH = st.text(
     alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,;:?!()-'\"€0123456789\n\t#*_[]|>éëïü")),

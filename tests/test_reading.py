@@ -9,8 +9,8 @@ import zipfile
 import docx
 import pytest
 
-from letterlint.letter import BlockKind, build_letter
-from letterlint.reading import ReadError, iter_input_paths, read_document
+from letterlint.reading.letter import BlockKind, build_letter
+from letterlint.reading.sources import ReadError, iter_input_paths, read_document
 
 LETTER_TEXT = (
     "Geachte mevrouw Müller,\n"

@@ -11,9 +11,9 @@ import random
 import pytest
 from click.testing import CliRunner
 
-from letterlint.cli import main
+from letterlint.cli.main import main
 from letterlint.findings import Finding, Location, Severity
-from letterlint.redaction import MASK_BSN, MASK_EMAIL, MASK_IBAN, MASK_PHONE, redact, redact_finding, redact_result
+from letterlint.engine.redaction import MASK_BSN, MASK_EMAIL, MASK_IBAN, MASK_PHONE, redact, redact_finding, redact_result
 
 from conftest import CLEAN_LETTER, ERROR_SENTENCE
 
@@ -159,7 +159,7 @@ def test_redact_result_masks_findings_notices_and_errors_of_a_real_lint(linter):
 
 
 def test_redact_result_masks_an_error_message_that_quotes_text():
-    from letterlint.engine import LetterResult
+    from letterlint.engine.linter import LetterResult
 
     result = LetterResult(path="brief.txt", error=f"kan regel niet lezen: 'BSN {BSN}'",
                           notices=["let op: s.bakker@lindenburg.nl"])
@@ -190,7 +190,7 @@ def test_compare_redact_masks_personal_data_in_the_findings(tmp_path):
     """compare quotes sentences of both letters: with --redact, no phone number or e-mail survives."""
     from click.testing import CliRunner
 
-    from letterlint.cli import main
+    from letterlint.cli.main import main
 
     sentence = ("Indien u vragen heeft, kunt u contact opnemen met mevrouw De Vries via 06-12345678 "
                 "of per e-mail via j.devries@example.org.")

@@ -9,15 +9,9 @@ import pytest
 import yaml
 from conftest import CLEAN_LETTER, CORPUS
 
-from letterlint.facts import FactRules
-from letterlint.rewriting import (
-    RewriteError,
-    check_rewrite,
-    propose_rewrite,
-    recognise,
-    report_lines,
-)
-from letterlint.templating import TemplateError, TemplateLibrary, bundled_templates_dir
+from letterlint.rewrite.facts import FactRules
+from letterlint.rewrite.proposal import RewriteError, check_rewrite, propose_rewrite, recognise, report_lines
+from letterlint.templating.library import TemplateError, TemplateLibrary, bundled_templates_dir
 
 # Corpus cases (development set only) and the template a person would choose for each.
 CORPUS_CASES = {

@@ -69,7 +69,7 @@ def test_rule_ids_are_unique_across_the_yaml_files():
 
 
 def test_every_code_rule_has_a_check_and_every_check_a_rule():
-    from letterlint.suppression import RULES as SUPPRESSION_RULES
+    from letterlint.engine.suppression import RULES as SUPPRESSION_RULES
 
     code_rules = {rule.id for rule in PACK if rule.kind == "code"}
     assert code_rules == set(CODE_CHECKS) | set(SUPPRESSION_RULES)

@@ -13,18 +13,8 @@ import yaml
 from conftest import CORPUS, REPO
 
 from letterlint.findings import Severity
-from letterlint.reading import read_document
-from letterlint.templating import (
-    TemplateError,
-    TemplateLibrary,
-    dutch_amount,
-    dutch_date,
-    dutch_term,
-    lint_variants,
-    need,
-    salutation,
-    to_je,
-)
+from letterlint.reading.sources import read_document
+from letterlint.templating.library import TemplateError, TemplateLibrary, dutch_amount, dutch_date, dutch_term, lint_variants, need, salutation, to_je
 
 TEMPLATES = REPO / "templates" / "letters"
 DEPARTMENTS = ("werk-en-inkomen", "vth", "burgerzaken", "belastingen")

@@ -9,7 +9,7 @@ import subprocess
 import docx
 import pytest
 
-from letterlint.writers import WriteError, letter_to_docx, letter_to_html, parse_letter, write_letter
+from letterlint.rewrite.writers import WriteError, letter_to_docx, letter_to_html, parse_letter, write_letter
 
 REWRITE = """\
 De heer P.J. van der Meulen
@@ -70,7 +70,7 @@ def _all_docx_text(document) -> str:
 
 def _department():
     """The bundled Belastingen profile (templates/letters/departments/belastingen.yaml)."""
-    from letterlint.templating import bundled_templates_dir, load_department
+    from letterlint.templating.library import bundled_templates_dir, load_department
 
     return load_department(bundled_templates_dir() / "departments" / "belastingen.yaml")
 

@@ -69,7 +69,7 @@ def evaluate_with_letter_segmentation(model: Path, data: Path) -> dict:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from spacy.training import Example
 
-    from letterlint.nlp import load_pipeline
+    from letterlint.nlp.pipeline import load_pipeline
 
     pipeline = load_pipeline(str(model))
     nlp = pipeline.nlp
@@ -157,7 +157,7 @@ def main() -> None:
     config_path = args.target / "config.cfg"
     config_path.write_text(config_path.read_text().replace(
         '@tokenizers = "spacy.Tokenizer.v1"', '@tokenizers = "letterlint.Tokenizer.v1"'))
-    import letterlint.nlp  # noqa: F401  (registers letterlint.Tokenizer.v1 for the evaluations below)
+    import letterlint.nlp.pipeline  # noqa: F401  (registers letterlint.Tokenizer.v1 for the evaluations below)
     meta_path = args.target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({

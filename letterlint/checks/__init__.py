@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from . import letter, sentences, tone, words
-from .base import Check, Context, SentenceRecord
+from letterlint.checks import letter, sentences, tone, words
+from letterlint.checks.base import Check, Context, SentenceRecord
 
 CODE_CHECKS: "MappingProxyType[str, Check]" = MappingProxyType({
     "RD01": sentences.long_sentences,

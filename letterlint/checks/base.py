@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from spacy.tokens import Span
 
-from ..findings import Finding, Severity
-from ..letter import Block, Letter
-from ..nlp import PipelineInfo
-from ..readability import Readability, SentenceStats
-from ..rulepack import RuleSpec
-from ..structure import StructureAnalyzer, StructureResult, Unit
+from letterlint.findings import Finding, Severity
+from letterlint.reading.letter import Block, Letter
+from letterlint.nlp.pipeline import PipelineInfo
+from letterlint.readability import Readability, SentenceStats
+from letterlint.rulepack import RuleSpec
+from letterlint.structure import StructureAnalyzer, StructureResult, Unit
 
 if TYPE_CHECKING:
-    from ..config import Config
-    from ..patterns import PhraseMatcher
+    from letterlint.config import Config
+    from letterlint.nlp.matching import PhraseMatcher
 
 
 @dataclass

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..findings import Finding, Severity
-from ..readability import LEVELS
-from ..rulepack import RuleSpec
-from .base import Context
+from letterlint.findings import Finding, Severity
+from letterlint.readability import LEVELS
+from letterlint.rulepack import RuleSpec
+from letterlint.checks.base import Context
 
 SECTION_RULES = {
     "ST02": "next_steps",

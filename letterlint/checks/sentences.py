@@ -12,11 +12,11 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..findings import Finding, Severity
-from ..nlp import lemma
-from ..readability import zipf
-from ..rulepack import RuleSpec
-from .base import Context
+from letterlint.findings import Finding, Severity
+from letterlint.nlp.pipeline import lemma
+from letterlint.readability import zipf
+from letterlint.rulepack import RuleSpec
+from letterlint.checks.base import Context
 
 WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
 ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..findings import Finding
-from ..rulepack import RuleSpec
-from .base import Context
+from letterlint.findings import Finding
+from letterlint.rulepack import RuleSpec
+from letterlint.checks.base import Context
 
 U_FORMS = {"u", "uw", "uzelf"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jezelf", "jullie"}

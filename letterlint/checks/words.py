@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..findings import Finding
-from ..readability import zipf
-from ..rulepack import RuleSpec
-from .base import Context
+from letterlint.findings import Finding
+from letterlint.readability import zipf
+from letterlint.rulepack import RuleSpec
+from letterlint.checks.base import Context
 
 
 def _quote_list(items: tuple[str, ...]) -> str:

@@ -14,10 +14,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .kit import BASE_COLUMNS, KEY_VERSION, ORDERS, REMARKS_COLUMN
+from letterlint.errors import LetterlintError
+from letterlint.panel.kit import BASE_COLUMNS, KEY_VERSION, ORDERS, REMARKS_COLUMN
 
 
-class PanelError(Exception):
+class PanelError(LetterlintError):
     """A key or answers file that cannot be used at all; one Dutch line naming the file."""
 
 

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import __version__
-from ..letter import BlockKind, Letter
-from .questions import Question, derive_questions
+from letterlint.errors import LetterlintError
+from letterlint import __version__
+from letterlint.reading.letter import BlockKind, Letter
+from letterlint.panel.questions import Question, derive_questions
 
 KEY_VERSION = 1
 ORDERS = ("AB", "BA")  # AB: Versie 1 is A
@@ -40,7 +41,7 @@ REMARKS_COLUMN = "opmerkingen"
 SHOWN_KINDS = tuple(kind for kind in BlockKind if kind not in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER))
 
 
-class KitError(Exception):
+class KitError(LetterlintError):
     """A kit that cannot be made; the message is one Dutch line naming the file or folder."""
 
 
@@ -177,7 +178,7 @@ def booklet_markdown(booklet: Booklet) -> str:
 
 
 def booklet_html(booklet: Booklet) -> str:
-    from .templates import render
+    from letterlint.templating.pages import render
 
     return render("participant.html", b=booklet, intro=INTRO, steps=STEPS, rating=RATING_QUESTION,
                   preference=PREFERENCE_QUESTION, remarks=REMARKS_QUESTION, groups=_grouped)
@@ -198,7 +199,7 @@ def _grouped(view: LetterView) -> list[tuple[str, list[str]]]:
 
 def booklet_docx(booklet: Booklet) -> bytes:
     """The booklet as Word, written by letterlint.writers (the project's letter writer)."""
-    from ..writers import docx_bytes, letter_to_docx
+    from letterlint.rewrite.writers import docx_bytes, letter_to_docx
 
     document = letter_to_docx(booklet_markdown(booklet))
     properties = document.core_properties
@@ -313,7 +314,7 @@ def _sha256(path: str) -> str:
 
 def write_kit(kit: Kit, booklets: dict[str, Booklet], out_dir: str) -> list[Path]:
     """Write the kit into ``out_dir`` (which must be new or empty), every file atomically."""
-    from ..safeio import atomic_write
+    from letterlint.safeio import atomic_write
 
     root = Path(out_dir)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):

@@ -120,7 +120,7 @@ def dutch_date(value) -> str:
 
 def _extracted_facts(result) -> dict[str, str]:
     """The facts from :func:`letterlint.facts.extract_facts` (empty strings for what it did not find)."""
-    from ..facts import extract_facts
+    from letterlint.rewrite.facts import extract_facts
 
     facts = extract_facts(result)
     deadline, contact = facts.deadline, facts.contact

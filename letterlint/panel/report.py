@@ -10,8 +10,8 @@ import base64
 import io
 from dataclasses import dataclass
 
-from .answers import AnswerSet, PanelKey
-from .stats import ALPHA, PairedTest, PanelStats, Proportion
+from letterlint.panel.answers import AnswerSet, PanelKey
+from letterlint.panel.stats import ALPHA, PairedTest, PanelStats, Proportion
 
 BLUE, ORANGE, GREY = "#0b3a66", "#a34700", "#4d4d4d"
 
@@ -141,7 +141,7 @@ def plot_comprehension(stats: PanelStats) -> Plot | None:
 
 
 def render_html(stats: PanelStats, answers: AnswerSet, key: PanelKey) -> str:
-    from .templates import render
+    from letterlint.templating.pages import render
 
     plots = [plot for plot in (plot_preference(stats.preference), plot_differences(stats, answers),
                                plot_comprehension(stats)) if plot is not None]

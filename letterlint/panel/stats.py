@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from .answers import Answer, PanelKey
+from letterlint.panel.answers import Answer, PanelKey
 
 ALPHA = 0.05
 CONFIDENCE = 0.95

@@ -1,0 +1,1 @@
+"""The command line: click lives only in this package (see docs/architecture.md)."""

@@ -1,0 +1,82 @@
+"""``letterlint eval`` (measure against gold annotations) and ``letterlint compare`` (two versions)."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import click
+
+from letterlint.cli.common import config_option, console, fail, load_config, model_option
+
+from letterlint.evaluation import compare, scores
+
+
+@click.command(name="eval")
+@click.argument("corpus_dir")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), help="Uitvoer: text of json.")
+@model_option
+@config_option
+@click.option("-v", "--verbose", is_flag=True, help="Toon alle gemiste en onterechte meldingen.")
+def eval_command(corpus_dir, output_format, model, config_path, verbose) -> None:
+    """Meet letterlint tegen de gold-annotaties (*.gold.yaml) in CORPUS_DIR: P/R/F1 en meer."""
+
+    config = load_config(config_path, model=model)
+    if not os.path.isdir(corpus_dir):
+        fail(f"{corpus_dir}: map bestaat niet")
+    report = scores.run(corpus_dir, config)
+    if (output_format or config.format) == "json":
+        click.echo(scores.render_json(report))
+    else:
+        scores.print_report(console(), report, verbose)
+
+
+@click.command(name="compare")
+@click.argument("version_a", metavar="A")
+@click.argument("version_b", metavar="B")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True, help="Uitvoer: text, json of html.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Schrijf naar dit bestand in plaats van het scherm.")
+@model_option
+@config_option
+@click.option("--redact", is_flag=True, help="Verberg BSN, IBAN, telefoonnummers en e-mailadressen in de vergelijking.")
+def compare_command(version_a, version_b, output_format, out_path, model, config_path, redact) -> None:
+    """Vergelijk twee versies van een brief (A en B): score, niveau, onderdelen en meldingen."""
+    from letterlint.engine.linter import Linter
+    from letterlint.safeio import atomic_write, ensure_not_input
+
+    config = load_config(config_path, model=model)
+    for path in (version_a, version_b):
+        if os.path.isdir(path):
+            fail(f"{path}: dit is een map; geef twee losse brieven")
+    if out_path:
+        ensure_not_input(out_path, [version_a, version_b])
+    linter = Linter(config)
+    results = [linter.lint_paths([path]) for path in (version_a, version_b)]
+    linted = [compare._single(path, list(found)) for path, found in zip((version_a, version_b), results)]
+    if redact:
+        from letterlint.engine.redaction import redact_result
+
+        linted = [redact_result(result) for result in linted]
+    comparison = compare.compare_results(*linted)
+    if output_format == "json":
+        output = compare.render_json(comparison) + "\n"
+    elif output_format == "html":
+        output = compare.render_html(comparison)
+    else:
+        if not out_path:
+            compare.print_text(console(), comparison)
+            return
+        from rich.console import Console
+
+        recorder = Console(record=True, no_color=True, width=120, file=io.StringIO())
+        compare.print_text(recorder, comparison)
+        output = recorder.export_text()
+    if out_path:
+        try:
+            atomic_write(out_path, output)
+        except OSError as exc:
+            fail(f"{out_path}: kan niet schrijven ({exc.strerror or exc})")
+        click.echo(f"Vergelijking geschreven naar {out_path}")
+    else:
+        click.echo(output, nl=False)

@@ -1,0 +1,367 @@
+"""The lint engine: read → letter model → NLP → checks → findings. Formatting lives elsewhere.
+
+One :class:`Linter` holds everything that is expensive to build (the spaCy pipeline, the compiled
+rule-pack matcher, the structure cues) and is reused for every letter. Letters are processed in
+batches so spaCy can pipe the running text of many letters at once, and results stream out in
+input order without holding every letter in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from letterlint.config import Config, validate_against
+from letterlint.findings import Finding, Location, Severity
+from letterlint.reading.letter import Letter, build_letter
+from letterlint.nlp.choice import ensure_available
+from letterlint.readability import Readability, ReadabilityModel, measure, sentence_stats
+from letterlint.reading.sources import SUPPORTED_SUFFIXES, ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
+from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
+from letterlint.structure import StructureAnalyzer, StructureResult
+from letterlint.engine.suppression import apply as apply_suppressions
+from letterlint.engine.suppression import parse as parse_suppressions
+from letterlint.engine.suppression import strip_directives
+
+if TYPE_CHECKING:  # spaCy and everything built on it load with the pipeline, not with this module
+    from letterlint.nlp.pipeline import Pipeline
+    from letterlint.nlp.matching import PhraseMatcher
+
+BATCH_LETTERS = 32
+
+
+@dataclass
+class SentenceScore:
+    location: dict
+    words: int
+    score: float
+    level: str
+
+
+@dataclass
+class LetterResult:
+    path: str
+    letter: Letter | None = None
+    readability: Readability | None = None
+    structure: StructureResult | None = None
+    findings: list[Finding] = field(default_factory=list)
+    sentences: list[SentenceScore] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+class Linter:
+    """Everything expensive, built once per process and reused for every letter.
+
+    The spaCy pipeline and the phrase matcher load on first use, so a run whose letters all come
+    from the cache never loads them.
+    """
+
+    def __init__(self, config: Config | None = None, pack: RulePack | None = None,
+                 pipeline: Pipeline | None = None, cache=None):
+        config = config or Config()
+        self.pack = pack or load_rule_pack(config.rules_dirs)
+        self.config = validate_against(config, self.pack.rules, CATEGORIES)
+        if pipeline is None:
+            ensure_available(self.config.model)  # a missing model is reported now, before any letter
+        self._pipeline = pipeline
+        self.cache = cache
+        self._keys: dict[str, str | None] = {}
+        self.rules: list[RuleSpec] = [rule for rule in self.pack if self.config.is_enabled(rule.id, rule.category)]
+        self.enabled = frozenset(rule.id for rule in self.rules)
+        self.analyzer = StructureAnalyzer(self.pack.structure)
+        try:
+            self.readability_model = ReadabilityModel.from_data(self.pack.readability)
+        except ValueError as exc:
+            raise RulePackError(str(exc)) from None
+        rd02 = self.pack.rules.get("RD02")
+        default = rd02.param("zipf_threshold", 2.5) if rd02 else 2.5
+        self.participles = frozenset(
+            form.lower() for infinitive, forms in self.pack.verbs.items() for form in forms
+            if form.startswith("ge") or (infinitive.startswith(("be", "ver", "ont", "her", "er"))
+                                         and form.endswith("en") and form != infinitive))
+        self.zipf_threshold = float(self.config.rule_params.get("RD02", {}).get("zipf_threshold", default))
+
+    @property
+    def pipeline_loaded(self) -> bool:
+        """Whether this process has loaded the spaCy pipeline yet (cache hits never do)."""
+        return "pipeline" in self.__dict__
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        from letterlint.nlp.pipeline import load_pipeline
+
+        return self._pipeline or load_pipeline(self.config.model)
+
+    @cached_property
+    def phrases(self) -> PhraseMatcher | None:
+        from letterlint.nlp.matching import PhraseMatcher
+
+        data_rules = [rule for rule in self.rules if rule.kind != "code"]
+        return PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
+
+    # ------------------------------------------------------------------ inputs
+
+    def read(self, path: str) -> SourceDocument | LetterResult:
+        try:
+            return read_document(path, int(self.config.max_file_size_mb * 1024 * 1024))
+        except ReadError as exc:
+            return LetterResult(path=path, error=str(exc))
+
+    def lint_paths(self, paths: Iterable[str], progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
+        """Lint files and folders; results stream out in input order.
+
+        Unchanged letters come from the cache (when there is one); the rest are analysed in
+        batches so spaCy can pipe their running text together. ``progress`` is called with the
+        number of letters finished after every batch.
+        """
+        files = self.input_files(paths)
+        while True:
+            chunk = list(islice(files, BATCH_LETTERS))
+            if not chunk:
+                return
+            yield from self.lint_chunk(chunk)
+            if progress:
+                progress(len(chunk))
+
+    def input_files(self, paths: Iterable[str]) -> Iterator[str]:
+        return iter_input_paths(list(paths), suffixes=SUPPORTED_SUFFIXES | {TEMPLATE_SUFFIX}, exclude=self.config.exclude)
+
+    def lint_chunk(self, paths: list[str]) -> list[LetterResult]:
+        """Lint a list of files in order; a letter template (.j2) gives one result per department."""
+        plain = iter(self._lint_files([path for path in paths if not is_template(path)]))
+        results: list[LetterResult] = []
+        for path in paths:
+            results.extend(self.lint_template(path) if is_template(path) else [next(plain)])
+        return [self.per_file_ignores(result) for result in results]
+
+    def _lint_files(self, paths: list[str]) -> list[LetterResult]:
+        """Cache hits first, then one piped analysis of the misses."""
+        results: list[LetterResult | None] = [None] * len(paths)
+        todo: list[tuple[int, str | None, SourceDocument | LetterResult]] = []
+        for index, path in enumerate(paths):
+            key = self._cache_key(path)
+            cached = self.cache.get(key, path) if key else None
+            if cached is not None:
+                results[index] = cached
+            else:
+                todo.append((index, key, self.read(path)))
+        analysed = self.lint_documents([item for _index, _key, item in todo])
+        for (index, key, _item), result in zip(todo, analysed):
+            if key and result.error is None:
+                self.cache.put(key, result)
+            results[index] = result
+        return results
+
+    def lint_template(self, path: str) -> list[LetterResult]:
+        """A Jinja letter template, rendered with its sample data for every department it serves.
+
+        Findings point back into the template files (the letter type, its department layout or
+        the shared blocks) at the line the rendered text came from; ``{# letterlint: ... #}``
+        comments in those files suppress as in any letter. A finding in a shared file is reported
+        once per template, not once per department.
+        """
+        from letterlint.templating.library import TemplateError, lint_variants
+
+        try:
+            variants = lint_variants(Path(path))
+        except TemplateError as exc:
+            return [LetterResult(path=path, error=str(exc))]
+        except OSError as exc:
+            return [LetterResult(path=path, error=f"kan sjabloon niet lezen ({exc.strerror or type(exc).__name__})")]
+        results, seen = [], set()
+        suppressions: dict[str, object] = {}
+        for variant in variants:
+            result = self.lint_text(variant.text, path, "markdown")
+            if result.error:
+                results.append(replace(result, error=f"{result.error} (afdeling {variant.department})"))
+                continue
+            findings = []
+            for finding in result.findings:
+                mapped = _to_template(finding, variant, path)
+                key = (mapped.file, mapped.location.line, mapped.rule, mapped.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                file = mapped.path(path)
+                if file not in suppressions:
+                    suppressions[file] = parse_suppressions(_read_text(file))
+                findings.append(mapped)
+            by_file: dict[str, list[Finding]] = {}
+            for finding in findings:
+                by_file.setdefault(finding.path(path), []).append(finding)
+            kept = [f for file, group in by_file.items()
+                    for f in apply_suppressions(group, suppressions[file], self.pack.rules, self.enabled)]
+            kept = [replace(f, file=None) if f.file is None or _same_file(f.file, path) else f for f in kept]
+            results.append(replace(result, findings=sorted(kept, key=Finding.sort_key), letter=None, notices=[
+                f"sjabloon gecontroleerd voor afdeling {variant.department}, met de voorbeeldgegevens"]))
+        return results
+
+    def uncached(self, paths: list[str]) -> int:
+        """How many of ``paths`` need analysing (not in the cache): decides whether processes pay."""
+        if self.cache is None:
+            return len(paths)
+        self._keys = {path: self._cache_key(path) for path in paths if not is_template(path)}
+        return sum(1 for path in paths
+                   if is_template(path) or not (key := self._keys[path]) or not self.cache.has(key))
+
+    def _cache_key(self, path: str) -> str | None:
+        if path in self._keys:  # hashed once per run, by uncached()
+            return self._keys.pop(path)
+        if self.cache is None or path == "-":
+            return None
+        limit = int(self.config.max_file_size_mb * 1024 * 1024)
+        try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                return None  # pipes, devices, oversized files: the reader says why, uncached
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError:
+            return None
+        if len(data) > limit:
+            return None
+        return self.cache.key(data, Path(path).suffix.lower())
+
+    def per_file_ignores(self, result: LetterResult) -> LetterResult:
+        """Drop the findings that ``per_file_ignores`` switches off for this file."""
+        ignored = self.config.ignored_for(result.path)
+        if not ignored or not result.findings:
+            return result
+        kept = [finding for finding in result.findings
+                if not any(item in ("ALL", finding.rule) or item.lower() == finding.category for item in ignored)]
+        return replace(result, findings=kept)
+
+    def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown") -> LetterResult:
+        """Lint a letter given as a string, exactly as if it were a file of that kind."""
+        try:
+            document = read_bytes_as_document(text.encode("utf-8"), path, kind)
+        except ReadError as exc:
+            return LetterResult(path=path, error=str(exc))
+        return self.lint_documents([document])[0]
+
+    # ------------------------------------------------------------------ analysis
+
+    def lint_documents(self, items: list[SourceDocument | LetterResult]) -> list[LetterResult]:
+        prepared = [self._prepare(item) for item in items]
+        letters = [letter for letter, _item in prepared]
+        items = [item for _letter, item in prepared]
+        texts = [block.text for letter in letters if letter for block in letter.running_blocks]
+        docs = iter(self.pipeline.pipe(texts) if texts else ())  # nothing to parse: no pipeline needed
+        results = []
+        for item, letter in zip(items, letters):
+            if letter is None:
+                results.append(item)
+                continue
+            parsed = [(block, next(docs)) for block in letter.running_blocks]
+            try:
+                results.append(self._analyse(letter, parsed))
+            except Exception as exc:  # one letter must never stop the run or print a traceback
+                results.append(LetterResult(path=letter.path, error=f"interne fout bij het analyseren ({type(exc).__name__}: {exc}); meld dit als fout in letterlint"))
+        return results
+
+    @staticmethod
+    def _prepare(item: SourceDocument | LetterResult) -> tuple[Letter | None, SourceDocument | LetterResult]:
+        """The letter model of a document, or (None, a result that says why there is none)."""
+        if not isinstance(item, SourceDocument):
+            return None, item
+        try:
+            letter = build_letter(strip_directives(item, parse_suppressions(item.raw_text)))
+        except Exception as exc:  # never a traceback: the other letters go on
+            return None, LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
+        if not letter.blocks:
+            return None, LetterResult(path=item.path, error="het bestand bevat geen tekst")
+        return letter, item
+
+    def _analyse(self, letter: Letter, parsed) -> LetterResult:
+        from letterlint.checks import Context, SentenceRecord
+
+        has_parser = self.pipeline.info.has_parser
+        sentences = []
+        for block, doc in parsed:
+            for span in doc.sents:
+                if span.text.strip():
+                    tokens = list(span)  # one Token object per word, shared by every check
+                    stats = sentence_stats(span, self.zipf_threshold, has_parser, tokens)
+                    sentences.append(SentenceRecord(block, span, stats, tokens))
+        readability = measure([record.stats for record in sentences], self.readability_model)
+        units = [record.unit() for record in sentences]
+        structure = self.analyzer.analyse(letter, units, self.config.letter_type)
+        context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
+                          self.analyzer, self.phrases, self.participles)
+        findings = self._run_checks(context, parse_suppressions(letter.source.raw_text))
+        model = self.readability_model
+        scores = []
+        for record in sentences:
+            score = record.stats.score(model)
+            location = letter.locate(record.block, record.span.start_char, record.span.end_char).as_dict()
+            scores.append(SentenceScore(location, record.stats.words, score, model.level(score)))
+        return LetterResult(letter.path, letter, readability, structure, findings, scores,
+                            list(letter.source.notices))
+
+    def _run_checks(self, context, suppressions=None) -> list[Finding]:
+        from letterlint.checks import CODE_CHECKS, DATA_CHECK
+
+        findings: list[Finding] = []
+        data_rules = [rule for rule in self.rules if rule.kind != "code"]
+        code_rules = [rule for rule in self.rules if rule.kind == "code" and rule.id in CODE_CHECKS]
+        for rule in data_rules:
+            produced = list(DATA_CHECK(context, rule))
+            if rule.category == "jargon":
+                context.flagged_words.update(word.lower() for f in produced for word in f.text.split())
+            findings.extend(produced)
+        for rule in code_rules:
+            findings.extend(CODE_CHECKS[rule.id](context, rule))
+        if suppressions:
+            findings = apply_suppressions(findings, suppressions, self.pack.rules, self.enabled)
+        overrides = self.config.severity
+        if overrides:
+            findings = [replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
+        minimum = self.config.min_severity
+        findings = [f for f in findings if f.severity >= minimum]
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+
+TEMPLATE_SUFFIX = ".j2"
+
+
+def is_template(path: str) -> bool:
+    return path.lower().endswith(TEMPLATE_SUFFIX)
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _same_file(a: str, b: str) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
+def _to_template(finding: Finding, variant, path: str) -> Finding:
+    """A finding on the rendered text, moved to the template file and line it came from."""
+    file, line = variant.source_line(finding.location.line)
+    source_line = _read_text(file).split("\n")[line - 1] if line >= 1 else ""
+    position = source_line.lower().find(finding.text.lower()) if finding.text else -1
+    column = position + 1 if position >= 0 else 1
+    end_column = column + len(finding.text) if position >= 0 else max(1, len(source_line) + 1)
+    location = Location(line, column, line, end_column)
+    return replace(finding, location=location, file=None if _same_file(file, path) else file)
+
+
+def exit_code(results: Iterable[LetterResult], fail_on: Severity) -> int:
+    code = 0
+    for result in results:
+        if result.error:
+            return 2
+        if any(f.severity >= fail_on for f in result.findings):
+            code = 1
+    return code

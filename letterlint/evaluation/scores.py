@@ -1,0 +1,746 @@
+"""``letterlint eval``: measure the linter against the gold annotations of a corpus.
+
+The numbers come from plain functions that return dataclasses (:func:`load_golds`,
+:func:`evaluate`, and the per-letter matchers :func:`match_jargon` and :func:`match_passive`);
+formatting (rich table or JSON) is separate, so tests call the functions directly.
+See docs/evaluation.md for how findings are matched to gold and the current figures.
+
+Matching, in short:
+
+* **jargon**: a gold span ``{line, text}`` is located in the raw source line (for a split span
+  ``"a ... b"`` from the start of ``a`` to the end of ``b``; the k-th listing of the same text on
+  a line is the k-th occurrence). It is found when a finding of category ``jargon`` starts on the
+  same line and overlaps that character range. A jargon finding that overlaps no gold span is a
+  false alarm.
+* **passive**: a gold sentence is found when the (whitespace-normalised) sentence of an SY01
+  finding in the same letter contains the gold text. SY01 sentences that contain no gold text are
+  false alarms, counted once per distinct sentence.
+* **sections**, **letter type**, **levels**: per letter, gold against the linter's structure and
+  readability results; **pair ranking**: the B1 rewrite of a case must score easier than the
+  original.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import yaml
+
+from letterlint.errors import LetterlintError
+from letterlint import __version__
+from letterlint.config import LETTER_TYPES
+from letterlint.findings import Finding
+from letterlint.readability import LEVELS
+from letterlint.reading.sources import ReadError, decode_text, split_lines, strip_inline_markdown
+from letterlint.structure import SECTIONS
+
+GOLD_SUFFIX = ".gold.yaml"
+VERSIONS = ("original", "b1")
+SPLIT_MARK = "..."
+NO_TYPE = "geen"  # label for "the linter gave no letter type"
+FIRST_FEW = 5  # misses / false alarms shown per category in the text output without --verbose
+SHORT_LABELS = {"verzoek_om_informatie": "verzoek"}  # keeps the confusion table within 80 columns
+
+SECTION_LABELS = {
+    "next_steps": "vervolgstappen", "objection": "bezwaar", "contact": "contact",
+    "contact_named_person": "contactpersoon", "reason": "reden",
+}
+
+
+class GoldError(LetterlintError):
+    """An invalid gold file; the message names the file (Dutch, one line)."""
+
+
+class EvalError(LetterlintError):
+    """The evaluation cannot run (e.g. a letter cannot be read); one line for the user."""
+
+
+# =========================================================================== gold
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    line: int
+    text: str
+
+
+@dataclass
+class Gold:
+    """One gold annotation, with the raw source lines of the letter it describes."""
+
+    path: str  # the .gold.yaml file
+    letter_path: str  # the letter, resolved next to the gold file
+    case: str
+    department: str
+    version: str  # original | b1
+    letter_type: str
+    subtype: str
+    expected_level: str
+    sections: dict[str, bool]
+    jargon: list[GoldSpan] = field(default_factory=list)
+    passive: list[GoldSpan] = field(default_factory=list)
+    imperfection: str | None = None
+    lines: list[str] = field(default_factory=list)  # raw source lines (.docx: paragraph texts)
+
+    @property
+    def is_markdown(self) -> bool:
+        return Path(self.letter_path).suffix.lower() in (".md", ".markdown")
+
+
+def find_gold_files(corpus_dir: str | os.PathLike) -> list[str]:
+    """Every ``*.gold.yaml`` under ``corpus_dir`` (recursively, hidden folders skipped), sorted."""
+    found = []
+    for root, dirs, files in os.walk(corpus_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, name) for name in sorted(files)
+                     if name.endswith(GOLD_SUFFIX) and not name.startswith("."))
+    return found
+
+
+def read_source_lines(path: str | os.PathLike) -> list[str]:
+    """The raw source lines: .docx paragraphs (python-docx ``Document.paragraphs``), else the
+    decoded text split on CRLF, CR and LF (as the linter counts lines)."""
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        import docx  # python-docx
+
+        try:
+            return [paragraph.text for paragraph in docx.Document(str(path)).paragraphs]
+        except Exception as exc:  # python-docx raises several types for broken packages
+            raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"kan bestand niet lezen ({exc.strerror or type(exc).__name__})") from None
+    text, _ = decode_text(data)
+    return split_lines(text)
+
+
+def _require(data: dict, key: str, where: str, kind: type | tuple[type, ...] = str):
+    if key not in data:
+        raise GoldError(f"{where}: '{key}' ontbreekt")
+    value = data[key]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise GoldError(f"{where}: '{key}' heeft een ongeldige waarde {value!r}")
+    return value
+
+
+def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
+    value = _require(data, key, where)
+    if value not in choices:
+        raise GoldError(f"{where}: '{key}' is '{value}', kies uit {', '.join(choices)}")
+    return value
+
+
+def _spans(data: dict, key: str, where: str) -> list[GoldSpan]:
+    value = data.get(key)
+    if value is None:
+        if key not in data:
+            raise GoldError(f"{where}: '{key}' ontbreekt (gebruik [] voor geen)")
+        return []
+    if not isinstance(value, list):
+        raise GoldError(f"{where}: '{key}' moet een lijst zijn")
+    spans = []
+    for index, item in enumerate(value, 1):
+        if (not isinstance(item, dict) or not isinstance(item.get("line"), int) or isinstance(item.get("line"), bool)
+                or item["line"] < 1 or not isinstance(item.get("text"), str) or not item["text"].strip()):
+            raise GoldError(f"{where}: {key} nr. {index} moet {{line: <regel ≥ 1>, text: \"...\"}} zijn, niet {item!r}")
+        spans.append(GoldSpan(item["line"], item["text"]))
+    return spans
+
+
+def parse_gold(data: object, path: str, lines: list[str] | None = None) -> Gold:
+    """Validate one parsed gold mapping; ``lines`` are the letter's raw lines (read when None)."""
+    where = str(path)
+    if not isinstance(data, dict):
+        raise GoldError(f"{where}: geen YAML-mapping")
+    letter = _require(data, "letter", where)
+    if not letter.strip() or Path(letter).name != letter:
+        raise GoldError(f"{where}: 'letter' moet een bestandsnaam in dezelfde map zijn, niet '{letter}'")
+    letter_path = os.path.join(os.path.dirname(where), letter)
+    sections_data = _require(data, "sections", where, dict)
+    sections = {}
+    for name in SECTIONS:
+        sections[name] = _require(sections_data, name, f"{where}: sections", bool)
+    unknown = set(sections_data) - set(SECTIONS)
+    if unknown:
+        raise GoldError(f"{where}: sections: onbekend onderdeel '{sorted(unknown)[0]}'")
+    imperfection = data.get("imperfection")
+    if imperfection is not None and not isinstance(imperfection, str):
+        raise GoldError(f"{where}: 'imperfection' moet null of tekst zijn")
+    gold = Gold(
+        path=where, letter_path=letter_path, case=_require(data, "case", where),
+        department=_require(data, "department", where), version=_choice(data, "version", where, VERSIONS),
+        letter_type=_choice(data, "letter_type", where, LETTER_TYPES), subtype=str(data.get("subtype") or ""),
+        expected_level=_choice(data, "expected_level", where, LEVELS), sections=sections,
+        jargon=_spans(data, "jargon", where), passive=_spans(data, "passive", where), imperfection=imperfection,
+    )
+    if lines is None:
+        if not os.path.isfile(letter_path):
+            raise GoldError(f"{where}: de brief '{letter}' bestaat niet")
+        try:
+            lines = read_source_lines(letter_path)
+        except ReadError as exc:
+            raise GoldError(f"{where}: de brief '{letter}' is niet te lezen ({exc})") from None
+    gold.lines = lines
+    _check_spans(gold)
+    return gold
+
+
+def _check_spans(gold: Gold) -> None:
+    """Every gold span must be on its line (an annotation slip would silently skew the figures)."""
+    letter = os.path.basename(gold.letter_path)
+    for kind, spans in (("jargon", gold.jargon), ("passive", gold.passive)):
+        for span in spans:
+            if span.line > len(gold.lines):
+                raise GoldError(f"{gold.path}: {kind} '{span.text}': regel {span.line} bestaat niet in {letter}")
+    for span, where in zip(gold.jargon, jargon_ranges(gold.jargon, gold.lines)):
+        if where is None:
+            listed = sum(1 for other in gold.jargon if (other.line, other.text) == (span.line, span.text))
+            times = "" if listed == 1 else f" {listed} keer"
+            raise GoldError(f"{gold.path}: jargon '{span.text}' staat niet{times} op regel {span.line} van {letter}")
+    for span in gold.passive:
+        if normalise(span.text) not in normalise(gold.lines[span.line - 1]):
+            raise GoldError(f"{gold.path}: passive '{span.text}' staat niet op regel {span.line} van {letter}")
+
+
+def load_gold(path: str | os.PathLike) -> Gold:
+    where = str(path)
+    try:
+        with open(where, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (regel {mark.line + 1})" if mark is not None else ""
+        raise GoldError(f"{where}: ongeldige YAML{at}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{where}: niet te lezen ({type(exc).__name__})") from None
+    return parse_gold(data, where)
+
+
+def load_golds(corpus_dir: str | os.PathLike) -> list[Gold]:
+    """Load and validate every gold file under ``corpus_dir`` (GoldError names the bad file)."""
+    golds = [load_gold(path) for path in find_gold_files(corpus_dir)]
+    letters: dict[str, str] = {}
+    versions: dict[tuple[str, str], str] = {}
+    for gold in golds:
+        key = os.path.normpath(gold.letter_path)
+        if key in letters:
+            raise GoldError(f"{gold.path}: brief '{gold.letter_path}' heeft al een gold-bestand ({letters[key]})")
+        letters[key] = gold.path
+        version = (gold.case, gold.version)
+        if version in versions:
+            raise GoldError(f"{gold.path}: zaak {gold.case} heeft al een versie '{gold.version}' ({versions[version]})")
+        versions[version] = gold.path
+    return golds
+
+
+# =========================================================================== matching helpers
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _word_pattern(part: str) -> str:
+    """``part`` as a whole word or phrase (no letter or digit glued on either side)."""
+    return rf"(?<!\w){re.escape(part)}(?!\w)"
+
+
+def _place(line: str, parts: Sequence[str], whole_words: bool,
+           used: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The first placement of ``parts`` in order on ``line`` that reuses no character range in
+    ``used`` (a word already taken by another gold span): the range of each part, or None."""
+    def free(match: re.Match) -> bool:
+        return not any(match.start() < end and start < match.end() for start, end in used)
+
+    first, *rest = [re.compile(_word_pattern(part) if whole_words else re.escape(part)) for part in parts]
+    for match in first.finditer(line):
+        if not free(match):
+            continue
+        ranges = [match.span()]
+        for pattern in rest:
+            following = next((m for m in pattern.finditer(line, ranges[-1][1]) if free(m)), None)
+            if following is None:
+                return None  # later starts of the first part only leave less room
+            ranges.append(following.span())
+        return ranges
+    return None
+
+
+def locate_spans(line: str, texts: Sequence[str]) -> list[tuple[int, int] | None]:
+    """The 0-based, end-exclusive character ranges of gold span ``texts`` listed for one ``line``.
+
+    ``"a ... b"`` is a split span: from the start of ``a`` to the end of the first ``b`` after it.
+    Contiguous spans are placed first, then split spans, each in listing order, each at the first
+    place whose words are not already taken by a span placed before. So a text listed twice takes
+    its first and second occurrence, ``"dient ... te"`` listed beside ``"dient te"`` takes the
+    other ``dient``, and interleaved split spans (``"handhavend ... treden"`` and ``"dienen ... te"``
+    in "handhavend dienen op te treden") both fit. Parts match as whole words (``te`` is not found
+    inside ``termijn``); only when that finds no place, plain substrings are tried. None: the
+    text is not (or not that many times) on the line.
+    """
+    placed: list[tuple[int, int] | None] = [None] * len(texts)
+    used: list[tuple[int, int]] = []
+    order = sorted(range(len(texts)), key=lambda index: SPLIT_MARK in texts[index])
+    for index in order:
+        parts = [part.strip() for part in texts[index].split(SPLIT_MARK) if part.strip()]
+        if not parts:
+            continue
+        for whole_words in (True, False):
+            ranges = _place(line, parts, whole_words, used)
+            if ranges is not None:
+                placed[index] = (ranges[0][0], ranges[-1][1])
+                used.extend(ranges)
+                break
+    return placed
+
+
+def gold_range(line: str, text: str, occurrence: int = 0) -> tuple[int, int] | None:
+    """The range of the ``occurrence``-th (0-based) listing of ``text`` alone on ``line``."""
+    return locate_spans(line, [text] * (occurrence + 1))[occurrence]
+
+
+def finding_range(finding: Finding, line_length: int) -> tuple[int, int]:
+    """The finding's 0-based, end-exclusive character range on its first line."""
+    location = finding.location
+    start = location.column - 1
+    end = location.end_column - 1 if location.end_line == location.line else max(line_length, start + 1)
+    return start, max(end, start + 1)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _in_body(finding: Finding) -> bool:
+    """Gold numbers only body lines (.docx: ``Document.paragraphs``); tables/headers never match."""
+    return finding.location.part == "body"
+
+
+@dataclass
+class Item:
+    """One miss or false alarm: where, and what."""
+
+    file: str
+    line: int | None
+    text: str
+    detail: str = ""
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+
+@dataclass
+class LetterMatch:
+    """The outcome of matching one letter's findings to its gold spans or sentences."""
+
+    found: list[GoldSpan] = field(default_factory=list)  # true positives (gold units found)
+    missed: list[GoldSpan] = field(default_factory=list)  # false negatives
+    matched_findings: list[Finding] = field(default_factory=list)  # findings that hit some gold
+    false_alarms: list[Finding] = field(default_factory=list)  # findings (or sentences) that hit none
+
+
+def jargon_ranges(spans: Sequence[GoldSpan], lines: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Each gold span's range on its line (see :func:`locate_spans`), in the order of ``spans``."""
+    by_line: dict[int, list[int]] = defaultdict(list)
+    for index, span in enumerate(spans):
+        by_line[span.line].append(index)
+    ranges: list[tuple[int, int] | None] = [None] * len(spans)
+    for number, indexes in by_line.items():
+        line = lines[number - 1] if 0 < number <= len(lines) else ""
+        for index, where in zip(indexes, locate_spans(line, [spans[index].text for index in indexes])):
+            ranges[index] = where
+    return ranges
+
+
+def match_jargon(spans: Sequence[GoldSpan], findings: Iterable[Finding], lines: Sequence[str]) -> LetterMatch:
+    """Match gold jargon spans to ``jargon`` findings of one letter (see module docstring).
+
+    A gold span is found when a jargon finding starts on its line and overlaps its range; one
+    finding may find several gold spans. ``lines`` are the letter's raw source lines.
+    """
+    ranges = jargon_ranges(spans, lines)
+    hit: set[int] = set()
+    result = LetterMatch()
+    for finding in findings:
+        if finding.category != "jargon":
+            continue
+        line = finding.location.line
+        own = finding_range(finding, len(lines[line - 1]) if 0 < line <= len(lines) else 0)
+        matched = False
+        if _in_body(finding):
+            for index, (span, where) in enumerate(zip(spans, ranges)):
+                if where is not None and span.line == line and _overlaps(own, where):
+                    hit.add(index)
+                    matched = True
+        (result.matched_findings if matched else result.false_alarms).append(finding)
+    for index, span in enumerate(spans):
+        (result.found if index in hit else result.missed).append(span)
+    return result
+
+
+def match_passive(spans: Sequence[GoldSpan], findings: Iterable[Finding], markdown: bool = False) -> LetterMatch:
+    """Match gold passive sentences to SY01 findings of one letter (see module docstring).
+
+    ``matched_findings`` and ``false_alarms`` hold one finding per distinct sentence.
+    """
+    sentences: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.rule == "SY01":
+            sentences.setdefault(normalise(finding.sentence), finding)
+    wanted = [(span, normalise(strip_inline_markdown(span.text) if markdown else span.text)) for span in spans]
+    result = LetterMatch()
+    for span, text in wanted:
+        (result.found if any(text in sentence for sentence in sentences) else result.missed).append(span)
+    for sentence, finding in sentences.items():
+        hits = any(text in sentence for _, text in wanted)
+        (result.matched_findings if hits else result.false_alarms).append(finding)
+    return result
+
+
+# =========================================================================== scores
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return numerator / denominator if denominator else None
+
+
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass
+class SpanScore:
+    """Jargon spans or passive sentences over the whole corpus.
+
+    ``tp``/``fn`` count gold units (found/missed); ``fp`` counts findings that hit no gold unit
+    (passive: distinct sentences), ``matched_findings`` those that hit one. Precision is
+    ``matched_findings / (matched_findings + fp)``, recall ``tp / (tp + fn)``. A ratio with
+    nothing to count is None.
+    """
+
+    tp: int
+    fp: int
+    fn: int
+    matched_findings: int
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    misses: list[Item] = field(default_factory=list)
+    false_alarms: list[Item] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, tp: int, fp: int, fn: int, matched: int, misses: list[Item], false_alarms: list[Item]) -> "SpanScore":
+        precision, recall = _ratio(matched, matched + fp), _ratio(tp, tp + fn)
+        return cls(tp, fp, fn, matched, precision, recall, _f1(precision, recall), misses, false_alarms)
+
+
+@dataclass
+class SectionScore:
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    misses: list[Item] = field(default_factory=list)  # gold: present, linter: absent
+    false_alarms: list[Item] = field(default_factory=list)  # gold: absent, linter: present
+
+    @property
+    def accuracy(self) -> float | None:
+        return _ratio(self.tp + self.tn, self.tp + self.fp + self.fn + self.tn)
+
+
+@dataclass
+class Confusion:
+    """Gold label × predicted label counts, with accuracy and the letters that disagree."""
+
+    labels: list[str]
+    counts: dict[str, dict[str, int]]  # counts[gold][predicted]
+    correct: int
+    total: int
+    accuracy: float | None
+    errors: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class LevelScore(Confusion):
+    adjacent: int = 0  # at most one level apart (includes exact)
+    adjacent_rate: float | None = None
+
+
+@dataclass
+class PairOutcome:
+    case: str
+    original: str
+    b1: str
+    original_score: float
+    b1_score: float
+
+    @property
+    def ranked(self) -> bool:
+        return self.b1_score > self.original_score
+
+
+@dataclass
+class PairScore:
+    correct: int
+    total: int
+    accuracy: float | None
+    failing: list[PairOutcome] = field(default_factory=list)
+    unpaired: list[str] = field(default_factory=list)  # cases with only one version
+
+
+@dataclass
+class EvalReport:
+    pipeline: str
+    letters: int
+    jargon: SpanScore
+    passive: SpanScore
+    sections: dict[str, SectionScore]
+    letter_type: Confusion
+    pair_ranking: PairScore
+    levels: LevelScore
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        for name, score in self.sections.items():
+            data["sections"][name]["accuracy"] = score.accuracy
+        data["pair_ranking"]["failing"] = [{**asdict(pair), "ranked": pair.ranked} for pair in self.pair_ranking.failing]
+        return {"tool": {"name": "letterlint", "version": __version__}, **data}
+
+
+def _confusion(rows: list[tuple[Gold, str]], gold_label, labels: Sequence[str]) -> tuple[list[str], dict, int]:
+    counts: dict[str, dict[str, int]] = {}
+    seen = list(labels)
+    for _gold, predicted in rows:
+        if predicted not in seen:
+            seen.append(predicted)
+    for label in seen:
+        counts[label] = {other: 0 for other in seen}
+    correct = 0
+    for gold, predicted in rows:
+        expected = gold_label(gold)
+        counts[expected][predicted] += 1
+        correct += expected == predicted
+    return seen, counts, correct
+
+
+def _result_for(results: dict, gold: Gold):
+    result = results.get(os.path.normpath(gold.letter_path))
+    if result is None:
+        raise EvalError(f"{gold.letter_path}: geen resultaat van de linter")
+    if result.error:
+        raise EvalError(f"{gold.letter_path}: {result.error}")
+    return result
+
+
+def evaluate(results: Iterable, golds: Sequence[Gold], pipeline: str = "") -> EvalReport:
+    """Compare lint results (:class:`~letterlint.engine.LetterResult`) with gold annotations.
+
+    Results are paired with golds by path. Raises :class:`EvalError` when a gold letter has no
+    result or could not be read.
+    """
+    by_path = {os.path.normpath(result.path): result for result in results}
+    pairs = [(gold, _result_for(by_path, gold)) for gold in golds]
+
+    # jargon and passive -----------------------------------------------------------------
+    counts = {kind: [0, 0, 0, 0] for kind in ("jargon", "passive")}  # tp, fp, fn, matched
+    items: dict[str, tuple[list[Item], list[Item]]] = {kind: ([], []) for kind in counts}
+    for gold, result in pairs:
+        outcomes = {
+            "jargon": match_jargon(gold.jargon, result.findings, gold.lines),
+            "passive": match_passive(gold.passive, result.findings, gold.is_markdown),
+        }
+        for kind, match in outcomes.items():
+            total = counts[kind]
+            total[0] += len(match.found)
+            total[1] += len(match.false_alarms)
+            total[2] += len(match.missed)
+            total[3] += len(match.matched_findings)
+            misses, alarms = items[kind]
+            misses.extend(Item(gold.letter_path, span.line, span.text) for span in match.missed)
+            alarms.extend(Item(gold.letter_path, f.location.line, f.text if kind == "jargon" else f.sentence, f.rule)
+                          for f in match.false_alarms)
+    jargon = SpanScore.build(*counts["jargon"], *items["jargon"])
+    passive = SpanScore.build(*counts["passive"], *items["passive"])
+
+    # sections ---------------------------------------------------------------------------
+    sections = {}
+    for name in SECTIONS:
+        tp = fp = fn = tn = 0
+        misses, alarms = [], []
+        for gold, result in pairs:
+            expected = gold.sections[name]
+            predicted = bool(result.structure and result.structure.sections.get(name))
+            if expected and predicted:
+                tp += 1
+            elif expected:
+                fn += 1
+                misses.append(Item(gold.letter_path, None, "", name))
+            elif predicted:
+                fp += 1
+                alarms.append(_section_evidence(gold, result, name))
+            else:
+                tn += 1
+        precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        sections[name] = SectionScore(tp, fp, fn, tn, precision, recall, _f1(precision, recall), misses, alarms)
+
+    # letter type ------------------------------------------------------------------------
+    typed = [(gold, (result.structure.letter_type if result.structure else None) or NO_TYPE) for gold, result in pairs]
+    labels, table, correct = _confusion(typed, lambda gold: gold.letter_type, LETTER_TYPES)
+    letter_type = Confusion(labels, table, correct, len(typed), _ratio(correct, len(typed)),
+                            [Item(gold.letter_path, None, predicted, f"verwacht {gold.letter_type}")
+                             for gold, predicted in typed if predicted != gold.letter_type])
+
+    # levels -----------------------------------------------------------------------------
+    leveled = [(gold, result.readability.level if result.readability else NO_TYPE) for gold, result in pairs]
+    scores = {gold.path: result.readability.score if result.readability else 0.0 for gold, result in pairs}
+    labels, table, correct = _confusion(leveled, lambda gold: gold.expected_level, LEVELS)
+    adjacent = sum(1 for gold, level in leveled
+                   if level in LEVELS and abs(LEVELS.index(level) - LEVELS.index(gold.expected_level)) <= 1)
+    levels = LevelScore(labels, table, correct, len(leveled), _ratio(correct, len(leveled)),
+                        [Item(gold.letter_path, None, level, f"verwacht {gold.expected_level}, score {scores[gold.path]:.1f}")
+                         for gold, level in leveled if level != gold.expected_level],
+                        adjacent, _ratio(adjacent, len(leveled)))
+
+    # pair ranking -----------------------------------------------------------------------
+    cases: dict[str, dict[str, tuple[Gold, float]]] = defaultdict(dict)
+    for gold, result in pairs:
+        cases[gold.case][gold.version] = (gold, result.readability.score if result.readability else 0.0)
+    outcomes, unpaired = [], []
+    for case in sorted(cases):
+        versions = cases[case]
+        if set(versions) != set(VERSIONS):
+            unpaired.append(case)
+            continue
+        (original, original_score), (b1, b1_score) = versions["original"], versions["b1"]
+        outcomes.append(PairOutcome(case, original.letter_path, b1.letter_path, round(original_score, 2),
+                                    round(b1_score, 2)))
+    ranked = sum(1 for outcome in outcomes if outcome.ranked)
+    pair_ranking = PairScore(ranked, len(outcomes), _ratio(ranked, len(outcomes)),
+                             [outcome for outcome in outcomes if not outcome.ranked], unpaired)
+
+    return EvalReport(pipeline, len(pairs), jargon, passive, sections, letter_type, pair_ranking, levels)
+
+
+def _section_evidence(gold: Gold, result, name: str) -> Item:
+    """A section false alarm, pointing at the text the linter took as the section."""
+    unit = result.structure.evidence.get(name) if result.structure else None
+    if unit is None or result.letter is None:
+        return Item(gold.letter_path, None, "", name)
+    text = normalise(unit.text)
+    location = result.letter.locate(unit.block, unit.start, unit.start + max(1, len(unit.text.rstrip())))
+    return Item(gold.letter_path, location.line, text, name)
+
+
+# =========================================================================== output
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def render_json(report: EvalReport) -> str:
+    return json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = normalise(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_report(console, report: EvalReport, verbose: bool = False) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    console.print(f"[bold]letterlint eval[/] · {report.letters} brieven · pipeline: {escape(report.pipeline)}",
+                  highlight=False)
+
+    table = Table(title="Herkenning", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("categorie")
+    for column in ("TP", "FP", "FN", "TN", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    for label, score in (("jargon (spans)", report.jargon), ("lijdende vorm (zinnen)", report.passive)):
+        table.add_row(label, str(score.tp), str(score.fp), str(score.fn), "", _number(score.precision),
+                      _number(score.recall), _number(score.f1))
+    for name, score in report.sections.items():
+        table.add_row(f"onderdeel: {SECTION_LABELS[name]}", str(score.tp), str(score.fp), str(score.fn), str(score.tn),
+                      _number(score.precision), _number(score.recall), _number(score.f1))
+    console.print(table)
+    console.print()
+
+    summary = Table(title="Brief als geheel", title_justify="left", show_edge=False, pad_edge=False)
+    summary.add_column("maat")
+    summary.add_column("waarde", justify="right")
+    summary.add_column("")
+    lt, pr, lv = report.letter_type, report.pair_ranking, report.levels
+    summary.add_row("soort brief: accuracy", _number(lt.accuracy), f"{lt.correct}/{lt.total}")
+    summary.add_row("paren: B1 makkelijker dan origineel", _number(pr.accuracy), f"{pr.correct}/{pr.total}")
+    summary.add_row("niveau: exact", _number(lv.accuracy), f"{lv.correct}/{lv.total}")
+    summary.add_row("niveau: hooguit één niveau ernaast", _number(lv.adjacent_rate), f"{lv.adjacent}/{lv.total}")
+    console.print(summary)
+
+    for title, confusion in (("Soort brief (gold ↓ × linter →)", lt), ("Niveau (verwacht ↓ × linter →)", lv)):
+        used = [label for label in confusion.labels
+                if any(confusion.counts[label].values()) or any(row[label] for row in confusion.counts.values())]
+        matrix = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
+        matrix.add_column("")
+        for label in used:
+            matrix.add_column(SHORT_LABELS.get(label, label), justify="right")
+        for label in used:
+            matrix.add_row(SHORT_LABELS.get(label, label),
+                           *(str(confusion.counts[label][other] or "·") for other in used))
+        console.print()
+        console.print(matrix)
+
+    limit = None if verbose else FIRST_FEW
+
+    def listing(title: str, entries: list[str]) -> None:
+        if not entries:
+            return
+        shown = entries if limit is None else entries[:limit]
+        more = "" if len(shown) == len(entries) else f" (eerste {len(shown)}; alle met --verbose)"
+        console.print(f"\n[bold]{escape(title)}[/]: {len(entries)}{more}", highlight=False)
+        for entry in shown:
+            console.print(f"  {escape(entry)}", highlight=False, soft_wrap=True)
+
+    for label, score in (("jargon", report.jargon), ("lijdende vorm", report.passive)):
+        listing(f"{label}: gemist (FN)", [f"{i.where()}  {_short(i.text)}" for i in score.misses])
+        listing(f"{label}: vals alarm (FP)", [f"{i.where()}  {_short(i.text)}" for i in score.false_alarms])
+    for name, score in report.sections.items():
+        label = SECTION_LABELS[name]
+        listing(f"{label}: gemist (FN)", [i.where() for i in score.misses])
+        listing(f"{label}: vals alarm (FP)",
+                [f"{i.where()}  {_short(i.text)}".rstrip() for i in score.false_alarms])
+    listing("soort brief: fout", [f"{i.file}  {i.text} ({i.detail})" for i in lt.errors])
+    listing("paren: B1 niet makkelijker", [f"{p.case}: origineel {p.original_score:.1f}, B1 {p.b1_score:.1f}"
+                                            for p in pr.failing])
+    listing("niveau: anders dan verwacht", [f"{i.file}  {i.text} ({i.detail})" for i in lv.errors])
+    if pr.unpaired:
+        listing("zaken zonder paar (niet meegeteld)", pr.unpaired)
+
+
+# =========================================================================== command
+
+
+def run(corpus_dir: str, config) -> EvalReport:
+    """Load the gold files, lint their letters in one pass, and evaluate. Raises GoldError/EvalError."""
+    from letterlint.engine.linter import Linter
+
+    golds = load_golds(corpus_dir)
+    if not golds:
+        raise GoldError(f"{corpus_dir}: geen {GOLD_SUFFIX}-bestanden gevonden")
+    linter = Linter(config)
+    results = list(linter.lint_paths([gold.letter_path for gold in golds]))
+    return evaluate(results, golds, linter.pipeline.info.describe())

@@ -1,0 +1,300 @@
+"""Compile rule-pack patterns into spaCy Matcher patterns, and match them in sentences.
+
+Pattern syntax (see rules/README.md): words, ``a|b`` alternatives, ``{verb}`` (all forms; may
+move up to six words away from the rest of the phrase), ``{toe_zenden}`` (separable verb) and
+``...`` (a gap of up to six words). Matches never cross a sentence boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import count as counter
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from wordfreq import zipf_frequency
+
+from letterlint.rulepack import Entry, RuleSpec
+
+MAX_GAP = 6
+# a verb may stand further from its phrase: "draagt het college van burgemeester en wethouders er zorg voor"
+VERB_GAP = 8
+SOFT_GAP = 3
+VOWELS = "aeiouy"
+UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
+
+
+
+# --------------------------------------------------------------------------- Dutch verb forms
+
+
+def _stem_candidates(infinitive: str) -> tuple[list[str], str]:
+    """Possible stems (as spelled in "ik …") and the bare base: ``dragen`` -> (["draag", "drag"], "drag")."""
+    base = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    candidates = [base]
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in VOWELS:
+        candidates = [base[:-1]]
+    elif len(base) >= 3 and base[-1] not in VOWELS and base[-2] in "aeou" and base[-3] not in VOWELS:
+        candidates = [base[:-1] + base[-2] + base[-1], base]  # open syllable: maken -> maak
+    devoiced = []
+    for stem in candidates:
+        if stem.endswith("v"):
+            stem = stem[:-1] + "f"
+        elif stem.endswith("z"):
+            stem = stem[:-1] + "s"
+        devoiced.append(stem)
+    return devoiced, base
+
+
+def _stem(infinitive: str) -> tuple[str, str]:
+    """The stem, chosen by which third-person form is real Dutch (wordfreq decides:
+    ``maakt`` not ``makt``, ``levert`` not ``leveert``, ``realiseert`` not ``realisert``)."""
+    candidates, base = _stem_candidates(infinitive)
+    if len(candidates) == 1:
+        return candidates[0], base
+    best = max(candidates, key=lambda stem: (zipf_frequency(_third_person(stem), "nl"), -candidates.index(stem)))
+    return best, base
+
+
+def _third_person(stem: str) -> str:
+    return stem if stem.endswith("t") else stem + "t"
+
+
+def _participle_prefix(infinitive: str, stem: str, ending: str) -> str:
+    """``ge`` unless the verb has an unstressed prefix; wordfreq settles doubtful cases."""
+    if not infinitive.startswith(UNSTRESSED_PREFIXES + ("aan", "over", "onder", "door", "achter", "vol", "mis")):
+        return "ge"
+    with_ge, without = f"ge{stem}{ending}", f"{stem}{ending}"
+    if infinitive.startswith(UNSTRESSED_PREFIXES) and len(infinitive) > 5:
+        return "" if zipf_frequency(with_ge, "nl") <= zipf_frequency(without, "nl") else "ge"
+    return "ge" if zipf_frequency(with_ge, "nl") > zipf_frequency(without, "nl") else ""
+
+
+def regular_forms(infinitive: str) -> set[str]:
+    """Forms of a regular Dutch verb: present, past (’t kofschip), participles."""
+    infinitive = infinitive.lower()
+    stem, base = _stem(infinitive)
+    voiceless = base[-1:] in "tkfschp" or base.endswith(("ch",))
+    past = "te" if voiceless else "de"
+    forms = {infinitive, stem, stem if stem.endswith("t") else stem + "t", stem + past, stem + past + "n",
+             infinitive + "d", infinitive + "de"}
+    ending = "" if stem.endswith(("t", "d")) else ("t" if voiceless else "d")
+    prefix = _participle_prefix(infinitive, stem, ending)
+    if prefix == "ge" and stem[:1] in "eiu":
+        forms.add("ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]] + stem[1:] + ending)  # geïnformeerd
+    forms.add(prefix + stem + ending)
+    return {form for form in forms if form}
+
+
+def verb_forms(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[set[str], set[str]]:
+    """(all forms, finite forms) of a verb: regular ones plus irregular ones from the lexicon."""
+    forms = regular_forms(infinitive) | {form.lower() for form in lexicon.get(infinitive, ())}
+    participles = {form for form in forms if form.startswith("ge") and not infinitive.startswith("ge")}
+    finite = forms - participles - {infinitive + "d", infinitive + "de"}
+    return forms, finite
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+@dataclass(frozen=True)
+class CompiledEntry:
+    rule: RuleSpec
+    entry: Entry
+    slots: int  # how many words the pattern anchors (longer phrases win over single words)
+    order: int  # position in the rule pack: the last, deterministic tie-breaker
+
+
+def _gap(size: int) -> dict:
+    return {"IS_SENT_START": False, "OP": f"{{0,{size}}}"}
+
+
+def _literal(word: str, tokenizer) -> list[dict]:
+    """One pattern word: may be ``a|b``; tokenised like the text (``c.q.`` stays one token)."""
+    options = [option for option in word.split("|") if option]
+    pieces = [[token.text.lower() for token in tokenizer(option)] for option in options]
+    if all(len(piece) == 1 for piece in pieces):
+        step: dict = {"LOWER": {"IN": [piece[0] for piece in pieces]}}
+        if all(len(piece[0]) <= 3 and piece[0].isalpha() for piece in pieces):
+            step["IS_UPPER"] = False  # "ad" is jargon, the postcode letters "4870 AD" are not
+        return [step]
+    if len(pieces) == 1:
+        return [{"LOWER": piece} for piece in pieces[0]]
+    raise ValueError(f"'{word}': alternatieven met meer dan één woord worden niet ondersteund")
+
+
+def _verb_variants(spec: str, lexicon) -> list[list[dict]]:
+    """Token sequences for ``{verb}`` or ``{prt_verb}`` used inside a longer phrase."""
+    if "_" in spec:
+        particle, verb = spec.split("_", 1)
+        forms, finite = verb_forms(verb, lexicon)
+        joined = sorted({particle + form for form in forms})
+        return [[{"LOWER": {"IN": joined}}],
+                [{"LOWER": particle}, {"LOWER": "te"}, {"LOWER": verb}],
+                [{"LOWER": {"IN": sorted(finite)}}, _gap(MAX_GAP), {"LOWER": particle}]]
+    forms, _ = verb_forms(spec, lexicon)
+    return [[{"LOWER": {"IN": sorted(forms)}}]]
+
+
+def _join(parts: list[list[dict]], gaps: list[int]) -> list[dict]:
+    pattern: list[dict] = []
+    for index, part in enumerate(parts):
+        if index and gaps[index - 1]:
+            pattern.append(_gap(gaps[index - 1]))
+        pattern.extend(dict(step) for step in part)  # steps are shared between variants: copy
+    for token in pattern[1:]:
+        token.setdefault("IS_SENT_START", False)
+    return pattern
+
+
+def compile_entry(entry: Entry, tokenizer, lexicon) -> list[list[dict]]:
+    """All Matcher patterns for one entry."""
+    words = entry.match.split()
+    patterns: list[list[dict]] = []
+    if "..." in words:
+        chunks, current = [], []
+        for word in words + ["..."]:
+            if word == "...":
+                chunks.append(current)
+                current = []
+            else:
+                current.append(word)
+        variants = [[]]
+        for chunk in chunks:
+            chunk_variants = _chunk_variants(chunk, tokenizer, lexicon)
+            variants = [v + [c] for v in variants for c in chunk_variants]
+        for variant in variants:
+            patterns.append(_join(variant, [MAX_GAP] * (len(variant) - 1)))
+    else:
+        verb_positions = [i for i, word in enumerate(words) if word.startswith("{") and word.endswith("}")]
+        if not verb_positions or len(words) == 1:
+            for variant in _chunk_variants(words, tokenizer, lexicon):
+                patterns.append(_join([variant], []))
+        else:
+            position = verb_positions[0]
+            before, after = words[:position], words[position + 1:]
+            left = _chunk_variants(before, tokenizer, lexicon) if before else [[]]
+            right = _chunk_variants(after, tokenizer, lexicon) if after else [[]]
+            verb_options = _verb_variants(words[position][1:-1], lexicon)
+            for lit_left in left:
+                for lit_right in right:
+                    literal = [part for part in (lit_left, lit_right) if part]
+                    literal_gaps = [SOFT_GAP] * (len(literal) - 1)
+                    for verb in verb_options:
+                        patterns.append(_join([verb, *literal], [VERB_GAP, *literal_gaps]))
+                        patterns.append(_join([*literal, verb], [*literal_gaps, VERB_GAP]))
+                        if lit_left and lit_right:
+                            patterns.append(_join([lit_left, verb, lit_right], [SOFT_GAP, SOFT_GAP]))
+    for form in entry.forms:
+        patterns.append(_join([[step for word in form.split() for step in _literal(word, tokenizer)]], []))
+    return patterns
+
+
+def _chunk_variants(words: list[str], tokenizer, lexicon) -> list[list[dict]]:
+    """A run of words with at most one verb slot, as a list of alternative token sequences."""
+    variants: list[list[dict]] = [[]]
+    for word in words:
+        if word.startswith("{") and word.endswith("}"):
+            options = _verb_variants(word[1:-1], lexicon)
+        else:
+            options = [_literal(word, tokenizer)]
+        variants = [v + o for v in variants for o in options]
+    return variants
+
+
+def _trigger_words(pattern: list[dict]) -> frozenset[str]:
+    """The values of the pattern's most selective required word: it must occur for a match.
+
+    Selective means rare in Dutch (wordfreq): 'behandeling' in 'in behandeling nemen' rather
+    than 'in', so the pattern's matcher runs only on the few sentences that can match.
+    """
+    options = []
+    for step in pattern:
+        if "OP" in step or "LOWER" not in step:
+            continue
+        value = step["LOWER"]
+        options.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+    return min(options, key=_expected_frequency) if options else frozenset()
+
+
+def _expected_frequency(words: frozenset[str]) -> float:
+    """How often one of these words occurs in Dutch text (per word; 10 ** Zipf is per billion)."""
+    return sum(10 ** zipf_frequency(word, "nl") for word in words)
+
+
+class PhraseMatcher:
+    """Matches the entries of substitution and existence rules in sentences.
+
+    Patterns are grouped by a trigger: the values of their most selective word. A sentence only
+    runs the (small) matchers whose trigger words occur in it, instead of every pattern on every
+    token, which keeps matching cheap with hundreds of entries that have gaps and moving verbs.
+    """
+
+    def __init__(self, nlp: Language, rules: list[RuleSpec], lexicon: dict[str, tuple[str, ...]]):
+        # one key per pattern, so a match's alignment tells exactly which steps were gaps
+        self._patterns: dict[int, tuple[CompiledEntry, frozenset[int]]] = {}
+        self._groups: dict[frozenset[str], Matcher] = {}
+        self._index: dict[str, list[frozenset[str]]] = {}
+        keys = counter()
+        compiled_entries: list[CompiledEntry] = []
+        for rule in rules:
+            for entry in rule.entries:
+                slots = len([w for w in entry.match.split() if w != "..."])
+                compiled = CompiledEntry(rule, entry, slots, len(compiled_entries))
+                compiled_entries.append(compiled)
+                for pattern in compile_entry(entry, nlp.tokenizer, lexicon):
+                    key = nlp.vocab.strings.add(f"LL:{rule.id}:{next(keys)}")
+                    gaps = frozenset(i for i, step in enumerate(pattern) if "OP" in step)
+                    self._patterns[key] = (compiled, gaps)
+                    trigger = _trigger_words(pattern)
+                    if trigger not in self._groups:
+                        self._groups[trigger] = Matcher(nlp.vocab)
+                        for word in trigger:
+                            self._index.setdefault(word, []).append(trigger)
+                    self._groups[trigger].add(key, [pattern])
+
+    def find(self, sentence: Span, tokens=None) -> list[tuple[CompiledEntry, list[int]]]:
+        """Non-overlapping matches in a sentence: (entry, token indices of the matched words)."""
+        groups = {trigger for token in (sentence if tokens is None else tokens)
+                  for trigger in self._index.get(token.lower_, ())}
+        candidates = []
+        for trigger in groups:
+            for key, start, end, alignment in self._groups[trigger](sentence, with_alignments=True):
+                compiled, gaps = self._patterns[key]
+                anchors = [sentence.start + start + i for i, step in enumerate(alignment) if step not in gaps]
+                candidates.append((compiled, start, end, anchors))
+        return _select(candidates, sentence)
+
+
+def _select(candidates, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:
+    """Per rule: prefer longer phrases, then more matched words, then shorter spans; within a
+    rule no word belongs to two matches. Different rules may report the same words."""
+    candidates.sort(key=lambda c: (-c[0].slots, -len(c[3]), c[2] - c[1], c[1], c[0].order))
+    taken: dict[str, set[int]] = {}
+    chosen = []
+    for compiled, _start, _end, anchors in candidates:
+        used = taken.setdefault(compiled.rule.id, set())
+        if not anchors or used.intersection(anchors):
+            continue
+        if _excepted(compiled.entry, sentence, anchors):
+            continue
+        used.update(anchors)
+        chosen.append((compiled, anchors))
+    chosen.sort(key=lambda c: c[1][0])
+    return chosen
+
+
+def _excepted(entry: Entry, sentence: Span, anchors: list[int]) -> bool:
+    if not entry.unless:
+        return False
+    doc = sentence.doc
+    first, last = doc[anchors[0]].idx, doc[anchors[-1]].idx + len(doc[anchors[-1]])
+    text = sentence.text.lower()
+    base = sentence.start_char
+    for phrase in entry.unless:
+        for found in re.finditer(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text):
+            if found.start() + base < last and found.end() + base > first:
+                return True
+    return False

@@ -1,0 +1,365 @@
+"""The letter model: a document's lines grouped into classified blocks.
+
+A municipal letter has a fixed anatomy: letterhead, recipient address, reference lines, a
+salutation, the running text (headings, paragraphs, list items), a closing, a signature and
+sometimes an attachments note. Readability and most rules only look at the running text; the
+structure checks also read the rest (a phone number in the signature is still a phone number).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from letterlint.findings import Location
+from letterlint.reading.sources import SourceDocument, SourceLine
+
+
+class BlockKind(str, Enum):
+    SENDER = "sender"
+    RECIPIENT = "recipient"
+    METADATA = "metadata"
+    SALUTATION = "salutation"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    ATTACHMENTS = "attachments"
+    PAGE_HEADER = "page_header"
+    PAGE_FOOTER = "page_footer"
+
+
+RUNNING_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+
+
+@dataclass(frozen=True)
+class Block:
+    """A classified piece of the letter: one or more source lines joined with newlines."""
+
+    kind: BlockKind
+    lines: tuple[SourceLine, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def is_running_text(self) -> bool:
+        return self.kind in RUNNING_KINDS
+
+    def _starts(self) -> list[int]:
+        starts, position = [], 0
+        for line in self.lines:
+            starts.append(position)
+            position += len(line.text) + 1
+        return starts
+
+    def _point(self, offset: int, starts: list[int]) -> tuple[SourceLine, int]:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        line = self.lines[index]
+        within = min(max(0, offset - starts[index]), len(line.text))
+        return line, line.column_offset + within
+
+    def locate(self, start: int, end: int, docx: bool = False) -> Location:
+        """Map a character span of :attr:`text` to a source location (end exclusive)."""
+        starts = self._starts()
+        end = max(end, start + 1)
+        first, column = self._point(start, starts)
+        last, end_column = self._point(end - 1, starts)
+        if docx:
+            return Location(first.number, column + 1, last.number, end_column + 2,
+                            paragraph=first.number, offset=column, part=first.part)
+        return Location(first.number, column + 1, last.number, end_column + 2)
+
+
+@dataclass
+class Letter:
+    source: SourceDocument
+    blocks: list[Block]
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def running_blocks(self) -> list[Block]:
+        return [block for block in self.blocks if block.is_running_text]
+
+    def blocks_of(self, *kinds: BlockKind) -> list[Block]:
+        return [block for block in self.blocks if block.kind in kinds]
+
+    def locate(self, block: Block, start: int, end: int) -> Location:
+        return block.locate(start, end, docx=self.source.is_docx)
+
+
+# --------------------------------------------------------------------------- line patterns
+
+METADATA_KEYS = (
+    "datum", "ons kenmerk", "uw kenmerk", "kenmerk", "onderwerp", "betreft", "bsn",
+    "burgerservicenummer", "zaaknummer", "dossiernummer", "aanslagnummer", "klantnummer",
+    "registratienummer", "referentie", "uw brief van", "uw brief d.d.", "uw brief", "uw aanvraag van",
+    "behandeld door", "contactpersoon", "telefoon", "telefoonnummer", "e-mail", "email",
+    "doorkiesnummer", "verzenddatum", "verzonden", "bijlage", "bijlagen", "bijlage(n)",
+    "afdeling", "team", "olo-nummer", "olo nummer", "omgevingsloketnummer", "aanvraagnummer",
+    "relatienummer", "subjectnummer", "debiteurnummer", "factuurnummer", "kopie aan", "cc",
+)
+_META = re.compile(
+    r"^(?:" + "|".join(re.escape(key) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\b\s*(?::|\t|\s{2,})\s*\S",
+    re.IGNORECASE,
+)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_DATE_LINE = re.compile(
+    rf"^(?:[A-Z][\w' -]+,\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\.?$|^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\b")
+_SENDER_HINT = re.compile(r"\b(?:gemeente|postbus|www\.|\.nl\b|telefoon|bezoekadres|postadres|afdeling)", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:zeer\s+)?(?:geachte|beste|hallo|dag|goede(?:n)?dag|lieve|l\.s\.|aan de bewoner|aan de bewoners)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:met\s+(?:vriendelijke|hartelijke|beleefde)\s+groet(?:en)?|(?:vriendelijke|hartelijke)\s+groet(?:en)?"
+    r"|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en)?)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_ATTACHMENTS = re.compile(r"^bijlage(?:n|\(n\))?\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][)\"'”’]*$")
+
+
+def is_metadata_line(text: str) -> bool:
+    return bool(_META.match(text) or _DATE_LINE.match(text.strip()))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_prose(text: str) -> bool:
+    """Looks like running text: a real sentence, not a name, address or label."""
+    return _words(text) >= 8 and bool(re.search(r"[.!?:;]", text))
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+@dataclass
+class _Unit:
+    lines: list[SourceLine]
+    group: int  # index of the blank-line separated group it belongs to
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def style(self) -> str:
+        return self.lines[0].style
+
+
+def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
+    """Group lines into units: paragraphs separated by blank lines, headings and list items apart."""
+    units: list[_Unit] = []
+    group = 0
+    current: list[SourceLine] = []
+
+    def flush() -> None:
+        if current:
+            units.append(_Unit(list(current), group))
+            current.clear()
+
+    for line in lines:
+        if not line.text.strip():
+            flush()
+            group += 1
+            continue
+        starts_unit = one_per_line or line.style.startswith(("heading", "title")) or line.style == "list"
+        after_heading = bool(current) and current[0].style.startswith(("heading", "title"))
+        if starts_unit or after_heading:
+            flush()
+        current.append(line)
+    flush()
+    return units
+
+
+def _split_leading_question(units: list[_Unit]) -> list[_Unit]:
+    """Plain-text headings written as a question on their own line, directly above the text."""
+    result: list[_Unit] = []
+    for unit in units:
+        first = unit.lines[0]
+        if (len(unit.lines) > 1 and not first.style and first.text.rstrip().endswith("?")
+                and _words(first.text) <= 10 and unit.lines[1].text[:1].isupper()):
+            result.append(_Unit([first], unit.group))
+            result.append(_Unit(unit.lines[1:], unit.group))
+        else:
+            result.append(unit)
+    return result
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _address_runs(lines: list[tuple[_Unit, SourceLine]], fixed: list) -> list[tuple[int, int, bool]]:
+    """(first, last, looks_like_sender) for each address: a postcode line and up to four lines
+    above it in the same paragraph group, not crossing reference lines or another address."""
+    runs: list[tuple[int, int, bool]] = []
+    taken = -1
+    for index, (unit, line) in enumerate(lines):
+        if fixed[index] is not None or not _POSTCODE.match(line.text.strip()):
+            continue
+        first = index
+        while (first - 1 > taken and index - (first - 1) <= 4 and fixed[first - 1] is None
+               and lines[first - 1][0].group == unit.group
+               and not (first < index and _SENDER_HINT.search(lines[first - 1][1].text))):
+            first -= 1  # a sender line right above a recipient ("Retouradres: Postbus …") stays out
+        text = "\n".join(l.text for _, l in lines[first:index + 1])
+        runs.append((first, index, bool(_SENDER_HINT.search(text))))
+        taken = index
+    return runs
+
+
+def _classify_header(units: list[_Unit]) -> list[Block]:
+    """Everything before the salutation: letterhead, address, reference lines.
+
+    Works line by line, so it also reads Word letters that separate blocks by spacing instead of
+    empty paragraphs: the recipient is the last address that does not look like the sender's
+    (no "Gemeente", "Postbus", website or phone); lines above it are letterhead.
+    """
+    lines = [(unit, line) for unit in units for line in unit.lines]
+    fixed: list[BlockKind | None] = []
+    for _unit, line in lines:
+        text = line.text.strip()
+        fixed.append(BlockKind.ATTACHMENTS if _ATTACHMENTS.match(text)
+                     else BlockKind.METADATA if is_metadata_line(text) else None)
+    runs = _address_runs(lines, fixed)
+    plain = [run for run in runs if not run[2]]
+    recipient = plain[-1] if plain else (runs[-1] if len(runs) > 1 else None)
+    blocks: list[Block] = []
+    for index, (unit, line) in enumerate(lines):
+        kind = fixed[index]
+        if kind is None:
+            if recipient and recipient[0] <= index <= recipient[1]:
+                kind = BlockKind.RECIPIENT
+            elif recipient is None or index < recipient[0]:
+                kind = BlockKind.SENDER
+                if line.style.startswith(("heading", "title")) and index > 0:
+                    kind = BlockKind.METADATA
+            elif _is_prose(unit.text) and _SENTENCE_END.search(unit.text.strip()):
+                kind = BlockKind.PARAGRAPH
+            else:
+                kind = BlockKind.METADATA  # a subject or place-and-date line under the address
+        blocks.append(Block(kind, (line,)))
+    return _merge_adjacent(blocks)
+
+
+def _merge_adjacent(blocks: list[Block]) -> list[Block]:
+    """Join consecutive single-line blocks of address kinds into one block."""
+    merged: list[Block] = []
+    for block in blocks:
+        if (merged and block.kind in (BlockKind.SENDER, BlockKind.RECIPIENT)
+                and merged[-1].kind is block.kind
+                and merged[-1].lines[-1].number + 1 == block.lines[0].number):
+            merged[-1] = Block(block.kind, merged[-1].lines + block.lines)
+        else:
+            merged.append(block)
+    return merged
+
+
+def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
+    style = unit.style
+    text = unit.text.strip()
+    if style.startswith(("heading", "title")):
+        return BlockKind.HEADING
+    if style == "list":
+        return BlockKind.LIST_ITEM
+    if style == "table":
+        return BlockKind.PARAGRAPH if _is_prose(text) else BlockKind.TABLE_CELL
+    if _ATTACHMENTS.match(text) and len(unit.lines) <= 4 and not _is_prose(unit.lines[0].text):
+        return BlockKind.ATTACHMENTS
+    if len(unit.lines) == 1 and is_metadata_line(text):
+        return BlockKind.METADATA
+    single = len(unit.lines) == 1
+    if (single and next_unit is not None and _words(text) <= 12 and text[:1].isupper()
+            and not re.search(r"[.,;:]$", text)):
+        return BlockKind.HEADING
+    return BlockKind.PARAGRAPH
+
+
+def _is_signature_unit(unit: _Unit) -> bool:
+    """Name, function and "namens het college van burgemeester en wethouders van …," lines."""
+    return len(unit.lines) <= 8 and all(
+        _words(line.text) <= 14 and not re.search(r"[.!?:;][)\"'”’]*$", line.text.strip())
+        or _words(line.text) <= 3
+        for line in unit.lines)
+
+
+def build_letter(source: SourceDocument) -> Letter:
+    """Classify a document's lines into the blocks of a letter."""
+    body_lines = [line for line in source.lines if line.part in ("body", "table")]
+    units = _split_leading_question(_units(body_lines, one_per_line=source.is_docx))
+
+    salutation = next((i for i, u in enumerate(units)
+                       if _SALUTATION.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12), None)
+    if salutation is None:
+        salutation = _first_prose_unit(units)
+        header_units, salutation_units = units[:salutation], []
+        rest = units[salutation:]
+    else:
+        header_units, salutation_units = units[:salutation], [units[salutation]]
+        rest = units[salutation + 1:]
+
+    blocks = _classify_header(header_units)
+    for unit in salutation_units:
+        blocks.append(Block(BlockKind.SALUTATION, (unit.lines[0],)))
+        if len(unit.lines) > 1:  # text glued under the salutation
+            blocks.append(Block(BlockKind.PARAGRAPH, tuple(unit.lines[1:])))
+    blocks.extend(_classify_rest(rest))
+    for part, kind in (("header", BlockKind.PAGE_HEADER), ("footer", BlockKind.PAGE_FOOTER)):
+        for unit in _units([line for line in source.lines if line.part == part], one_per_line=False):
+            blocks.append(Block(kind, tuple(unit.lines)))
+    return Letter(source, blocks)
+
+
+def _first_prose_unit(units: list[_Unit]) -> int:
+    """Without a salutation, the running text starts at the first real sentence."""
+    for index, unit in enumerate(units):
+        if _is_prose(unit.text) and _SENTENCE_END.search(unit.text.strip()) and not is_metadata_line(unit.lines[0].text):
+            return index
+    return 0
+
+
+def _classify_rest(units: list[_Unit]) -> list[Block]:
+    """The body after the salutation, the closing, signature and what may follow it."""
+    closing = None
+    for index in range(len(units) - 1, -1, -1):
+        if _CLOSING.match(units[index].lines[0].text.strip()):
+            closing = index
+            break
+    blocks: list[Block] = []
+    in_signature = False
+    for index, unit in enumerate(units):
+        next_unit = units[index + 1] if index + 1 < len(units) else None
+        if index == closing:
+            blocks.append(Block(BlockKind.CLOSING, (unit.lines[0],)))
+            if len(unit.lines) > 1:
+                blocks.append(Block(BlockKind.SIGNATURE, tuple(unit.lines[1:])))
+            in_signature = True
+            continue
+        if in_signature:
+            text = unit.text.strip()
+            if _ATTACHMENTS.match(text):
+                blocks.append(Block(BlockKind.ATTACHMENTS, tuple(unit.lines)))
+                continue
+            if _is_signature_unit(unit) and not unit.style.startswith("heading") and not (
+                    next_unit is not None and _is_prose(next_unit.text) and len(unit.lines) == 1
+                    and text.endswith("?")):
+                blocks.append(Block(BlockKind.SIGNATURE, tuple(unit.lines)))
+                continue
+            in_signature = False  # text after the signature, such as an objection clause
+        blocks.append(Block(_body_kind(unit, next_unit), tuple(unit.lines)))
+    return blocks
