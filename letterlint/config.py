@@ -35,7 +35,6 @@ from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Severity
-from letterlint.reading.sources import DEFAULT_EXCLUDE
 
 try:
     import tomllib
@@ -47,6 +46,8 @@ KNOWN_KEYS = {
     "severity", "max_file_size_mb", "exclude", "per_file_ignores", "cache", "cache_dir", "jobs",
 }
 FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
+# files in checked folders that are not letters (a config can replace the list)
+DEFAULT_EXCLUDE = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
 
 

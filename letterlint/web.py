@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 
 from letterlint.errors import LetterlintError
-from letterlint.report.preview import content_security_policy, page_asset, propose, render_preview
+from letterlint.report.preview import content_security_policy, propose, render_preview
 from letterlint.reading.sources import SUPPORTED_SUFFIXES
+from letterlint.templating.pages import asset
 
 if TYPE_CHECKING:  # pragma: no cover
     from flask import Flask
@@ -106,7 +107,7 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
     from markupsafe import escape
 
     from letterlint.engine.linter import Linter
-    from letterlint.report.preview import _environment
+    from letterlint.templating.pages import render
 
     if linter is None:
         from letterlint.config import Config
@@ -119,11 +120,11 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
     app = Flask(__name__, template_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = int(linter.config.max_file_size_mb * 1024 * 1024) + FORM_OVERHEAD_BYTES
     app.extensions["letterlint"] = state
-    css = page_asset("preview.css")
-    preview_policy = content_security_policy(page_asset("preview.js"))
+    css = asset("preview.css")
+    preview_policy = content_security_policy(asset("preview.js"))
 
     def form_page(error: str = "", text: str = "", department: str = "", status: int = 200) -> Response:
-        page = _environment().get_template("index.html").render(
+        page = render("index.html",
             css=css, csp=FORM_POLICY, error=error, text=text, department=department,
             departments=state.departments, max_mb=linter.config.max_file_size_mb)
         return Response(page, status=status, mimetype="text/html")

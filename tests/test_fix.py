@@ -171,7 +171,8 @@ def test_fix_into_a_missing_folder_is_one_dutch_line_and_writes_nothing(cli, tmp
 
 
 def test_a_replacement_across_three_runs_lands_in_the_first_and_empties_none(tmp_path):
-    from letterlint.rewrite.fix import paragraph_runs, replace_in_runs
+    from letterlint.reading.word import paragraph_runs
+    from letterlint.rewrite.fix import replace_in_runs
 
     document = docx.Document()
     paragraph = document.add_paragraph()

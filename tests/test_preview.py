@@ -17,7 +17,8 @@ import pytest
 from conftest import CORPUS, corpus_letters, wrap_letter
 from markupsafe import escape
 
-from letterlint.report.preview import RewritePanel, build_view, content_security_policy, page_asset, propose, render_preview
+from letterlint.report.preview import RewritePanel, build_view, content_security_policy, propose, render_preview
+from letterlint.templating.pages import asset as page_asset
 
 INJECTION = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">"
 JARGON_BODY = (

@@ -160,7 +160,7 @@ class _Sink:
             self.json.end()
             self.write("\n")
         else:
-            from letterlint.report.base import machine_formatter
+            from letterlint.report.formats import machine_formatter
 
             output = machine_formatter(self.format)(kept, report)
             self.write(output if output.endswith("\n") or not output else output + "\n")

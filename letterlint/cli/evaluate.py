@@ -10,6 +10,7 @@ import click
 from letterlint.cli.common import config_option, console, fail, load_config, model_option
 
 from letterlint.evaluation import compare, scores
+from letterlint.report.text import print_comparison, print_evaluation
 
 
 @click.command(name="eval")
@@ -28,7 +29,7 @@ def eval_command(corpus_dir, output_format, model, config_path, verbose) -> None
     if (output_format or config.format) == "json":
         click.echo(scores.render_json(report))
     else:
-        scores.print_report(console(), report, verbose)
+        print_evaluation(console(), report, verbose)
 
 
 @click.command(name="compare")
@@ -53,7 +54,7 @@ def compare_command(version_a, version_b, output_format, out_path, model, config
         ensure_not_input(out_path, [version_a, version_b])
     linter = Linter(config)
     results = [linter.lint_paths([path]) for path in (version_a, version_b)]
-    linted = [compare._single(path, list(found)) for path, found in zip((version_a, version_b), results)]
+    linted = [compare.single_result(path, list(found)) for path, found in zip((version_a, version_b), results)]
     if redact:
         from letterlint.engine.redaction import redact_result
 
@@ -65,12 +66,12 @@ def compare_command(version_a, version_b, output_format, out_path, model, config
         output = compare.render_html(comparison)
     else:
         if not out_path:
-            compare.print_text(console(), comparison)
+            print_comparison(console(), comparison)
             return
         from rich.console import Console
 
         recorder = Console(record=True, no_color=True, width=120, file=io.StringIO())
-        compare.print_text(recorder, comparison)
+        print_comparison(recorder, comparison)
         output = recorder.export_text()
     if out_path:
         try:

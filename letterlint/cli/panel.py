@@ -49,7 +49,8 @@ def results_command(answers_path, key_path, out_path) -> None:
     """Werk de antwoorden van een panel uit: voorkeur, cijfers, begrip en volgorde, met toetsen."""
     from letterlint.safeio import atomic_write, ensure_not_input
     from letterlint.panel.answers import load_key, read_answers
-    from letterlint.panel.report import print_summary, render_html
+    from letterlint.panel.report import render_html
+    from letterlint.report.text import print_panel_summary
     from letterlint.panel.stats import analyse
 
     key = load_key(key_path)
@@ -57,7 +58,7 @@ def results_command(answers_path, key_path, out_path) -> None:
     if out_path:
         ensure_not_input(out_path, [answers_path, key.path])
     stats = analyse(answers.answers, key)
-    print_summary(console(), stats, answers, key)
+    print_panel_summary(console(), stats, answers, key)
     if out_path:
         try:
             atomic_write(out_path, render_html(stats, answers, key))

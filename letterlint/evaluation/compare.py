@@ -191,7 +191,7 @@ def compare_results(result_a, result_b) -> Comparison:
 # --------------------------------------------------------------------------- output
 
 
-def _number(value: float | None, signed: bool = False) -> str:
+def dutch_number(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
     text = f"{value:+.2f}" if signed else f"{value:.2f}"
@@ -200,41 +200,8 @@ def _number(value: float | None, signed: bool = False) -> str:
     return ("0" if text in ("+0", "-0") else text).replace(".", ",")
 
 
-def _easier(metric: MetricDelta) -> str:
+def easier_label(metric: MetricDelta) -> str:
     return {"a": "A makkelijker", "b": "B makkelijker"}.get(metric.easier or "", "")
-
-
-def print_text(console, comparison: Comparison) -> None:
-    """The comparison as rich tables (plain when piped; the console decides)."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    a, b = comparison.a, comparison.b
-    console.print(f"[bold]A[/] {escape(a.path)}\n[bold]B[/] {escape(b.path)}", highlight=False)
-    table = Table(title="Leesbaarheid", title_justify="left")
-    for column in ("", "A", "B", "verschil (B - A)", "beter"):
-        table.add_column(column, justify="left" if not column or column == "beter" else "right")
-    table.add_row("niveau", a.level, b.level, "", "")
-    for metric in comparison.metrics:
-        table.add_row(metric.label, _number(metric.a), _number(metric.b), _number(metric.delta, signed=True),
-                      _easier(metric))
-    console.print(table)
-    sections = Table(title="Onderdelen", title_justify="left")
-    for column in ("onderdeel", "A", "B"):
-        sections.add_column(column)
-    for name in SECTIONS:
-        sections.add_row(SECTION_LABELS[name], "ja" if a.sections.get(name) else "nee",
-                         "ja" if b.sections.get(name) else "nee")
-    console.print(sections)
-    for name, label in CHANGE_LABELS.items():
-        rows = getattr(comparison, name)
-        total = sum(c.count for c in rows)
-        findings = Table(title=f"Meldingen {label}: {total}", title_justify="left")
-        for column in ("regel", "tekst", "aantal", "melding"):
-            findings.add_column(column)
-        for change in rows:
-            findings.add_row(change.rule, escape(change.text), str(change.count), escape(change.message))
-        console.print(findings if rows else f"Meldingen {label}: 0", highlight=False)
 
 
 def render_json(comparison: Comparison) -> str:
@@ -245,10 +212,10 @@ def render_html(comparison: Comparison) -> str:
     from letterlint.templating.pages import render
 
     return render("compare.html", c=comparison, labels=SECTION_LABELS, change_labels=CHANGE_LABELS,
-                  sections=SECTIONS, number=_number, easier=_easier)
+                  sections=SECTIONS, number=dutch_number, easier=easier_label)
 
 
-def _single(path: str, results: list) -> object:
+def single_result(path: str, results: list) -> object:
     if len(results) != 1:
         raise CompareError(f"{path}: geef één brief")
     return results[0]

@@ -647,88 +647,8 @@ def _section_evidence(gold: Gold, result, name: str) -> Item:
 # =========================================================================== output
 
 
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
-
-
 def render_json(report: EvalReport) -> str:
     return json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
-
-
-def _short(text: str, width: int = 90) -> str:
-    text = normalise(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def print_report(console, report: EvalReport, verbose: bool = False) -> None:
-    from rich.markup import escape
-    from rich.table import Table
-
-    console.print(f"[bold]letterlint eval[/] · {report.letters} brieven · pipeline: {escape(report.pipeline)}",
-                  highlight=False)
-
-    table = Table(title="Herkenning", title_justify="left", show_edge=False, pad_edge=False)
-    table.add_column("categorie")
-    for column in ("TP", "FP", "FN", "TN", "P", "R", "F1"):
-        table.add_column(column, justify="right")
-    for label, score in (("jargon (spans)", report.jargon), ("lijdende vorm (zinnen)", report.passive)):
-        table.add_row(label, str(score.tp), str(score.fp), str(score.fn), "", _number(score.precision),
-                      _number(score.recall), _number(score.f1))
-    for name, score in report.sections.items():
-        table.add_row(f"onderdeel: {SECTION_LABELS[name]}", str(score.tp), str(score.fp), str(score.fn), str(score.tn),
-                      _number(score.precision), _number(score.recall), _number(score.f1))
-    console.print(table)
-    console.print()
-
-    summary = Table(title="Brief als geheel", title_justify="left", show_edge=False, pad_edge=False)
-    summary.add_column("maat")
-    summary.add_column("waarde", justify="right")
-    summary.add_column("")
-    lt, pr, lv = report.letter_type, report.pair_ranking, report.levels
-    summary.add_row("soort brief: accuracy", _number(lt.accuracy), f"{lt.correct}/{lt.total}")
-    summary.add_row("paren: B1 makkelijker dan origineel", _number(pr.accuracy), f"{pr.correct}/{pr.total}")
-    summary.add_row("niveau: exact", _number(lv.accuracy), f"{lv.correct}/{lv.total}")
-    summary.add_row("niveau: hooguit één niveau ernaast", _number(lv.adjacent_rate), f"{lv.adjacent}/{lv.total}")
-    console.print(summary)
-
-    for title, confusion in (("Soort brief (gold ↓ × linter →)", lt), ("Niveau (verwacht ↓ × linter →)", lv)):
-        used = [label for label in confusion.labels
-                if any(confusion.counts[label].values()) or any(row[label] for row in confusion.counts.values())]
-        matrix = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
-        matrix.add_column("")
-        for label in used:
-            matrix.add_column(SHORT_LABELS.get(label, label), justify="right")
-        for label in used:
-            matrix.add_row(SHORT_LABELS.get(label, label),
-                           *(str(confusion.counts[label][other] or "·") for other in used))
-        console.print()
-        console.print(matrix)
-
-    limit = None if verbose else FIRST_FEW
-
-    def listing(title: str, entries: list[str]) -> None:
-        if not entries:
-            return
-        shown = entries if limit is None else entries[:limit]
-        more = "" if len(shown) == len(entries) else f" (eerste {len(shown)}; alle met --verbose)"
-        console.print(f"\n[bold]{escape(title)}[/]: {len(entries)}{more}", highlight=False)
-        for entry in shown:
-            console.print(f"  {escape(entry)}", highlight=False, soft_wrap=True)
-
-    for label, score in (("jargon", report.jargon), ("lijdende vorm", report.passive)):
-        listing(f"{label}: gemist (FN)", [f"{i.where()}  {_short(i.text)}" for i in score.misses])
-        listing(f"{label}: vals alarm (FP)", [f"{i.where()}  {_short(i.text)}" for i in score.false_alarms])
-    for name, score in report.sections.items():
-        label = SECTION_LABELS[name]
-        listing(f"{label}: gemist (FN)", [i.where() for i in score.misses])
-        listing(f"{label}: vals alarm (FP)",
-                [f"{i.where()}  {_short(i.text)}".rstrip() for i in score.false_alarms])
-    listing("soort brief: fout", [f"{i.file}  {i.text} ({i.detail})" for i in lt.errors])
-    listing("paren: B1 niet makkelijker", [f"{p.case}: origineel {p.original_score:.1f}, B1 {p.b1_score:.1f}"
-                                            for p in pr.failing])
-    listing("niveau: anders dan verwacht", [f"{i.file}  {i.text} ({i.detail})" for i in lv.errors])
-    if pr.unpaired:
-        listing("zaken zonder paar (niet meegeteld)", pr.unpaired)
 
 
 # =========================================================================== command

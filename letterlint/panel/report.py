@@ -1,4 +1,4 @@
-"""The panel's results: a terminal summary (rich) and a self-contained HTML report (Dutch).
+"""The panel's results as a self-contained HTML report (Dutch); the terminal summary is in report/text.py.
 
 Plots are drawn with matplotlib's object API on the Agg canvas (no pyplot, no global backend
 switch) and embedded as PNG data URIs, each with an alt text that says what it shows.
@@ -148,38 +148,3 @@ def render_html(stats: PanelStats, answers: AnswerSet, key: PanelKey) -> str:
     return render("report.html", s=stats, answers=answers, key=key, plots=plots, pct=pct, num=num, pvalue=pvalue, ptext=ptext,
                   interval=interval, verdict_preference=verdict_preference, verdict_ratings=verdict_ratings,
                   alpha=num(ALPHA))
-
-
-def print_summary(console, stats: PanelStats, answers: AnswerSet, key: PanelKey) -> None:
-    """The short version for the terminal."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    for problem in [*answers.notes, *answers.problems]:
-        console.print(f"[yellow]{escape(problem.line())}[/]", highlight=False, soft_wrap=True)
-    console.print(f"[bold]Panel:[/] A = {escape(key.version_a)}, B = {escape(key.version_b)}", highlight=False)
-    skipped = (f", {answers.skipped} {'rij' if answers.skipped == 1 else 'rijen'} overgeslagen"
-               if answers.skipped else "")
-    empty = f", {len(answers.empty)} deelnemers niet meegedaan" if answers.empty else ""
-    valid = "1 geldig antwoord" if stats.n == 1 else f"{stats.n} geldige antwoorden"
-    console.print(f"{valid}{skipped}{empty}.", highlight=False)
-    p, r, c = stats.preference, stats.ratings, stats.comprehension
-    table = Table(title="Uitkomsten", title_justify="left")
-    for column in ("wat", "uitkomst", "toets"):
-        table.add_column(column)
-    table.add_row("voorkeur voor B", f"{p.k} van {p.n} ({pct(p.share)}), 95%-interval {interval(p)}",
-                  f"binomiaaltoets {ptext(p.p_value)}")
-    table.add_row("cijfers A / B", f"gemiddeld {num(r.mean_first, 1)} / {num(r.mean_second, 1)}, "
-                  f"mediaan verschil {num(r.median_difference, 1)}",
-                  f"Wilcoxon W = {num(r.statistic, 1)}, {ptext(r.p_value)}, r = {num(r.rank_biserial)}")
-    table.add_row("begrip A / B", f"{pct(c.a.share)} ({c.a.k}/{c.a.n}) / {pct(c.b.share)} ({c.b.k}/{c.b.n})",
-                  f"Mann-Whitney {ptext(c.between.p_value)}" if c.between else "-")
-    o = stats.order
-    table.add_row("volgorde", f"eerste versie gekozen: {o.prefer_first.k} van {o.prefer_first.n}, "
-                  f"mediaan verschil eerste - tweede {num(o.first_vs_second.median_difference, 1)}",
-                  f"binomiaal {ptext(o.prefer_first.p_value)}, Wilcoxon {ptext(o.first_vs_second.p_value)}")
-    console.print(table)
-    console.print(verdict_preference(p), highlight=False)
-    console.print(verdict_ratings(r), highlight=False)
-    for note in dict.fromkeys(n for n in (p.note, r.note) if n):
-        console.print(f"[yellow]{escape(note)}[/]", highlight=False, soft_wrap=True)

@@ -14,66 +14,19 @@ import fnmatch
 import os
 import re
 import sys
-import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from letterlint.errors import LetterlintError
+from letterlint.config import DEFAULT_EXCLUDE
+from letterlint.reading.document import (  # noqa: F401  (the reading API in one place)
+    DEFAULT_MAX_BYTES, ReadError, SourceDocument, SourceLine, size_text,
+)
+from letterlint.reading.word import read_docx
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | DOCX_SUFFIXES
-
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-# A .docx is a zip file: refuse archives that inflate beyond this (zip bombs).
-MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024
-MAX_DOCX_RATIO = 200
-# One XML part (the body, a header) may inflate to this many times the file-size limit: Word's
-# markup is a few times the text, so more means far more text than a .txt file may hold.
-DOCX_XML_FACTOR = 4
-MAX_TABLE_DEPTH = 5
-
-
-def _mb(size: float) -> str:
-    """A size for a message, Dutch style: "5 MB", "20,4 MB", "100 kB", "104 bytes"."""
-    if size >= 1024 * 1024:
-        value = size / (1024 * 1024)
-        text = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
-        return text.replace(".", ",") + " MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{int(size)} bytes"
-
-
-class ReadError(LetterlintError):
-    """A file that cannot be read; the message is one line for the user (Dutch)."""
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    """One line of a text file, or one paragraph of a Word document."""
-
-    text: str
-    number: int
-    column_offset: int = 0
-    style: str = ""  # "heading1".."heading6", "list", "table", "title" or ""
-    part: str = "body"  # body | table | header | footer
-
-
-@dataclass
-class SourceDocument:
-    path: str
-    kind: str  # text | markdown | docx
-    lines: list[SourceLine]
-    notices: list[str] = field(default_factory=list)
-    raw_text: str | None = None  # decoded text for text formats
-
-    @property
-    def is_docx(self) -> bool:
-        return self.kind == "docx"
-
 
 # --------------------------------------------------------------------------- decoding
 
@@ -196,150 +149,6 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
     return SourceLine(stripped.rstrip(), number, offset, style)
 
 
-# --------------------------------------------------------------------------- Word
-
-
-def _check_docx_archive(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-    with open(path, "rb") as handle:
-        magic = handle.read(8)
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError("Word-bestand is beveiligd met een wachtwoord of is een oud .doc-bestand")
-    if not magic.startswith(b"PK"):
-        raise ReadError("geen geldig Word-bestand (.docx)")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = {info.filename for info in infos}
-            total = sum(info.file_size for info in infos)
-            packed = sum(info.compress_size for info in infos) or 1
-            if "word/document.xml" not in names:
-                raise ReadError("geen geldig Word-bestand (word/document.xml ontbreekt)")
-            if "word/vbaProject.bin" in names:
-                raise ReadError("Word-bestand bevat macro's; sla het op als gewoon .docx zonder macro's")
-            if total > MAX_DOCX_UNCOMPRESSED or total / packed > MAX_DOCX_RATIO:
-                raise ReadError("Word-bestand pakt uit tot een onredelijke grootte (mogelijk een zip-bom)")
-            max_xml = DOCX_XML_FACTOR * max_bytes
-            for info in infos:
-                if info.filename.endswith(".xml") and info.file_size > max_xml:
-                    raise ReadError(f"Word-bestand bevat te veel tekst ({info.filename} is {_mb(info.file_size)}; "
-                                    f"maximum {_mb(max_xml)})")
-            bad = archive.testzip()
-            if bad is not None:
-                raise ReadError(f"Word-bestand is beschadigd ({bad})")
-    except zipfile.BadZipFile:
-        raise ReadError("Word-bestand is beschadigd of afgebroken") from None
-
-
-def _docx_style(paragraph, names: dict[str, str]) -> str:
-    """heading1..6, title, list or "" from the paragraph's style (by id, names looked up once)."""
-    properties = paragraph._p.pPr
-    style_id = properties.style if properties is not None else None
-    lowered = (names.get(style_id, style_id) or "").lower() if style_id else ""
-    if lowered in ("title", "titel"):
-        return "title"
-    match = re.match(r"(?:heading|kop)\s*(\d)", lowered)
-    if match:
-        return f"heading{match.group(1)}"
-    if lowered.startswith(("list", "lijst")):
-        return "list"
-    if properties is not None and properties.numPr is not None:
-        return "list"
-    return ""
-
-
-def _style_names(document) -> dict[str, str]:
-    """style id -> style name ("Kop2" -> "heading 2"), read once per document."""
-    names: dict[str, str] = {}
-    for style in document.styles.element.style_lst:
-        if style.styleId and style.name_val:
-            names[style.styleId] = style.name_val
-    return names
-
-
-def _iter_block_items(parent) -> Iterator[tuple[str, object]]:
-    """Paragraphs and tables of a body or cell, in document order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    element = parent.element.body if hasattr(parent, "element") and hasattr(parent.element, "body") else parent._element
-    for child in element.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield "p", Paragraph(child, parent)
-        elif tag == "tbl":
-            yield "tbl", Table(child, parent)
-
-
-def _table_paragraphs(table, depth: int) -> Iterator:
-    if depth > MAX_TABLE_DEPTH:
-        raise ReadError(f"tabellen zijn dieper genest dan {MAX_TABLE_DEPTH} niveaus")
-    seen: list = []  # the cell elements themselves: merged cells repeat the same element
-    for row in table.rows:
-        for cell in row.cells:
-            if any(cell._tc is element for element in seen):
-                continue
-            seen.append(cell._tc)
-            for kind, item in _iter_block_items(cell):
-                if kind == "p":
-                    yield item
-                else:
-                    yield from _table_paragraphs(item, depth + 1)
-
-
-def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine]:
-    _check_docx_archive(path, max_bytes)
-    import docx  # python-docx
-
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several types for broken packages
-        raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
-    names = _style_names(document)
-    lines: list[SourceLine] = []
-    for part, number, paragraph in docx_paragraphs(document):
-        if paragraph is None:  # a table, header or footer separates blocks
-            lines.append(SourceLine("", number, 0, "", part))
-            continue
-        text = paragraph.text.replace("\t", " ").rstrip()
-        style = _docx_style(paragraph, names) if part == "body" else "table" if part == "table" else ""
-        lines.append(SourceLine(text, number, 0, style, part))
-    return lines
-
-
-def docx_paragraphs(document) -> Iterator[tuple[str, int, object | None]]:
-    """Every paragraph of a Word document as (part, number, paragraph), in reading order and
-    numbered as findings locate them: body paragraphs; paragraphs in table cells (nested tables
-    too) with their own numbering, part "table"; then each distinct header and footer.
-
-    ``paragraph`` is None at a block boundary (before and after a table, at the end of a header
-    or footer); ``part`` and ``number`` then say where the boundary is. letterlint's reader, its
-    fixer and its Word comments all number paragraphs through this one function.
-    """
-    body_number = table_number = 0
-    for kind, item in _iter_block_items(document):
-        if kind == "p":
-            body_number += 1
-            yield "body", body_number, item
-            continue
-        yield "body", body_number, None
-        for paragraph in _table_paragraphs(item, 1):
-            table_number += 1
-            yield "table", table_number, paragraph
-        yield "body", body_number, None
-    for part_name in ("header", "footer"):
-        number = 0
-        seen_parts: set[int] = set()
-        for section in document.sections:
-            part = getattr(section, part_name)
-            if part.is_linked_to_previous or id(part._element) in seen_parts:
-                continue
-            seen_parts.add(id(part._element))
-            for paragraph in part.paragraphs:
-                number += 1
-                yield part_name, number, paragraph
-            yield part_name, number, None
-
-
 # --------------------------------------------------------------------------- entry points
 
 
@@ -385,7 +194,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise ReadError(f"invoer is te groot (meer dan {_mb(max_bytes)})")
+            raise ReadError(f"invoer is te groot (meer dan {size_text(max_bytes)})")
         return read_bytes_as_document(data, "<stdin>", "markdown")
     file_path = Path(path)
     suffix = file_path.suffix.lower()
@@ -400,7 +209,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
         if not file_path.is_file():
             raise ReadError("dit is geen gewoon bestand")
         if size > max_bytes:
-            raise ReadError(f"bestand is te groot ({_mb(size)}; maximum {_mb(max_bytes)})")
+            raise ReadError(f"bestand is te groot ({size_text(size)}; maximum {size_text(max_bytes)})")
         kind = document_kind(path)
         if kind == "docx":
             if size == 0:
@@ -412,7 +221,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
         with open(file_path, "rb") as handle:
             data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grows meanwhile
         if len(data) > max_bytes:
-            raise ReadError(f"bestand is te groot (meer dan {_mb(max_bytes)})")
+            raise ReadError(f"bestand is te groot (meer dan {size_text(max_bytes)})")
     except FileNotFoundError:
         raise ReadError("bestand bestaat niet") from None
     except PermissionError:
@@ -424,9 +233,6 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     except OSError as exc:
         raise ReadError(f"kan bestand niet lezen ({_os_reason(exc)})") from None
     return read_bytes_as_document(data, path, kind)
-
-
-DEFAULT_EXCLUDE = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding, Severity
-from letterlint.rewrite.fix import _is_plain, docx_paragraphs, paragraph_runs
+from letterlint.reading.word import is_plain_run, paragraph_runs, paragraphs_by_number
 from letterlint.safeio import OutputError, atomic_write, ensure_not_input
 
 AUTHOR = "letterlint"
@@ -63,7 +63,7 @@ def isolate(paragraph, start: int, end: int) -> list:
         position = 0
         for run in paragraph_runs(paragraph):
             length = len(run.text)
-            if position < boundary < position + length and _is_plain(run):
+            if position < boundary < position + length and is_plain_run(run):
                 _split_run(run, boundary - position)
                 break
             position += length
@@ -107,7 +107,7 @@ def _span_runs(paragraphs: dict, finding: Finding) -> list:
 
 def annotate_document(document, findings: list[Finding]) -> int:
     """Add a comment for every finding to an open python-docx Document; returns the number added."""
-    paragraphs = docx_paragraphs(document)
+    paragraphs = paragraphs_by_number(document)
     anchor = None
     added = 0
     for finding in sorted(findings, key=Finding.sort_key):

@@ -1,8 +1,8 @@
 """Report formats. The engine produces :class:`~letterlint.engine.linter.LetterResult` objects; a formatter
 turns a list of them into text for a person (``text``) or a machine (everything else).
 
-Every machine format is a pure function ``render(results, report) -> str``; the text format
-streams (see :mod:`letterlint.report.text`).
+Every machine format is a pure function ``render(results, report) -> str``, found by name in
+:mod:`letterlint.report.formats`; the text format streams (see :mod:`letterlint.report.text`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,3 @@ class Report:
         """A path relative to the report root with forward slashes (as CI systems expect)."""
         return relative_path(path, self.root)
 
-
-def machine_formatter(name: str):
-    """The ``render`` function of a machine-readable format."""
-    from letterlint.report import github, gitlab, json, junit, sarif
-
-    return {"json": json.render, "sarif": sarif.render, "junit": junit.render,
-            "github": github.render, "gitlab": gitlab.render}[name]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.findings import Finding, Location, Severity, count
 from letterlint.reading.sources import split_lines
+from letterlint.templating.pages import asset, render
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
@@ -309,21 +309,6 @@ def propose(linter: Linter, result: LetterResult, department: str | None = None,
 # --------------------------------------------------------------------------- rendering
 
 
-@lru_cache(maxsize=1)
-def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    return Environment(loader=PackageLoader("letterlint", "html"),
-                       autoescape=select_autoescape(("html", "j2"), default=True),
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
-def page_asset(name: str) -> str:
-    """The text of a CSS or JS file in letterlint/html/."""
-    source, _filename, _uptodate = _environment().loader.get_source(_environment(), name)
-    return source
-
-
 def content_security_policy(script: str) -> str:
     """A policy that allows no request at all and only the page's own script (by its hash)."""
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
@@ -337,7 +322,7 @@ def render_preview(result: LetterResult, panel: RewritePanel | None = None, serv
         raise ValueError(f"{result.path}: {result.error or 'geen brief'}")
     view = build_view(result)
     panel = panel or RewritePanel(note="Er is geen voorstel voor een nieuwe versie gevraagd.")
-    script = page_asset("preview.js")
+    script = asset("preview.js")
     counts = count(result.findings)
     structure = result.structure
     missing = [SECTION_LABEL.get(name, name) for name in (structure.required if structure else {})
@@ -350,13 +335,13 @@ def render_preview(result: LetterResult, panel: RewritePanel | None = None, serv
     def worst(indices) -> str:
         return SEVERITY_CLASS[max(findings[i].severity for i in indices)]
 
-    return _environment().get_template("preview.html").render(
+    return render("preview.html",
         worst=worst,
         result=result, name=Path(result.path).name if result.path else "brief", view=view,
         readability=result.readability, counts=counts, missing=missing,
         letter_type=TYPE_LABEL.get(structure.letter_type or "", "onbekend") if structure else "onbekend",
         level_note=LEVEL_NOTE.get(result.readability.level, ""), panel=panel, docx_href=docx_href,
-        served=served, css=page_asset("preview.css"), script=script, csp=content_security_policy(script),
+        served=served, css=asset("preview.css"), script=script, csp=content_security_policy(script),
     )
 
 

@@ -95,3 +95,151 @@ def statistics_table(tally, pack) -> Table:
         table.add_row(str(number), str(tally.letters_per_rule[rule_id]), rule_id, rule.name if rule else "",
                       rule.severity.label if rule else "")
     return table
+
+
+# --------------------------------------------------------------------------- compare, eval, panel results
+
+
+def print_comparison(console: Console, comparison) -> None:
+    """``compare``: the comparison as rich tables (plain when piped; the console decides)."""
+    from letterlint.evaluation.compare import CHANGE_LABELS, SECTION_LABELS, dutch_number, easier_label
+
+    a, b = comparison.a, comparison.b
+    console.print(f"[bold]A[/] {escape(a.path)}\n[bold]B[/] {escape(b.path)}", highlight=False)
+    table = Table(title="Leesbaarheid", title_justify="left")
+    for column in ("", "A", "B", "verschil (B - A)", "beter"):
+        table.add_column(column, justify="left" if not column or column == "beter" else "right")
+    table.add_row("niveau", a.level, b.level, "", "")
+    for metric in comparison.metrics:
+        table.add_row(metric.label, dutch_number(metric.a), dutch_number(metric.b),
+                      dutch_number(metric.delta, signed=True), easier_label(metric))
+    console.print(table)
+    sections = Table(title="Onderdelen", title_justify="left")
+    for column in ("onderdeel", "A", "B"):
+        sections.add_column(column)
+    for name in SECTIONS:
+        sections.add_row(SECTION_LABELS[name], "ja" if a.sections.get(name) else "nee",
+                         "ja" if b.sections.get(name) else "nee")
+    console.print(sections)
+    for name, label in CHANGE_LABELS.items():
+        rows = getattr(comparison, name)
+        total = sum(c.count for c in rows)
+        findings = Table(title=f"Meldingen {label}: {total}", title_justify="left")
+        for column in ("regel", "tekst", "aantal", "melding"):
+            findings.add_column(column)
+        for change in rows:
+            findings.add_row(change.rule, escape(change.text), str(change.count), escape(change.message))
+        console.print(findings if rows else f"Meldingen {label}: 0", highlight=False)
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def print_evaluation(console: Console, report, verbose: bool = False) -> None:
+    """``eval``: recognition scores, letter-level measures, confusion tables and (some) misses."""
+    from letterlint.evaluation.scores import FIRST_FEW, SECTION_LABELS, SHORT_LABELS, normalise
+
+    def short(text: str, width: int = 90) -> str:
+        text = normalise(text)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    console.print(f"[bold]letterlint eval[/] · {report.letters} brieven · pipeline: {escape(report.pipeline)}",
+                  highlight=False)
+
+    table = Table(title="Herkenning", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("categorie")
+    for column in ("TP", "FP", "FN", "TN", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    for label, score in (("jargon (spans)", report.jargon), ("lijdende vorm (zinnen)", report.passive)):
+        table.add_row(label, str(score.tp), str(score.fp), str(score.fn), "", _score(score.precision),
+                      _score(score.recall), _score(score.f1))
+    for name, score in report.sections.items():
+        table.add_row(f"onderdeel: {SECTION_LABELS[name]}", str(score.tp), str(score.fp), str(score.fn), str(score.tn),
+                      _score(score.precision), _score(score.recall), _score(score.f1))
+    console.print(table)
+    console.print()
+
+    summary = Table(title="Brief als geheel", title_justify="left", show_edge=False, pad_edge=False)
+    summary.add_column("maat")
+    summary.add_column("waarde", justify="right")
+    summary.add_column("")
+    lt, pr, lv = report.letter_type, report.pair_ranking, report.levels
+    summary.add_row("soort brief: accuracy", _score(lt.accuracy), f"{lt.correct}/{lt.total}")
+    summary.add_row("paren: B1 makkelijker dan origineel", _score(pr.accuracy), f"{pr.correct}/{pr.total}")
+    summary.add_row("niveau: exact", _score(lv.accuracy), f"{lv.correct}/{lv.total}")
+    summary.add_row("niveau: hooguit één niveau ernaast", _score(lv.adjacent_rate), f"{lv.adjacent}/{lv.total}")
+    console.print(summary)
+
+    for title, confusion in (("Soort brief (gold ↓ × linter →)", lt), ("Niveau (verwacht ↓ × linter →)", lv)):
+        used = [label for label in confusion.labels
+                if any(confusion.counts[label].values()) or any(row[label] for row in confusion.counts.values())]
+        matrix = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
+        matrix.add_column("")
+        for label in used:
+            matrix.add_column(SHORT_LABELS.get(label, label), justify="right")
+        for label in used:
+            matrix.add_row(SHORT_LABELS.get(label, label),
+                           *(str(confusion.counts[label][other] or "·") for other in used))
+        console.print()
+        console.print(matrix)
+
+    limit = None if verbose else FIRST_FEW
+
+    def listing(title: str, entries: list[str]) -> None:
+        if not entries:
+            return
+        shown = entries if limit is None else entries[:limit]
+        more = "" if len(shown) == len(entries) else f" (eerste {len(shown)}; alle met --verbose)"
+        console.print(f"\n[bold]{escape(title)}[/]: {len(entries)}{more}", highlight=False)
+        for entry in shown:
+            console.print(f"  {escape(entry)}", highlight=False, soft_wrap=True)
+
+    for label, score in (("jargon", report.jargon), ("lijdende vorm", report.passive)):
+        listing(f"{label}: gemist (FN)", [f"{i.where()}  {short(i.text)}" for i in score.misses])
+        listing(f"{label}: vals alarm (FP)", [f"{i.where()}  {short(i.text)}" for i in score.false_alarms])
+    for name, score in report.sections.items():
+        label = SECTION_LABELS[name]
+        listing(f"{label}: gemist (FN)", [i.where() for i in score.misses])
+        listing(f"{label}: vals alarm (FP)",
+                [f"{i.where()}  {short(i.text)}".rstrip() for i in score.false_alarms])
+    listing("soort brief: fout", [f"{i.file}  {i.text} ({i.detail})" for i in lt.errors])
+    listing("paren: B1 niet makkelijker", [f"{p.case}: origineel {p.original_score:.1f}, B1 {p.b1_score:.1f}"
+                                            for p in pr.failing])
+    listing("niveau: anders dan verwacht", [f"{i.file}  {i.text} ({i.detail})" for i in lv.errors])
+    if pr.unpaired:
+        listing("zaken zonder paar (niet meegeteld)", pr.unpaired)
+
+
+def print_panel_summary(console: Console, stats, answers, key) -> None:
+    """``panel results``: the short version for the terminal."""
+    from letterlint.panel.report import interval, num, pct, ptext, verdict_preference, verdict_ratings
+
+    for problem in [*answers.notes, *answers.problems]:
+        console.print(f"[yellow]{escape(problem.line())}[/]", highlight=False, soft_wrap=True)
+    console.print(f"[bold]Panel:[/] A = {escape(key.version_a)}, B = {escape(key.version_b)}", highlight=False)
+    skipped = (f", {answers.skipped} {'rij' if answers.skipped == 1 else 'rijen'} overgeslagen"
+               if answers.skipped else "")
+    empty = f", {len(answers.empty)} deelnemers niet meegedaan" if answers.empty else ""
+    valid = "1 geldig antwoord" if stats.n == 1 else f"{stats.n} geldige antwoorden"
+    console.print(f"{valid}{skipped}{empty}.", highlight=False)
+    p, r, c = stats.preference, stats.ratings, stats.comprehension
+    table = Table(title="Uitkomsten", title_justify="left")
+    for column in ("wat", "uitkomst", "toets"):
+        table.add_column(column)
+    table.add_row("voorkeur voor B", f"{p.k} van {p.n} ({pct(p.share)}), 95%-interval {interval(p)}",
+                  f"binomiaaltoets {ptext(p.p_value)}")
+    table.add_row("cijfers A / B", f"gemiddeld {num(r.mean_first, 1)} / {num(r.mean_second, 1)}, "
+                  f"mediaan verschil {num(r.median_difference, 1)}",
+                  f"Wilcoxon W = {num(r.statistic, 1)}, {ptext(r.p_value)}, r = {num(r.rank_biserial)}")
+    table.add_row("begrip A / B", f"{pct(c.a.share)} ({c.a.k}/{c.a.n}) / {pct(c.b.share)} ({c.b.k}/{c.b.n})",
+                  f"Mann-Whitney {ptext(c.between.p_value)}" if c.between else "-")
+    o = stats.order
+    table.add_row("volgorde", f"eerste versie gekozen: {o.prefer_first.k} van {o.prefer_first.n}, "
+                  f"mediaan verschil eerste - tweede {num(o.first_vs_second.median_difference, 1)}",
+                  f"binomiaal {ptext(o.prefer_first.p_value)}, Wilcoxon {ptext(o.first_vs_second.p_value)}")
+    console.print(table)
+    console.print(verdict_preference(p), highlight=False)
+    console.print(verdict_ratings(r), highlight=False)
+    for note in dict.fromkeys(n for n in (p.note, r.note) if n):
+        console.print(f"[yellow]{escape(note)}[/]", highlight=False, soft_wrap=True)

@@ -20,6 +20,7 @@ from typing import Iterable
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding
+from letterlint.reading.word import is_plain_run, paragraph_runs, paragraphs_by_number
 from letterlint.safeio import atomic_write
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -163,31 +164,6 @@ def fix_text_bytes(data: bytes, findings: list[Finding]) -> tuple[bytes, list[Ed
 # --------------------------------------------------------------------------- Word
 
 
-def docx_paragraphs(document) -> dict[tuple[str, int], object]:
-    """Every paragraph by (part, number), numbered exactly as letterlint.reading reads a .docx."""
-    from letterlint.reading.sources import docx_paragraphs as paragraphs_in_order
-
-    return {(part, number): paragraph for part, number, paragraph in paragraphs_in_order(document)
-            if paragraph is not None}
-
-
-_PLAIN_RUN_CHILDREN = {"rPr", "t", "tab", "br", "lastRenderedPageBreak", "noBreakHyphen", "softHyphen"}
-
-
-def paragraph_runs(paragraph) -> list:
-    """The runs of a paragraph in reading order, hyperlink runs included."""
-    from docx.text.run import Run
-
-    runs = []
-    for item in paragraph.iter_inner_content():
-        runs.extend([item] if isinstance(item, Run) else item.runs)
-    return runs
-
-
-def _is_plain(run) -> bool:
-    return all(child.tag.rsplit("}", 1)[-1] in _PLAIN_RUN_CHILDREN for child in run._r)
-
-
 def replace_in_runs(runs: list, start: int, end: int, new: str) -> bool:
     """Replace characters [start, end) of the runs' joined text by ``new``.
 
@@ -202,7 +178,7 @@ def replace_in_runs(runs: list, start: int, end: int, new: str) -> bool:
         if run_end > start and run_start < end:
             touched.append((run, run_start, text))
         position = run_end
-    if not touched or any(not _is_plain(run) for run, _s, _t in touched):
+    if not touched or any(not is_plain_run(run) for run, _s, _t in touched):
         return False
     first_run, first_start, first_text = touched[0]
     for index, (run, run_start, text) in enumerate(touched):
@@ -240,7 +216,7 @@ def fix_docx_bytes(path: Path, findings: list[Finding]) -> tuple[bytes, list[Edi
     import docx
 
     document = docx.Document(str(path))
-    paragraphs = docx_paragraphs(document)
+    paragraphs = paragraphs_by_number(document)
     edits, skipped = docx_edits(paragraphs, safe_findings(findings))
     applied = []
     for edit in sorted(edits, key=lambda e: (e.part, e.unit, e.start), reverse=True):

@@ -491,46 +491,6 @@ def _write_card(document, card: Card) -> None:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_TEMPLATE = """\
-<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ title }}</title>
-<style>
-  body { margin: 0; background: #f3f4f6; }
-  .brief { font-family: Verdana, Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;
-           max-width: 42em; margin: 2em auto; padding: 2.5em 3em; background: #fff;
-           box-shadow: 0 1px 4px rgba(0,0,0,.12); }
-  .briefhoofd { text-align: right; color: #555; font-size: .85em; margin-bottom: 2em; }
-  .briefhoofd strong { display: block; color: #{{ accent }}; font-size: 1.25em; }
-  .brief h1, .brief h2, .brief h3 { color: #{{ accent }}; line-height: 1.25; margin: 1.4em 0 .4em; }
-  .brief h1 { font-size: 1.45em; } .brief h2 { font-size: 1.2em; } .brief h3 { font-size: 1.05em; }
-  .brief p { margin: 0 0 .8em; }
-  .brief ul, .brief ol { margin: 0 0 .8em; padding-left: 1.6em; }
-  .brief a { color: #{{ accent }}; }
-  .kort { background: #{{ card_fill }}; border: 1px solid #{{ card_border }};
-          border-left: 6px solid #{{ card_border }}; border-radius: 4px; padding: .8em 1.2em; margin: 1.2em 0; }
-  .kort h2 { margin-top: 0; font-size: 1.1em; }
-  .kort ul { margin-bottom: 0; }
-</style>
-</head>
-<body>
-<article class="brief">
-{%- if name or letterhead %}
-<header class="briefhoofd">{% if name %}<strong>{{ name }}</strong>{% endif %}
-{%- for line in letterhead %}{{ line }}<br>{% endfor %}</header>
-{%- endif %}
-{%- for block in blocks %}
-{{ render(block) }}
-{%- endfor %}
-</article>
-</body>
-</html>
-"""
-
-
 def _html_spans(spans: list[Span]):
     from markupsafe import Markup, escape
 
@@ -571,14 +531,13 @@ def _html_block(block: Block):
 
 def letter_to_html(markdown: str, department: "Department | None" = None) -> str:
     """The letter as a self-contained HTML page (inline CSS, lang="nl", all text escaped)."""
-    from jinja2 import Environment
+    from letterlint.templating.pages import render
 
     name, letterhead, blocks = _letterhead(parse_letter(markdown), department)
     title = next((b.text for b in blocks if isinstance(b, Heading)), "") or name or "Brief"
-    environment = Environment(autoescape=True, keep_trailing_newline=True)
-    template = environment.from_string(_HTML_TEMPLATE)
-    return template.render(title=title, name=name, letterhead=letterhead, blocks=blocks, render=_html_block,
-                           accent=ACCENT, card_fill=CARD_FILL, card_border=CARD_BORDER)
+    page = render("letter.html", title=title, name=name, letterhead=letterhead, blocks=blocks, render=_html_block,
+                  accent=ACCENT, card_fill=CARD_FILL, card_border=CARD_BORDER)
+    return page + "\n"  # a file ends with a newline (the page environment drops the template's last one)
 
 
 # --------------------------------------------------------------------------- files

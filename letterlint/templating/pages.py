@@ -1,4 +1,9 @@
-"""Jinja2 templates shipped in letterlint/panel/templates/ (HTML, autoescaped)."""
+"""The one Jinja environment for letterlint's own HTML pages: the preview, the serve form, the
+comparison, the panel booklets and report, and the rewritten letter as HTML. Templates, styles and
+scripts live together in ``letterlint/html/``; every value is HTML-escaped unless marked safe.
+
+(Letter templates have their own sandboxed environment in :mod:`letterlint.templating.library`.)
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,20 @@ import functools
 
 
 @functools.lru_cache(maxsize=1)
-def _environment():
+def environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    return Environment(loader=PackageLoader("letterlint.panel", "templates"),
-                       autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
+    return Environment(loader=PackageLoader("letterlint", "html"),
+                       autoescape=select_autoescape(("html", "j2"), default=True), undefined=StrictUndefined,
                        trim_blocks=True, lstrip_blocks=True)
 
 
-def render(name: str, **context) -> str:
-    """Render one template; every value is HTML-escaped unless marked safe."""
-    return _environment().get_template(name).render(**context)
+def render(template: str, /, **context) -> str:
+    """Render one page template from letterlint/html/."""
+    return environment().get_template(template).render(**context)
+
+
+def asset(name: str) -> str:
+    """The text of a CSS or JS file in letterlint/html/ (inlined into the pages)."""
+    source, _filename, _uptodate = environment().loader.get_source(environment(), name)
+    return source
