@@ -1,0 +1,1018 @@
+"""Simplify one sentence at a time, without changing what it says.
+
+Every change is a deterministic transformation that is recorded (:class:`Transformation`):
+
+``jargon``             a word of the rule pack's jargon list by its one plain alternative (only
+                       entries the fixer may apply), capitals kept;
+``referent``           "de voornoemde termijn" -> "deze termijn", "uw bovengenoemde aanvraag" ->
+                       "uw aanvraag" (only with an article or "uw" and a noun);
+``register``           a capital 'U' mid-sentence lowered; the reader addressed as u (or je);
+``law_citation``       "op grond van artikel 35 van de Participatiewet" taken out of the sentence
+                       into a line "Dit staat in artikel 35 van de Participatiewet.";
+``passive_to_active``  fixed phrases with the municipality as agent ("wordt u verzocht" ->
+                       "vragen wij u") and passives with an explicit agent ("is door ons ontvangen"
+                       -> "hebben wij ... ontvangen");
+``split``              a long sentence split at a clause boundary the parse shows: coordinated main
+                       clauses, a non-restrictive clause after a comma (welke, die, waarbij, zodat,
+                       ...), a clause of cause or time in front or at the end.
+
+A subordinate clause that becomes a main clause gets its finite verb in second position; that
+happens only when the parse names exactly one finite verb for the clause. Every candidate output
+is checked before it is returned (:meth:`Simplifier.verify`): every number, date, amount, e-mail
+address, web address, phone number and name of the original is still there, nothing numeric is
+added, negations keep their count and every new sentence has a finite verb. A candidate that
+fails falls back to the original sentence.
+
+The cues (conjunctions, formulas, agents, law-citation patterns, register forms) are data in
+``rules/simplify.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+import yaml
+
+from letterlint.rulepack import RulePackError, bundled_rules_dir
+from letterlint.rewrite.fix import match_case
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from letterlint.engine.linter import Linter
+
+
+@dataclass(frozen=True)
+class Transformation:
+    kind: str     # "split", "passive_to_active", "jargon", "referent", "law_citation", "register"
+    detail: str   # short Dutch description, e.g. "'teneinde' → 'om'"
+
+
+@dataclass
+class Simplified:
+    original: str
+    sentences: list[str]
+    transformations: list[Transformation] = field(default_factory=list)
+    law_lines: list[str] = field(default_factory=list)
+    needs_rewrite: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.sentences != [self.original] or bool(self.law_lines)
+
+
+# --------------------------------------------------------------------------- rules (data)
+
+
+@dataclass
+class SimplifyRules:
+    """The compiled cues of ``rules/simplify.yaml``."""
+
+    max_words: int
+    coordination: dict[str, str]
+    relative_openers: dict[str, str]
+    purpose_verbs: frozenset[str]
+    purpose_opener: str
+    clause_reference: str
+    fronted_clauses: dict[str, str]
+    trailing_clauses: dict[str, str]
+    particles: tuple[str, ...]
+    passive_formulas: list[tuple[re.Pattern, str]]
+    agents: list[tuple[tuple[str, ...], str, bool]]  # (words, subject, plural)
+    perfect_auxiliaries: dict[str, tuple[str, str]]
+    modal_auxiliaries: dict[str, tuple[str, str]]
+    referent_words: frozenset[str]
+    law_line: str
+    law_citation: re.Pattern
+    law_continuation: re.Pattern
+    register_inverted: dict[str, str]
+    register_straight: dict[str, str]
+    capital_u_after: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "SimplifyRules":
+        path = path or bundled_rules_dir() / "simplify.yaml"
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise RulePackError(f"{path}: kan de vereenvoudigingsregels niet lezen ({exc})") from None
+        data = (raw or {}).get("simplify")
+        if not isinstance(data, dict):
+            raise RulePackError(f"{path}: verwacht een blok 'simplify:'")
+        try:
+            return cls._compile(data)
+        except (re.error, KeyError, TypeError, ValueError) as exc:
+            raise RulePackError(f"{path}: ongeldig patroon of ontbrekende sleutel ({exc})") from None
+
+    @classmethod
+    def _compile(cls, data: dict) -> "SimplifyRules":
+        cues = sorted(data["law_cues"], key=len, reverse=True)
+        names = "|".join(f"(?:{name})" for name in data["law_names"])
+        citation = re.compile(
+            r"(?<![\w-])(?P<cue>" + "|".join(re.escape(cue) for cue in cues) + r")\s+"
+            r"(?P<ref>" + data["law_article"] + r"(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])",
+            re.IGNORECASE)
+        pairs = lambda key: {str(k).lower(): (str(v[0]), str(v[1])) for k, v in data[key].items()}  # noqa: E731
+        return cls(
+            max_words=int(data["max_words"]),
+            coordination={str(k).lower(): str(v or "") for k, v in data["coordination"].items()},
+            relative_openers={str(k).lower(): str(v) for k, v in data["relative_openers"].items()},
+            purpose_verbs=frozenset(map(str.lower, data["purpose_verbs"])),
+            purpose_opener=str(data["purpose_opener"]),
+            clause_reference=str(data["clause_reference"]),
+            fronted_clauses={str(k).lower(): str(v) for k, v in data["fronted_clauses"].items()},
+            trailing_clauses={str(k).lower(): str(v) for k, v in data["trailing_clauses"].items()},
+            particles=tuple(sorted(map(str.lower, data["particles"]), key=len, reverse=True)),
+            passive_formulas=[(re.compile(item["pattern"]), item["replace"]) for item in data["passive_formulas"]],
+            agents=[(tuple(item["words"].lower().split()), item["subject"], item["number"] == "plural")
+                    for item in data["agents"]],
+            perfect_auxiliaries=pairs("perfect_auxiliaries"),
+            modal_auxiliaries=pairs("modal_auxiliaries"),
+            referent_words=frozenset(word.lower() for word in data["referent_words"]),
+            law_line=str(data["law_line"]),
+            law_citation=citation,
+            law_continuation=re.compile(data["law_continuations"], re.IGNORECASE),
+            register_inverted={str(k): str(v) for k, v in data["register_inverted"].items()},
+            register_straight={str(k): str(v) for k, v in data["register_straight"].items()},
+            capital_u_after=frozenset(data["capital_u_after"]),
+        )
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_WORD = re.compile(r"\w", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|info)(?:/[^\s<>\"')]*)?\b",
+                  re.IGNORECASE)
+_DATE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                   r"november|december)(?:\s+\d{4})?\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"€\s?\d+(?:[.,]\d+)*(?:,-)?")
+_PHONE = re.compile(r"(?<!\d)(?:\+31|0)\d{1,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]?\d{2})?(?!\d)|\b14\s?0\d{2,3}\b")
+NEGATIONS = ("niet", "geen", "nooit", "niets", "nergens", "niemand")
+_QUOTED = re.compile(r"[\"“„'‘«][^\"”“'’»]{1,80}[\"”'’»]")
+_U_FORMS = {"U", "Uw", "Uzelf"}
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: every piece with a letter or digit."""
+    return sum(1 for piece in text.split() if _WORD.search(piece))
+
+
+def _sentence_case(text: str) -> str:
+    """A finished sentence: single spaces, no space before punctuation, a capital, a full stop."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
+    text = re.sub(r"^[\s,;:]+", "", text)
+    text = re.sub(r"[\s,;:]+([.!?])$", r"\1", text)
+    text = text.rstrip(" ,;:")
+    if not text:
+        return text
+    if text[-1] not in ".!?":
+        text += "."
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _join(pieces: list[tuple[str, str]]) -> str:
+    """Pieces as (text, whitespace after) joined; spacing is normalised afterwards."""
+    return "".join(text + (space or " ") for text, space in pieces if text).strip()
+
+
+def _pieces(tokens: Iterable["Token"]) -> list[tuple[str, str]]:
+    return [(token.text, token.whitespace_) for token in tokens]
+
+
+def _lower_first(token: "Token") -> str:
+    """A sentence-initial word as it reads inside a sentence ("Uw" -> "uw", names kept)."""
+    text = token.text
+    if (token.i == token.sent.start and text[:1].isupper() and token.pos_ != "PROPN"
+            and not (len(text) > 1 and text.isupper()) and text[1:].islower()):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _is_finite(token: "Token") -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def has_finite_verb(doc) -> bool:
+    return any(_is_finite(token) for token in doc)
+
+
+def _words(doc) -> list["Token"]:
+    return [token for token in doc if not token.is_punct and not token.is_space]
+
+
+def _contiguous(tokens: list["Token"]) -> bool:
+    indices = sorted(token.i for token in tokens)
+    return indices == list(range(indices[0], indices[-1] + 1)) if indices else False
+
+
+def _subtree(token: "Token") -> list["Token"]:
+    return sorted(token.subtree, key=lambda t: t.i)
+
+
+def _clause_span(token: "Token") -> list["Token"]:
+    """A clause's tokens without the punctuation at its edges (the parse often hangs the comma
+    before a clause on the clause)."""
+    span = _subtree(token)
+    while span and span[0].is_punct:
+        span.pop(0)
+    while span and span[-1].is_punct:
+        span.pop()
+    return span
+
+
+# --------------------------------------------------------------------------- guarantees
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words that are names: not the first word of a sentence, not 'U'/'Uw'."""
+    names = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = sentence.split()
+        for word in words[1:]:
+            word = word.strip(".,;:!?()\"'“”‘’")
+            if word[:1].isupper() and word not in _U_FORMS and _WORD.search(word):
+                names.append(word)
+    return names
+
+
+def protected_facts(text: str) -> dict[str, list[str]]:
+    """The exact strings a simplification must keep: numbers, dates, amounts, e-mail, URLs,
+    phone numbers, names."""
+    return {
+        "getal": _NUMBER.findall(text),
+        "datum": [" ".join(m.split()) for m in _DATE.findall(text)],
+        "bedrag": _AMOUNT.findall(text),
+        "e-mailadres": _EMAIL.findall(text),
+        "webadres": _URL.findall(text),
+        "telefoonnummer": _PHONE.findall(text),
+        "naam": _names(text),
+    }
+
+
+def _negations(text: str) -> int:
+    return sum(1 for word in re.findall(r"\w+", text.lower()) if word in NEGATIONS)
+
+
+def facts_problem(original: str, output: str) -> str | None:
+    """Why ``output`` does not keep the facts of ``original`` (Dutch), or None when it does."""
+    before, after = protected_facts(original), protected_facts(output)
+    flat_after = " ".join(output.split())
+    for kind, values in before.items():
+        for value in values:
+            if kind == "naam":
+                if not re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", flat_after):
+                    return f"{kind} '{value}' ontbreekt"
+            elif value not in flat_after:
+                return f"{kind} '{value}' ontbreekt"
+    known = set(before["getal"])
+    for number in after["getal"]:
+        if number not in known:
+            return f"getal '{number}' staat niet in de oorspronkelijke zin"
+    if _negations(original) != _negations(output):
+        return "het aantal ontkenningen (niet, geen, nooit) is veranderd"
+    return None
+
+
+# --------------------------------------------------------------------------- the simplifier
+
+
+@dataclass
+class _Edit:
+    start: int
+    end: int
+    new: str
+    transformation: Transformation
+    law_line: str | None = None
+
+
+@dataclass
+class _Work:
+    """One sentence on its way through the transformations."""
+
+    original: str
+    pieces: list[str]
+    transformations: list[Transformation] = field(default_factory=list)
+    law_lines: list[str] = field(default_factory=list)
+    needs_rewrite: str | None = None
+
+
+class Simplifier:
+    """Deterministic sentence simplification with the linter's pipeline and rule pack."""
+
+    def __init__(self, linter: "Linter", register: str = "u", rules: SimplifyRules | None = None):
+        if register not in ("u", "je"):
+            raise ValueError("register must be 'u' or 'je'")
+        self.linter = linter
+        self.register = register
+        self.rules = rules or SimplifyRules.load()
+        self.nlp = linter.pipeline.nlp
+        self.has_parser = linter.pipeline.info.has_parser
+        self._lexicon = linter.pack.verbs
+
+    # ------------------------------------------------------------------ public
+
+    def simplify(self, sentence: str) -> Simplified:
+        return self.simplify_many([sentence])[0]
+
+    def simplify_many(self, sentences: list[str]) -> list[Simplified]:
+        """Simplify many sentences; the parses of each stage are piped together."""
+        cache: dict[str, "Doc"] = {}
+        self._parse(sentences, cache)
+        works = [_Work(sentence, [sentence]) for sentence in sentences]
+        for work in works:
+            if work.original.strip():
+                self._word_level(work, cache[work.original])
+        if self.has_parser:
+            self._split_all(works, cache)
+            self._parse([piece for work in works for piece in work.pieces], cache)
+            for work in works:
+                self._agent_passives(work, cache)
+        self._parse([piece for work in works for piece in work.pieces], cache)
+        return [self._finish(work, cache) for work in works]
+
+    # ------------------------------------------------------------------ parsing
+
+    def _parse(self, texts: Iterable[str], cache: dict[str, "Doc"]) -> None:
+        todo = list(dict.fromkeys(text for text in texts if text not in cache))
+        for text, doc in zip(todo, self.nlp.pipe(todo)):
+            cache[text] = doc
+
+    # ------------------------------------------------------------------ word level
+
+    def _word_level(self, work: _Work, doc: "Doc") -> None:
+        edits: list[_Edit] = []
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+        edits += self._law_citations(doc, work)
+        edits += self._jargon(doc)
+        edits += self._referents(doc, work)
+        edits += self._register(doc)
+        kept: list[_Edit] = []
+        for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+            if any(edit.start < end and edit.end > start for start, end in quoted):
+                continue  # a quoted legal term is copied exactly
+            if kept and edit.start < kept[-1].end:
+                continue
+            kept.append(edit)
+        text = doc.text
+        for edit in reversed(kept):
+            text = text[:edit.start] + edit.new + text[edit.end:]
+        work.transformations.extend(edit.transformation for edit in kept)
+        work.law_lines.extend(edit.law_line for edit in kept if edit.law_line)
+        text, formulas = self._passive_formulas(text)
+        work.transformations.extend(formulas)
+        if kept or formulas:
+            work.pieces = [_sentence_case(text)]
+
+    def _jargon(self, doc: "Doc") -> list[_Edit]:
+        phrases = self.linter.phrases
+        if phrases is None or not len(doc):
+            return []
+        edits = []
+        for compiled, anchors in phrases.find(doc[:], list(doc)):
+            rule, entry = compiled.rule, compiled.entry
+            if rule.category != "jargon" or rule.kind != "substitution" or not entry.safe_fix:
+                continue
+            if anchors != list(range(anchors[0], anchors[-1] + 1)):
+                continue
+            first, last = doc[anchors[0]], doc[anchors[-1]]
+            start, end = first.idx, last.idx + len(last.text)
+            old = doc.text[start:end]
+            new = match_case(old, entry.alternatives[0])
+            if first.i == 0 and new[:1].islower():
+                new = new[0].upper() + new[1:]
+            edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
+        return edits
+
+    def _referents(self, doc: "Doc", work: _Work) -> list[_Edit]:
+        edits = []
+        words = self.rules.referent_words
+        for token in doc:
+            lowered = token.text.lower()
+            if lowered not in words:
+                continue
+            head = token.head
+            if token.dep_ != "amod" or head.pos_ != "NOUN" or head.i <= token.i:
+                if lowered.startswith(("voornoemd", "bovengenoemd", "voormeld")) and token.dep_ != "amod":
+                    work.needs_rewrite = work.needs_rewrite or f"'{token.text}': niet duidelijk naar wie of wat het verwijst"
+                continue
+            previous = doc[token.i - 1] if token.i else None
+            if previous is None or previous.head.i != head.i:
+                if lowered.startswith("onderhavig") and previous is None or (previous is not None and previous.dep_ not in ("det", "nmod:poss")):
+                    if lowered.startswith("onderhavig") and "Neut" in head.morph.get("Gender") and "Sing" in head.morph.get("Number"):
+                        edits.append(self._referent_edit(doc, token.i, token.i + 1, "dit", head))
+                    elif lowered.startswith("onderhavig") and head.morph.get("Gender"):
+                        edits.append(self._referent_edit(doc, token.i, token.i + 1, "deze", head))
+                continue
+            article = previous.text.lower()
+            if article in ("de", "het"):
+                neuter_single = "Neut" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+                if article == "het" and not neuter_single:
+                    continue
+                if article == "de" and neuter_single:
+                    continue
+                demonstrative = "dit" if article == "het" else "deze"
+                edits.append(self._referent_edit(doc, previous.i, token.i + 1, demonstrative, head))
+            elif article in ("uw", "onze", "ons", "deze", "dit", "die", "dat"):
+                edits.append(self._referent_edit(doc, token.i, token.i + 1, "", head, keep=previous))
+        return edits
+
+    def _referent_edit(self, doc, start_i: int, end_i: int, new: str, head: "Token", keep=None) -> _Edit:
+        first, last = doc[start_i], doc[end_i - 1]
+        start, end = first.idx, last.idx + len(last.text) + (len(last.whitespace_) if not new else 0)
+        old = doc.text[start:last.idx + len(last.text)]
+        if new and first.i == 0:
+            new = new[0].upper() + new[1:]
+        shown_old = f"{keep.text} {old} {head.text}" if keep is not None else f"{old} {head.text}"
+        shown_new = f"{keep.text} {head.text}" if keep is not None else f"{new} {head.text}"
+        return _Edit(start, end, new, Transformation("referent", f"'{shown_old}' → '{shown_new}'"))
+
+    def _register(self, doc: "Doc") -> list[_Edit]:
+        edits = []
+        words = [t for t in doc if not t.is_space and not t.is_punct]
+        first = words[0].i if words else -1
+        for token in doc:
+            if token.text in _U_FORMS and token.i != first:
+                previous = doc[token.i - 1] if token.i else None
+                if previous is not None and previous.text in self.rules.capital_u_after:
+                    continue
+                lowered = token.text.lower()
+                edits.append(_Edit(token.idx, token.idx + len(token.text), lowered,
+                                   Transformation("register", f"'{token.text}' → '{lowered}'")))
+        conversion = self._je_to_u(doc) if self.register == "u" else self._u_to_je(doc)
+        if conversion:
+            taken = {(e.start, e.end) for e in conversion}
+            edits = [e for e in edits if (e.start, e.end) not in taken] + conversion
+        return edits
+
+    def _finite_forms(self, lemma: str) -> set[str]:
+        from letterlint.nlp.matching import verb_forms
+
+        return verb_forms(lemma, self._lexicon)[1] if lemma else set()
+
+    def _u_to_je(self, doc: "Doc") -> list[_Edit]:
+        """All u-forms of a sentence to je-forms, or nothing when one verb form is uncertain."""
+        edits = []
+        for token in doc:
+            lowered = token.text.lower()
+            if lowered not in ("u", "uw", "uzelf"):
+                continue
+            new = {"uw": "je", "uzelf": "jezelf"}.get(lowered, "je")
+            if lowered == "u" and token.dep_ in ("nsubj", "nsubj:pass"):
+                verb = self._subject_verb(token)
+                if verb is None:
+                    return []
+                form = verb.text.lower()
+                if verb.i == token.i - 1:  # "heeft u" -> "heb je"
+                    je_form = self.rules.register_inverted.get(form)
+                    if je_form is None:
+                        stem = form[:-1] if form.endswith("t") else form
+                        if stem == form or stem not in self._finite_forms(_lemma(verb)):
+                            return []
+                        je_form = stem
+                elif verb.i > token.i:
+                    je_form = self.rules.register_straight.get(form, form)
+                else:
+                    return []
+                if je_form != form:
+                    edits.append(_Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, je_form),
+                                       Transformation("register", f"'{verb.text}' → '{je_form}'")))
+            new = match_case(token.text, new) if token.text[:1].isupper() and token.i == 0 else new
+            edits.append(_Edit(token.idx, token.idx + len(token.text), new,
+                               Transformation("register", f"'{token.text}' → '{new}'")))
+        return edits
+
+    def _je_to_u(self, doc: "Doc") -> list[_Edit]:
+        """All je-forms of a sentence to u-forms, or nothing when one verb form is uncertain."""
+        edits = []
+        back = {}
+        for u_form, je_form in self.rules.register_inverted.items():
+            back.setdefault(je_form, u_form)
+        for token in doc:
+            lowered = token.text.lower()
+            if lowered not in ("je", "jij", "jou", "jouw", "jezelf"):
+                continue
+            if lowered == "jouw" or (lowered == "je" and "Yes" in token.morph.get("Poss")):
+                new = "uw"
+            elif lowered == "jezelf":
+                new = "uzelf"
+            else:
+                new = "u"
+            if new == "u" and token.dep_ in ("nsubj", "nsubj:pass"):
+                verb = self._subject_verb(token)
+                if verb is None:
+                    return []
+                form = verb.text.lower()
+                if verb.i == token.i - 1:  # "heb je" -> "hebt u"
+                    u_form = back.get(form)
+                    if u_form is None:
+                        u_form = form if form.endswith("t") else form + "t"
+                        if u_form not in self._finite_forms(_lemma(verb)):
+                            return []
+                    if u_form != form:
+                        edits.append(_Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, u_form),
+                                           Transformation("register", f"'{verb.text}' → '{u_form}'")))
+                elif verb.i < token.i:
+                    return []
+            new = match_case(token.text, new) if token.i == 0 else new
+            edits.append(_Edit(token.idx, token.idx + len(token.text), new,
+                               Transformation("register", f"'{token.text}' → '{new}'")))
+        return edits
+
+    @staticmethod
+    def _subject_verb(subject: "Token") -> "Token | None":
+        head = subject.head
+        if _is_finite(head):
+            return head
+        finite = [child for child in head.children if child.dep_ in ("aux", "aux:pass", "cop") and _is_finite(child)]
+        return finite[0] if len(finite) == 1 else None
+
+    # ------------------------------------------------------------------ law citations
+
+    def _law_citations(self, doc: "Doc", work: _Work) -> list[_Edit]:
+        text = doc.text
+        edits = []
+        for match in self.rules.law_citation.finditer(text):
+            start, end = match.start(), match.end()
+            ref = match.group("ref").rstrip(" ,")
+            end = match.start("ref") + len(match.group("ref").rstrip(" ,"))
+            if self.rules.law_continuation.match(text[end:]):
+                continue
+            tokens = [t for t in doc if t.idx >= start and t.idx < end]
+            if not tokens or tokens[0].idx != start or tokens[-1].idx + len(tokens[-1].text) != end:
+                continue  # not on word boundaries
+            before = text[:start]
+            after = text[end:]
+            if before.count("(") > before.count(")"):
+                continue
+            edit = self._remove_citation(doc, tokens, before, after, start, end)
+            if edit is None:
+                continue
+            line = self.rules.law_line.format(citation=" ".join(ref.split()))
+            edits.append(_Edit(edit[0], edit[1], edit[2],
+                               Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
+                               line))
+        return edits
+
+    def _remove_citation(self, doc, tokens, before: str, after: str, start: int, end: int):
+        """(start, end, replacement) that takes the citation out, or None when the sentence would break."""
+        stripped_before = before.rstrip()
+        if not stripped_before:  # the citation opens the sentence: the finite verb follows
+            rest = after.lstrip(" ,")
+            following = [t for t in doc if t.idx >= len(doc.text) - len(rest)]
+            if not following or not _is_finite(following[0]):
+                return None
+            verb = following[0]
+            subject = self._subject_after(verb)
+            if subject is None:
+                return None
+            subject_end = subject[-1].idx + len(subject[-1].text)
+            subject_text = doc.text[subject[0].idx:subject_end]
+            if subject[0].text in _U_FORMS or subject[0].text[:1].islower():
+                subject_text = subject_text[0].upper() + subject_text[1:]
+            new = f"{subject_text} {verb.text.lower() if verb.text[1:].islower() else verb.text}"
+            return (start, subject_end, new)
+        if stripped_before.endswith(","):
+            comma = len(stripped_before) - 1
+            rest = after.lstrip()
+            if rest.startswith(","):  # ", op grond van artikel 3 Awb, ..." -> " ..."
+                return (comma, end + (len(after) - len(rest)) + 1, "")
+            if re.match(r"^\s*[.!?;]", after) or not after.strip():
+                return (comma, end, "")
+            return None  # ", citation rest..." — the comma closes something else: leave it
+        # inside the sentence without commas: an adjunct between two words
+        if re.match(r"^\s*[.!?]", after) or after.lstrip().startswith(","):
+            return (len(stripped_before), end, "")
+        return (start, end + (len(after) - len(after.lstrip())), "")
+
+    @staticmethod
+    def _subject_after(verb: "Token") -> list["Token"] | None:
+        """The subject right after a finite verb in first position, as its token span."""
+        candidates = [child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")]
+        if not candidates and verb.dep_ in ("aux", "aux:pass", "cop"):
+            candidates = [child for child in verb.head.children if child.dep_ in ("nsubj", "nsubj:pass")]
+        if len(candidates) != 1:
+            return None
+        subject = _subtree(candidates[0])
+        if not _contiguous(subject) or subject[0].i != verb.i + 1:
+            return None
+        if any(t.is_punct for t in subject):
+            return None
+        return subject
+
+    # ------------------------------------------------------------------ passive formulas
+
+    def _passive_formulas(self, text: str) -> tuple[str, list[Transformation]]:
+        done = []
+        for pattern, replacement in self.rules.passive_formulas:
+            match = pattern.search(text)
+            if not match:
+                continue
+            new = match.expand(replacement)
+            new = " ".join(new.split())
+            text = text[:match.start()] + new + text[match.end():]
+            done.append(Transformation("passive_to_active", f"'{' '.join(match.group(0).split())}' → '{new}'"))
+        return text, done
+
+    # ------------------------------------------------------------------ splitting
+
+    def _split_all(self, works: list[_Work], cache: dict[str, "Doc"]) -> None:
+        """Split long pieces, round by round; every round parses its new pieces together."""
+        limit = self.rules.max_words
+        pending = [(work, index) for work in works for index, piece in enumerate(work.pieces)
+                   if word_count(piece) > limit]
+        self._parse([work.pieces[index] for work, index in pending], cache)
+        # state: (work, piece text) -> candidate number to try next
+        tried: dict[tuple[int, str], int] = {}
+        for _round in range(8):
+            proposals = []
+            for work in works:
+                for piece in work.pieces:
+                    if word_count(piece) <= limit:
+                        continue
+                    key = (id(work), piece)
+                    number = tried.get(key, 0)
+                    if number < 0:
+                        continue
+                    candidates = self._split_candidates(cache[piece])
+                    if number >= len(candidates):
+                        tried[key] = -1
+                        continue
+                    parts, transformation = candidates[number]
+                    tried[key] = number + 1
+                    proposals.append((work, piece, parts, transformation))
+            if not proposals:
+                return
+            self._parse([part for _w, _p, parts, _t in proposals for part in parts], cache)
+            for work, piece, parts, transformation in proposals:
+                if all(has_finite_verb(cache[part]) and word_count(part) >= 3 for part in parts):
+                    position = work.pieces.index(piece)
+                    work.pieces[position:position + 1] = parts
+                    work.transformations.append(transformation)
+                    tried[(id(work), piece)] = -1
+
+    def _split_candidates(self, doc: "Doc") -> list[tuple[list[str], Transformation]]:
+        candidates = []
+        for method in (self._split_semicolon, self._split_coordination, self._split_fronted,
+                       self._split_relative, self._split_trailing):
+            try:
+                candidates.extend(method(doc))
+            except (IndexError, ValueError):  # an unexpected parse shape: no split
+                continue
+        return candidates
+
+    def _split_semicolon(self, doc: "Doc"):
+        for token in doc:
+            if token.text == ";" and 0 < token.i < len(doc) - 2:
+                left, right = doc[:token.i], doc[token.i + 1:]
+                if has_finite_verb(left) and has_finite_verb(right):
+                    yield ([_sentence_case(_join(_pieces(left))), _sentence_case(_join(_pieces(right)))],
+                           Transformation("split", "zin gesplitst bij ';'"))
+
+    def _split_coordination(self, doc: "Doc"):
+        """'A, en wij B, maar u C.' -> 'A. Wij B. Maar u C.' (main clauses with their own subject)."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None:
+            return
+        splits = []  # (cc token, conj subtree without edge punctuation)
+        for conj in root.children:
+            if conj.dep_ != "conj" or conj.i < root.i:
+                continue
+            ccs = [c for c in conj.children if c.dep_ == "cc" and c.text.lower() in self.rules.coordination]
+            if len(ccs) != 1:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in conj.children):
+                continue  # shared subject: the second part would be a fragment
+            if any(c.dep_ == "mark" for c in conj.children):
+                continue
+            if not (_is_finite(conj) or any(_is_finite(c) and c.dep_ in ("aux", "aux:pass", "cop")
+                                            for c in conj.children)):
+                continue
+            span = _clause_span(conj)
+            if not span or not _contiguous(span) or span[0].i != ccs[0].i:
+                continue
+            splits.append((ccs[0], span))
+        if not splits:
+            return
+        splits.sort(key=lambda item: item[0].i)
+        # the parts must follow each other: root part, then each conjunct up to the next one
+        bounds = [cc.i for cc, _span in splits] + [len(doc)]
+        for number, (cc, span) in enumerate(splits):
+            following = [t for t in doc[span[-1].i + 1:bounds[number + 1]] if not t.is_punct]
+            if following:
+                return
+        parts: list[str] = []
+        left = [t for t in doc if t.i < splits[0][0].i]
+        while left and left[-1].is_punct:
+            left.pop()
+        parts.append(_sentence_case(_join(_pieces(left))))
+        for cc, span in splits:
+            opener = self.rules.coordination[cc.text.lower()]
+            pieces = _pieces(span[1:])
+            if opener:
+                pieces = [(opener, " ")] + pieces
+            parts.append(_sentence_case(_join(pieces)))
+        words = ", ".join(f"'{cc.text}'" for cc, _span in splits)
+        yield (parts, Transformation("split", f"zin gesplitst bij {words}"))
+
+    def _main_clause(self, clause: list["Token"], head: "Token", opener: str | None,
+                     drop: set[int]) -> list[tuple[str, str]] | None:
+        """A verb-final clause (without its opening word) as a main clause: ``opener``, the finite
+        verb, the rest in order. Without opener the clause's subject comes first. None when the
+        parse does not name exactly one finite verb for the clause, or it may be separable."""
+        tokens = [t for t in clause if t.i not in drop]
+        finite = [t for t in tokens if _is_finite(t)]
+        if not finite:
+            return None
+        verb = finite[0]
+        if verb.i != head.i and not (verb.head.i == head.i and verb.dep_ in ("aux", "aux:pass", "cop")):
+            return None
+        if any(t.i != verb.i and t.i < verb.i for t in finite):
+            return None
+        if verb.pos_ == "VERB":
+            lowered = verb.text.lower()
+            if any(lowered.startswith(p) and len(lowered) > len(p) + 2 for p in self.rules.particles):
+                return None  # "toekent": the particle would have to move to the end
+        rest = [t for t in tokens if t.i != verb.i]
+        if opener is None:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if len(subjects) != 1:
+                return None
+            subject = [t for t in _subtree(subjects[0]) if t.i not in drop]
+            if not subject or not _contiguous(subject) or subject[0].i != rest[0].i:
+                return None
+            ids = {t.i for t in subject}
+            rest = [t for t in rest if t.i not in ids]
+            first = [(_lower_first(subject[0]) if subject[0].i == subject[0].sent.start else subject[0].text, subject[0].whitespace_)]
+            lead = first + _pieces(subject[1:])
+        else:
+            lead = [(opener, " ")]
+        return lead + [(verb.text, " ")] + _pieces(rest)
+
+    def _antecedent_phrase(self, antecedent: "Token", pronoun: "Token") -> str | None:
+        """'Deze aanvraag' / 'Dit besluit' for the noun a relative clause is about, or None when
+        the noun is uncertain."""
+        if antecedent.pos_ != "NOUN":
+            return None
+        gender, number = antecedent.morph.get("Gender"), antecedent.morph.get("Number")
+        neuter_single = "Neut" in gender and "Sing" in number
+        word = pronoun.text.lower()
+        if word == "dat" and not neuter_single:
+            return None
+        if word == "die" and neuter_single:
+            return None
+        if not number or (not gender and "Plur" not in number):
+            return None
+        # another noun of the same kind in the phrase before the comma makes the reference uncertain
+        phrase = [t for t in antecedent.subtree if t.i < pronoun.i]
+        for token in phrase:
+            if token.i == antecedent.i or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            other_neuter = "Neut" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
+            if other_neuter == neuter_single:
+                return None
+        demonstrative = "Dit" if neuter_single else "Deze"
+        return f"{demonstrative} {antecedent.text if antecedent.pos_ == 'PROPN' else antecedent.text.lower()}"
+
+    def _split_relative(self, doc: "Doc"):
+        openers = self.rules.relative_openers
+        for token in doc:
+            word = token.text.lower()
+            if word not in openers or token.i < 2 or doc[token.i - 1].text != ",":
+                continue
+            head = token.head if token.dep_ != "mark" else token.head
+            if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
+                head = token.head
+            else:
+                continue
+            clause = _clause_span(head)
+            if not clause or clause[0].i != token.i or not _contiguous(clause):
+                continue
+            closing = clause[-1].i + 1
+            at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
+            if not at_end and doc[closing].text != ",":
+                continue
+            opener = openers[word]
+            if opener == "{antecedent}":
+                if head.dep_ != "acl:relcl" or token.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+                    continue
+                antecedent = head.head
+                if antecedent.i >= token.i:
+                    continue
+                opener = self._antecedent_phrase(antecedent, token)
+                if opener is None:
+                    continue
+            elif opener == "{clause}":
+                if token.dep_ not in ("nsubj",) or not at_end:
+                    continue
+                opener = self.rules.clause_reference
+            elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
+                opener = self.rules.purpose_opener
+            main = self._main_clause(clause[1:], head, opener, set())
+            if main is None:
+                continue
+            before = [t for t in doc if t.i < token.i - 1]
+            after = [] if at_end else [t for t in doc if t.i > closing]
+            outer = _pieces(before) + _pieces(after)
+            if not any(_is_finite(t) for t in before + after):
+                continue
+            yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
+                   Transformation("split", f"zin gesplitst bij '{token.text}'"))
+
+    def _split_fronted(self, doc: "Doc"):
+        """'Omdat X, Y.' -> 'X. Daarom Y.'"""
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or first.text.lower() not in self.rules.fronted_clauses or first.dep_ != "mark":
+            return
+        head = first.head
+        clause = _clause_span(head)
+        if not clause or clause[0].i != first.i or not _contiguous(clause):
+            return
+        comma = clause[-1].i + 1
+        if comma >= len(doc) - 2 or doc[comma].text != ",":
+            return
+        verb = doc[comma + 1]
+        if not _is_finite(verb):
+            return
+        main = self._main_clause(clause[1:], head, None, set())
+        if main is None:
+            return
+        opener = self.rules.fronted_clauses[first.text.lower()]
+        rest = [(opener, " "), (verb.text, verb.whitespace_)] + _pieces(doc[comma + 2:])
+        yield ([_sentence_case(_join(main)), _sentence_case(_join(rest))],
+               Transformation("split", f"bijzin met '{first.text}' als eigen zin"))
+
+    def _split_trailing(self, doc: "Doc"):
+        """'Y, omdat X.' -> 'Y. Dat komt omdat X.'"""
+        for token in doc:
+            word = token.text.lower()
+            if word not in self.rules.trailing_clauses or token.dep_ != "mark" or token.i < 3:
+                continue
+            if doc[token.i - 1].text != ",":
+                continue
+            clause = _clause_span(token.head)
+            if not clause or clause[0].i != token.i or not _contiguous(clause):
+                continue
+            if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
+                continue
+            before = [t for t in doc if t.i < token.i - 1]
+            if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+                continue
+            lead = self.rules.trailing_clauses[word]
+            yield ([_sentence_case(_join(_pieces(before))), _sentence_case(lead + " " + _join(_pieces(clause[1:])))],
+                   Transformation("split", f"zin gesplitst bij '{token.text}'"))
+
+    # ------------------------------------------------------------------ passive with an agent
+
+    def _agent_passives(self, work: _Work, cache: dict[str, "Doc"]) -> None:
+        for index, piece in enumerate(work.pieces):
+            doc = cache.get(piece)
+            if doc is None:
+                continue
+            result = self._agent_passive(doc)
+            if result is not None:
+                work.pieces[index] = result[0]
+                work.transformations.append(result[1])
+
+    def _agent_passive(self, doc: "Doc") -> tuple[str, Transformation] | None:
+        """'Uw aanvraag is op 9 februari door ons ontvangen.' -> 'Wij hebben uw aanvraag op
+        9 februari ontvangen.' Only main clauses, only agents named in simplify.yaml."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or "Part" not in root.morph.get("VerbForm"):
+            return None
+        if any(t.dep_ in ("mark", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis") and t.head.i == root.i
+               for t in doc):
+            return None
+        aux = [c for c in root.children if c.dep_ in ("aux", "aux:pass")]
+        passive = [c for c in aux if c.dep_ == "aux:pass"]
+        if len(passive) != 1:
+            return None
+        agent_tokens = None
+        agent = None
+        for child in root.children:
+            if child.dep_ not in ("obl", "obl:agent"):
+                continue
+            span = _subtree(child)
+            if span[0].text.lower() != "door" or not _contiguous(span):
+                continue
+            words = tuple(t.text.lower() for t in span[1:])
+            for agent_words, subject, plural in self.rules.agents:
+                if words == agent_words:
+                    agent_tokens, agent = span, (subject, plural)
+        if agent is None:
+            return None
+        subject_word, plural = agent
+        subjects = [c for c in root.children if c.dep_ == "nsubj:pass"]
+        if len(subjects) != 1:
+            return None
+        subject = _subtree(subjects[0])
+        if not _contiguous(subject) or any(t.is_punct for t in subject):
+            return None
+        finite = [t for t in aux if _is_finite(t)]
+        if len(finite) != 1:
+            return None
+        finite = finite[0]
+        form = finite.text.lower()
+        lemma = _lemma(root)
+        if form in self.rules.perfect_auxiliaries and passive[0].i == finite.i:
+            new_finite = self.rules.perfect_auxiliaries[form][1 if plural else 0]
+            new_verb = root.text
+            drop = {finite.i}
+        elif form in self.rules.modal_auxiliaries and passive[0].text.lower() == "worden":
+            if root.text.lower() not in self._all_forms(lemma):
+                return None
+            new_finite = self.rules.modal_auxiliaries[form][1 if plural else 0]
+            new_verb = lemma
+            drop = {finite.i, passive[0].i}
+        else:
+            return None
+        if len(aux) != len(drop):
+            return None
+        # word order: [subject] [finite] ... or [front] [finite] [subject] ...
+        words = [t for t in doc if not t.is_punct]
+        dropped = drop | {t.i for t in agent_tokens}
+        subject_ids = {t.i for t in subject}
+        if subject[0].i == words[0].i and finite.i == subject[-1].i + 1:
+            front: list = []
+        else:
+            front = [t for t in doc if t.i < finite.i]
+            if not front or subject[0].i != finite.i + 1 and not (
+                    subject[0].i > finite.i and all(t.i in dropped for t in doc[finite.i + 1:subject[0].i])):
+                return None
+            if any(t.i in subject_ids for t in front):
+                return None
+        if root.i < max(t.i for t in subject):
+            return None
+        body = [t for t in doc if t.i > finite.i and t.i not in subject_ids and t.i not in dropped]
+        pieces: list[tuple[str, str]] = []
+        if front:
+            pieces += _pieces(front) + [(new_finite, " "), (subject_word, " ")]
+        else:
+            pieces += [(subject_word[0].upper() + subject_word[1:], " "), (new_finite, " ")]
+        subject_pieces = _pieces(subject)
+        if subject[0].i == 0:
+            subject_pieces[0] = (_lower_first(subject[0]), subject[0].whitespace_)
+        pieces += subject_pieces
+        for token in body:
+            pieces.append((new_verb if token.i == root.i else token.text, token.whitespace_))
+        old = " ".join(t.text for t in [finite, *agent_tokens, root])
+        return (_sentence_case(_join(pieces)),
+                Transformation("passive_to_active", f"'{old}' → '{subject_word} {new_finite} … {new_verb}'"))
+
+    def _all_forms(self, lemma: str) -> set[str]:
+        from letterlint.nlp.matching import verb_forms
+
+        return verb_forms(lemma, self._lexicon)[0] if lemma else set()
+
+    # ------------------------------------------------------------------ the final check
+
+    def verify(self, original: str, sentences: list[str], law_lines: list[str],
+               docs: list["Doc"] | None, original_doc: "Doc | None") -> str | None:
+        """Why the candidate may not be used (Dutch), or None when it keeps every guarantee."""
+        problem = facts_problem(original, " ".join(sentences + law_lines))
+        if problem:
+            return problem
+        if docs is not None and self.linter.pipeline.info.components and any(
+                name in self.linter.pipeline.info.components for name in ("morphologizer", "tagger")):
+            need = len(sentences) > 1 or (original_doc is not None and has_finite_verb(original_doc))
+            if need:
+                for sentence, doc in zip(sentences, docs):
+                    if not has_finite_verb(doc):
+                        return f"geen persoonsvorm in '{sentence}'"
+        return None
+
+    def _finish(self, work: _Work, cache: dict[str, "Doc"]) -> Simplified:
+        original = work.original
+        pieces = [piece for piece in work.pieces if piece.strip()]
+        changed = pieces != [original] or work.law_lines
+        limit = self.rules.max_words
+        if changed:
+            docs = [cache.get(piece) for piece in pieces]
+            problem = self.verify(original, pieces, work.law_lines,
+                                  docs if all(doc is not None for doc in docs) else None, cache.get(original))
+            if problem:
+                reason = work.needs_rewrite
+                if word_count(original) > limit:
+                    reason = reason or f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
+                return Simplified(original, [original], [], [], reason)
+        else:
+            pieces = [original]
+        reason = work.needs_rewrite
+        long = [piece for piece in pieces if word_count(piece) > limit]
+        if long and reason is None:
+            reason = f"zin van {word_count(long[0])} woorden; geen veilige plek om te splitsen"
+        return Simplified(original, pieces, list(work.transformations) if changed else [],
+                          list(work.law_lines) if changed else [], reason)
+
+
+def _lemma(token: "Token") -> str:
+    return (token.lemma_ or token.text).replace("_", "").lower()
