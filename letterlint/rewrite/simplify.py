@@ -111,10 +111,10 @@ class SimplifyRules:
     def _compile(cls, data: dict) -> "SimplifyRules":
         cues = sorted(data["law_cues"], key=len, reverse=True)
         names = "|".join(f"(?:{name})" for name in data["law_names"])
+        # cue and article in any case; law names are case-sensitive (they start with a capital)
         citation = re.compile(
-            r"(?<![\w-])(?P<cue>" + "|".join(re.escape(cue) for cue in cues) + r")\s+"
-            r"(?P<ref>" + data["law_article"] + r"(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])",
-            re.IGNORECASE)
+            r"(?<![\w-])(?P<cue>(?i:" + "|".join(re.escape(cue) for cue in cues) + r"))\s+"
+            r"(?P<ref>(?i:" + data["law_article"] + r")(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])")
         pairs = lambda key: {str(k).lower(): (str(v[0]), str(v[1])) for k, v in data[key].items()}  # noqa: E731
         return cls(
             max_words=int(data["max_words"]),
@@ -293,6 +293,7 @@ class _Edit:
     new: str
     transformation: Transformation
     law_line: str | None = None
+    structural: bool = False  # the replacement moves words (subject and verb swapped)
 
 
 @dataclass
@@ -304,6 +305,36 @@ class _Work:
     transformations: list[Transformation] = field(default_factory=list)
     law_lines: list[str] = field(default_factory=list)
     needs_rewrite: str | None = None
+    view: "_View | None" = None          # the original parse with the word-level edits
+    word_level: str | None = None        # the sentence after the word-level edits only
+    word_level_transformations: int = 0
+
+
+@dataclass
+class _View:
+    """A parse plus token replacements: splits read the structure of the parse and write the
+    replaced words. ``covered`` holds the tokens of replacements that span several tokens, which
+    no split may cut through; ``structural`` says a replacement moved words (then the text is
+    parsed again before splitting)."""
+
+    doc: "Doc"
+    overrides: dict[int, tuple[str, str]] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)
+    structural: bool = False
+
+    def text(self, token: "Token") -> str:
+        override = self.overrides.get(token.i)
+        return token.text if override is None else override[0]
+
+    def pieces(self, tokens: Iterable["Token"]) -> list[tuple[str, str]]:
+        out = []
+        for token in tokens:
+            override = self.overrides.get(token.i)
+            if override is None:
+                out.append((token.text, token.whitespace_))
+            elif override[0]:
+                out.append(override)
+        return out
 
 
 class Simplifier:
@@ -318,15 +349,27 @@ class Simplifier:
         self.nlp = linter.pipeline.nlp
         self.has_parser = linter.pipeline.info.has_parser
         self._lexicon = linter.pack.verbs
+        self._agent_cue = re.compile(r"\bdoor\s+(?:" + "|".join(
+            r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents) + r")\b",
+            re.IGNORECASE)
 
     # ------------------------------------------------------------------ public
 
     def simplify(self, sentence: str) -> Simplified:
         return self.simplify_many([sentence])[0]
 
-    def simplify_many(self, sentences: list[str]) -> list[Simplified]:
-        """Simplify many sentences; the parses of each stage are piped together."""
+    def simplify_many(self, sentences: list[str], docs: list | None = None) -> list[Simplified]:
+        """Simplify many sentences; the parses of each stage are piped together.
+
+        ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
+        for example from the linter's analysis of the letter), so it is not parsed again.
+        """
         cache: dict[str, "Doc"] = {}
+        if docs is not None:
+            for sentence, doc in zip(sentences, docs):
+                doc = doc.as_doc() if hasattr(doc, "as_doc") else doc
+                if doc.text.rstrip() == sentence.rstrip():
+                    cache[sentence] = doc
         self._parse(sentences, cache)
         works = [_Work(sentence, [sentence]) for sentence in sentences]
         for work in works:
@@ -334,10 +377,10 @@ class Simplifier:
                 self._word_level(work, cache[work.original])
         if self.has_parser:
             self._split_all(works, cache)
-            self._parse([piece for work in works for piece in work.pieces], cache)
+            agent = self._agent_cue
+            self._parse([piece for work in works for piece in work.pieces if agent.search(piece)], cache)
             for work in works:
                 self._agent_passives(work, cache)
-        self._parse([piece for work in works for piece in work.pieces], cache)
         return [self._finish(work, cache) for work in works]
 
     # ------------------------------------------------------------------ parsing
@@ -363,15 +406,30 @@ class Simplifier:
             if kept and edit.start < kept[-1].end:
                 continue
             kept.append(edit)
-        text = doc.text
-        for edit in reversed(kept):
-            text = text[:edit.start] + edit.new + text[edit.end:]
-        work.transformations.extend(edit.transformation for edit in kept)
-        work.law_lines.extend(edit.law_line for edit in kept if edit.law_line)
-        text, formulas = self._passive_formulas(text)
-        work.transformations.extend(formulas)
-        if kept or formulas:
-            work.pieces = [_sentence_case(text)]
+        formulas = self._passive_formulas(doc)
+        kept = [edit for edit in kept if not any(edit.start < f.end and edit.end > f.start for f in formulas)]
+        kept = sorted(kept + formulas, key=lambda e: e.start)
+        view = _View(doc)
+        applied = []
+        for edit in kept:
+            tokens = [t for t in doc if t.idx < edit.end and t.idx + len(t.text) > edit.start]
+            if not tokens:
+                continue
+            applied.append(edit)
+            last = tokens[-1]
+            view.overrides[tokens[0].i] = (edit.new, last.whitespace_ if edit.new else "")
+            for token in tokens[1:]:
+                view.overrides[token.i] = ("", "")
+            if len(tokens) > 1:
+                view.covered.update(t.i for t in tokens)
+            view.structural = view.structural or edit.structural
+        work.view = view
+        work.transformations.extend(edit.transformation for edit in applied)
+        work.word_level_transformations = len(applied)
+        work.law_lines.extend(edit.law_line for edit in applied if edit.law_line)
+        if applied:
+            work.pieces = [_sentence_case(_join(view.pieces(doc)))]
+        work.word_level = work.pieces[0]
 
     def _jargon(self, doc: "Doc") -> list[_Edit]:
         phrases = self.linter.phrases
@@ -544,6 +602,8 @@ class Simplifier:
         for match in self.rules.law_citation.finditer(text):
             start, end = match.start(), match.end()
             ref = match.group("ref").rstrip(" ,")
+            if ref.split()[-1].lower() in ("van", "de", "het", "en", "of"):
+                continue
             end = match.start("ref") + len(match.group("ref").rstrip(" ,"))
             if self.rules.law_continuation.match(text[end:]):
                 continue
@@ -560,7 +620,7 @@ class Simplifier:
             line = self.rules.law_line.format(citation=" ".join(ref.split()))
             edits.append(_Edit(edit[0], edit[1], edit[2],
                                Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
-                               line))
+                               line, structural=start == 0))
         return edits
 
     def _remove_citation(self, doc, tokens, before: str, after: str, start: int, end: int):
@@ -611,39 +671,52 @@ class Simplifier:
 
     # ------------------------------------------------------------------ passive formulas
 
-    def _passive_formulas(self, text: str) -> tuple[str, list[Transformation]]:
-        done = []
+    def _passive_formulas(self, doc: "Doc") -> list[_Edit]:
+        text = doc.text
+        starts = {token.idx for token in doc}
+        ends = {token.idx + len(token.text) for token in doc}
+        done: list[_Edit] = []
         for pattern, replacement in self.rules.passive_formulas:
-            match = pattern.search(text)
-            if not match:
-                continue
-            new = match.expand(replacement)
-            new = " ".join(new.split())
-            text = text[:match.start()] + new + text[match.end():]
-            done.append(Transformation("passive_to_active", f"'{' '.join(match.group(0).split())}' → '{new}'"))
-        return text, done
+            for match in pattern.finditer(text):
+                if match.start() not in starts or match.end() not in ends:
+                    continue
+                if any(match.start() < e.end and match.end() > e.start for e in done):
+                    continue
+                new = " ".join(match.expand(replacement).split())
+                done.append(_Edit(match.start(), match.end(), new, Transformation(
+                    "passive_to_active", f"'{' '.join(match.group(0).split())}' → '{new}'")))
+        return done
 
     # ------------------------------------------------------------------ splitting
 
     def _split_all(self, works: list[_Work], cache: dict[str, "Doc"]) -> None:
-        """Split long pieces, round by round; every round parses its new pieces together."""
+        """Split long pieces, round by round. The first round reads the original parse (with the
+        word-level replacements); a piece that is still long after a split is parsed again, all
+        such pieces of a round together."""
         limit = self.rules.max_words
-        pending = [(work, index) for work in works for index, piece in enumerate(work.pieces)
-                   if word_count(piece) > limit]
-        self._parse([work.pieces[index] for work, index in pending], cache)
-        # state: (work, piece text) -> candidate number to try next
+        views: dict[str, _View] = {}
+        reparse = []
+        for work in works:
+            piece = work.pieces[0]
+            if work.view is None or word_count(piece) <= limit:
+                continue
+            if work.view.structural:
+                reparse.append(piece)
+            else:
+                views[piece] = work.view
+        self._parse(reparse, cache)
+        for piece in reparse:
+            views.setdefault(piece, _View(cache[piece]))
         tried: dict[tuple[int, str], int] = {}
         for _round in range(8):
             proposals = []
             for work in works:
                 for piece in work.pieces:
-                    if word_count(piece) <= limit:
-                        continue
                     key = (id(work), piece)
-                    number = tried.get(key, 0)
-                    if number < 0:
+                    if word_count(piece) <= limit or tried.get(key, 0) < 0 or piece not in views:
                         continue
-                    candidates = self._split_candidates(cache[piece])
+                    number = tried.get(key, 0)
+                    candidates = self._split_candidates(views[piece])
                     if number >= len(candidates):
                         tried[key] = -1
                         continue
@@ -652,30 +725,39 @@ class Simplifier:
                     proposals.append((work, piece, parts, transformation))
             if not proposals:
                 return
-            self._parse([part for _w, _p, parts, _t in proposals for part in parts], cache)
+            accepted = []
             for work, piece, parts, transformation in proposals:
-                if all(has_finite_verb(cache[part]) and word_count(part) >= 3 for part in parts):
+                if all(word_count(part) >= 3 for part in parts):
                     position = work.pieces.index(piece)
                     work.pieces[position:position + 1] = parts
                     work.transformations.append(transformation)
                     tried[(id(work), piece)] = -1
+                    accepted.extend(part for part in parts if word_count(part) > limit)
+            self._parse(accepted, cache)
+            for part in accepted:
+                views.setdefault(part, _View(cache[part]))
 
-    def _split_candidates(self, doc: "Doc") -> list[tuple[list[str], Transformation]]:
+    def _split_candidates(self, view: _View) -> list[tuple[list[str], Transformation]]:
+        self._v = view
         candidates = []
         for method in (self._split_semicolon, self._split_coordination, self._split_fronted,
                        self._split_relative, self._split_trailing):
             try:
-                candidates.extend(method(doc))
-            except (IndexError, ValueError):  # an unexpected parse shape: no split
+                candidates.extend(method(view.doc))
+            except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
                 continue
         return candidates
 
+    def _cut(self, *tokens: "Token") -> bool:
+        """Whether a split at these tokens would cut through a replacement of several words."""
+        return any(token.i in self._v.covered or self._v.overrides.get(token.i, (None,))[0] == "" for token in tokens)
+
     def _split_semicolon(self, doc: "Doc"):
         for token in doc:
-            if token.text == ";" and 0 < token.i < len(doc) - 2:
+            if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
                 if has_finite_verb(left) and has_finite_verb(right):
-                    yield ([_sentence_case(_join(_pieces(left))), _sentence_case(_join(_pieces(right)))],
+                    yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
 
     def _split_coordination(self, doc: "Doc"):
@@ -698,8 +780,10 @@ class Simplifier:
                                             for c in conj.children)):
                 continue
             span = _clause_span(conj)
-            if not span or not _contiguous(span) or span[0].i != ccs[0].i:
+            if self._cut(ccs[0]) or not span or not _contiguous(span) or span[0].i != ccs[0].i or len(span) < 3:
                 continue
+            if not self._verb_second(conj, span[1]):
+                continue  # "en dat ...": a coordinated subordinate clause, no main clause
             splits.append((ccs[0], span))
         if not splits:
             return
@@ -714,15 +798,32 @@ class Simplifier:
         left = [t for t in doc if t.i < splits[0][0].i]
         while left and left[-1].is_punct:
             left.pop()
-        parts.append(_sentence_case(_join(_pieces(left))))
+        parts.append(_sentence_case(_join(self._v.pieces(left))))
         for cc, span in splits:
             opener = self.rules.coordination[cc.text.lower()]
-            pieces = _pieces(span[1:])
+            pieces = self._v.pieces(span[1:])
             if opener:
                 pieces = [(opener, " ")] + pieces
             parts.append(_sentence_case(_join(pieces)))
         words = ", ".join(f"'{cc.text}'" for cc, _span in splits)
         yield (parts, Transformation("split", f"zin gesplitst bij {words}"))
+
+    @staticmethod
+    def _verb_second(head: "Token", first: "Token") -> bool:
+        """Whether the clause of ``head`` starting at ``first`` has its finite verb right after its
+        first constituent (a Dutch main clause)."""
+        if first.pos_ == "SCONJ" or first.text.lower() in ("dat", "of", "om", "te"):
+            return False
+        verb = head if _is_finite(head) else next(
+            (c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and _is_finite(c)), None)
+        if verb is None:
+            return False
+        node = first
+        while node.head.i != head.i and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return False
+        return verb.i == max(t.i for t in node.subtree) + 1
 
     def _main_clause(self, clause: list["Token"], head: "Token", opener: str | None,
                      drop: set[int]) -> list[tuple[str, str]] | None:
@@ -734,6 +835,8 @@ class Simplifier:
         if not finite:
             return None
         verb = finite[0]
+        if verb.i in self._v.covered:
+            return None
         if verb.i != head.i and not (verb.head.i == head.i and verb.dep_ in ("aux", "aux:pass", "cop")):
             return None
         if any(t.i != verb.i and t.i < verb.i for t in finite):
@@ -752,11 +855,12 @@ class Simplifier:
                 return None
             ids = {t.i for t in subject}
             rest = [t for t in rest if t.i not in ids]
-            first = [(_lower_first(subject[0]) if subject[0].i == subject[0].sent.start else subject[0].text, subject[0].whitespace_)]
-            lead = first + _pieces(subject[1:])
+            lead = self._v.pieces(subject)
+            if lead and subject[0].i == 0 and subject[0].i not in self._v.overrides:
+                lead[0] = (_lower_first(subject[0]), lead[0][1])
         else:
             lead = [(opener, " ")]
-        return lead + [(verb.text, " ")] + _pieces(rest)
+        return lead + [(self._v.text(verb), " ")] + self._v.pieces(rest)
 
     def _antecedent_phrase(self, antecedent: "Token", pronoun: "Token") -> str | None:
         """'Deze aanvraag' / 'Dit besluit' for the noun a relative clause is about, or None when
@@ -789,6 +893,8 @@ class Simplifier:
             word = token.text.lower()
             if word not in openers or token.i < 2 or doc[token.i - 1].text != ",":
                 continue
+            if self._cut(token, doc[token.i - 1]):
+                continue
             head = token.head if token.dep_ != "mark" else token.head
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
@@ -799,7 +905,7 @@ class Simplifier:
                 continue
             closing = clause[-1].i + 1
             at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
-            if not at_end and doc[closing].text != ",":
+            if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
                 continue
             opener = openers[word]
             if opener == "{antecedent}":
@@ -822,7 +928,7 @@ class Simplifier:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
             after = [] if at_end else [t for t in doc if t.i > closing]
-            outer = _pieces(before) + _pieces(after)
+            outer = self._v.pieces(before) + self._v.pieces(after)
             if not any(_is_finite(t) for t in before + after):
                 continue
             yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
@@ -847,7 +953,9 @@ class Simplifier:
         if main is None:
             return
         opener = self.rules.fronted_clauses[first.text.lower()]
-        rest = [(opener, " "), (verb.text, verb.whitespace_)] + _pieces(doc[comma + 2:])
+        if self._cut(first, doc[comma], verb):
+            return
+        rest = [(opener, " "), (self._v.text(verb), verb.whitespace_)] + self._v.pieces(doc[comma + 2:])
         yield ([_sentence_case(_join(main)), _sentence_case(_join(rest))],
                Transformation("split", f"bijzin met '{first.text}' als eigen zin"))
 
@@ -857,7 +965,7 @@ class Simplifier:
             word = token.text.lower()
             if word not in self.rules.trailing_clauses or token.dep_ != "mark" or token.i < 3:
                 continue
-            if doc[token.i - 1].text != ",":
+            if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
                 continue
             clause = _clause_span(token.head)
             if not clause or clause[0].i != token.i or not _contiguous(clause):
@@ -868,7 +976,7 @@ class Simplifier:
             if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
                 continue
             lead = self.rules.trailing_clauses[word]
-            yield ([_sentence_case(_join(_pieces(before))), _sentence_case(lead + " " + _join(_pieces(clause[1:])))],
+            yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(lead + " " + _join(self._v.pieces(clause[1:])))],
                    Transformation("split", f"zin gesplitst bij '{token.text}'"))
 
     # ------------------------------------------------------------------ passive with an agent
@@ -878,6 +986,7 @@ class Simplifier:
             doc = cache.get(piece)
             if doc is None:
                 continue
+            self._v = _View(doc)
             result = self._agent_passive(doc)
             if result is not None:
                 work.pieces[index] = result[0]
@@ -990,28 +1099,44 @@ class Simplifier:
                         return f"geen persoonsvorm in '{sentence}'"
         return None
 
+    @staticmethod
+    def _lexical_only(work: _Work) -> bool:
+        """Whether the word-level result only replaced words that are not finite verbs."""
+        view = work.view
+        if view is None or view.structural:
+            return False
+        return not any(_is_finite(view.doc[i]) for i in view.overrides)
+
     def _finish(self, work: _Work, cache: dict[str, "Doc"]) -> Simplified:
+        """The checked result: all transformations, else the word-level ones only, else the original."""
         original = work.original
-        pieces = [piece for piece in work.pieces if piece.strip()]
-        changed = pieces != [original] or work.law_lines
         limit = self.rules.max_words
-        if changed:
-            docs = [cache.get(piece) for piece in pieces]
-            problem = self.verify(original, pieces, work.law_lines,
-                                  docs if all(doc is not None for doc in docs) else None, cache.get(original))
-            if problem:
-                reason = work.needs_rewrite
-                if word_count(original) > limit:
-                    reason = reason or f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
-                return Simplified(original, [original], [], [], reason)
-        else:
-            pieces = [original]
         reason = work.needs_rewrite
-        long = [piece for piece in pieces if word_count(piece) > limit]
-        if long and reason is None:
-            reason = f"zin van {word_count(long[0])} woorden; geen veilige plek om te splitsen"
-        return Simplified(original, pieces, list(work.transformations) if changed else [],
-                          list(work.law_lines) if changed else [], reason)
+        pieces = [piece for piece in work.pieces if piece.strip()]
+        options = [(pieces, list(work.transformations), list(work.law_lines))]
+        if work.word_level is not None and [work.word_level] != pieces:
+            kept = work.transformations[:work.word_level_transformations]
+            options.append(([work.word_level], kept, list(work.law_lines) if kept else []))
+        problem = None
+        for sentences, transformations, law_lines in options:
+            if sentences == [original] and not law_lines:
+                break
+            if sentences == [work.word_level] and self._lexical_only(work):
+                docs = [work.view.doc]  # only words replaced, no verb touched: the original parse holds
+            else:
+                self._parse(sentences, cache)
+                docs = [cache[sentence] for sentence in sentences]
+            problem = self.verify(original, sentences, law_lines, docs, cache.get(original))
+            if problem is None:
+                long = [sentence for sentence in sentences if word_count(sentence) > limit]
+                if long and reason is None:
+                    reason = f"zin van {word_count(long[0])} woorden; geen veilige plek om te splitsen"
+                return Simplified(original, sentences, transformations, law_lines, reason)
+        if word_count(original) > limit and reason is None:
+            reason = f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
+            if problem:
+                reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
+        return Simplified(original, [original], [], [], reason)
 
 
 def _lemma(token: "Token") -> str:

@@ -1,0 +1,240 @@
+"""Sentence simplification (letterlint.rewrite.simplify): each transformation on Dutch sentences,
+the facts guarantees, and properties (numbers never invented, deterministic)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from letterlint.rewrite.simplify import Simplifier, facts_problem, word_count
+
+
+@pytest.fixture(scope="module")
+def simplifier(linter):
+    return Simplifier(linter)
+
+
+def kinds(result) -> list[str]:
+    return [t.kind for t in result.transformations]
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+def test_coordinated_main_clauses_become_separate_sentences(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag op 3 maart 2026 ontvangen en onze medewerker heeft uw gegevens op "
+        "10 maart 2026 gecontroleerd, maar wij missen nog de loonstroken van januari en februari.")
+    assert result.sentences == [
+        "Wij hebben uw aanvraag op 3 maart 2026 ontvangen.",
+        "Onze medewerker heeft uw gegevens op 10 maart 2026 gecontroleerd.",
+        "Maar wij missen nog de loonstroken van januari en februari.",
+    ]
+    assert "split" in kinds(result)
+
+
+def test_waarbij_clause_becomes_daarbij_sentence_with_verb_second(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw inkomen over de afgelopen twaalf maanden opnieuw berekend en vergeleken met de "
+        "bijstandsnorm, waarbij uw inkomen uit de nieuwe baan is meegeteld.")
+    assert result.sentences[-1] == "Daarbij is uw inkomen uit de nieuwe baan meegeteld."
+    assert result.sentences[0].endswith("vergeleken met de bijstandsnorm.")
+    assert any(t.detail == "zin gesplitst bij 'waarbij'" for t in result.transformations)
+
+
+def test_inserted_waarin_clause_is_taken_out_and_the_main_clause_stays_whole(simplifier):
+    result = simplifier.simplify(
+        "De eerste betaling, waarin tevens de bijstand over de maand april 2026 is opgenomen, zal "
+        "uiterlijk op 27 mei 2026 op uw rekening worden bijgeschreven.")
+    assert result.sentences == [
+        "De eerste betaling zal uiterlijk op 27 mei 2026 op uw rekening worden bijgeschreven.",
+        "Daarin is ook de bijstand over de maand april 2026 opgenomen.",
+    ]
+
+
+def test_fronted_omdat_clause_becomes_a_sentence_and_the_main_clause_starts_with_daarom(simplifier):
+    result = simplifier.simplify(
+        "Omdat u de gevraagde loonstroken niet op tijd aan ons heeft gestuurd, hebben wij besloten uw "
+        "aanvraag van 4 april 2026 niet verder te behandelen.")
+    assert result.sentences == [
+        "U heeft de gevraagde loonstroken niet op tijd aan ons gestuurd.",
+        "Daarom hebben wij besloten uw aanvraag van 4 april 2026 niet verder te behandelen.",
+    ]
+
+
+def test_a_relative_clause_with_an_uncertain_antecedent_is_not_split(simplifier):
+    # 'welke' may refer to 'aanvraag', 'bijstand' or 'Participatiewet': no sentence "Deze ... is ontvangen"
+    sentence = ("Naar aanleiding van uw aanvraag om algemene bijstand ingevolge de Participatiewet, welke op "
+                "9 februari 2026 door ons is ontvangen, hebben wij besloten u bijstand toe te kennen.")
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith(("Deze ", "Dit ")) for s in result.sentences)
+
+
+def test_short_sentences_are_not_split(simplifier):
+    sentence = "Wij hebben uw brief ontvangen en wij sturen u snel een antwoord."
+    result = simplifier.simplify(sentence)
+    assert result.sentences == [sentence]
+    assert result.needs_rewrite is None
+
+
+def test_a_long_sentence_without_a_safe_split_is_kept_and_marked(simplifier):
+    sentence = ("De aanvraag die u op 2 mei 2026 heeft ingediend voor bijzondere bijstand voor de kosten van "
+                "een bril is door een consulent zorgvuldig beoordeeld op basis van de regels van de gemeente.")
+    result = simplifier.simplify(sentence)
+    assert result.sentences == [sentence]
+    assert result.needs_rewrite and "woorden" in result.needs_rewrite
+
+
+# --------------------------------------------------------------------------- passive to active
+
+
+def test_passive_with_door_ons_becomes_active_in_the_same_tense(simplifier):
+    result = simplifier.simplify("Uw aanvraag is op 12 februari 2026 door ons ontvangen.")
+    assert result.sentences == ["Wij hebben uw aanvraag op 12 februari 2026 ontvangen."]
+    assert kinds(result) == ["passive_to_active"]
+
+
+def test_municipal_formulas_become_active(simplifier):
+    inverted = simplifier.simplify("Hierbij wordt u verzocht de ontbrekende stukken binnen twee weken aan ons toe te sturen.")
+    assert inverted.sentences == ["Hierbij vragen wij u de ontbrekende stukken binnen twee weken aan ons toe te sturen."]
+    opening = simplifier.simplify("U wordt verzocht het formulier vóór 1 juni 2026 te ondertekenen.")
+    assert opening.sentences == ["Wij vragen u het formulier vóór 1 juni 2026 te ondertekenen."]
+
+
+def test_passive_without_a_safe_agent_is_left_alone(simplifier):
+    sentence = "Uw aanvraag is op 12 februari 2026 ontvangen."
+    assert simplifier.simplify(sentence).sentences == [sentence]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def test_jargon_is_replaced_by_the_rule_packs_alternative_with_its_capital(simplifier):
+    result = simplifier.simplify("Teneinde uw aanvraag te kunnen beoordelen, hebben wij de volgende stukken nodig.")
+    assert result.sentences == ["Om uw aanvraag te kunnen beoordelen, hebben wij de volgende stukken nodig."]
+    assert result.transformations[0].detail == "'Teneinde' → 'Om'"
+
+
+def test_jargon_entries_the_fixer_may_not_apply_are_left_alone(simplifier):
+    # 'alvorens' has fix: false in rules/jargon.yaml
+    sentence = "Alvorens wij een besluit nemen, bekijken wij uw gegevens."
+    assert "jargon" not in kinds(simplifier.simplify(sentence))
+
+
+def test_referent_words_become_a_demonstrative_with_the_same_noun(simplifier):
+    assert simplifier.simplify("Het onderhavige besluit gaat in op 1 juli 2026.").sentences == [
+        "Dit besluit gaat in op 1 juli 2026."]
+    assert simplifier.simplify("De voornoemde termijn eindigt op 15 juni 2026.").sentences == [
+        "Deze termijn eindigt op 15 juni 2026."]
+
+
+def test_referent_without_a_noun_is_reported_not_guessed(simplifier):
+    result = simplifier.simplify("Voornoemde heeft de aanvraag niet ondertekend.")
+    assert result.sentences == ["Voornoemde heeft de aanvraag niet ondertekend."]
+    assert "Voornoemde" in result.needs_rewrite
+
+
+def test_capital_u_mid_sentence_is_lowered(simplifier):
+    result = simplifier.simplify("Wij sturen Uw aanvraag door naar de afdeling Belastingen.")
+    assert result.sentences == ["Wij sturen uw aanvraag door naar de afdeling Belastingen."]
+    assert kinds(result) == ["register"]
+
+
+def test_je_register_turns_u_forms_into_je_forms_with_the_verb(linter):
+    result = Simplifier(linter, register="je").simplify("Heeft u vragen, dan kunt u ons bellen over uw aanvraag.")
+    assert result.sentences == ["Heb je vragen, dan kun je ons bellen over je aanvraag."]
+
+
+# --------------------------------------------------------------------------- law citations
+
+
+def test_law_citation_in_front_moves_to_a_law_line_and_the_subject_comes_first(simplifier):
+    result = simplifier.simplify(
+        "Op grond van artikel 7:1 van de Algemene wet bestuursrecht kunt u binnen zes weken bezwaar maken.")
+    assert result.sentences == ["U kunt binnen zes weken bezwaar maken."]
+    assert result.law_lines == ["Dit staat in artikel 7:1 van de Algemene wet bestuursrecht."]
+
+
+def test_law_citation_after_a_comma_moves_to_a_law_line(simplifier):
+    result = simplifier.simplify(
+        "De bijstand wordt verleend naar de norm voor een alleenstaande ouder, conform artikel 21, onderdeel a, "
+        "van de Participatiewet.")
+    assert result.sentences == ["De bijstand wordt verleend naar de norm voor een alleenstaande ouder."]
+    assert result.law_lines == ["Dit staat in artikel 21, onderdeel a, van de Participatiewet."]
+
+
+# --------------------------------------------------------------------------- guarantees
+
+
+def test_facts_are_copied_exactly(simplifier):
+    sentence = ("Heeft u vragen, dan kunt u bellen met mevrouw De Wit via 14 0123 of mailen naar "
+                "info@lindenburg.nl.")
+    result = simplifier.simplify(sentence)
+    joined = " ".join(result.sentences)
+    for fact in ("De Wit", "14 0123", "info@lindenburg.nl"):
+        assert fact in joined
+
+
+def test_facts_check_rejects_a_lost_amount_an_added_number_and_a_lost_negation():
+    original = "U krijgt geen bijstand van € 1.346,12 per maand."
+    assert facts_problem(original, "U krijgt geen bijstand per maand.")
+    assert facts_problem(original, "U krijgt geen bijstand van € 1.346,12 per maand vanaf 2027.")
+    assert facts_problem(original, "U krijgt bijstand van € 1.346,12 per maand.")
+    assert facts_problem(original, original) is None
+
+
+def test_every_produced_sentence_has_a_capital_a_full_stop_and_a_finite_verb(simplifier, linter):
+    from letterlint.rewrite.simplify import has_finite_verb
+
+    sentences = [
+        "Wij hebben uw aanvraag op 3 maart 2026 ontvangen en onze medewerker heeft uw gegevens op 10 maart "
+        "2026 gecontroleerd, maar wij missen nog de loonstroken van januari en februari.",
+        "Omdat u de gevraagde loonstroken niet op tijd aan ons heeft gestuurd, hebben wij besloten uw aanvraag "
+        "van 4 april 2026 niet verder te behandelen.",
+    ]
+    for result in simplifier.simplify_many(sentences):
+        for sentence in result.sentences:
+            assert sentence[0].isupper() and sentence.endswith(".")
+            assert has_finite_verb(linter.pipeline(sentence))
+
+
+def test_simplify_many_with_the_checks_parses_gives_the_same_result(simplifier, linter):
+    sentences = ["Uw aanvraag is op 12 februari 2026 door ons ontvangen.",
+                 "De voornoemde termijn eindigt op 15 juni 2026."]
+    docs = [linter.pipeline(sentence) for sentence in sentences]
+    assert simplifier.simplify_many(sentences, docs) == simplifier.simplify_many(sentences)
+
+
+# --------------------------------------------------------------------------- properties
+
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"]
+_TEMPLATES = [
+    "Wij hebben uw aanvraag op {date} ontvangen en onze medewerker heeft uw gegevens gecontroleerd, maar wij "
+    "missen nog een bewijs van uw huur van {amount} per maand.",
+    "Omdat u het bedrag van {amount} niet voor {date} heeft betaald, sturen wij u een aanmaning met kosten.",
+    "De eerste betaling, waarin tevens de bijstand over {month} is opgenomen, zal uiterlijk op {date} op uw "
+    "rekening worden bijgeschreven.",
+    "Indien u het bedrag van {amount} niet op {date} heeft betaald, dient u op grond van artikel 4:5 van de "
+    "Algemene wet bestuursrecht contact op te nemen.",
+]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(template=st.sampled_from(_TEMPLATES), day=st.integers(1, 28), month=st.sampled_from(_MONTHS),
+       year=st.integers(2020, 2030), euros=st.integers(1, 99999), cents=st.integers(0, 99))
+def test_property_no_number_in_the_output_that_the_input_lacks_and_deterministic(
+        simplifier, template, day, month, year, euros, cents):
+    amount = f"€ {euros:,}".replace(",", ".") + f",{cents:02d}"
+    sentence = template.format(date=f"{day} {month} {year}", amount=amount, month=f"{month} {year}")
+    first = simplifier.simplify(sentence)
+    output = " ".join(first.sentences + first.law_lines)
+    numbers_in = set(re.findall(r"\d+(?:[.,:]\d+)*", sentence))
+    assert set(re.findall(r"\d+(?:[.,:]\d+)*", output)) <= numbers_in
+    assert f"{day} {month} {year}" in output
+    assert amount in output or "{amount}" not in template
+    assert simplifier.simplify(sentence) == first
+    assert all(word_count(s) >= 3 for s in first.sentences)
