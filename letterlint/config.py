@@ -35,6 +35,7 @@ from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Severity
+from letterlint.rulepack import letter_type_labels
 
 try:
     import tomllib
@@ -48,7 +49,7 @@ KNOWN_KEYS = {
 FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 # files in checked folders that are not letters (a config can replace the list)
 DEFAULT_EXCLUDE = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
-LETTER_TYPES = ("besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging")
+LETTER_TYPES = tuple(letter_type_labels())  # one source: rules/structure.yaml
 
 
 class ConfigError(LetterlintError):

@@ -7,6 +7,7 @@ module only validates and loads it; matching lives in :mod:`letterlint.patterns`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,6 +195,57 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
     if not rules:
         raise RulePackError("geen regels gevonden")
     return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability)
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_structure() -> dict:
+    path = bundled_rules_dir() / "structure.yaml"
+    data = _load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise RulePackError(f"{path}: verwacht een mapping")
+    return data
+
+
+def _labels(key: str) -> dict[str, str]:
+    path = bundled_rules_dir() / "structure.yaml"
+    entries = _bundled_structure().get(key) or {}
+    labels = {}
+    for name, spec in entries.items():
+        label = spec.get("label") if isinstance(spec, dict) else None
+        if not isinstance(label, str) or not label.strip():
+            raise RulePackError(f"{path}: {key}.{name} heeft een 'label' nodig (de Nederlandse naam)")
+        labels[str(name)] = label.strip()
+    return labels
+
+
+def letter_type_labels() -> dict[str, str]:
+    """Every letter type of the bundled rules/structure.yaml with its Dutch label, in file order.
+
+    rules/structure.yaml is the one source of letter types: the configuration, the command line,
+    the templates, the reports and the evaluation all take their names and labels from here.
+    """
+    return _labels("letter_types")
+
+
+def required_sections(letter_type: str | None) -> dict[str, str]:
+    """The sections a letter type needs (section -> severity), from the bundled rules/structure.yaml."""
+    return dict((_bundled_structure().get("requirements") or {}).get(letter_type or "", {}))
+
+
+def section_labels(long: bool = False) -> dict[str, str]:
+    """The Dutch name of every section (``label``), or the phrase for readers (``description``)."""
+    path = bundled_rules_dir() / "structure.yaml"
+    sections = _bundled_structure().get("sections") or {}
+    labels = _labels("sections")
+    if not long:
+        return labels
+    described = {}
+    for name, spec in sections.items():
+        text = spec.get("description")
+        if not isinstance(text, str) or not text.strip():
+            raise RulePackError(f"{path}: sections.{name} heeft een 'description' nodig")
+        described[str(name)] = text.strip()
+    return described
 
 
 def _merge_structure(base: dict, extra: dict) -> dict:

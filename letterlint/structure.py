@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from letterlint.reading.letter import Block, BlockKind, Letter
 
 SECTIONS = ("next_steps", "objection", "contact", "contact_named_person", "reason")
-_CONDITIONAL = re.compile(r"^\W*(?:indien|als|wanneer|mocht|ingeval|in geval)\b", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -46,6 +45,7 @@ class StructureResult:
     sections: dict[str, bool]
     evidence: dict[str, Unit | None] = field(default_factory=dict)
     required: dict[str, str] = field(default_factory=dict)  # section -> severity
+    type_certain: bool = True  # False: the type is a close call, so type-dependent errors become warnings
 
 
 class StructureAnalyzer:
@@ -57,6 +57,13 @@ class StructureAnalyzer:
             name: [(re.compile(c["pattern"], re.IGNORECASE), float(c.get("weight", 1))) for c in spec.get("cues", [])]
             for name, spec in config.get("letter_types", {}).items()
         }
+        self.subject_cues = {
+            name: (re.compile(spec["pattern"], re.IGNORECASE), float(spec.get("weight", 1)))
+            for name, spec in (config.get("subject_cues") or {}).items()
+        }
+        certainty = config.get("type_certainty") or {}
+        self.min_confidence = float(certainty.get("min_confidence", 0.0))
+        self.min_margin = float(certainty.get("min_margin", 0.0))
         self.default_type = next((n for n, s in config.get("letter_types", {}).items() if s.get("default")), None)
         self.requirements = config.get("requirements", {})
         nxt = sections.get("next_steps", {})
@@ -86,6 +93,7 @@ class StructureAnalyzer:
         self.law_reference = _compile(reason.get("law_reference"))
         self.therefore = _compile(reason.get("therefore"))
         self.law_only = _compile(reason.get("law_only"))
+        self.conditional = _compile(reason.get("conditional"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
 
@@ -104,6 +112,9 @@ class StructureAnalyzer:
                 hits = sum(1 for text in texts if pattern.search(text)) if anywhere else 0
                 total += weight * min(hits, 2)
                 total += 2 * weight * sum(1 for text in subject if pattern.search(text))
+            if name in self.subject_cues:
+                pattern, weight = self.subject_cues[name]
+                total += weight * any(pattern.search(text) for text in subject)
             scores[name] = total
         best = max(scores, key=lambda n: scores[n], default=None)
         total = sum(scores.values())
@@ -113,11 +124,20 @@ class StructureAnalyzer:
 
     # ------------------------------------------------------------------ sections
 
+    def is_certain(self, scores: dict[str, float]) -> bool:
+        """A clear winner: enough of all points, and far enough ahead of the runner-up."""
+        ranked = sorted(scores.values(), reverse=True)
+        if not ranked or ranked[0] == 0:
+            return False
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        return ranked[0] / sum(ranked) >= self.min_confidence and ranked[0] - runner_up >= self.min_margin
+
     def analyse(self, letter: Letter, sentences: list[Unit], letter_type: str | None = None) -> StructureResult:
         if letter_type is None:
             letter_type, confidence, scores = self.letter_type(letter, sentences)
+            certain = self.is_certain(scores)
         else:
-            confidence, scores = 1.0, {}
+            confidence, scores, certain = 1.0, {}, True
         sections_under = _sections_under_headings(letter, sentences)
         evidence: dict[str, Unit | None] = {
             "next_steps": self._next_steps(sentences, sections_under),
@@ -128,7 +148,7 @@ class StructureAnalyzer:
         }
         present = {name: evidence[name] is not None for name in SECTIONS}
         required = dict(self.requirements.get(letter_type or "", {}))
-        return StructureResult(letter_type, confidence, scores, present, evidence, required)
+        return StructureResult(letter_type, confidence, scores, present, evidence, required, certain)
 
     def _next_steps(self, sentences: list[Unit], sections_under) -> Unit | None:
         for heading, units in sections_under:
@@ -229,7 +249,7 @@ class StructureAnalyzer:
         for index, unit in enumerate(sentences):
             if _any(self.law_only, unit.text) or _any(self.obj_topic, unit.text):
                 continue
-            if _CONDITIONAL.match(unit.text) and not _any(self.because_strong, unit.text):
+            if _any(self.conditional, unit.text) and not _any(self.because_strong, unit.text):
                 continue  # "Indien … blijkt dat …" states a condition, not a reason
             if _any(self.because_strong, unit.text) or (
                     _any(self.because, unit.text) and self._about_situation(unit)):

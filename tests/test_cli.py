@@ -7,6 +7,7 @@ import docx
 import pytest
 
 import letterlint
+from letterlint.config import LETTER_TYPES as CONFIG_LETTER_TYPES
 from letterlint.rulepack import CATEGORIES
 
 from conftest import CLEAN_LETTER, ERROR_SENTENCE, WARNING_LETTER, Cli
@@ -249,7 +250,7 @@ def test_summary_line_counts_letters_and_findings(cli, letters):
 
 # --------------------------------------------------------------------------- JSON contract
 
-LETTER_TYPES = {"besluit", "verzoek_om_informatie", "informatie", "herinnering", "uitnodiging", None}
+LETTER_TYPES = {*CONFIG_LETTER_TYPES, None}
 SECTIONS = {"next_steps", "objection", "contact", "contact_named_person", "reason"}
 NUMBER = (int, float)
 

@@ -383,3 +383,79 @@ def test_corpus_evaluation_covers_every_gold_letter_and_pair(corpus_report, corp
     assert corpus_report.pair_ranking.total == corpus_report.letters // 2
     assert corpus_report.jargon.tp + corpus_report.jargon.fn == sum(len(g.jargon) for g in corpus_golds)
     assert corpus_report.passive.tp + corpus_report.passive.fn == sum(len(g.passive) for g in corpus_golds)
+
+
+# --------------------------------------------------------------------------- blind-set fields (issue 15)
+
+
+def test_gold_file_with_the_blind_set_fields_and_a_new_letter_type_is_valid():
+    lines = (CORPUS / "belastingen" / "bel-01-origineel.md").read_text(encoding="utf-8").splitlines()
+    first = next(number for number, text in enumerate(lines, 1) if len(text.split()) > 3)
+    word = lines[first - 1].split()[1]
+    data = _gold_data(letter_type="ontvangstbevestiging", decision="ontvangst", pair="P1 (before)", template=True,
+                      source={"url": "https://example.org/brief", "publisher": "voorbeeld", "reuse": "test",
+                              "retrieved": "2026-12-04", "changes": "geen"},
+                      remedies=[{"type": "bezwaar", "term": "zes weken", "start": None, "addressee": "het college"}],
+                      rare_words=[{"line": first, "text": word}],
+                      paragraphs=[{"line": first, "problem": True}], tables=[{"lines": [first, first]}])
+    gold = parse_gold(data, "x.gold.yaml", lines)
+    assert gold.letter_type == "ontvangstbevestiging" and gold.decision == "ontvangst" and gold.template
+    assert gold.remedies[0]["type"] == "bezwaar" and gold.rare_words[0].text == word
+    assert gold.paragraphs == [(first, True)] and gold.tables == [(first, first)]
+
+
+def test_gold_remedy_of_an_unknown_kind_is_invalid():
+    with pytest.raises(GoldError, match="remedies nr. 1"):
+        parse_gold(_gold_data(remedies=[{"type": "klaagzang"}]), "x.gold.yaml", [])
+
+
+def test_gold_rare_word_not_on_its_line_is_invalid():
+    lines = (CORPUS / "belastingen" / "bel-01-origineel.md").read_text(encoding="utf-8").splitlines()
+    with pytest.raises(GoldError, match="rare_words 'zwerfkei'"):
+        parse_gold(_gold_data(rare_words=[{"line": 1, "text": "zwerfkei"}]), "x.gold.yaml", lines)
+
+
+def _finding(rule: str, line: int, severity: Severity, category: str = "readability") -> Finding:
+    return Finding(rule, category, severity, "", Location(line, 1, line, 5), text="woord")
+
+
+def test_rare_word_recall_counts_paragraphs_whose_rare_word_rd02_reports():
+    lines = ["Eerste alinea met een zeldzaam woord.", "", "Tweede alinea, ook zeldzaam.", "", "Gewone alinea."]
+    g = gold(lines=lines)
+    g.paragraphs = [(1, True), (3, True), (5, False)]
+    g.rare_words = [GoldSpan(1, "zeldzaam"), GoldSpan(3, "zeldzaam")]
+    report = evaluate([result(g, findings=[_finding("RD02", 1, Severity.INFO)])], [g])
+    assert (report.paragraphs.rare_found, report.paragraphs.rare_total) == (1, 2)
+    assert report.paragraphs.rare_recall == 0.5
+
+
+def test_a_problem_free_paragraph_counts_as_warned_only_for_warnings_of_sentence_and_word_rules():
+    lines = ["Alinea een.", "", "Alinea twee.", "", "Alinea drie."]
+    g = gold(lines=lines)
+    g.paragraphs = [(1, False), (3, False), (5, False)]
+    findings = [_finding("RD01", 1, Severity.WARNING), _finding("SY01", 3, Severity.INFO, "style"),
+                _finding("ST02", 5, Severity.ERROR, "structure")]
+    report = evaluate([result(g, findings=findings)], [g])
+    assert (report.paragraphs.quiet_warned, report.paragraphs.quiet_total) == (1, 3)
+
+
+def test_missing_f1_scores_the_section_is_missing_decisions():
+    absent = dict.fromkeys(("next_steps", "objection", "contact", "contact_named_person", "reason"), False)
+    golds = [gold("a-01", sections=absent), gold("a-02", sections=absent), gold("a-03", sections={**absent, "reason": True})]
+    results = [result(golds[0], sections={}), result(golds[1], sections={"reason": True}), result(golds[2], sections={})]
+    score = evaluate(results, golds).sections["reason"]
+    # missing: predicted for a-01 (right) and a-03 (wrong); a-02 is a missed "missing"
+    assert (score.tn, score.fn, score.fp) == (1, 1, 1)
+    assert score.missing_f1 == pytest.approx(0.5)
+
+
+def test_jargon_false_alarms_per_1000_words_count_only_b1_letters():
+    line = "Wij sturen u de brief."
+    original, b1 = gold("j-01", "original", lines=[line]), gold("j-01", "b1", lines=[line])
+    results = [
+        LetterResult(path=g.letter_path, readability=SimpleNamespace(score=s, level="B1", words=500),
+                     structure=SimpleNamespace(letter_type="besluit", sections={}, evidence={}),
+                     findings=[at(line, "sturen")])
+        for g, s in ((original, 40.0), (b1, 60.0))]
+    report = evaluate(results, [original, b1])
+    assert report.jargon_b1.false_alarms == 1 and report.jargon_b1.per_1000_words == pytest.approx(2.0)

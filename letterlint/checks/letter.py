@@ -25,7 +25,10 @@ def missing_section(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         return
     if section == "contact_named_person" and not ctx.structure.sections.get("contact"):
         return  # ST04 already says there is no contact at all
-    yield ctx.letter_finding(rule, severity=Severity.parse(required))
+    severity = Severity.parse(required)
+    if not ctx.structure.type_certain and severity > Severity.WARNING:
+        severity = Severity.WARNING  # the type is a close call: what it requires is not certain either
+    yield ctx.letter_finding(rule, severity=severity)
 
 
 def core_first(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:

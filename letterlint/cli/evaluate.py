@@ -14,18 +14,19 @@ from letterlint.report.text import print_comparison, print_evaluation
 
 
 @click.command(name="eval")
-@click.argument("corpus_dir")
+@click.argument("corpus_dirs", nargs=-1, required=True, metavar="CORPUS_DIR...")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), help="Uitvoer: text of json.")
 @model_option
 @config_option
 @click.option("-v", "--verbose", is_flag=True, help="Toon alle gemiste en onterechte meldingen.")
-def eval_command(corpus_dir, output_format, model, config_path, verbose) -> None:
-    """Meet letterlint tegen de gold-annotaties (*.gold.yaml) in CORPUS_DIR: P/R/F1 en meer."""
+def eval_command(corpus_dirs, output_format, model, config_path, verbose) -> None:
+    """Meet letterlint tegen de gold-annotaties (*.gold.yaml) in een of meer mappen: P/R/F1 en meer."""
 
     config = load_config(config_path, model=model)
-    if not os.path.isdir(corpus_dir):
-        fail(f"{corpus_dir}: map bestaat niet")
-    report = scores.run(corpus_dir, config)
+    for corpus_dir in corpus_dirs:
+        if not os.path.isdir(corpus_dir):
+            fail(f"{corpus_dir}: map bestaat niet")
+    report = scores.run(list(corpus_dirs), config)
     if (output_format or config.format) == "json":
         click.echo(scores.render_json(report))
     else:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 
 from letterlint.errors import LetterlintError
+from letterlint.rulepack import section_labels
 from letterlint import __version__
 from letterlint.findings import Finding
 from letterlint.structure import SECTIONS
@@ -44,10 +45,7 @@ METRIC_DIRECTION = {
     "score": 1, "flesch_douma": 1, "words": 0, "sentences": 0, "avg_sentence_length": -1,
     "long_sentence_ratio": -1, "difficult_word_ratio": -1, "syllables_per_word": -1, "avg_dependency_distance": -1,
 }
-SECTION_LABELS = {
-    "next_steps": "wat moet u doen (vervolgstappen)", "objection": "bezwaar maken", "contact": "contact",
-    "contact_named_person": "een persoon met naam om te bellen", "reason": "de reden",
-}
+SECTION_LABELS = section_labels(long=True)  # rules/structure.yaml
 CHANGE_LABELS = {"disappeared": "verdwenen", "remained": "gebleven", "appeared": "nieuw"}
 
 

@@ -35,8 +35,9 @@ import yaml
 from letterlint.errors import LetterlintError
 from letterlint import __version__
 from letterlint.config import LETTER_TYPES
-from letterlint.findings import Finding
+from letterlint.findings import Finding, Severity
 from letterlint.readability import LEVELS
+from letterlint.rulepack import section_labels
 from letterlint.reading.sources import ReadError, decode_text, split_lines, strip_inline_markdown
 from letterlint.structure import SECTIONS
 
@@ -47,10 +48,7 @@ NO_TYPE = "geen"  # label for "the linter gave no letter type"
 FIRST_FEW = 5  # misses / false alarms shown per category in the text output without --verbose
 SHORT_LABELS = {"verzoek_om_informatie": "verzoek"}  # keeps the confusion table within 80 columns
 
-SECTION_LABELS = {
-    "next_steps": "vervolgstappen", "objection": "bezwaar", "contact": "contact",
-    "contact_named_person": "contactpersoon", "reason": "reden",
-}
+SECTION_LABELS = section_labels()  # rules/structure.yaml
 
 
 class GoldError(LetterlintError):
@@ -87,6 +85,15 @@ class Gold:
     passive: list[GoldSpan] = field(default_factory=list)
     imperfection: str | None = None
     lines: list[str] = field(default_factory=list)  # raw source lines (.docx: paragraph texts)
+    # optional fields (the blind set has them; see corpus/README.md)
+    decision: str = ""  # toegekend, afgewezen, ... ; "" when not annotated
+    remedies: list[dict] = field(default_factory=list)  # {type, term, start, addressee}
+    rare_words: list[GoldSpan] = field(default_factory=list)
+    paragraphs: list[tuple[int, bool]] = field(default_factory=list)  # (line, has a problem)
+    tables: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line)
+    source: dict = field(default_factory=dict)
+    pair: str = ""
+    template: bool = False
 
     @property
     def is_markdown(self) -> bool:
@@ -155,6 +162,73 @@ def _spans(data: dict, key: str, where: str) -> list[GoldSpan]:
     return spans
 
 
+REMEDY_TYPES = ("bezwaar", "beroep", "zienswijze", "klacht", "verzet", "herziening", "voorlopige_voorziening")
+
+
+def _optional_text(data: dict, key: str, where: str) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise GoldError(f"{where}: '{key}' moet null of tekst zijn")
+    return value.strip()
+
+
+def _remedies(data: dict, where: str) -> list[dict]:
+    value = data.get("remedies") or []
+    if not isinstance(value, list):
+        raise GoldError(f"{where}: 'remedies' moet een lijst zijn")
+    remedies = []
+    for index, item in enumerate(value, 1):
+        if not isinstance(item, dict) or item.get("type") not in REMEDY_TYPES:
+            raise GoldError(f"{where}: remedies nr. {index} moet {{type: {'|'.join(REMEDY_TYPES)}, term, start, "
+                            f"addressee}} zijn, niet {item!r}")
+        unknown = set(item) - {"type", "term", "start", "addressee"}
+        if unknown:
+            raise GoldError(f"{where}: remedies nr. {index}: onbekende sleutel '{sorted(unknown)[0]}'")
+        for key in ("term", "start", "addressee"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                raise GoldError(f"{where}: remedies nr. {index}: '{key}' moet null of tekst zijn")
+        remedies.append({key: item.get(key) for key in ("type", "term", "start", "addressee")})
+    return remedies
+
+
+def _paragraphs(data: dict, where: str) -> list[tuple[int, bool]]:
+    value = data.get("paragraphs") or []
+    if not isinstance(value, list):
+        raise GoldError(f"{where}: 'paragraphs' moet een lijst zijn")
+    paragraphs = []
+    for index, item in enumerate(value, 1):
+        if (not isinstance(item, dict) or not isinstance(item.get("line"), int) or isinstance(item.get("line"), bool)
+                or item["line"] < 1 or not isinstance(item.get("problem"), bool)):
+            raise GoldError(f"{where}: paragraphs nr. {index} moet {{line: <regel ≥ 1>, problem: true|false}} zijn, "
+                            f"niet {item!r}")
+        paragraphs.append((item["line"], item["problem"]))
+    return paragraphs
+
+
+def _tables(data: dict, where: str) -> list[tuple[int, int]]:
+    """``tables``: each a line number, ``{line}`` or ``{lines: [first, last]}`` (label: value rows)."""
+    value = data.get("tables") or []
+    if not isinstance(value, list):
+        raise GoldError(f"{where}: 'tables' moet een lijst zijn")
+    tables = []
+    for index, item in enumerate(value, 1):
+        first = last = None
+        if isinstance(item, int) and not isinstance(item, bool):
+            first = last = item
+        elif isinstance(item, dict) and isinstance(item.get("line"), int):
+            first = last = item["line"]
+        elif isinstance(item, dict) and isinstance(item.get("lines"), list) and len(item["lines"]) == 2 \
+                and all(isinstance(n, int) for n in item["lines"]):
+            first, last = item["lines"]
+        if first is None or first < 1 or last < first:
+            raise GoldError(f"{where}: tables nr. {index} moet een regel, {{line: n}} of {{lines: [van, tot]}} zijn, "
+                            f"niet {item!r}")
+        tables.append((first, last))
+    return tables
+
+
 def parse_gold(data: object, path: str, lines: list[str] | None = None) -> Gold:
     """Validate one parsed gold mapping; ``lines`` are the letter's raw lines (read when None)."""
     where = str(path)
@@ -180,7 +254,18 @@ def parse_gold(data: object, path: str, lines: list[str] | None = None) -> Gold:
         letter_type=_choice(data, "letter_type", where, LETTER_TYPES), subtype=str(data.get("subtype") or ""),
         expected_level=_choice(data, "expected_level", where, LEVELS), sections=sections,
         jargon=_spans(data, "jargon", where), passive=_spans(data, "passive", where), imperfection=imperfection,
+        decision=_optional_text(data, "decision", where), remedies=_remedies(data, where),
+        rare_words=_spans(data, "rare_words", where) if "rare_words" in data else [],
+        paragraphs=_paragraphs(data, where), tables=_tables(data, where), pair=_optional_text(data, "pair", where),
     )
+    source = data.get("source")
+    if source is not None and not isinstance(source, dict):
+        raise GoldError(f"{where}: 'source' moet een mapping zijn (url, publisher, reuse, retrieved, changes)")
+    gold.source = dict(source or {})
+    template = data.get("template")
+    if template is not None and not isinstance(template, bool):
+        raise GoldError(f"{where}: 'template' moet true, false of null zijn")
+    gold.template = bool(template)
     if lines is None:
         if not os.path.isfile(letter_path):
             raise GoldError(f"{where}: de brief '{letter}' bestaat niet")
@@ -196,7 +281,7 @@ def parse_gold(data: object, path: str, lines: list[str] | None = None) -> Gold:
 def _check_spans(gold: Gold) -> None:
     """Every gold span must be on its line (an annotation slip would silently skew the figures)."""
     letter = os.path.basename(gold.letter_path)
-    for kind, spans in (("jargon", gold.jargon), ("passive", gold.passive)):
+    for kind, spans in (("jargon", gold.jargon), ("passive", gold.passive), ("rare_words", gold.rare_words)):
         for span in spans:
             if span.line > len(gold.lines):
                 raise GoldError(f"{gold.path}: {kind} '{span.text}': regel {span.line} bestaat niet in {letter}")
@@ -208,6 +293,12 @@ def _check_spans(gold: Gold) -> None:
     for span in gold.passive:
         if normalise(span.text) not in normalise(gold.lines[span.line - 1]):
             raise GoldError(f"{gold.path}: passive '{span.text}' staat niet op regel {span.line} van {letter}")
+    for span in gold.rare_words:
+        if span.text.casefold() not in gold.lines[span.line - 1].casefold():
+            raise GoldError(f"{gold.path}: rare_words '{span.text}' staat niet op regel {span.line} van {letter}")
+    for line, _problem in gold.paragraphs:
+        if line > len(gold.lines) or not gold.lines[line - 1].strip():
+            raise GoldError(f"{gold.path}: paragraphs: regel {line} van {letter} is leeg of bestaat niet")
 
 
 def load_gold(path: str | os.PathLike) -> Gold:
@@ -460,6 +551,50 @@ class SectionScore:
     def accuracy(self) -> float | None:
         return _ratio(self.tp + self.tn, self.tp + self.fp + self.fn + self.tn)
 
+    @property
+    def missing_f1(self) -> float | None:
+        """F1 of "missing" (gold: absent): how well letterlint's "this section is missing" holds."""
+        precision, recall = _ratio(self.tn, self.tn + self.fn), _ratio(self.tn, self.tn + self.fp)
+        return _f1(precision, recall)
+
+
+@dataclass
+class ParagraphScore:
+    """Per gold paragraph (blind-set fields ``rare_words`` and ``paragraphs``).
+
+    ``rare_found / rare_total``: paragraphs with a gold rare word in which RD02 reports a word.
+    ``quiet_warned / quiet_total``: paragraphs without any problem that still get a warning or
+    error of a sentence or word rule (letter-level findings such as ST02-ST06 and RD04 are not
+    about a paragraph and are not counted).
+    """
+
+    rare_total: int = 0
+    rare_found: int = 0
+    quiet_total: int = 0
+    quiet_warned: int = 0
+    rare_misses: list[Item] = field(default_factory=list)
+    quiet_alarms: list[Item] = field(default_factory=list)
+
+    @property
+    def rare_recall(self) -> float | None:
+        return _ratio(self.rare_found, self.rare_total)
+
+    @property
+    def quiet_warned_share(self) -> float | None:
+        return _ratio(self.quiet_warned, self.quiet_total)
+
+
+@dataclass
+class B1JargonScore:
+    """Jargon findings on B1 letters that hit no gold span, per 1,000 words of running text."""
+
+    false_alarms: int = 0
+    words: int = 0
+
+    @property
+    def per_1000_words(self) -> float | None:
+        return None if not self.words else 1000 * self.false_alarms / self.words
+
 
 @dataclass
 class Confusion:
@@ -511,11 +646,17 @@ class EvalReport:
     letter_type: Confusion
     pair_ranking: PairScore
     levels: LevelScore
+    paragraphs: ParagraphScore = field(default_factory=ParagraphScore)
+    jargon_b1: B1JargonScore = field(default_factory=B1JargonScore)
 
     def as_dict(self) -> dict:
         data = asdict(self)
         for name, score in self.sections.items():
             data["sections"][name]["accuracy"] = score.accuracy
+            data["sections"][name]["missing_f1"] = score.missing_f1
+        data["paragraphs"]["rare_recall"] = self.paragraphs.rare_recall
+        data["paragraphs"]["quiet_warned_share"] = self.paragraphs.quiet_warned_share
+        data["jargon_b1"]["per_1000_words"] = self.jargon_b1.per_1000_words
         data["pair_ranking"]["failing"] = [{**asdict(pair), "ranked": pair.ranked} for pair in self.pair_ranking.failing]
         return {"tool": {"name": "letterlint", "version": __version__}, **data}
 
@@ -573,6 +714,15 @@ def evaluate(results: Iterable, golds: Sequence[Gold], pipeline: str = "") -> Ev
             alarms.extend(Item(gold.letter_path, f.location.line, f.text if kind == "jargon" else f.sentence, f.rule)
                           for f in match.false_alarms)
     jargon = SpanScore.build(*counts["jargon"], *items["jargon"])
+    jargon_b1 = B1JargonScore()
+    for gold, result in pairs:
+        if gold.version == "b1":
+            match = match_jargon(gold.jargon, result.findings, gold.lines)
+            jargon_b1.false_alarms += len(match.false_alarms)
+            jargon_b1.words += getattr(result.readability, "words", 0) or 0
+    paragraphs = ParagraphScore()
+    for gold, result in pairs:
+        score_paragraphs(gold, result.findings, paragraphs)
     passive = SpanScore.build(*counts["passive"], *items["passive"])
 
     # sections ---------------------------------------------------------------------------
@@ -631,7 +781,48 @@ def evaluate(results: Iterable, golds: Sequence[Gold], pipeline: str = "") -> Ev
     pair_ranking = PairScore(ranked, len(outcomes), _ratio(ranked, len(outcomes)),
                              [outcome for outcome in outcomes if not outcome.ranked], unpaired)
 
-    return EvalReport(pipeline, len(pairs), jargon, passive, sections, letter_type, pair_ranking, levels)
+    return EvalReport(pipeline, len(pairs), jargon, passive, sections, letter_type, pair_ranking, levels,
+                      paragraphs, jargon_b1)
+
+
+LETTER_LEVEL_RULES = ("RD04",)  # about the letter as a whole, placed at its first paragraph
+
+
+def paragraph_lines(gold: Gold) -> dict[int, range]:
+    """Each gold paragraph's source lines: from its line to the next empty line, table or paragraph."""
+    starts = sorted(line for line, _ in gold.paragraphs)
+    ranges = {}
+    for index, start in enumerate(starts):
+        end = start
+        limit = starts[index + 1] if index + 1 < len(starts) else len(gold.lines) + 1
+        while end + 1 < limit and end < len(gold.lines) and gold.lines[end].strip():
+            end += 1
+        ranges[start] = range(start, end + 1)
+    return ranges
+
+
+def score_paragraphs(gold: Gold, findings: Sequence[Finding], into: ParagraphScore) -> None:
+    """Add one letter's paragraphs to ``into`` (rare-word recall, warnings on problem-free text)."""
+    if not gold.paragraphs:
+        return
+    ranges = paragraph_lines(gold)
+    body = [f for f in findings if _in_body(f) and f.category != "structure" and f.rule not in LETTER_LEVEL_RULES]
+    rare_lines = {span.line for span in gold.rare_words}
+    for line, problem in gold.paragraphs:
+        inside = [f for f in body if f.location.line in ranges[line]]
+        if any(start in ranges[line] for start in rare_lines):
+            into.rare_total += 1
+            if any(f.rule == "RD02" for f in inside):
+                into.rare_found += 1
+            else:
+                words = ", ".join(span.text for span in gold.rare_words if span.line in ranges[line])
+                into.rare_misses.append(Item(gold.letter_path, line, words, "RD02"))
+        if not problem:
+            into.quiet_total += 1
+            warned = [f for f in inside if f.severity >= Severity.WARNING]
+            if warned:
+                into.quiet_warned += 1
+                into.quiet_alarms.append(Item(gold.letter_path, line, warned[0].text, warned[0].rule))
 
 
 def _section_evidence(gold: Gold, result, name: str) -> Item:
@@ -654,13 +845,18 @@ def render_json(report: EvalReport) -> str:
 # =========================================================================== command
 
 
-def run(corpus_dir: str, config) -> EvalReport:
-    """Load the gold files, lint their letters in one pass, and evaluate. Raises GoldError/EvalError."""
+def run(corpus_dir: str | Sequence[str], config) -> EvalReport:
+    """Load the gold files of one or more folders, lint their letters in one pass, and evaluate.
+    Raises GoldError/EvalError."""
     from letterlint.engine.linter import Linter
 
-    golds = load_golds(corpus_dir)
-    if not golds:
-        raise GoldError(f"{corpus_dir}: geen {GOLD_SUFFIX}-bestanden gevonden")
+    folders = [corpus_dir] if isinstance(corpus_dir, (str, os.PathLike)) else list(corpus_dir)
+    golds = []
+    for folder in folders:
+        found = load_golds(folder)
+        if not found:
+            raise GoldError(f"{folder}: geen {GOLD_SUFFIX}-bestanden gevonden")
+        golds.extend(found)
     linter = Linter(config)
     results = list(linter.lint_paths([gold.letter_path for gold in golds]))
     return evaluate(results, golds, linter.pipeline.info.describe())

@@ -25,21 +25,15 @@ from typing import TYPE_CHECKING
 from letterlint.findings import Finding, Location, Severity, count
 from letterlint.reading.sources import split_lines
 from letterlint.templating.pages import asset, render
+from letterlint.rulepack import letter_type_labels, section_labels
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
 
 SEVERITY_LABEL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "tip"}
 SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
-SECTION_LABEL = {
-    "next_steps": "wat de lezer nu moet doen", "objection": "hoe de lezer bezwaar maakt",
-    "contact": "contactgegevens", "contact_named_person": "een contactpersoon met naam",
-    "reason": "de reden van het besluit",
-}
-TYPE_LABEL = {
-    "besluit": "besluit", "verzoek_om_informatie": "verzoek om informatie", "informatie": "informatie",
-    "herinnering": "herinnering", "uitnodiging": "uitnodiging",
-}
+SECTION_LABEL = section_labels(long=True)  # rules/structure.yaml
+TYPE_LABEL = letter_type_labels()
 PART_LABEL = {"body": "Brief", "table": "Tabellen", "header": "Koptekst", "footer": "Voettekst"}
 LEVEL_NOTE = {
     "A2": "heel makkelijk", "B1": "goed te lezen voor de meeste mensen",

@@ -10,18 +10,13 @@ from rich.table import Table
 
 from letterlint.engine.linter import LetterResult
 from letterlint.findings import Counts, Severity, count
+from letterlint.rulepack import letter_type_labels, section_labels
 from letterlint.structure import SECTIONS
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 SEVERITY_LABEL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "info"}
-SECTION_LABEL = {
-    "next_steps": "vervolgstappen", "objection": "bezwaar", "contact": "contact",
-    "contact_named_person": "contactpersoon", "reason": "reden",
-}
-TYPE_LABEL = {
-    "besluit": "besluit", "verzoek_om_informatie": "verzoek om informatie", "informatie": "informatie",
-    "herinnering": "herinnering", "uitnodiging": "uitnodiging",
-}
+SECTION_LABEL = section_labels()  # rules/structure.yaml
+TYPE_LABEL = letter_type_labels()
 
 
 def _shown(path: str) -> str:
@@ -169,6 +164,14 @@ def print_evaluation(console: Console, report, verbose: bool = False) -> None:
     summary.add_row("paren: B1 makkelijker dan origineel", _score(pr.accuracy), f"{pr.correct}/{pr.total}")
     summary.add_row("niveau: exact", _score(lv.accuracy), f"{lv.correct}/{lv.total}")
     summary.add_row("niveau: hooguit één niveau ernaast", _score(lv.adjacent_rate), f"{lv.adjacent}/{lv.total}")
+    for name, score in report.sections.items():
+        summary.add_row(f"ontbreekt: {SECTION_LABELS[name]}, F1", _score(score.missing_f1), f"{score.tn} terecht")
+    pg, jb = report.paragraphs, report.jargon_b1
+    summary.add_row("zeldzaam woord: alinea's met RD02", _score(pg.rare_recall), f"{pg.rare_found}/{pg.rare_total}")
+    summary.add_row("alinea's zonder probleem met waarschuwing", _score(pg.quiet_warned_share),
+                    f"{pg.quiet_warned}/{pg.quiet_total}")
+    summary.add_row("jargon: vals alarm per 1.000 woorden (B1)", _score(jb.per_1000_words),
+                    f"{jb.false_alarms} in {jb.words} woorden")
     console.print(summary)
 
     for title, confusion in (("Soort brief (gold ↓ × linter →)", lt), ("Niveau (verwacht ↓ × linter →)", lv)):
@@ -204,6 +207,9 @@ def print_evaluation(console: Console, report, verbose: bool = False) -> None:
         listing(f"{label}: vals alarm (FP)",
                 [f"{i.where()}  {short(i.text)}".rstrip() for i in score.false_alarms])
     listing("soort brief: fout", [f"{i.file}  {i.text} ({i.detail})" for i in lt.errors])
+    listing("zeldzaam woord zonder RD02", [f"{i.where()}  {short(i.text)}" for i in pg.rare_misses])
+    listing("alinea zonder probleem, toch gewaarschuwd", [f"{i.where()}  {i.detail} {short(i.text)}"
+                                                         for i in pg.quiet_alarms])
     listing("paren: B1 niet makkelijker", [f"{p.case}: origineel {p.original_score:.1f}, B1 {p.b1_score:.1f}"
                                             for p in pr.failing])
     listing("niveau: anders dan verwacht", [f"{i.file}  {i.text} ({i.detail})" for i in lv.errors])

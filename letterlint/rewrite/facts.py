@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from letterlint.rulepack import required_sections
 from letterlint.reading.letter import Block, BlockKind, Letter
 from letterlint.rulepack import RulePackError, bundled_rules_dir
 
@@ -501,7 +502,7 @@ def _request_date(references: list[tuple[str, str]], sentences: list[str], rules
 
 def _decision(sentences: list[str], rules: FactRules, letter_type: str | None) -> tuple[str | None, bool | None]:
     """The first sentence with the strongest decision cue (cues are listed strongest first)."""
-    if letter_type not in (None, "besluit"):
+    if letter_type is not None and "objection" not in required_sections(letter_type):  # no decision to object to
         return None, None
     candidates = [s for s in sentences if not _any(rules.decision_exclude, s)]
     for cue in rules.decision_cues:

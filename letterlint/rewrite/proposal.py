@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from letterlint.rulepack import required_sections
 from letterlint.errors import LetterlintError
 from letterlint.rewrite.facts import FactRules, Facts, extract_facts, norm
 from letterlint.reading.letter import BlockKind
@@ -362,8 +363,7 @@ def check_rewrite(rewrite: Rewrite, letter_type: str | None = None) -> RewriteCh
     new_dates = {found.value for found in parse_dates(text)}
     new_amounts = {found.value for found in parse_amounts(text)}
     needed = ["next_steps", "contact", "contact_named_person"]
-    if letter_type == "besluit":
-        needed += ["objection", "reason"]
+    needed += [name for name in ("objection", "reason") if name in required_sections(letter_type)]
     sections = rewrite.after.structure.sections if rewrite.after.structure else {}
     case_number = rewrite.facts.case_number
     return RewriteCheck(

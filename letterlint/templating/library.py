@@ -36,9 +36,9 @@ from jinja2 import (
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
 from letterlint.errors import LetterlintError
 
-LETTER_TYPES = ("besluit", "verzoek_om_informatie", "herinnering", "uitnodiging", "informatie")
 REGISTERS = ("u", "je")
 COMMON = "common"
 TEMPLATE_SUFFIX = ".md.j2"
