@@ -36,6 +36,7 @@ from pathlib import Path
 from letterlint.errors import LetterlintError
 from letterlint.findings import Severity
 from letterlint.rulepack import letter_type_labels
+from letterlint.schema import describe, parse_boolean, problems
 
 try:
     import tomllib
@@ -50,6 +51,28 @@ FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 # files in checked folders that are not letters (a config can replace the list)
 DEFAULT_EXCLUDE = ("README*", "LICENSE*", "CHANGELOG*", "CONTRIBUTING*")
 LETTER_TYPES = tuple(letter_type_labels())  # one source: rules/structure.yaml
+
+
+_SEVERITY_NAME = {"type": "string", "pattern": "^(?i:error|warning|info)$", "x-message": "kies error, warning of info"}
+_NAMES = {"type": "array", "items": {"type": "string"}}
+# The settings after conversion from their text (lists split, yes/no and numbers read): what each may be.
+CONFIG_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "model": {"type": "string", "minLength": 1}, "select": _NAMES, "ignore": _NAMES, "exclude": _NAMES,
+        "rules_dirs": _NAMES, "min_severity": _SEVERITY_NAME, "fail_on": _SEVERITY_NAME,
+        "format": {"enum": list(FORMATS), "x-message": f"kies uit {', '.join(FORMATS)}"},
+        "letter_type": {"enum": list(LETTER_TYPES), "x-message": f"kies uit {', '.join(LETTER_TYPES)}"},
+        "severity": {"type": "object", "additionalProperties": _SEVERITY_NAME},
+        "per_file_ignores": {"type": "array"},
+        "cache": {"type": "boolean"},
+        "cache_dir": {"type": "string"},
+        "jobs": {"anyOf": [{"const": "auto"}, {"type": "integer", "minimum": 1}],
+                 "x-message": "kies auto of een getal vanaf 1"},
+        "max_file_size_mb": {"type": "number", "exclusiveMinimum": 0, "x-message": "moet groter dan 0 zijn"},
+    },
+    "additionalProperties": False,
+}
 
 
 class ConfigError(LetterlintError):
@@ -136,21 +159,9 @@ def _per_file_ignores(value: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
-def _boolean(value) -> bool:
+def _jobs(value) -> int | str:
     text = str(value).strip().lower()
-    if text not in ("true", "false", "1", "0", "yes", "no", "ja", "nee", "on", "off"):
-        raise ValueError("kies true of false")
-    return text in ("true", "1", "yes", "ja", "on")
-
-
-def _jobs(value) -> int:
-    text = str(value).strip().lower()
-    if text == "auto":
-        return 0
-    number = int(text)
-    if number < 1:
-        raise ValueError("kies auto of een getal vanaf 1")
-    return number
+    return text if text == "auto" else int(text)
 
 
 def _number(value: str):
@@ -161,6 +172,36 @@ def _number(value: str):
         except ValueError:
             continue
     return text
+
+
+def _convert(key: str, value, source: str):
+    """A setting's text (or TOML value) as data: lists split, yes/no and numbers read, paths resolved."""
+    if key in ("select", "ignore", "exclude"):
+        return list(_split(str(value)))
+    if key == "rules_dirs":
+        base = Path(source).parent
+        return [str((base / item).resolve()) for item in _split(str(value))]
+    if key == "severity":
+        return {rule.split(":")[0].strip().upper(): rule.split(":", 1)[1].strip()
+                for rule in _split(str(value)) if ":" in rule}
+    if key == "per_file_ignores":
+        return _per_file_ignores(str(value))
+    if key == "cache":
+        return parse_boolean(value)
+    if key == "cache_dir":
+        return str((Path(source).parent / str(value)).resolve())
+    if key == "jobs":
+        return _jobs(value)
+    if key == "max_file_size_mb":
+        return float(value)
+    return str(value)
+
+
+def _plain(value):
+    """Tuples as lists, for the schema (JSON has no tuples)."""
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def from_mapping(values: dict, source: str) -> Config:
@@ -180,41 +221,21 @@ def from_mapping(values: dict, source: str) -> Config:
         if key not in KNOWN_KEYS:
             raise ConfigError(f"{where} is geen bekende instelling (bekend: {', '.join(sorted(KNOWN_KEYS))})")
         try:
-            if key in ("select", "ignore", "exclude"):
-                changes[key] = _split(str(value))
-            elif key in ("min_severity", "fail_on"):
-                changes[key] = Severity.parse(str(value))
-            elif key == "format":
-                if value not in FORMATS:
-                    raise ValueError(f"kies uit {', '.join(FORMATS)}")
-                changes[key] = value
-            elif key == "rules_dirs":
-                base = Path(source).parent
-                changes[key] = tuple(str((base / item).resolve()) for item in _split(str(value)))
-            elif key == "letter_type":
-                if value not in LETTER_TYPES:
-                    raise ValueError(f"kies uit {', '.join(LETTER_TYPES)}")
-                changes[key] = value
-            elif key == "severity":
-                changes[key] = {rule.split(":")[0].strip().upper(): Severity.parse(rule.split(":", 1)[1])
-                                for rule in _split(str(value)) if ":" in rule}
-            elif key == "per_file_ignores":
-                changes[key] = _per_file_ignores(str(value))
-            elif key == "cache":
-                changes[key] = _boolean(value)
-            elif key == "cache_dir":
-                changes[key] = str((Path(source).parent / str(value)).resolve())
-            elif key == "jobs":
-                changes[key] = _jobs(value)
-            elif key == "max_file_size_mb":
-                size = float(value)
-                if size <= 0:
-                    raise ValueError("moet groter dan 0 zijn")
-                changes[key] = size
-            else:
-                changes[key] = str(value)
+            changes[key] = _convert(key, value, source)
+            problem = next(iter(problems({key: _plain(changes[key])}, CONFIG_SCHEMA)), None)
+            if problem is not None:
+                raise ValueError(describe(problem))
         except (ValueError, IndexError) as exc:
             raise ConfigError(f"{where} heeft een ongeldige waarde '{value}' ({exc})") from None
+        if key in ("min_severity", "fail_on"):
+            changes[key] = Severity.parse(changes[key])
+        elif key == "severity":
+            changes[key] = {rule: Severity.parse(name) for rule, name in changes[key].items()}
+        elif key == "jobs" and changes[key] == "auto":
+            changes[key] = 0
+    for key in ("select", "ignore", "exclude", "rules_dirs"):
+        if key in changes:
+            changes[key] = tuple(changes[key])
     return replace(config, **changes, rule_params=params)
 
 
@@ -311,10 +332,7 @@ def validate_against(config: Config, rules: dict, categories: tuple[str, ...]) -
 def _coerce(value, default, where: str):
     try:
         if isinstance(default, bool):
-            text = str(value).strip().lower()
-            if text not in ("true", "false", "1", "0", "ja", "nee"):
-                raise ValueError
-            return text in ("true", "1", "ja")
+            return parse_boolean(value)
         if isinstance(default, int):
             number = float(value)
             if not number.is_integer():

@@ -12,12 +12,9 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from letterlint.errors import LetterlintError
 from letterlint.findings import Severity
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from letterlint.schema import load_yaml, validate
 CATEGORIES = ("jargon", "readability", "structure", "style", "tone", "suppression")
 KINDS = ("substitution", "existence", "code")
 
@@ -74,6 +71,8 @@ class RulePack:
     verbs: dict[str, tuple[str, ...]]
     fingerprint: str
     readability: dict = field(default_factory=dict, hash=False, compare=False)
+    lexicon: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # rules/lexicon/<name>.yaml
+    facts: dict = field(default_factory=dict, hash=False, compare=False)  # the facts: block of facts.yaml
 
     def get(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
@@ -92,85 +91,151 @@ def bundled_rules_dir() -> Path:
     raise RulePackError(f"de meegeleverde regels ontbreken (gezocht in {package / 'data' / 'rules'})")
 
 
-def _as_tuple(value, where: str, key: str) -> tuple[str, ...]:
+# --------------------------------------------------------------------------- schemas
+
+_SEVERITY = {"type": "string", "pattern": "^(?i:error|warning|info)$",
+             "x-message": "sleutel '{key}' moet error, warning of info zijn"}
+_TEXTS = {"anyOf": [{"type": "null"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+          "x-message": "sleutel '{key}' moet een tekst of een lijst met teksten zijn"}
+
+ENTRY_SCHEMA = {
+    "type": "object",
+    "required": ["match"],
+    "properties": {
+        "match": {"type": "string", "pattern": r"\S", "x-message": "elk item heeft een 'match' nodig"},
+        "alternatives": _TEXTS, "unless": _TEXTS, "forms": _TEXTS,
+        "advice": {"type": ["string", "null"]},
+        "fix": {"type": ["boolean", "null"], "x-message": "'fix' moet true of false zijn"},
+        "severity": {"anyOf": [{"type": "null"}, _SEVERITY], "x-message": "sleutel '{key}' moet error, warning of info zijn"},
+        "note": {},
+    },
+    "additionalProperties": False,
+}
+
+RULE_SCHEMA = {
+    "type": "object",
+    "required": ["id", "name", "category", "severity", "kind", "message", "rationale", "example"],
+    "properties": {
+        "id": {"type": ["string", "integer"]},
+        "category": {"enum": list(CATEGORIES), "x-message": f"categorie moet een van {', '.join(CATEGORIES)} zijn"},
+        "kind": {"enum": list(KINDS), "x-message": f"kind moet een van {', '.join(KINDS)} zijn"},
+        "severity": _SEVERITY,
+        "example": {"type": "object", "required": ["bad"], "x-message": "example heeft 'bad' en 'good' nodig"},
+        "entries": {"type": ["array", "null"], "items": ENTRY_SCHEMA},
+        "params": {"type": ["object", "null"]},
+    },
+    # substitution and existence rules are lists of entries
+    "if": {"properties": {"kind": {"enum": ["substitution", "existence"]}}},
+    "then": {"required": ["entries"], "properties": {"entries": {"type": "array", "minItems": 1}}},
+}
+
+_PATTERN = {"type": "string"}
+STRUCTURE_SCHEMA = {
+    "type": "object",
+    "minProperties": 1,
+    "properties": {
+        "letter_types": {"type": "object", "additionalProperties": {
+            "type": "object",
+            "properties": {
+                "label": {"type": "string"},
+                "default": {"type": "boolean"},
+                "cues": {"type": "array", "items": {"type": "object", "required": ["pattern", "weight"],
+                                                     "properties": {"pattern": _PATTERN, "weight": {"type": "number"}}}},
+            },
+        }},
+        "requirements": {"type": "object"},
+        "sections": {"type": "object"},
+        "core_first": {"type": "object"},
+    },
+    "additionalProperties": False,
+}
+
+READABILITY_SCHEMA = {
+    "type": "object",
+    "minProperties": 1,
+    "properties": {
+        "features": {"type": "array", "items": {
+            "type": "object", "required": ["name", "easy", "hard", "weight"],
+            "properties": {"name": {"type": "string"}, "easy": {"type": "number"}, "hard": {"type": "number"},
+                           "weight": {"type": "number"}}}},
+        "long_sentence_words": {"type": "integer", "minimum": 1},
+        "levels": {"type": "object", "additionalProperties": {"type": "number"}},
+    },
+    "additionalProperties": False,
+}
+
+RULES_FILE_SCHEMA = {"type": "object", "required": ["rules"],
+                     "properties": {"rules": {"type": "array", "x-message": "verwacht een lijst 'rules:'"}}}
+FACTS_FILE_SCHEMA = {"type": "object", "required": ["facts"], "properties": {"facts": {"type": "object"}}}
+
+# a lexicon (rules/lexicon/<name>.yaml): word -> forms, or named word lists
+VERBS_SCHEMA = {"type": "object", "additionalProperties": _TEXTS}
+LEXICON_SCHEMA = {"type": "object", "additionalProperties": {
+    "anyOf": [{"type": "array", "items": {"type": "string"}},
+              {"type": "object", "additionalProperties": {"type": ["string", "array"]}}]}}
+LEXICON_SCHEMAS: dict[str, dict] = {"verbs": VERBS_SCHEMA}
+
+# What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.
+FILE_KINDS = (("facts", FACTS_FILE_SCHEMA), ("rules", RULES_FILE_SCHEMA), ("structure", STRUCTURE_SCHEMA),
+              ("readability", READABILITY_SCHEMA))
+KIND_MARKERS = {"rules": ("rules",), "facts": ("facts",), "structure": tuple(STRUCTURE_SCHEMA["properties"]),
+                "readability": tuple(READABILITY_SCHEMA["properties"])}
+
+
+def _tuple(value) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(value)
-    raise RulePackError(f"{where}: '{key}' moet een tekst of een lijst met teksten zijn")
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _entry(raw, where: str) -> Entry:
-    if not isinstance(raw, dict) or not isinstance(raw.get("match"), str) or not raw["match"].strip():
-        raise RulePackError(f"{where}: elk item heeft een 'match' nodig")
-    unknown = set(raw) - {"match", "alternatives", "advice", "unless", "forms", "fix", "severity", "note"}
-    if unknown:
-        raise RulePackError(f"{where}: onbekende sleutel(s) {', '.join(sorted(unknown))}")
-    severity = Severity.parse(raw["severity"]) if raw.get("severity") else None
-    fix = raw.get("fix")
-    if fix is not None and not isinstance(fix, bool):
-        raise RulePackError(f"{where}: 'fix' moet true of false zijn")
+def _entry(raw: dict) -> Entry:
     return Entry(
         match=" ".join(raw["match"].split()),
-        alternatives=_as_tuple(raw.get("alternatives"), where, "alternatives"),
+        alternatives=_tuple(raw.get("alternatives")),
         advice=str(raw.get("advice") or "").strip(),
-        unless=_as_tuple(raw.get("unless"), where, "unless"),
-        forms=_as_tuple(raw.get("forms"), where, "forms"),
-        fix=fix,
-        severity=severity,
+        unless=_tuple(raw.get("unless")),
+        forms=_tuple(raw.get("forms")),
+        fix=raw.get("fix"),
+        severity=Severity.parse(raw["severity"]) if raw.get("severity") else None,
     )
 
 
 def _rule(raw, where: str) -> RuleSpec:
-    if not isinstance(raw, dict):
-        raise RulePackError(f"{where}: een regel moet een mapping zijn")
-    missing = [key for key in ("id", "name", "category", "severity", "kind", "message", "rationale", "example")
-               if key not in raw]
-    if missing:
-        raise RulePackError(f"{where}: ontbrekende sleutel(s) {', '.join(missing)}")
-    rule_id = str(raw["id"])
-    where = f"{where} ({rule_id})"
-    if raw["category"] not in CATEGORIES:
-        raise RulePackError(f"{where}: categorie moet een van {', '.join(CATEGORIES)} zijn")
-    if raw["kind"] not in KINDS:
-        raise RulePackError(f"{where}: kind moet een van {', '.join(KINDS)} zijn")
-    example = raw["example"] or {}
-    if not isinstance(example, dict) or "bad" not in example:
-        raise RulePackError(f"{where}: example heeft 'bad' en 'good' nodig")
-    entries = tuple(_entry(item, f"{where} item {index + 1}") for index, item in enumerate(raw.get("entries") or []))
-    if raw["kind"] in ("substitution", "existence") and not entries:
-        raise RulePackError(f"{where}: een {raw['kind']}-regel heeft 'entries' nodig")
-    try:
-        severity = Severity.parse(raw["severity"])
-    except ValueError as exc:
-        raise RulePackError(f"{where}: {exc}") from None
+    if isinstance(raw, dict) and "id" in raw:
+        where = f"{where} ({raw['id']})"
+    validate(raw, RULE_SCHEMA, where, RulePackError)
+    example = raw["example"]
     return RuleSpec(
-        id=rule_id, name=str(raw["name"]), category=raw["category"], severity=severity, kind=raw["kind"],
-        message=str(raw["message"]).strip(), rationale=" ".join(str(raw["rationale"]).split()),
+        id=str(raw["id"]), name=str(raw["name"]), category=raw["category"], severity=Severity.parse(raw["severity"]),
+        kind=raw["kind"], message=str(raw["message"]).strip(), rationale=" ".join(str(raw["rationale"]).split()),
         example_bad=str(example.get("bad", "")).strip(), example_good=str(example.get("good", "")).strip(),
-        entries=entries, params=dict(raw.get("params") or {}), source=where.split(" ")[0],
+        entries=tuple(_entry(item) for item in raw.get("entries") or []), params=dict(raw.get("params") or {}),
+        source=where.split(" ")[0],
     )
 
 
-def _load_yaml(path: Path):
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" regel {mark.line + 1}" if mark is not None else ""
-        raise RulePackError(f"{path}:{line} ongeldige YAML ({getattr(exc, 'problem', exc)})") from None
-    except OSError as exc:
-        raise RulePackError(f"{path}: kan niet lezen ({exc.strerror})") from None
+def file_kind(data, path: Path) -> str:
+    """rules | facts | structure | readability | lexicon, by content (lexicons: in a ``lexicon/`` folder).
+
+    Raises RulePackError naming the file when it is none of them, or is one with a mistake."""
+    if path.parent.name == "lexicon":
+        validate(data, LEXICON_SCHEMAS.get(path.stem, LEXICON_SCHEMA), str(path), RulePackError)
+        return "lexicon"
+    for kind, schema in FILE_KINDS:
+        if isinstance(data, dict) and any(key in data for key in KIND_MARKERS[kind]):
+            validate(data, schema, str(path), RulePackError)
+            return kind
+    raise RulePackError(f"{path}: onbekend soort regelbestand (verwacht 'rules:', 'facts:', de sleutels van "
+                        "structure.yaml of readability.yaml, of een woordenlijst in een map lexicon/)")
 
 
 def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
     """Load the bundled pack, then each extra folder; a rule id defined later replaces earlier ones."""
     rules: dict[str, RuleSpec] = {}
     structure: dict = {}
-    verbs: dict[str, tuple[str, ...]] = {}
+    lexicon: dict[str, dict] = {}
     readability: dict = {}
+    facts: dict = {}
     digest = hashlib.sha256()
     for folder in (bundled_rules_dir(), *map(Path, extra_dirs)):
         if not folder.is_dir():
@@ -178,23 +243,24 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
         for path in sorted(folder.rglob("*.yaml")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
-            data = _load_yaml(path)
-            if path.name == "verbs.yaml":
-                for infinitive, forms in (data or {}).items():
-                    verbs[str(infinitive)] = _as_tuple(forms, str(path), str(infinitive))
-            elif path.name == "structure.yaml":
-                structure = _merge_structure(structure, data or {})
-            elif path.name == "readability.yaml":
-                readability = {**readability, **(data or {})}
-            else:
-                if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-                    raise RulePackError(f"{path}: verwacht een lijst 'rules:'")
-                for index, raw in enumerate(data["rules"]):
+            data = load_yaml(path, RulePackError)
+            kind = file_kind(data, path)
+            if kind == "lexicon":
+                lexicon[path.stem] = {**lexicon.get(path.stem, {}), **data}
+            elif kind == "structure":
+                structure = _merge_structure(structure, data)
+            elif kind == "readability":
+                readability = {**readability, **data}
+            elif kind == "facts":
+                facts = _merge_structure(facts, data["facts"])
+            if kind == "rules" or (kind == "facts" and "rules" in data):
+                for index, raw in enumerate(data.get("rules") or []):
                     rule = _rule(raw, f"{path.name} regel {index + 1}")
                     rules[rule.id] = rule
     if not rules:
         raise RulePackError("geen regels gevonden")
-    return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability)
+    verbs = {str(infinitive): _tuple(forms) for infinitive, forms in lexicon.pop("verbs", {}).items()}
+    return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability, lexicon, facts)
 
 
 @functools.lru_cache(maxsize=1)

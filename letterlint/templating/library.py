@@ -38,6 +38,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
 from letterlint.errors import LetterlintError
+from letterlint.schema import validate
 
 REGISTERS = ("u", "je")
 COMMON = "common"
@@ -339,33 +340,33 @@ def apply_register(markdown: str, register: str) -> str:
 
 # --------------------------------------------------------------------------- department profiles
 
-_PROFILE_SCHEMA: dict[str, tuple[type, bool]] = {
-    # key: (type, required)
-    "name": (str, True), "municipality": (str, True), "register": (str, True),
-    "contact": (dict, True), "general_phone": (str, True), "address": (list, True),
-    "objection": (dict, True), "signature": (dict, True), "salutation": (str, False),
-    "website": (str, False), "letterhead": (str, False),
+_TEXT = {"type": "string"}
+_LINES = {"type": "array", "items": _TEXT}
+PROFILE_SCHEMA = {
+    "type": "object",
+    "x-message": {"type": "het profiel moet een groep sleutels zijn"},
+    "required": ["name", "municipality", "register", "contact", "general_phone", "address", "objection", "signature"],
+    "properties": {
+        "name": _TEXT, "municipality": _TEXT, "general_phone": _TEXT, "address": _LINES,
+        "register": {"type": "string", "enum": list(REGISTERS),
+                     "x-message": "sleutel 'register' moet 'u' of 'je' zijn, niet '{value}'"},
+        "contact": {"type": "object", "required": ["name", "role", "phone", "email"], "additionalProperties": False,
+                    "properties": {"name": _TEXT, "role": _TEXT, "phone": _TEXT, "email": _TEXT}},
+        "objection": {"type": "object", "required": ["address", "url"], "additionalProperties": False,
+                      "properties": {"address": _LINES, "url": _TEXT, "weeks": {"type": "integer"}, "to": _TEXT}},
+        "signature": {"type": "object", "required": ["name", "role"], "additionalProperties": False,
+                      "properties": {"name": _TEXT, "role": _TEXT, "on_behalf": _TEXT}},
+        "salutation": _TEXT, "website": _TEXT, "letterhead": _TEXT,
+    },
+    "additionalProperties": False,
 }
-_SUB_SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
-    "contact": {"name": (str, True), "role": (str, True), "phone": (str, True), "email": (str, True)},
-    "objection": {"address": (list, True), "url": (str, True), "weeks": (int, False), "to": (str, False)},
-    "signature": {"name": (str, True), "role": (str, True), "on_behalf": (str, False)},
-}
-_TYPE_NAMES = {str: "tekst", dict: "een groep sleutels", list: "een lijst", int: "een heel getal"}
 
 
-def _check_keys(where: str, data: dict, schema: dict[str, tuple[type, bool]], prefix: str = "") -> None:
-    for key, (kind, required) in schema.items():
-        if key not in data or data[key] is None:
-            if required:
-                raise TemplateError(f"{where}: sleutel '{prefix}{key}' ontbreekt")
-            continue
-        value = data[key]
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise TemplateError(f"{where}: sleutel '{prefix}{key}' moet {_TYPE_NAMES[kind]} zijn")
-    unknown = sorted(set(data) - set(schema))
-    if unknown:
-        raise TemplateError(f"{where}: onbekende sleutel '{prefix}{unknown[0]}'")
+def _without_nulls(data):
+    """An empty value counts as absent (YAML's ``key:`` with nothing after it)."""
+    if isinstance(data, dict):
+        return {key: _without_nulls(value) for key, value in data.items() if value is not None}
+    return data
 
 
 def load_department(path: Path) -> Department:
@@ -379,17 +380,8 @@ def load_department(path: Path) -> Department:
         mark = getattr(exc, "problem_mark", None)
         line = f", regel {mark.line + 1}" if mark else ""
         raise TemplateError(f"{where}{line}: geen geldige YAML") from None
-    if not isinstance(data, dict):
-        raise TemplateError(f"{where}: het profiel moet een groep sleutels zijn")
-    _check_keys(where, data, _PROFILE_SCHEMA)
-    for key, schema in _SUB_SCHEMA.items():
-        _check_keys(where, data[key], schema, prefix=f"{key}.")
-    if data["register"] not in REGISTERS:
-        raise TemplateError(f"{where}: sleutel 'register' moet 'u' of 'je' zijn, niet '{data['register']}'")
-    for key in ("address", "objection"):
-        lines = data[key] if key == "address" else data[key]["address"]
-        if not all(isinstance(line, str) for line in lines):
-            raise TemplateError(f"{where}: sleutel '{key}{'.address' if key == 'objection' else ''}' moet een lijst met tekst zijn")
+    data = _without_nulls(data)
+    validate(data, PROFILE_SCHEMA, where, TemplateError)
     return Department(
         id=path.stem, name=data["name"], municipality=data["municipality"], register=data["register"],
         contact=Contact(**data["contact"]), general_phone=data["general_phone"], address=list(data["address"]),
@@ -400,8 +392,20 @@ def load_department(path: Path) -> Department:
 
 # --------------------------------------------------------------------------- template metadata
 
-_META_SCHEMA: dict[str, tuple[type, bool]] = {
-    "title": (str, True), "letter_type": (str, True), "cues": (list, True), "description": (str, False),
+META_SCHEMA = {
+    "type": "object",
+    "required": ["meta"],
+    "x-message": {"type": "sleutel 'meta' ontbreekt"},
+    "properties": {
+        "meta": {
+            "type": "object",
+            "required": ["title", "letter_type", "cues"],
+            "properties": {"title": _TEXT, "letter_type": {"type": "string", "enum": list(LETTER_TYPES)},
+                           "cues": {"type": "array"}, "description": _TEXT},
+            "additionalProperties": False,
+        },
+        "sample": {"type": "object", "x-message": "sleutel 'sample' moet een groep sleutels zijn"},
+    },
 }
 
 
@@ -418,20 +422,16 @@ def load_template_info(template_path: Path, root: Path | None = None) -> Templat
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise TemplateError(f"{where}{f', regel {mark.line + 1}' if mark else ''}: geen geldige YAML") from None
-    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
-        raise TemplateError(f"{where}: sleutel 'meta' ontbreekt")
+    if isinstance(data, dict) and isinstance(data.get("meta"), dict):
+        data = {**data, "meta": _without_nulls(data["meta"])}
+    validate(data, META_SCHEMA, where, TemplateError)
     meta = data["meta"]
-    _check_keys(where, meta, _META_SCHEMA, prefix="meta.")
-    if meta["letter_type"] not in LETTER_TYPES:
-        raise TemplateError(f"{where}: 'meta.letter_type' moet een van {', '.join(LETTER_TYPES)} zijn")
     for cue in meta["cues"]:
         try:
             re.compile(str(cue))
         except re.error:
             raise TemplateError(f"{where}: herkenning '{cue}' is geen geldige reguliere expressie") from None
     sample = data.get("sample") or {}
-    if not isinstance(sample, dict):
-        raise TemplateError(f"{where}: sleutel 'sample' moet een groep sleutels zijn")
     return TemplateInfo(id=f"{folder}/{name}", department=folder, name=name, title=meta["title"],
                         letter_type=meta["letter_type"], cues=[str(cue) for cue in meta["cues"]],
                         path=template_path, sample=sample, description=meta.get("description") or "")
