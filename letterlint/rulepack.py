@@ -72,7 +72,12 @@ class RulePack:
     fingerprint: str
     readability: dict = field(default_factory=dict, hash=False, compare=False)
     lexicon: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # rules/lexicon/<name>.yaml
-    facts: dict = field(default_factory=dict, hash=False, compare=False)  # the facts: block of facts.yaml
+    blocks: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # facts:, simplify: (DATA_BLOCKS)
+
+    @property
+    def facts(self) -> dict:
+        """The ``facts:`` block of facts.yaml (and of facts files in extra folders), merged."""
+        return self.blocks.get("facts", {})
 
     def get(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
@@ -166,7 +171,9 @@ READABILITY_SCHEMA = {
 
 RULES_FILE_SCHEMA = {"type": "object", "required": ["rules"],
                      "properties": {"rules": {"type": "array", "x-message": "verwacht een lijst 'rules:'"}}}
-FACTS_FILE_SCHEMA = {"type": "object", "required": ["facts"], "properties": {"facts": {"type": "object"}}}
+# blocks of patterns that other parts read (facts: the rewrite's fact finder; simplify: its simplifier)
+DATA_BLOCKS = ("facts", "simplify")
+DATA_FILE_SCHEMA = {"type": "object", "properties": {name: {"type": "object"} for name in DATA_BLOCKS}}
 
 # a lexicon (rules/lexicon/<name>.yaml): word -> forms, or named word lists
 VERBS_SCHEMA = {"type": "object", "additionalProperties": _TEXTS}
@@ -176,9 +183,9 @@ LEXICON_SCHEMA = {"type": "object", "additionalProperties": {
 LEXICON_SCHEMAS: dict[str, dict] = {"verbs": VERBS_SCHEMA}
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.
-FILE_KINDS = (("facts", FACTS_FILE_SCHEMA), ("rules", RULES_FILE_SCHEMA), ("structure", STRUCTURE_SCHEMA),
+FILE_KINDS = (("data", DATA_FILE_SCHEMA), ("rules", RULES_FILE_SCHEMA), ("structure", STRUCTURE_SCHEMA),
               ("readability", READABILITY_SCHEMA))
-KIND_MARKERS = {"rules": ("rules",), "facts": ("facts",), "structure": tuple(STRUCTURE_SCHEMA["properties"]),
+KIND_MARKERS = {"rules": ("rules",), "data": DATA_BLOCKS, "structure": tuple(STRUCTURE_SCHEMA["properties"]),
                 "readability": tuple(READABILITY_SCHEMA["properties"])}
 
 
@@ -215,7 +222,7 @@ def _rule(raw, where: str) -> RuleSpec:
 
 
 def file_kind(data, path: Path) -> str:
-    """rules | facts | structure | readability | lexicon, by content (lexicons: in a ``lexicon/`` folder).
+    """rules | data | structure | readability | lexicon, by content (lexicons: in a ``lexicon/`` folder).
 
     Raises RulePackError naming the file when it is none of them, or is one with a mistake."""
     if path.parent.name == "lexicon":
@@ -225,7 +232,7 @@ def file_kind(data, path: Path) -> str:
         if isinstance(data, dict) and any(key in data for key in KIND_MARKERS[kind]):
             validate(data, schema, str(path), RulePackError)
             return kind
-    raise RulePackError(f"{path}: onbekend soort regelbestand (verwacht 'rules:', 'facts:', de sleutels van "
+    raise RulePackError(f"{path}: onbekend soort regelbestand (verwacht 'rules:', 'facts:', 'simplify:', de sleutels van "
                         "structure.yaml of readability.yaml, of een woordenlijst in een map lexicon/)")
 
 
@@ -235,7 +242,7 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
     structure: dict = {}
     lexicon: dict[str, dict] = {}
     readability: dict = {}
-    facts: dict = {}
+    blocks: dict[str, dict] = {}
     digest = hashlib.sha256()
     for folder in (bundled_rules_dir(), *map(Path, extra_dirs)):
         if not folder.is_dir():
@@ -251,16 +258,18 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
                 structure = _merge_structure(structure, data)
             elif kind == "readability":
                 readability = {**readability, **data}
-            elif kind == "facts":
-                facts = _merge_structure(facts, data["facts"])
-            if kind == "rules" or (kind == "facts" and "rules" in data):
+            elif kind == "data":
+                for name in DATA_BLOCKS:
+                    if name in data:
+                        blocks[name] = _merge_structure(blocks.get(name, {}), data[name])
+            if kind == "rules" or (kind == "data" and "rules" in data):
                 for index, raw in enumerate(data.get("rules") or []):
                     rule = _rule(raw, f"{path.name} regel {index + 1}")
                     rules[rule.id] = rule
     if not rules:
         raise RulePackError("geen regels gevonden")
     verbs = {str(infinitive): _tuple(forms) for infinitive, forms in lexicon.pop("verbs", {}).items()}
-    return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability, lexicon, facts)
+    return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability, lexicon, blocks)
 
 
 @functools.lru_cache(maxsize=1)
