@@ -148,11 +148,13 @@ STRUCTURE_SCHEMA = {
                                                      "properties": {"pattern": _PATTERN, "weight": {"type": "number"}}}},
             },
         }},
-        "requirements": {"type": "object"},
-        "sections": {"type": "object"},
+        "requirements": {"type": "object", "additionalProperties": {"type": "object"}},
+        "sections": {"type": "object", "additionalProperties": {"type": "object"}},
         "core_first": {"type": "object"},
+        "type_certainty": {"type": "object"},
+        "subject_cues": {},
     },
-    "additionalProperties": False,
+    # structure.yaml grows with the structure analysis (subject_cues, ...): other keys are its own
 }
 
 READABILITY_SCHEMA = {
@@ -275,7 +277,7 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
 @functools.lru_cache(maxsize=1)
 def _bundled_structure() -> dict:
     path = bundled_rules_dir() / "structure.yaml"
-    data = _load_yaml(path) or {}
+    data = load_yaml(path, RulePackError) or {}
     if not isinstance(data, dict):
         raise RulePackError(f"{path}: verwacht een mapping")
     return data
