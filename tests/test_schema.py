@@ -118,3 +118,22 @@ def test_a_mistake_inside_an_entry_names_the_rule_and_the_entry(tmp_path):
     with pytest.raises(RulePackError, match=r"^huisstijl\.yaml regel 1 \(HS02\): onbekende sleutel "
                                             r"'entries nr\. 1\.alternatief'$"):
         load_rule_pack((str(tmp_path),))
+
+
+# --------------------------------------------------------------------------- gold files
+
+
+def test_a_gold_mistake_names_the_file_and_the_nested_key():
+    from letterlint.evaluation.scores import GoldError, parse_gold
+
+    gold = {"letter": "brief.md", "case": "WI-0001", "department": "werk-en-inkomen", "version": "original",
+            "letter_type": "besluit", "expected_level": "B2", "jargon": [], "passive": [],
+            "sections": {"next_steps": True, "objection": True, "contact": True, "contact_named_person": False,
+                         "reason": True},
+            "remedies": [{"type": "bezwaar", "termijn": "zes weken"}]}
+    with pytest.raises(GoldError, match=r"^brief\.gold\.yaml: onbekende sleutel 'remedies nr\. 1\.termijn'$"):
+        parse_gold(gold, "brief.gold.yaml", ["Geachte heer Jansen,"])
+    gold["remedies"] = [{"type": "bezwaar", "term": "zes weken"}]
+    gold["letter_type"] = "nieuwsbrief"
+    with pytest.raises(GoldError, match=r"^brief\.gold\.yaml: sleutel 'letter_type' is 'nieuwsbrief', kies uit besluit"):
+        parse_gold(gold, "brief.gold.yaml", ["Geachte heer Jansen,"])

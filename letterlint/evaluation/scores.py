@@ -38,6 +38,7 @@ from letterlint.config import LETTER_TYPES
 from letterlint.findings import Finding, Severity
 from letterlint.readability import LEVELS
 from letterlint.rulepack import section_labels
+from letterlint.schema import validate
 from letterlint.reading.sources import ReadError, decode_text, split_lines, strip_inline_markdown
 from letterlint.structure import SECTIONS
 
@@ -129,102 +130,64 @@ def read_source_lines(path: str | os.PathLike) -> list[str]:
     return split_lines(text)
 
 
-def _require(data: dict, key: str, where: str, kind: type | tuple[type, ...] = str):
-    if key not in data:
-        raise GoldError(f"{where}: '{key}' ontbreekt")
-    value = data[key]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise GoldError(f"{where}: '{key}' heeft een ongeldige waarde {value!r}")
-    return value
-
-
-def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
-    value = _require(data, key, where)
-    if value not in choices:
-        raise GoldError(f"{where}: '{key}' is '{value}', kies uit {', '.join(choices)}")
-    return value
-
-
-def _spans(data: dict, key: str, where: str) -> list[GoldSpan]:
-    value = data.get(key)
-    if value is None:
-        if key not in data:
-            raise GoldError(f"{where}: '{key}' ontbreekt (gebruik [] voor geen)")
-        return []
-    if not isinstance(value, list):
-        raise GoldError(f"{where}: '{key}' moet een lijst zijn")
-    spans = []
-    for index, item in enumerate(value, 1):
-        if (not isinstance(item, dict) or not isinstance(item.get("line"), int) or isinstance(item.get("line"), bool)
-                or item["line"] < 1 or not isinstance(item.get("text"), str) or not item["text"].strip()):
-            raise GoldError(f"{where}: {key} nr. {index} moet {{line: <regel ≥ 1>, text: \"...\"}} zijn, niet {item!r}")
-        spans.append(GoldSpan(item["line"], item["text"]))
-    return spans
-
-
 REMEDY_TYPES = ("bezwaar", "beroep", "zienswijze", "klacht", "verzet", "herziening", "voorlopige_voorziening")
 
+_LINE = {"type": "integer", "minimum": 1}
+_SPANS = {"type": ["array", "null"], "items": {
+    "type": "object", "required": ["line", "text"],
+    "properties": {"line": _LINE, "text": {"type": "string", "pattern": r"\S"}},
+    "x-message": "sleutel '{key}' moet {{line: <regel ≥ 1>, text: \"...\"}} zijn, niet {value!r}"}}
+_TEXT_OR_NULL = {"type": ["string", "null"], "x-message": "sleutel '{key}' moet null of tekst zijn"}
 
-def _optional_text(data: dict, key: str, where: str) -> str:
-    value = data.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise GoldError(f"{where}: '{key}' moet null of tekst zijn")
-    return value.strip()
+# The gold format (corpus/README.md). To add a field: a property here, a field on Gold, a line in parse_gold.
+GOLD_SCHEMA = {
+    "type": "object",
+    "x-message": {"type": "geen YAML-mapping"},
+    "required": ["letter", "case", "department", "version", "letter_type", "expected_level", "sections",
+                 "jargon", "passive"],
+    "properties": {
+        "letter": {"type": "string"}, "case": {"type": "string"}, "department": {"type": "string"},
+        "version": {"enum": list(VERSIONS)},
+        "letter_type": {"enum": list(LETTER_TYPES)},  # the types of rules/structure.yaml
+        "expected_level": {"enum": list(LEVELS)},
+        "sections": {"type": "object", "required": list(SECTIONS),
+                     "properties": {name: {"type": "boolean"} for name in SECTIONS}, "additionalProperties": False},
+        "jargon": _SPANS, "passive": _SPANS, "rare_words": _SPANS,
+        "imperfection": _TEXT_OR_NULL, "decision": _TEXT_OR_NULL, "pair": _TEXT_OR_NULL,
+        "remedies": {"type": ["array", "null"], "items": {
+            "type": "object", "required": ["type"], "additionalProperties": False,
+            "properties": {"type": {"enum": list(REMEDY_TYPES)}, "term": _TEXT_OR_NULL, "start": _TEXT_OR_NULL,
+                           "addressee": _TEXT_OR_NULL}}},
+        "paragraphs": {"type": ["array", "null"], "items": {
+            "type": "object", "required": ["line", "problem"],
+            "properties": {"line": _LINE, "problem": {"type": "boolean"}},
+            "x-message": "sleutel '{key}' moet {{line: <regel ≥ 1>, problem: true|false}} zijn, niet {value!r}"}},
+        "tables": {"type": ["array", "null"], "items": {
+            "anyOf": [_LINE, {"type": "object", "required": ["line"], "properties": {"line": _LINE}},
+                      {"type": "object", "required": ["lines"],
+                       "properties": {"lines": {"type": "array", "items": _LINE, "minItems": 2, "maxItems": 2}}}],
+            "x-message": "sleutel '{key}' moet een regel, {{line: n}} of {{lines: [van, tot]}} zijn, niet {value!r}"}},
+        "source": {"type": ["object", "null"],
+                   "x-message": "'source' moet een mapping zijn (url, publisher, reuse, retrieved, changes)"},
+        "template": {"type": ["boolean", "null"], "x-message": "'template' moet true, false of null zijn"},
+    },
+}
 
 
-def _remedies(data: dict, where: str) -> list[dict]:
-    value = data.get("remedies") or []
-    if not isinstance(value, list):
-        raise GoldError(f"{where}: 'remedies' moet een lijst zijn")
-    remedies = []
-    for index, item in enumerate(value, 1):
-        if not isinstance(item, dict) or item.get("type") not in REMEDY_TYPES:
-            raise GoldError(f"{where}: remedies nr. {index} moet {{type: {'|'.join(REMEDY_TYPES)}, term, start, "
-                            f"addressee}} zijn, niet {item!r}")
-        unknown = set(item) - {"type", "term", "start", "addressee"}
-        if unknown:
-            raise GoldError(f"{where}: remedies nr. {index}: onbekende sleutel '{sorted(unknown)[0]}'")
-        for key in ("term", "start", "addressee"):
-            if item.get(key) is not None and not isinstance(item[key], str):
-                raise GoldError(f"{where}: remedies nr. {index}: '{key}' moet null of tekst zijn")
-        remedies.append({key: item.get(key) for key in ("type", "term", "start", "addressee")})
-    return remedies
-
-
-def _paragraphs(data: dict, where: str) -> list[tuple[int, bool]]:
-    value = data.get("paragraphs") or []
-    if not isinstance(value, list):
-        raise GoldError(f"{where}: 'paragraphs' moet een lijst zijn")
-    paragraphs = []
-    for index, item in enumerate(value, 1):
-        if (not isinstance(item, dict) or not isinstance(item.get("line"), int) or isinstance(item.get("line"), bool)
-                or item["line"] < 1 or not isinstance(item.get("problem"), bool)):
-            raise GoldError(f"{where}: paragraphs nr. {index} moet {{line: <regel ≥ 1>, problem: true|false}} zijn, "
-                            f"niet {item!r}")
-        paragraphs.append((item["line"], item["problem"]))
-    return paragraphs
+def _spans(data: dict, key: str) -> list[GoldSpan]:
+    return [GoldSpan(item["line"], item["text"]) for item in data.get(key) or []]
 
 
 def _tables(data: dict, where: str) -> list[tuple[int, int]]:
     """``tables``: each a line number, ``{line}`` or ``{lines: [first, last]}`` (label: value rows)."""
-    value = data.get("tables") or []
-    if not isinstance(value, list):
-        raise GoldError(f"{where}: 'tables' moet een lijst zijn")
     tables = []
-    for index, item in enumerate(value, 1):
-        first = last = None
-        if isinstance(item, int) and not isinstance(item, bool):
+    for index, item in enumerate(data.get("tables") or [], 1):
+        if isinstance(item, int):
             first = last = item
-        elif isinstance(item, dict) and isinstance(item.get("line"), int):
-            first = last = item["line"]
-        elif isinstance(item, dict) and isinstance(item.get("lines"), list) and len(item["lines"]) == 2 \
-                and all(isinstance(n, int) for n in item["lines"]):
-            first, last = item["lines"]
-        if first is None or first < 1 or last < first:
-            raise GoldError(f"{where}: tables nr. {index} moet een regel, {{line: n}} of {{lines: [van, tot]}} zijn, "
-                            f"niet {item!r}")
+        else:
+            first, last = item["lines"] if "lines" in item else (item["line"], item["line"])
+        if last < first:
+            raise GoldError(f"{where}: sleutel 'tables nr. {index}' loopt terug (van {first} tot {last})")
         tables.append((first, last))
     return tables
 
@@ -232,40 +195,25 @@ def _tables(data: dict, where: str) -> list[tuple[int, int]]:
 def parse_gold(data: object, path: str, lines: list[str] | None = None) -> Gold:
     """Validate one parsed gold mapping; ``lines`` are the letter's raw lines (read when None)."""
     where = str(path)
-    if not isinstance(data, dict):
-        raise GoldError(f"{where}: geen YAML-mapping")
-    letter = _require(data, "letter", where)
+    validate(data, GOLD_SCHEMA, where, GoldError)
+    letter = data["letter"]
     if not letter.strip() or Path(letter).name != letter:
         raise GoldError(f"{where}: 'letter' moet een bestandsnaam in dezelfde map zijn, niet '{letter}'")
     letter_path = os.path.join(os.path.dirname(where), letter)
-    sections_data = _require(data, "sections", where, dict)
-    sections = {}
-    for name in SECTIONS:
-        sections[name] = _require(sections_data, name, f"{where}: sections", bool)
-    unknown = set(sections_data) - set(SECTIONS)
-    if unknown:
-        raise GoldError(f"{where}: sections: onbekend onderdeel '{sorted(unknown)[0]}'")
-    imperfection = data.get("imperfection")
-    if imperfection is not None and not isinstance(imperfection, str):
-        raise GoldError(f"{where}: 'imperfection' moet null of tekst zijn")
     gold = Gold(
-        path=where, letter_path=letter_path, case=_require(data, "case", where),
-        department=_require(data, "department", where), version=_choice(data, "version", where, VERSIONS),
-        letter_type=_choice(data, "letter_type", where, LETTER_TYPES), subtype=str(data.get("subtype") or ""),
-        expected_level=_choice(data, "expected_level", where, LEVELS), sections=sections,
-        jargon=_spans(data, "jargon", where), passive=_spans(data, "passive", where), imperfection=imperfection,
-        decision=_optional_text(data, "decision", where), remedies=_remedies(data, where),
-        rare_words=_spans(data, "rare_words", where) if "rare_words" in data else [],
-        paragraphs=_paragraphs(data, where), tables=_tables(data, where), pair=_optional_text(data, "pair", where),
+        path=where, letter_path=letter_path, case=data["case"], department=data["department"],
+        version=data["version"], letter_type=data["letter_type"], subtype=str(data.get("subtype") or ""),
+        expected_level=data["expected_level"], sections={name: data["sections"][name] for name in SECTIONS},
+        jargon=_spans(data, "jargon"), passive=_spans(data, "passive"), imperfection=data.get("imperfection"),
+        decision=(data.get("decision") or "").strip(),
+        remedies=[{key: item.get(key) for key in ("type", "term", "start", "addressee")}
+                  for item in data.get("remedies") or []],
+        rare_words=_spans(data, "rare_words"),
+        paragraphs=[(item["line"], item["problem"]) for item in data.get("paragraphs") or []],
+        tables=_tables(data, where), pair=(data.get("pair") or "").strip(),
     )
-    source = data.get("source")
-    if source is not None and not isinstance(source, dict):
-        raise GoldError(f"{where}: 'source' moet een mapping zijn (url, publisher, reuse, retrieved, changes)")
-    gold.source = dict(source or {})
-    template = data.get("template")
-    if template is not None and not isinstance(template, bool):
-        raise GoldError(f"{where}: 'template' moet true, false of null zijn")
-    gold.template = bool(template)
+    gold.source = dict(data.get("source") or {})
+    gold.template = bool(data.get("template"))
     if lines is None:
         if not os.path.isfile(letter_path):
             raise GoldError(f"{where}: de brief '{letter}' bestaat niet")
