@@ -134,7 +134,7 @@ RULE_SCHEMA = {
     "then": {"required": ["entries"], "properties": {"entries": {"type": "array", "minItems": 1}}},
 }
 
-_PATTERN = {"type": "string"}
+_PATTERN = {"type": "string", "format": "regex"}
 STRUCTURE_SCHEMA = {
     "type": "object",
     "minProperties": 1,
@@ -182,7 +182,28 @@ VERBS_SCHEMA = {"type": "object", "additionalProperties": _TEXTS}
 LEXICON_SCHEMA = {"type": "object", "additionalProperties": {
     "anyOf": [{"type": "array", "items": {"type": "string"}},
               {"type": "object", "additionalProperties": {"type": ["string", "array"]}}]}}
-LEXICON_SCHEMAS: dict[str, dict] = {"verbs": VERBS_SCHEMA}
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+_WORD_MAP = {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1}
+
+
+def _lists(*required: str, maps: tuple[str, ...] = (), patterns: tuple[str, ...] = ()) -> dict:
+    properties = {name: _WORD_MAP if name in maps else _WORDS for name in required}
+    if patterns:
+        properties["patterns"] = {"type": "object", "required": list(patterns), "additionalProperties": False,
+                                  "properties": {name: {"type": "string", "format": "regex"} for name in patterns}}
+    return {"type": "object", "required": list(properties), "properties": properties, "additionalProperties": False}
+
+
+LEXICON_SCHEMAS: dict[str, dict] = {
+    "verbs": VERBS_SCHEMA,
+    # nlp/pipeline.py: tokenizer special cases and sentence boundaries
+    "sentences": _lists("abbreviations", "titles", "sentence_ending", "sentence_starters"),
+    # reading/letter.py: the letter's head, salutation, closing and attachments
+    "letter": _lists("metadata_keys", patterns=("sender_hint", "salutation", "closing", "attachments")),
+    # templating/library.py: salutations and the switch from 'u' to 'je'
+    "register": _lists("recipient_titles", "inverted_irregular", "prepositions", "not_verbs", "other_subjects",
+                       maps=("recipient_titles", "inverted_irregular")),
+}
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.
 FILE_KINDS = (("data", DATA_FILE_SCHEMA), ("rules", RULES_FILE_SCHEMA), ("structure", STRUCTURE_SCHEMA),
@@ -236,6 +257,19 @@ def file_kind(data, path: Path) -> str:
             return kind
     raise RulePackError(f"{path}: onbekend soort regelbestand (verwacht 'rules:', 'facts:', 'simplify:', de sleutels van "
                         "structure.yaml of readability.yaml, of een woordenlijst in een map lexicon/)")
+
+
+@functools.lru_cache(maxsize=None)
+def bundled_lexicon(name: str) -> dict:
+    """One word-list file of the bundled pack (``rules/lexicon/<name>.yaml``), checked against its schema.
+
+    For the parts that run before or without a rule pack (the tokenizer, the letter model, the
+    letter templates); a rule pack has every lexicon, extra folders included, in ``pack.lexicon``.
+    """
+    path = bundled_rules_dir() / "lexicon" / f"{name}.yaml"
+    data = load_yaml(path, RulePackError)
+    file_kind(data, path)
+    return data
 
 
 def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:

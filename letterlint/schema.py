@@ -96,7 +96,9 @@ def describe(error) -> str:
     if kind in ("enum", "const"):
         choices = error.validator_value if kind == "enum" else [error.validator_value]
         return f"{named} is '{error.instance}', kies uit {', '.join(map(str, choices))}"
-    if kind in ("minItems", "minLength"):
+    if kind == "format" and error.validator_value == "regex":
+        return f"{named} is geen geldige reguliere expressie"
+    if kind in ("minItems", "minLength", "minProperties"):
         return f"{named} mag niet leeg zijn"
     if kind in ("minimum", "exclusiveMinimum"):
         return f"{named} moet {'groter dan' if kind == 'exclusiveMinimum' else 'minstens'} {error.validator_value} zijn"
@@ -118,7 +120,7 @@ def _validator(schema: dict):
     validator = _VALIDATORS.get(id(schema))
     if validator is None or validator.schema is not schema:
         Draft202012Validator.check_schema(schema)
-        validator = Draft202012Validator(schema)
+        validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
         _VALIDATORS[id(schema)] = validator
     return validator
 

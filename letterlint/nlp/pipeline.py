@@ -25,26 +25,24 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from letterlint.rulepack import bundled_lexicon
 from letterlint.nlp.choice import BLANK_NOTE, EMBEDDED_DIR, ModelError, ensure_available, model_description  # noqa: F401
 
 
-# Abbreviations that end in a full stop and must stay one token (and never end a sentence).
-ABBREVIATIONS = (
-    "o.a.", "bijv.", "bv.", "b.v.", "d.d.", "t.a.v.", "z.s.m.", "nr.", "nrs.", "art.", "artt.", "mr.", "jhr.",
-    "dhr.", "mevr.", "mw.", "drs.", "dr.", "ir.", "ing.", "prof.", "ca.", "i.p.v.", "m.b.t.", "t.o.v.",
-    "e.d.", "e.a.", "enz.", "etc.", "jl.", "j.l.", "a.s.", "resp.", "evt.", "incl.", "excl.", "max.",
-    "min.", "blz.", "p.", "pag.", "tel.", "vgl.", "zgn.", "z.g.", "i.v.m.", "m.i.v.", "t/m", "d.w.z.",
-    "c.q.", "n.a.v.", "o.b.v.", "v.w.b.", "w.o.", "m.n.", "t.w.", "e.e.a.", "a.u.b.", "s.v.p.", "o.v.v.",
-    "z.o.z.", "jo.", "st.", "str.", "bijl.", "afd.", "ex.", "gem.", "vnl.", "bijz.", "alg.", "m.u.v.",
-    "n.v.t.", "p.p.", "i.o.", "a.i.", "mln.", "t.z.t.", "c.s.", "e.v.", "zaaknr.", "dossiernr.", "klantnr.",
-    "relatienr.", "aanslagnr.", "huisnr.", "telnr.", "tel.nr.", "reg.nr.", "kenmerknr.", "o.v.", "z.i.",
-    "N.B.", "P.S.",
-)
-# Titles before a name: a capital after them never starts a sentence ("dhr. Jansen").
-TITLES = {"dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "jhr.", "st.", "n.b.", "p.s."}
-# Abbreviations that often end a sentence: a capital after them starts a new one.
-SENTENCE_ENDING_ABBREVIATIONS = {"z.s.m.", "jl.", "e.d.", "enz.", "etc.", "a.u.b.", "s.v.p.", "t.z.t.", "e.a.",
-                                 "c.s.", "e.v.", "z.o.z.", "n.v.t.", "incl.", "excl.", "a.s.", "resp."}
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The word lists of rules/lexicon/sentences.yaml: ``abbreviations`` (one token each, they never
+    end a sentence by themselves), ``titles`` (a capital after them never starts a sentence),
+    ``sentence_ending`` (a capital after them does) and ``sentence_starters`` (common words that
+    start sentences and are never names)."""
+    data = bundled_lexicon("sentences")
+    return {"abbreviations": tuple(data["abbreviations"]), "titles": frozenset(data["titles"]),
+            "sentence_ending": frozenset(data["sentence_ending"]),
+            "sentence_starters": frozenset(data["sentence_starters"])}
+
+
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
 
@@ -106,7 +104,7 @@ def letter_sentences(doc: Doc) -> Doc:
 
     A sentence ends at . ! ? or … (with closing brackets or quotes after it) when the next word
     starts with a capital, a digit, an opening quote or bracket, or "'s"/"'t". Abbreviations are
-    single tokens (see ABBREVIATIONS): after a title ("dhr.") a sentence never ends; after one
+    single tokens (rules/lexicon/sentences.yaml): after a title ("dhr.") a sentence never ends; after one
     that often closes a sentence ("z.s.m.", "enz.") it ends before a capital; after others only
     before a very common word ("… sub a. Daarom …"). "1." opening a sentence is a list number.
     Newlines inside a block are wrapped lines, not boundaries. A parser after this component
@@ -154,11 +152,12 @@ def _abbreviation_ends_sentence(previous: Token, token: Token) -> bool:
     abbreviation = previous.text.lower()
     if not abbreviation.endswith(".") or len(abbreviation) < 2 or not token.text[:1].isupper():
         return False
-    if abbreviation in TITLES:
+    lexicon = sentence_lexicon()
+    if abbreviation in lexicon["titles"]:
         return False
-    if abbreviation in SENTENCE_ENDING_ABBREVIATIONS:
+    if abbreviation in lexicon["sentence_ending"]:
         return True
-    return token.text.lower() in _SENTENCE_STARTERS
+    return token.text.lower() in lexicon["sentence_starters"]
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -176,17 +175,8 @@ def _is_initial_stop(doc: Doc, index: int) -> bool:
     return previous.whitespace_ == "" and len(previous.text) == 1 and previous.text.isupper()
 
 
-# Very common words that start sentences in letters and are never names.
-_SENTENCE_STARTERS = {
-    "de", "het", "een", "wij", "we", "u", "uw", "dit", "dat", "deze", "die", "daarom", "dan", "als", "in", "op",
-    "voor", "na", "met", "bij", "ook", "wel", "niet", "heeft", "hebt", "bent", "kunt", "wilt", "moet", "stuur",
-    "bel", "neem", "vul", "daarna", "daarnaast", "hierdoor", "waarom", "wat", "wie", "hoe", "wanneer", "zo",
-    "er", "ik", "zij", "hij", "ze", "tot", "vanaf", "om", "maar", "want", "of", "en", "let", "lees", "kijk",
-}
-
-
 def _add_tokenizer_rules(nlp: Language) -> None:
-    for abbreviation in ABBREVIATIONS:
+    for abbreviation in sentence_lexicon()["abbreviations"]:
         for variant in {abbreviation, abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
 

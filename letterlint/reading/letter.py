@@ -9,12 +9,14 @@ structure checks also read the rest (a phone number in the signature is still a 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
 
 from letterlint.findings import Location
 from letterlint.reading.sources import SourceDocument, SourceLine
+from letterlint.rulepack import bundled_lexicon
 
 
 class BlockKind(str, Enum):
@@ -98,42 +100,44 @@ class Letter:
 
 # --------------------------------------------------------------------------- line patterns
 
-METADATA_KEYS = (
-    "datum", "ons kenmerk", "uw kenmerk", "kenmerk", "onderwerp", "betreft", "bsn",
-    "burgerservicenummer", "zaaknummer", "dossiernummer", "aanslagnummer", "klantnummer",
-    "registratienummer", "referentie", "uw brief van", "uw brief d.d.", "uw brief", "uw aanvraag van",
-    "behandeld door", "contactpersoon", "telefoon", "telefoonnummer", "e-mail", "email",
-    "doorkiesnummer", "verzenddatum", "verzonden", "bijlage", "bijlagen", "bijlage(n)",
-    "afdeling", "team", "olo-nummer", "olo nummer", "omgevingsloketnummer", "aanvraagnummer",
-    "relatienummer", "subjectnummer", "debiteurnummer", "factuurnummer", "kopie aan", "cc",
-)
-_META = re.compile(
-    r"^(?:" + "|".join(re.escape(key) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\b\s*(?::|\t|\s{2,})\s*\S",
-    re.IGNORECASE,
-)
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_DATE_LINE = re.compile(
-    rf"^(?:[A-Z][\w' -]+,\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\.?$|^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$",
-    re.IGNORECASE,
-)
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\b")
-_SENDER_HINT = re.compile(r"\b(?:gemeente|postbus|www\.|\.nl\b|telefoon|bezoekadres|postadres|afdeling)", re.IGNORECASE)
-_SALUTATION = re.compile(
-    r"^(?:zeer\s+)?(?:geachte|beste|hallo|dag|goede(?:n)?dag|lieve|l\.s\.|aan de bewoner|aan de bewoners)\b",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    r"^(?:met\s+(?:vriendelijke|hartelijke|beleefde)\s+groet(?:en)?|(?:vriendelijke|hartelijke)\s+groet(?:en)?"
-    r"|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en)?)\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
-_ATTACHMENTS = re.compile(r"^bijlage(?:n|\(n\))?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][)\"'”’]*$")
 
 
+@dataclass(frozen=True)
+class LinePatterns:
+    """The line patterns of the letter model, compiled from rules/lexicon/letter.yaml (the words)
+    and Babel (Dutch month and day names)."""
+
+    meta: re.Pattern
+    date_line: re.Pattern
+    sender_hint: re.Pattern
+    salutation: re.Pattern
+    closing: re.Pattern
+    attachments: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def line_patterns() -> LinePatterns:
+    from babel.dates import get_day_names, get_month_names
+
+    lexicon = bundled_lexicon("letter")
+    keys = sorted(lexicon["metadata_keys"], key=len, reverse=True)
+    months = "|".join(get_month_names("wide", locale="nl").values())
+    days = "|".join(get_day_names("wide", locale="nl").values())
+    patterns = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon["patterns"].items()}
+    return LinePatterns(
+        meta=re.compile(r"^(?:" + "|".join(re.escape(key) for key in keys) + r")\b\s*(?::|\t|\s{2,})\s*\S",
+                        re.IGNORECASE),
+        date_line=re.compile(rf"^(?:[A-Z][\w' -]+,\s*)?(?:(?:{days})\s+)?\d{{1,2}}\s+(?:{months})\s+\d{{4}}\.?$"
+                             rf"|^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$", re.IGNORECASE),
+        **patterns,
+    )
+
+
 def is_metadata_line(text: str) -> bool:
-    return bool(_META.match(text) or _DATE_LINE.match(text.strip()))
+    patterns = line_patterns()
+    return bool(patterns.meta.match(text) or patterns.date_line.match(text.strip()))
 
 
 def _words(text: str) -> int:
@@ -215,10 +219,10 @@ def _address_runs(lines: list[tuple[_Unit, SourceLine]], fixed: list) -> list[tu
         first = index
         while (first - 1 > taken and index - (first - 1) <= 4 and fixed[first - 1] is None
                and lines[first - 1][0].group == unit.group
-               and not (first < index and _SENDER_HINT.search(lines[first - 1][1].text))):
+               and not (first < index and line_patterns().sender_hint.search(lines[first - 1][1].text))):
             first -= 1  # a sender line right above a recipient ("Retouradres: Postbus …") stays out
         text = "\n".join(l.text for _, l in lines[first:index + 1])
-        runs.append((first, index, bool(_SENDER_HINT.search(text))))
+        runs.append((first, index, bool(line_patterns().sender_hint.search(text))))
         taken = index
     return runs
 
@@ -234,7 +238,7 @@ def _classify_header(units: list[_Unit]) -> list[Block]:
     fixed: list[BlockKind | None] = []
     for _unit, line in lines:
         text = line.text.strip()
-        fixed.append(BlockKind.ATTACHMENTS if _ATTACHMENTS.match(text)
+        fixed.append(BlockKind.ATTACHMENTS if line_patterns().attachments.match(text)
                      else BlockKind.METADATA if is_metadata_line(text) else None)
     runs = _address_runs(lines, fixed)
     plain = [run for run in runs if not run[2]]
@@ -279,7 +283,7 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
         return BlockKind.LIST_ITEM
     if style == "table":
         return BlockKind.PARAGRAPH if _is_prose(text) else BlockKind.TABLE_CELL
-    if _ATTACHMENTS.match(text) and len(unit.lines) <= 4 and not _is_prose(unit.lines[0].text):
+    if line_patterns().attachments.match(text) and len(unit.lines) <= 4 and not _is_prose(unit.lines[0].text):
         return BlockKind.ATTACHMENTS
     if len(unit.lines) == 1 and is_metadata_line(text):
         return BlockKind.METADATA
@@ -304,7 +308,7 @@ def build_letter(source: SourceDocument) -> Letter:
     units = _split_leading_question(_units(body_lines, one_per_line=source.is_docx))
 
     salutation = next((i for i, u in enumerate(units)
-                       if _SALUTATION.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12), None)
+                       if line_patterns().salutation.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12), None)
     if salutation is None:
         salutation = _first_prose_unit(units)
         header_units, salutation_units = units[:salutation], []
@@ -337,7 +341,7 @@ def _classify_rest(units: list[_Unit]) -> list[Block]:
     """The body after the salutation, the closing, signature and what may follow it."""
     closing = None
     for index in range(len(units) - 1, -1, -1):
-        if _CLOSING.match(units[index].lines[0].text.strip()):
+        if line_patterns().closing.match(units[index].lines[0].text.strip()):
             closing = index
             break
     blocks: list[Block] = []
@@ -352,7 +356,7 @@ def _classify_rest(units: list[_Unit]) -> list[Block]:
             continue
         if in_signature:
             text = unit.text.strip()
-            if _ATTACHMENTS.match(text):
+            if line_patterns().attachments.match(text):
                 blocks.append(Block(BlockKind.ATTACHMENTS, tuple(unit.lines)))
                 continue
             if _is_signature_unit(unit) and not unit.style.startswith("heading") and not (

@@ -18,6 +18,7 @@ Templates run in Jinja2's sandbox with strict undefined variables: a typo in a t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -38,6 +39,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
 from letterlint.errors import LetterlintError
+from letterlint.rulepack import bundled_lexicon
 from letterlint.schema import validate
 
 REGISTERS = ("u", "je")
@@ -235,7 +237,6 @@ def dutch_term(deadline: Any, letter_date: Any = None, description: str = "termi
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*\s*)+")
-_TITLES = ("mevrouw", "de heer", "heer", "meneer")
 
 
 def salutation(recipient: Any, style: str = "Beste") -> str:
@@ -248,9 +249,9 @@ def salutation(recipient: Any, style: str = "Beste") -> str:
         return f"{style} [invullen: naam van de ontvanger]"
     text = str(name).strip()
     title = ""
-    for candidate in _TITLES:
+    for candidate, word in register_lexicon()["recipient_titles"].items():
         if text.lower().startswith(candidate + " "):
-            title = "heer" if candidate in ("heer", "de heer", "meneer") else "mevrouw"
+            title = word
             text = text[len(candidate):].strip()
             break
     text = _INITIALS.sub("", text).strip()
@@ -275,21 +276,17 @@ def sentence_case(text: Any) -> str:
 
 # --------------------------------------------------------------------------- register: u or je
 
-# Inverted forms "<verb> u" and the verbs whose 'je' form differs after "je" ("u heeft" → "je hebt").
-_INVERTED_IRREGULAR = {"heeft": "heb", "bent": "ben", "kunt": "kun", "wilt": "wil", "zult": "zul",
-                       "moet": "moet", "weet": "weet", "laat": "laat", "zet": "zet", "wacht": "wacht",
-                       "let": "let", "eet": "eet", "praat": "praat", "ontmoet": "ontmoet", "voldoet": "voldoe",
-                       "doet": "doe", "gaat": "ga", "staat": "sta", "ziet": "zie", "krijgt": "krijg"}
-_PREPOSITIONS = ("voor", "aan", "met", "bij", "van", "naar", "over", "door", "op", "zonder", "tegen", "om")
+@functools.lru_cache(maxsize=1)
+def register_lexicon() -> dict:
+    """rules/lexicon/register.yaml: salutation titles and the word lists of the switch to 'je'."""
+    data = bundled_lexicon("register")
+    return {**data, "not_verbs": frozenset(data["not_verbs"]),
+            "other_subject": re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_subjects"])) + r")\b",
+                                        re.IGNORECASE)}
 
 
 def _match_case(word: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:] if word[:1].isupper() else replacement
-
-
-_NOT_VERBS = {"wat", "dat", "met", "niet", "het", "tot", "want", "omdat", "totdat", "zodat", "opdat", "eerst",
-              "mits", "zelfs", "echt", "vast", "best", "laatst", "meest", "straks", "net", "toet", "slecht"}
-_OTHER_SUBJECT = re.compile(r"\b(?:hij|zij|ze|wij|we|iemand|men|het college)\b", re.IGNORECASE)
 
 
 def to_je(text: str) -> str:
@@ -302,23 +299,23 @@ def to_je(text: str) -> str:
     def inverted(match: re.Match) -> str:
         verb = match.group(1)
         lower = verb.lower()
-        if lower in _NOT_VERBS:
+        if lower in register_lexicon()["not_verbs"]:
             return match.group(0)
-        stem = _INVERTED_IRREGULAR.get(lower)
+        stem = register_lexicon()["inverted_irregular"].get(lower)
         if stem is None:
             stem = lower[:-1] if lower.endswith("t") and not lower.endswith("tt") else lower
         return f"{_match_case(verb, stem)} {_match_case(match.group(2), 'je')}"
 
     def has(match: re.Match) -> str:
         pronoun, middle = match.group(1), match.group(2)
-        if _OTHER_SUBJECT.search(middle):
+        if register_lexicon()["other_subject"].search(middle):
             return match.group(0)
         return f"{_match_case(pronoun, 'je')}{middle}hebt"
 
     def after_preposition(match: re.Match) -> str:
         return f"{match.group(1)} jou"
 
-    text = re.sub(rf"\b({'|'.join(_PREPOSITIONS)}) u\b(?! (?:dat|het|die|deze|dit|een)\b)", after_preposition,
+    text = re.sub(rf"\b({'|'.join(register_lexicon()['prepositions'])}) u\b(?! (?:dat|het|die|deze|dit|een)\b)", after_preposition,
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\b([A-Za-zë]+t) (u)\b", inverted, text)
     text = re.sub(r"\b([Uu])\b([^,.;:?!]{0,40}?\b)heeft\b", has, text)
