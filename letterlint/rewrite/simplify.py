@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import yaml
 
+from letterlint.readability import zipf
 from letterlint.rulepack import RulePackError, bundled_rules_dir
 from letterlint.rewrite.fix import match_case
 
@@ -80,6 +81,12 @@ class SimplifyRules:
     fronted_clauses: dict[str, str]
     trailing_clauses: dict[str, str]
     particles: tuple[str, ...]
+    separable_particles: frozenset[str]
+    inseparable_prefixes: frozenset[str]
+    conditional_clauses: frozenset[str]
+    conditional_opener: str
+    trailing_phrases: list[tuple[tuple[str, ...], str]]
+    phrase_formulas: list[tuple[re.Pattern, str, bool]]
     passive_formulas: list[tuple[re.Pattern, str]]
     agents: list[tuple[tuple[str, ...], str, bool]]  # (words, subject, plural)
     perfect_auxiliaries: dict[str, tuple[str, str]]
@@ -126,6 +133,14 @@ class SimplifyRules:
             fronted_clauses={str(k).lower(): str(v) for k, v in data["fronted_clauses"].items()},
             trailing_clauses={str(k).lower(): str(v) for k, v in data["trailing_clauses"].items()},
             particles=tuple(sorted(map(str.lower, data["particles"]), key=len, reverse=True)),
+            separable_particles=frozenset(map(str.lower, data["separable_particles"])),
+            inseparable_prefixes=frozenset(map(str.lower, data["inseparable_prefixes"])),
+            conditional_clauses=frozenset(map(str.lower, data["conditional_clauses"])),
+            conditional_opener=str(data["conditional_opener"]),
+            trailing_phrases=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
+                              for item in data["trailing_phrases"]],
+            phrase_formulas=[(re.compile(item["pattern"]), str(item["replace"]), bool(item.get("before_finite")))
+                             for item in data["phrase_formulas"]],
             passive_formulas=[(re.compile(item["pattern"]), item["replace"]) for item in data["passive_formulas"]],
             agents=[(tuple(item["words"].lower().split()), item["subject"], item["number"] == "plural")
                     for item in data["agents"]],
@@ -217,6 +232,11 @@ def _contiguous(tokens: list["Token"]) -> bool:
 
 def _subtree(token: "Token") -> list["Token"]:
     return sorted(token.subtree, key=lambda t: t.i)
+
+
+def _is_clause_head(token: "Token") -> bool:
+    """A verb, or a word with an auxiliary or copula: the head of a clause."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
 
 
 def _clause_span(token: "Token") -> list["Token"]:
@@ -349,6 +369,10 @@ class Simplifier:
         self.nlp = linter.pipeline.nlp
         self.has_parser = linter.pipeline.info.has_parser
         self._lexicon = linter.pack.verbs
+        self._forms: dict[str, tuple[set[str], set[str]]] = {}
+        # the components that give part of speech and morphology (and what they listen to)
+        self._taggers = {name for name in self.nlp.pipe_names if name in ("tok2vec", "tagger", "morphologizer",
+                                                                         "attribute_ruler", "transformer")}
         self._agent_cue = re.compile(r"\bdoor\s+(?:" + "|".join(
             r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents) + r")\b",
             re.IGNORECASE)
@@ -364,7 +388,7 @@ class Simplifier:
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
         for example from the linter's analysis of the letter), so it is not parsed again.
         """
-        cache: dict[str, "Doc"] = {}
+        cache: dict = {}
         if docs is not None:
             for sentence, doc in zip(sentences, docs):
                 doc = doc.as_doc() if hasattr(doc, "as_doc") else doc
@@ -381,12 +405,27 @@ class Simplifier:
             self._parse([piece for work in works for piece in work.pieces if agent.search(piece)], cache)
             for work in works:
                 self._agent_passives(work, cache)
+        # one batch for the final check of every changed sentence (the fallbacks tag their own);
+        # the check needs the tags (finite verbs), not the parse
+        self._tag([piece for work in works if work.pieces != [work.word_level] or not self._lexical_only(work)
+                   for piece in work.pieces if piece != work.original], cache)
         return [self._finish(work, cache) for work in works]
 
     # ------------------------------------------------------------------ parsing
 
-    def _parse(self, texts: Iterable[str], cache: dict[str, "Doc"]) -> None:
+    def _tag(self, texts: Iterable[str], cache: dict) -> None:
+        """Tag (part of speech and morphology, no parse) the texts not in the cache yet."""
+        todo = list(dict.fromkeys(text for text in texts if text not in cache and ("tag", text) not in cache))
+        if not todo:
+            return
+        skip = [name for name in self.nlp.pipe_names if name not in self._taggers]
+        for text, doc in zip(todo, self.nlp.pipe(todo, disable=skip)):
+            cache[("tag", text)] = doc
+
+    def _parse(self, texts: Iterable[str], cache: dict) -> None:
         todo = list(dict.fromkeys(text for text in texts if text not in cache))
+        if not todo:
+            return
         for text, doc in zip(todo, self.nlp.pipe(todo)):
             cache[text] = doc
 
@@ -515,7 +554,9 @@ class Simplifier:
     def _finite_forms(self, lemma: str) -> set[str]:
         from letterlint.nlp.matching import verb_forms
 
-        return verb_forms(lemma, self._lexicon)[1] if lemma else set()
+        if lemma not in self._forms:
+            self._forms[lemma] = verb_forms(lemma, self._lexicon) if lemma else (set(), set())
+        return self._forms[lemma][1]
 
     def _u_to_je(self, doc: "Doc") -> list[_Edit]:
         """All u-forms of a sentence to je-forms, or nothing when one verb form is uncertain."""
@@ -675,21 +716,34 @@ class Simplifier:
         text = doc.text
         starts = {token.idx for token in doc}
         ends = {token.idx + len(token.text) for token in doc}
+        by_start = {token.idx: token for token in doc}
         done: list[_Edit] = []
-        for pattern, replacement in self.rules.passive_formulas:
+        formulas = [(pattern, replacement, "passive_to_active", False)
+                    for pattern, replacement in self.rules.passive_formulas]
+        formulas += [(pattern, replacement, "jargon", before_finite)
+                     for pattern, replacement, before_finite in self.rules.phrase_formulas]
+        for pattern, replacement, kind, before_finite in formulas:
             for match in pattern.finditer(text):
                 if match.start() not in starts or match.end() not in ends:
                     continue
                 if any(match.start() < e.end and match.end() > e.start for e in done):
                     continue
+                if before_finite:
+                    following = text[match.end():]
+                    next_token = by_start.get(match.end() + len(following) - len(following.lstrip(" ,")))
+                    if next_token is None or not _is_finite(next_token):
+                        continue
+                    end = match.end() + len(following) - len(following.lstrip(" ,"))
+                else:
+                    end = match.end()
                 new = " ".join(match.expand(replacement).split())
-                done.append(_Edit(match.start(), match.end(), new, Transformation(
-                    "passive_to_active", f"'{' '.join(match.group(0).split())}' → '{new}'")))
+                done.append(_Edit(match.start(), end, new + (" " if before_finite else ""), Transformation(
+                    kind, f"'{' '.join(match.group(0).split())}' → '{new}'")))
         return done
 
     # ------------------------------------------------------------------ splitting
 
-    def _split_all(self, works: list[_Work], cache: dict[str, "Doc"]) -> None:
+    def _split_all(self, works: list[_Work], cache: dict) -> None:
         """Split long pieces, round by round. The first round reads the original parse (with the
         word-level replacements); a piece that is still long after a split is parsed again, all
         such pieces of a round together."""
@@ -741,7 +795,8 @@ class Simplifier:
         self._v = view
         candidates = []
         for method in (self._split_semicolon, self._split_coordination, self._split_fronted,
-                       self._split_relative, self._split_trailing):
+                       self._split_conditional, self._split_relative, self._split_trailing,
+                       self._split_phrase):
             try:
                 candidates.extend(method(view.doc))
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -765,32 +820,36 @@ class Simplifier:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None:
             return
-        splits = []  # (cc token, conj subtree without edge punctuation)
+        splits = []  # (cc token, conj subtree without edge punctuation, repeated subject or None)
+        shared = self._shared_subject(root)
         for conj in root.children:
             if conj.dep_ != "conj" or conj.i < root.i:
                 continue
             ccs = [c for c in conj.children if c.dep_ == "cc" and c.text.lower() in self.rules.coordination]
             if len(ccs) != 1:
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in conj.children):
-                continue  # shared subject: the second part would be a fragment
             if any(c.dep_ == "mark" for c in conj.children):
                 continue
-            if not (_is_finite(conj) or any(_is_finite(c) and c.dep_ in ("aux", "aux:pass", "cop")
-                                            for c in conj.children)):
+            verb = conj if _is_finite(conj) else next(
+                (c for c in conj.children if _is_finite(c) and c.dep_ in ("aux", "aux:pass", "cop")), None)
+            if verb is None:
                 continue
             span = _clause_span(conj)
             if self._cut(ccs[0]) or not span or not _contiguous(span) or span[0].i != ccs[0].i or len(span) < 3:
                 continue
-            if not self._verb_second(conj, span[1]):
-                continue  # "en dat ...": a coordinated subordinate clause, no main clause
-            splits.append((ccs[0], span))
+            if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in conj.children):
+                if not self._verb_second(conj, span[1]):
+                    continue  # "en dat ...": a coordinated subordinate clause, no main clause
+                splits.append((ccs[0], span, None))
+            elif shared is not None and span[1].i == verb.i and not self._cut(verb):
+                # "X dient A en dient B": the second part gets the subject again ("X dient B")
+                splits.append((ccs[0], span, shared))
         if not splits:
             return
         splits.sort(key=lambda item: item[0].i)
         # the parts must follow each other: root part, then each conjunct up to the next one
-        bounds = [cc.i for cc, _span in splits] + [len(doc)]
-        for number, (cc, span) in enumerate(splits):
+        bounds = [cc.i for cc, _span, _subject in splits] + [len(doc)]
+        for number, (cc, span, _subject) in enumerate(splits):
             following = [t for t in doc[span[-1].i + 1:bounds[number + 1]] if not t.is_punct]
             if following:
                 return
@@ -799,14 +858,40 @@ class Simplifier:
         while left and left[-1].is_punct:
             left.pop()
         parts.append(_sentence_case(_join(self._v.pieces(left))))
-        for cc, span in splits:
+        for cc, span, subject in splits:
             opener = self.rules.coordination[cc.text.lower()]
             pieces = self._v.pieces(span[1:])
-            if opener:
+            if subject is not None:
+                lead, lowered = subject
+                # "en dient B" -> "X dient B"; "maar dient B" -> "Maar x dient B"
+                pieces = ([(opener, " ")] + lowered + pieces) if opener else (lead + pieces)
+            elif opener:
                 pieces = [(opener, " ")] + pieces
             parts.append(_sentence_case(_join(pieces)))
-        words = ", ".join(f"'{cc.text}'" for cc, _span in splits)
-        yield (parts, Transformation("split", f"zin gesplitst bij {words}"))
+        words = ", ".join(f"'{cc.text}'" for cc, _span, _subject in splits)
+        repeated = " (onderwerp herhaald)" if any(subject for _cc, _span, subject in splits) else ""
+        yield (parts, Transformation("split", f"zin gesplitst bij {words}{repeated}"))
+
+    def _shared_subject(self, root: "Token"):
+        """The root's subject to repeat in a second sentence, when it is short and certain ("wij",
+        "het bezwaarschrift"), as (pieces opening a sentence, pieces inside one); None otherwise."""
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1:
+            return None
+        subject = _subtree(subjects[0])
+        if not _contiguous(subject) or len(subject) > 5 or any(t.is_punct for t in subject):
+            return None
+        if any(t.i in self._v.overrides for t in subject):
+            return None
+        pieces = self._v.pieces(subject)
+        pieces[-1] = (pieces[-1][0], " ")
+        first = subject[0].text
+        capital = list(pieces)
+        capital[0] = (first[:1].upper() + first[1:], capital[0][1])
+        inner = list(pieces)
+        if subject[0].pos_ != "PROPN" and first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
+            inner[0] = (first[:1].lower() + first[1:], inner[0][1])
+        return capital, inner
 
     @staticmethod
     def _verb_second(head: "Token", first: "Token") -> bool:
@@ -825,42 +910,84 @@ class Simplifier:
             return False
         return verb.i == max(t.i for t in node.subtree) + 1
 
-    def _main_clause(self, clause: list["Token"], head: "Token", opener: str | None,
-                     drop: set[int]) -> list[tuple[str, str]] | None:
-        """A verb-final clause (without its opening word) as a main clause: ``opener``, the finite
-        verb, the rest in order. Without opener the clause's subject comes first. None when the
-        parse does not name exactly one finite verb for the clause, or it may be separable."""
+    def _main_clause(self, clause: list["Token"], head: "Token", opener, drop: set[int],
+                     question: bool = False) -> list[tuple[str, str]] | None:
+        """A verb-final clause (without its opening word) as a main clause.
+
+        ``opener`` (a word, or pieces) comes first, then the finite verb, then the rest in order;
+        without opener the clause's subject comes first; with ``question`` the finite verb comes
+        first ("Kunt u zich niet verenigen met dit besluit?"). A separable verb leaves its particle
+        where the verb stood ("meebrengt" -> "brengt ... mee"). None when the parse does not name
+        exactly one finite verb for the clause, or its particle is uncertain."""
         tokens = [t for t in clause if t.i not in drop]
-        finite = [t for t in tokens if _is_finite(t)]
-        if not finite:
+        finite = [t for t in clause if _is_finite(t)]
+        if not finite or not tokens:
             return None
         verb = finite[0]
-        if verb.i in self._v.covered:
+        if verb.i in self._v.covered or verb.i in drop:
             return None
         if verb.i != head.i and not (verb.head.i == head.i and verb.dep_ in ("aux", "aux:pass", "cop")):
             return None
         if any(t.i != verb.i and t.i < verb.i for t in finite):
             return None
-        if verb.pos_ == "VERB":
-            lowered = verb.text.lower()
-            if any(lowered.startswith(p) and len(lowered) > len(p) + 2 for p in self.rules.particles):
-                return None  # "toekent": the particle would have to move to the end
-        rest = [t for t in tokens if t.i != verb.i]
+        verb_text, particle = self._v.text(verb), None
+        if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
+            split = self._separable(verb)
+            if split is False:
+                return None
+            if split:
+                particle, verb_text = split
+        rest = []
+        for token in tokens:
+            if token.i == verb.i:
+                if particle:
+                    rest.append((particle, token.whitespace_))
+                continue
+            rest.extend(self._v.pieces([token]))
+        if question:
+            if rest and rest[0][0][:1].isupper() and tokens[0].pos_ != "PROPN" and tokens[0].text not in _U_FORMS \
+                    and tokens[0].i not in self._v.overrides:
+                rest[0] = (_lower_first(tokens[0]), rest[0][1])
+            return [(verb_text, " ")] + rest
         if opener is None:
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if len(subjects) != 1:
                 return None
             subject = [t for t in _subtree(subjects[0]) if t.i not in drop]
-            if not subject or not _contiguous(subject) or subject[0].i != rest[0].i:
+            others = [t for t in tokens if t.i != verb.i]
+            if not subject or not _contiguous(subject) or not others or subject[0].i != others[0].i:
                 return None
-            ids = {t.i for t in subject}
-            rest = [t for t in rest if t.i not in ids]
-            lead = self._v.pieces(subject)
+            count = len(self._v.pieces(subject))
+            lead, rest = rest[:count], rest[count:]
             if lead and subject[0].i == 0 and subject[0].i not in self._v.overrides:
                 lead[0] = (_lower_first(subject[0]), lead[0][1])
         else:
-            lead = [(opener, " ")]
-        return lead + [(self._v.text(verb), " ")] + self._v.pieces(rest)
+            lead = [(opener, " ")] if isinstance(opener, str) else list(opener)
+        return lead + [(verb_text, " ")] + rest
+
+    def _separable(self, verb: "Token"):
+        """(particle, verb without it) for a separable finite verb ("meebrengt" -> ("mee",
+        "brengt"), "plaatsvindt" -> ("plaats", "vindt")), None for a verb that stays one word,
+        False when that is uncertain ("voldoet", "overweegt")."""
+        lowered = verb.text.lower()
+        lemma = _lemma(verb)
+        for size in range(2, len(lowered) - 2):
+            prefix, stem = lowered[:size], lowered[size:]
+            base = lemma[size:]
+            if not lemma.startswith(prefix) or len(base) < 4:
+                continue
+            if base not in self._lexicon and zipf(base) < 3.0:
+                continue  # not a verb of its own ("plaatsvinden" is not "pl" + "aatsvinden")
+            if stem not in self._finite_forms(base):
+                continue
+            if prefix in self.rules.inseparable_prefixes:
+                return None
+            if prefix in self.rules.separable_particles:
+                return prefix, verb.text[size:]
+            return False
+        if any(lowered.startswith(p) and len(lowered) > len(p) + 2 for p in self.rules.particles):
+            return False  # looks like particle + verb, but the parse gives no lemma to check it
+        return None
 
     def _antecedent_phrase(self, antecedent: "Token", pronoun: "Token") -> str | None:
         """'Deze aanvraag' / 'Dit besluit' for the noun a relative clause is about, or None when
@@ -891,11 +1018,13 @@ class Simplifier:
         openers = self.rules.relative_openers
         for token in doc:
             word = token.text.lower()
-            if word not in openers or token.i < 2 or doc[token.i - 1].text != ",":
+            if word not in openers or token.i < 2:
                 continue
-            if self._cut(token, doc[token.i - 1]):
+            if token.dep_ == "det" and word == "welke":
+                yield from self._split_welke_noun(doc, token)
                 continue
-            head = token.head if token.dep_ != "mark" else token.head
+            if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
+                continue
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
             else:
@@ -918,7 +1047,7 @@ class Simplifier:
                 if opener is None:
                     continue
             elif opener == "{clause}":
-                if token.dep_ not in ("nsubj",) or not at_end:
+                if token.dep_ not in ("nsubj", "obj") or not at_end:
                     continue
                 opener = self.rules.clause_reference
             elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
@@ -933,6 +1062,106 @@ class Simplifier:
                 continue
             yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
                    Transformation("split", f"zin gesplitst bij '{token.text}'"))
+
+    def _split_welke_noun(self, doc: "Doc", welke: "Token"):
+        """'..., welke aanvraag op 9 mei is ontvangen.' -> '... . Deze aanvraag is op 9 mei
+        ontvangen.' The noun is in the clause itself, so the reference is certain."""
+        noun = welke.head
+        if noun.pos_ != "NOUN" or noun.i <= welke.i:
+            return
+        # "welke N" after a comma always opens a relative clause, whatever label the parse gives it
+        if noun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl"):
+            return
+        head = noun.head
+        if head.dep_ == "ROOT" or not _is_clause_head(head):
+            return
+        constituent = noun
+        while constituent.head.i != head.i:
+            constituent = constituent.head
+        first = _clause_span(constituent)
+        clause = _clause_span(head)
+        if not clause or not _contiguous(clause) or not _contiguous(first) or clause[0].i != first[0].i:
+            return
+        start = clause[0]
+        if start.i < 2 or doc[start.i - 1].text != "," or self._cut(start, doc[start.i - 1]):
+            return
+        if any(t.i < welke.i and t.pos_ != "ADP" for t in first) or first[-1].i != noun.i:
+            return  # only "welke N" or "van welke N": a phrase after the noun may belong to the verb
+        closing = clause[-1].i + 1
+        at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
+        if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
+            return
+        neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
+        if not noun.morph.get("Number"):
+            return
+        vorfeld = []
+        for token in first:
+            if token.i == welke.i:
+                vorfeld.append(("dit" if neuter_single else "deze", token.whitespace_))
+            else:
+                vorfeld.extend(self._v.pieces([token]))
+        if vorfeld:
+            vorfeld[0] = (vorfeld[0][0][:1].upper() + vorfeld[0][0][1:], vorfeld[0][1])
+        main = self._main_clause(clause, head, vorfeld, {t.i for t in first})
+        if main is None:
+            return
+        before = [t for t in doc if t.i < start.i - 1]
+        after = [] if at_end else [t for t in doc if t.i > closing]
+        if not any(_is_finite(t) for t in before + after):
+            return
+        outer = self._v.pieces(before) + self._v.pieces(after)
+        yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
+               Transformation("split", "zin gesplitst bij 'welke'"))
+
+    def _split_conditional(self, doc: "Doc"):
+        """'Indien u het niet eens bent, kunt u bezwaar maken.' -> 'Bent u het niet eens? Dan
+        kunt u bezwaar maken.'"""
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or first.text.lower() not in self.rules.conditional_clauses or first.dep_ != "mark":
+            return
+        head = first.head
+        clause = _clause_span(head)
+        if not clause or clause[0].i != first.i or not _contiguous(clause):
+            return
+        comma = clause[-1].i + 1
+        if comma >= len(doc) - 2 or doc[comma].text != ",":
+            return
+        after = comma + 1
+        if doc[after].text.lower() == "dan":
+            after += 1
+        verb = doc[after]
+        if not _is_finite(verb) or self._cut(first, doc[comma], verb):
+            return
+        if any(t.text in ";:" for t in clause):
+            return
+        question = self._main_clause(clause[1:], head, None, set(), question=True)
+        if question is None:
+            return
+        opener = self.rules.conditional_opener
+        rest = [(opener, " ")] + self._v.pieces(doc[after:])
+        if rest[1:] and verb.i not in self._v.overrides:
+            rest[1] = (verb.text, verb.whitespace_)
+        text = _sentence_case(_join(question)).rstrip(".") + "?"
+        yield ([text, _sentence_case(_join(rest))],
+               Transformation("split", f"voorwaarde met '{first.text}' als vraag"))
+
+    def _split_phrase(self, doc: "Doc"):
+        """', inhoudende dat X.' -> '. Dit houdt in dat X.' (phrases in simplify.yaml)."""
+        lowered = [t.text.lower() for t in doc]
+        for phrase, lead in self.rules.trailing_phrases:
+            size = len(phrase)
+            for index in range(2, len(doc) - size):
+                if lowered[index:index + size] != list(phrase) or doc[index - 1].text != ",":
+                    continue
+                if self._cut(doc[index - 1], doc[index]):
+                    continue
+                before = [t for t in doc if t.i < index - 1]
+                clause = [t for t in doc if t.i >= index + size and not (t.is_punct and t.i == len(doc) - 1)]
+                if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+                    continue
+                yield ([_sentence_case(_join(self._v.pieces(before))),
+                        _sentence_case(lead + " " + _join(self._v.pieces(clause)))],
+                       Transformation("split", f"zin gesplitst bij '{doc[index].text}'"))
 
     def _split_fronted(self, doc: "Doc"):
         """'Omdat X, Y.' -> 'X. Daarom Y.'"""
@@ -981,7 +1210,7 @@ class Simplifier:
 
     # ------------------------------------------------------------------ passive with an agent
 
-    def _agent_passives(self, work: _Work, cache: dict[str, "Doc"]) -> None:
+    def _agent_passives(self, work: _Work, cache: dict) -> None:
         for index, piece in enumerate(work.pieces):
             doc = cache.get(piece)
             if doc is None:
@@ -1078,9 +1307,8 @@ class Simplifier:
                 Transformation("passive_to_active", f"'{old}' → '{subject_word} {new_finite} … {new_verb}'"))
 
     def _all_forms(self, lemma: str) -> set[str]:
-        from letterlint.nlp.matching import verb_forms
-
-        return verb_forms(lemma, self._lexicon)[0] if lemma else set()
+        self._finite_forms(lemma)
+        return self._forms[lemma][0]
 
     # ------------------------------------------------------------------ the final check
 
@@ -1107,7 +1335,7 @@ class Simplifier:
             return False
         return not any(_is_finite(view.doc[i]) for i in view.overrides)
 
-    def _finish(self, work: _Work, cache: dict[str, "Doc"]) -> Simplified:
+    def _finish(self, work: _Work, cache: dict) -> Simplified:
         """The checked result: all transformations, else the word-level ones only, else the original."""
         original = work.original
         limit = self.rules.max_words
@@ -1124,8 +1352,8 @@ class Simplifier:
             if sentences == [work.word_level] and self._lexical_only(work):
                 docs = [work.view.doc]  # only words replaced, no verb touched: the original parse holds
             else:
-                self._parse(sentences, cache)
-                docs = [cache[sentence] for sentence in sentences]
+                self._tag(sentences, cache)
+                docs = [cache.get(sentence) or cache[("tag", sentence)] for sentence in sentences]
             problem = self.verify(original, sentences, law_lines, docs, cache.get(original))
             if problem is None:
                 long = [sentence for sentence in sentences if word_count(sentence) > limit]
