@@ -65,6 +65,61 @@ def test_fronted_omdat_clause_becomes_a_sentence_and_the_main_clause_starts_with
     ]
 
 
+def test_a_fronted_condition_becomes_a_question_followed_by_dan(simplifier):
+    result = simplifier.simplify(
+        "Indien u zich niet met dit besluit kunt verenigen, kunt u binnen zes weken na de datum van deze brief "
+        "bezwaar maken bij het college.")
+    assert result.sentences == [
+        "Kunt u zich niet met dit besluit verenigen?",
+        "Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college.",
+    ]
+
+
+def test_welke_with_its_noun_becomes_deze_with_that_noun(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag voor een parkeervergunning op 4 maart 2026 ontvangen, welke aanvraag wij binnen "
+        "acht weken na ontvangst zullen beoordelen.")
+    assert result.sentences == [
+        "Wij hebben uw aanvraag voor een parkeervergunning op 4 maart 2026 ontvangen.",
+        "Deze aanvraag zullen wij binnen acht weken na ontvangst beoordelen.",
+    ]
+
+
+def test_a_separable_verb_leaves_its_particle_at_the_end_of_the_new_main_clause(simplifier):
+    result = simplifier.simplify(
+        "Indien het resterende bedrag van € 312,00 niet voor 1 mei 2026 is betaald, sturen wij u een aanmaning, "
+        "hetgeen extra kosten met zich meebrengt.")
+    assert result.sentences[-1] == "Dit brengt extra kosten met zich mee."
+
+
+def test_coordinated_verbs_with_one_subject_get_the_subject_repeated(simplifier):
+    result = simplifier.simplify(
+        "Het paspoort is op 20 januari 2026 door de producent aan de gemeente geleverd en ligt sindsdien klaar "
+        "voor u aan de balie van het Stadskantoor.")
+    assert result.sentences == [
+        "Het paspoort is op 20 januari 2026 door de producent aan de gemeente geleverd.",
+        "Het paspoort ligt sindsdien klaar voor u aan de balie van het Stadskantoor.",
+    ]
+
+
+def test_inhoudende_dat_opens_a_sentence_dit_houdt_in_dat(simplifier):
+    result = simplifier.simplify(
+        "Wij zijn van plan u een last onder dwangsom op te leggen, inhoudende dat u de schuur binnen acht weken "
+        "na de datum van het besluit moet verwijderen.")
+    assert result.sentences == [
+        "Wij zijn van plan u een last onder dwangsom op te leggen.",
+        "Dit houdt in dat u de schuur binnen acht weken na de datum van het besluit moet verwijderen.",
+    ]
+
+
+def test_relative_clause_about_one_of_two_nouns_is_not_split(simplifier):
+    # 'welke' may be about 'aanvraag' or 'bijstand': no sentence "Deze bijstand is ... ontvangen"
+    result = simplifier.simplify(
+        "In de brief van 2 maart 2026 hebben wij u gevraagd in het kader van uw aanvraag om algemene bijstand, "
+        "welke op 23 februari 2026 door ons is ontvangen, een aantal gegevens aan ons te sturen.")
+    assert not any(s.startswith(("Deze bijstand", "Deze aanvraag")) for s in result.sentences)
+
+
 def test_a_relative_clause_with_an_uncertain_antecedent_is_not_split(simplifier):
     # 'welke' may refer to 'aanvraag', 'bijstand' or 'Participatiewet': no sentence "Deze ... is ontvangen"
     sentence = ("Naar aanleiding van uw aanvraag om algemene bijstand ingevolge de Participatiewet, welke op "
@@ -95,6 +150,11 @@ def test_passive_with_door_ons_becomes_active_in_the_same_tense(simplifier):
     result = simplifier.simplify("Uw aanvraag is op 12 februari 2026 door ons ontvangen.")
     assert result.sentences == ["Wij hebben uw aanvraag op 12 februari 2026 ontvangen."]
     assert kinds(result) == ["passive_to_active"]
+
+
+def test_present_passive_with_the_municipality_as_agent_becomes_present_active(simplifier):
+    result = simplifier.simplify("Uw aanvraag wordt door de gemeente binnen acht weken beoordeeld.")
+    assert result.sentences == ["De gemeente beoordeelt uw aanvraag binnen acht weken."]
 
 
 def test_municipal_formulas_become_active(simplifier):

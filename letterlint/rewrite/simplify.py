@@ -83,6 +83,7 @@ class SimplifyRules:
     particles: tuple[str, ...]
     separable_particles: frozenset[str]
     inseparable_prefixes: frozenset[str]
+    connectives: frozenset[str]
     conditional_clauses: frozenset[str]
     conditional_opener: str
     trailing_phrases: list[tuple[tuple[str, ...], str]]
@@ -135,6 +136,7 @@ class SimplifyRules:
             particles=tuple(sorted(map(str.lower, data["particles"]), key=len, reverse=True)),
             separable_particles=frozenset(map(str.lower, data["separable_particles"])),
             inseparable_prefixes=frozenset(map(str.lower, data["inseparable_prefixes"])),
+            connectives=frozenset(map(str.lower, data["connectives"])),
             conditional_clauses=frozenset(map(str.lower, data["conditional_clauses"])),
             conditional_opener=str(data["conditional_opener"]),
             trailing_phrases=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
@@ -214,7 +216,25 @@ def _lower_first(token: "Token") -> str:
 
 
 def _is_finite(token: "Token") -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    """A finite verb: tagged VerbForm=Fin, or a plural present that the tagger read as an
+    infinitive (the forms are the same: "waarbij de inkomsten worden meegeteld") — an infinitive
+    form without "te" whose own clause has a plural subject."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    form = token.morph.get("VerbForm")
+    if "Fin" in form:
+        return True
+    if "Inf" not in form or not token.text.endswith("en"):
+        return False
+    if token.i and token.doc[token.i - 1].lower_ == "te":
+        return False
+    clause = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
+    if token.dep_ in ("aux", "aux:pass", "cop") and any(
+            c.i != token.i and c.dep_ in ("aux", "aux:pass", "cop") and "Fin" in c.morph.get("VerbForm")
+            for c in clause.children):
+        return False  # "zal ... worden": the finite verb is another one
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return len(subjects) == 1 and "Plur" in subjects[0].morph.get("Number") and subjects[0].i < token.i
 
 
 def has_finite_verb(doc) -> bool:
@@ -706,7 +726,7 @@ class Simplifier:
         subject = _subtree(candidates[0])
         if not _contiguous(subject) or subject[0].i != verb.i + 1:
             return None
-        if any(t.is_punct for t in subject):
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in subject) or len(subject) > 8:
             return None
         return subject
 
@@ -729,6 +749,8 @@ class Simplifier:
                 if any(match.start() < e.end and match.end() > e.start for e in done):
                     continue
                 if before_finite:
+                    if self._connectives(text) > 0:
+                        continue  # "Gelet op het vorenstaande heeft het college derhalve ...": one "daarom" is enough
                     following = text[match.end():]
                     next_token = by_start.get(match.end() + len(following) - len(following.lstrip(" ,")))
                     if next_token is None or not _is_finite(next_token):
@@ -781,7 +803,7 @@ class Simplifier:
                 return
             accepted = []
             for work, piece, parts, transformation in proposals:
-                if all(word_count(part) >= 3 for part in parts):
+                if all(word_count(part) >= 3 and self._connectives(part) <= 1 for part in parts):
                     position = work.pieces.index(piece)
                     work.pieces[position:position + 1] = parts
                     work.transformations.append(transformation)
@@ -802,6 +824,10 @@ class Simplifier:
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
                 continue
         return candidates
+
+    def _connectives(self, text: str) -> int:
+        """How many connecting adverbs of cause a text has ("Daardoor bent u daarom ..." has two)."""
+        return sum(1 for word in re.findall(r"\w+", text.lower()) if word in self.rules.connectives)
 
     def _cut(self, *tokens: "Token") -> bool:
         """Whether a split at these tokens would cut through a replacement of several words."""
@@ -930,6 +956,14 @@ class Simplifier:
             return None
         if any(t.i != verb.i and t.i < verb.i for t in finite):
             return None
+        for other in finite:
+            if other.i == verb.i:
+                continue
+            node = other
+            while node.head.i != head.i and node.head.i != node.i:
+                node = node.head
+            if node.i == other.i or node.dep_ == "conj":
+                return None  # "welke ... beloopt en betrekking heeft": two verbs of one clause
         verb_text, particle = self._v.text(verb), None
         if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
             split = self._separable(verb)
@@ -1003,8 +1037,19 @@ class Simplifier:
             return None
         if not number or (not gender and "Plur" not in number):
             return None
-        # another noun of the same kind in the phrase before the comma makes the reference uncertain
-        phrase = [t for t in antecedent.subtree if t.i < pronoun.i]
+        # another noun of the same kind in the noun phrase before the comma makes the reference
+        # uncertain ("uw aanvraag om bijstand, welke ..." may be about either noun)
+        top = antecedent
+        while top.dep_ in ("nmod", "appos", "conj", "flat") and top.head.pos_ in ("NOUN", "PROPN") \
+                and top.head.i != top.i:
+            top = top.head
+        phrase = [t for t in top.subtree if t.i < pronoun.i]
+        # and so does a noun just before it, whatever the parse attached it to
+        index = pronoun.i - 1
+        while index >= 0 and pronoun.doc[index].pos_ not in ("VERB", "AUX", "SCONJ") and (
+                index == pronoun.i - 1 or pronoun.doc[index].text not in ",;:"):
+            phrase.append(pronoun.doc[index])
+            index -= 1
         for token in phrase:
             if token.i == antecedent.i or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -1271,6 +1316,12 @@ class Simplifier:
             new_finite = self.rules.modal_auxiliaries[form][1 if plural else 0]
             new_verb = lemma
             drop = {finite.i, passive[0].i}
+        elif form in ("wordt", "worden") and passive[0].i == finite.i:
+            present = self._present(root, lemma, plural)
+            if present is None:
+                return None
+            new_finite, new_verb = present
+            drop = {finite.i}
         else:
             return None
         if len(aux) != len(drop):
@@ -1301,10 +1352,38 @@ class Simplifier:
             subject_pieces[0] = (_lower_first(subject[0]), subject[0].whitespace_)
         pieces += subject_pieces
         for token in body:
-            pieces.append((new_verb if token.i == root.i else token.text, token.whitespace_))
+            if token.i == root.i:
+                if new_verb:
+                    pieces.append((new_verb, token.whitespace_))
+            else:
+                pieces.append((token.text, token.whitespace_))
         old = " ".join(t.text for t in [finite, *agent_tokens, root])
-        return (_sentence_case(_join(pieces)),
-                Transformation("passive_to_active", f"'{old}' → '{subject_word} {new_finite} … {new_verb}'"))
+        new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
+        return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
+
+    def _present(self, participle: "Token", lemma: str, plural: bool) -> tuple[str, str] | None:
+        """The active present of a passive participle: (finite verb, particle or "") —
+        "vergoed" -> ("vergoeden", "") for "wij", "toegekend" -> ("kent", "toe") for "het college".
+        None when the verb or its form is uncertain."""
+        text = participle.text.lower()
+        if not lemma or lemma == text or not lemma.endswith("n") or text not in self._all_forms(lemma):
+            return None  # the lemma must be a real infinitive that has this participle
+        particle, base = "", lemma
+        for size in range(2, len(lemma) - 3):
+            prefix, rest = lemma[:size], lemma[size:]
+            if rest not in self._lexicon and zipf(rest) < 3.0:
+                continue
+            if prefix in self.rules.inseparable_prefixes:
+                break
+            if prefix in self.rules.separable_particles and text.startswith(prefix):
+                particle, base = prefix, rest
+                break
+            return None  # "stopzetten", "overmaken": separable or not is uncertain
+        if plural:
+            return base, particle
+        third = [form for form in self._finite_forms(base) if form.endswith("t") and not form.endswith("te")
+                 and form != base]
+        return (third[0], particle) if len(third) == 1 else None
 
     def _all_forms(self, lemma: str) -> set[str]:
         self._finite_forms(lemma)
