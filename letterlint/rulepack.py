@@ -72,12 +72,17 @@ class RulePack:
     fingerprint: str
     readability: dict = field(default_factory=dict, hash=False, compare=False)
     lexicon: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # rules/lexicon/<name>.yaml
-    blocks: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # facts:, simplify: (DATA_BLOCKS)
+    blocks: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # facts:, simplify:, rewrite: (DATA_BLOCKS)
 
     @property
     def facts(self) -> dict:
         """The ``facts:`` block of facts.yaml (and of facts files in extra folders), merged."""
         return self.blocks.get("facts", {})
+
+    @property
+    def rewrite(self) -> dict:
+        """The ``rewrite:`` block of rewrite.yaml (roles, B1 order, verification cues), merged."""
+        return self.blocks.get("rewrite", {})
 
     def get(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
@@ -174,7 +179,7 @@ READABILITY_SCHEMA = {
 RULES_FILE_SCHEMA = {"type": "object", "required": ["rules"],
                      "properties": {"rules": {"type": "array", "x-message": "verwacht een lijst 'rules:'"}}}
 # blocks of patterns that other parts read (facts: the rewrite's fact finder; simplify: its simplifier)
-DATA_BLOCKS = ("facts", "simplify")
+DATA_BLOCKS = ("facts", "simplify", "rewrite")
 DATA_FILE_SCHEMA = {"type": "object", "properties": {name: {"type": "object"} for name in DATA_BLOCKS}}
 
 # a lexicon (rules/lexicon/<name>.yaml): word -> forms, or named word lists
@@ -296,7 +301,9 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
                 readability = {**readability, **data}
             elif kind == "data":
                 for name in DATA_BLOCKS:
-                    if name in data:
+                    if name == "rewrite" and name in data:
+                        blocks[name] = merge_rewrite(blocks.get(name, {}), validate_rewrite(data[name], path))
+                    elif name in data:
                         blocks[name] = _merge_structure(blocks.get(name, {}), data[name])
             if kind == "rules" or (kind == "data" and "rules" in data):
                 for index, raw in enumerate(data.get("rules") or []):
@@ -364,6 +371,79 @@ def _merge_structure(base: dict, extra: dict) -> dict:
     for key, value in extra.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+# --------------------------------------------------------------------------- rewrite cues
+
+_REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
+                 "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts"}
+
+
+def _check_pattern(pattern, where: str) -> None:
+    import re
+
+    if not isinstance(pattern, str):
+        raise RulePackError(f"{where}: een patroon moet een tekst zijn")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise RulePackError(f"{where}: ongeldig patroon '{pattern}' ({exc})") from None
+
+
+def validate_rewrite(data, path) -> dict:
+    """Check the ``rewrite:`` block of a rule file (rules/rewrite.yaml): known keys, every pattern
+    compiles, roles named in sections and priority exist. Returns the block."""
+    if not isinstance(data, dict):
+        raise RulePackError(f"{path}: 'rewrite' moet een mapping zijn")
+    unknown = set(data) - _REWRITE_KEYS
+    if unknown:
+        raise RulePackError(f"{path}: onbekende sleutel(s) in 'rewrite': {', '.join(sorted(unknown))}")
+    for role, cues in (data.get("roles") or {}).items():
+        if not isinstance(cues, list):
+            raise RulePackError(f"{path}: rewrite.roles.{role} moet een lijst zijn")
+        for index, cue in enumerate(cues):
+            if not isinstance(cue, dict) or "pattern" not in cue:
+                raise RulePackError(f"{path}: rewrite.roles.{role} item {index + 1} heeft een 'pattern' nodig")
+            _check_pattern(cue["pattern"], f"{path}: rewrite.roles.{role} item {index + 1}")
+            if not isinstance(cue.get("weight", 1), (int, float)):
+                raise RulePackError(f"{path}: rewrite.roles.{role} item {index + 1}: 'weight' moet een getal zijn")
+    for key in ("directions",):
+        for name, pattern in (data.get(key) or {}).items():
+            _check_pattern(pattern, f"{path}: rewrite.{key}.{name}")
+    for name, pattern in (data.get("facts") or {}).items():
+        _check_pattern(pattern, f"{path}: rewrite.facts.{name}")
+    remedies = data.get("remedies") or {}
+    for group in ("types", "starts", "addressees", "notes"):
+        for name, pattern in (remedies.get(group) or {}).items():
+            _check_pattern(pattern, f"{path}: rewrite.remedies.{group}.{name}")
+    if "term" in remedies:
+        _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
+    for key in ("je_words", "u_words"):
+        if key in data:
+            _check_pattern(data[key], f"{path}: rewrite.{key}")
+    for name, roles in (data.get("sections") or {}).items():
+        if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
+            raise RulePackError(f"{path}: rewrite.sections.{name} moet een lijst met rollen zijn")
+    for letter_type, order in (data.get("order") or {}).items():
+        if not isinstance(order, list):
+            raise RulePackError(f"{path}: rewrite.order.{letter_type} moet een lijst zijn")
+    return data
+
+
+def merge_rewrite(base: dict, extra: dict) -> dict:
+    """A later rewrite.yaml adds to the earlier one: cue lists are extended, mappings merged,
+    other values replaced."""
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(value, dict) and isinstance(old, dict):
+            merged[key] = merge_rewrite(old, value)
+        elif isinstance(value, list) and isinstance(old, list) and key not in ("priority",) and not isinstance(
+                next(iter(value), None), str):
+            merged[key] = old + value
         else:
             merged[key] = value
     return merged

@@ -25,6 +25,7 @@ CODE_CHECKS: "MappingProxyType[str, Check]" = MappingProxyType({
     "ST04": letter.missing_section,
     "ST05": letter.missing_section,
     "ST06": letter.missing_section,
+    "PH01": letter.unfilled_placeholders,
 })
 DATA_CHECK: Check = words.phrase_rule
 

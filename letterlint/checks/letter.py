@@ -1,6 +1,8 @@
-"""Letter-level checks: missing sections, the core message first, the overall level."""
+"""Letter-level checks: missing sections, the core message first, the overall level, unfilled places."""
 
 from __future__ import annotations
+
+import re
 
 from typing import Iterable
 
@@ -48,3 +50,15 @@ def letter_level(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         return
     reasons = ", ".join(readability.reasons) or "lange zinnen en moeilijke woorden"
     yield ctx.letter_finding(rule, level=readability.level, score=f"{readability.score:.0f}", reasons=reasons)
+
+
+UNFILLED = re.compile(r"\[(?:invullen|herschrijven):[^\]\n]*\]")
+
+
+def unfilled_placeholders(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """An ``[invullen: …]`` or ``[herschrijven: …]`` left in the letter (from rewrite or a template)."""
+    for block in ctx.letter.blocks:
+        for match in UNFILLED.finditer(block.text):
+            text = match.group(0)
+            yield ctx.finding(rule, block, match.start(), match.end(), text=text, sentence=text,
+                              placeholder=text.split(":")[0] + ": …]")

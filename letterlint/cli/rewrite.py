@@ -23,19 +23,25 @@ def _same_file(a: Path, b: Path) -> bool:
 
 @click.command(name="rewrite")
 @click.argument("letter", type=click.Path(dir_okay=False))
-@click.option("--department", "-d", help="Afdeling (bijvoorbeeld werk-en-inkomen). Zonder deze optie kiest letterlint zelf.")
-@click.option("--type", "-t", "letter_type",
-              help="Sjabloon om te gebruiken (bijvoorbeeld vth/weigering-omgevingsvergunning), in plaats van herkennen.")
+@click.option("--department", "-d",
+              help="Afdeling (bijvoorbeeld werk-en-inkomen) waarvan het briefhoofd en de opmaak worden gebruikt. "
+                   "Zonder deze optie blijven de afzender en contactgegevens van de brief zelf.")
 @click.option("--out", "-o", "out_path", type=click.Path(dir_okay=False),
               help="Schrijf het voorstel naar dit bestand (.md, .docx of .html) in plaats van naar het scherm.")
+@click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: voorstel, zinnenkaart, overgebleven meldingen, leesbaarheid en in te vullen plekken.")
+@click.option("--map", "show_map", is_flag=True, help="Laat ook zien waar elke zin van de brief gebleven is.")
 @config_option
-def rewrite_command(letter, department, letter_type, out_path, config_path) -> None:
-    """Maak een voorstel voor een B1-versie van een brief, met het sjabloon van de afdeling.
+def rewrite_command(letter, department, out_path, output_format, show_map, config_path) -> None:
+    """Maak een voorstel voor een B1-versie van een brief, met de zinnen van de brief zelf.
 
-    letterlint herkent het soort brief, haalt de gegevens uit de brief (datum, kenmerk, bedragen,
-    besluit, reden, termijn, contactpersoon) en vult het sjabloon. Wat niet in de brief staat,
-    verzint letterlint niet: daar staat dan [invullen: ...].
+    letterlint zet de zinnen van de brief in de B1-volgorde (kern eerst, dan vragen als kopjes),
+    maakt ze eenvoudiger waar dat veilig kan, en controleert daarna dat alle bedragen, datums,
+    termijnen, nummers en namen erin staan, dat er niets bij is gekomen en dat het besluit en het
+    rechtsmiddel hetzelfde zijn. Lukt dat niet, dan geeft letterlint geen voorstel (exitcode 1).
+    Wat ontbreekt, verzint letterlint niet: daar staat dan [invullen: ...].
     """
+    import json
 
     source = Path(letter)
     if out_path:
@@ -46,9 +52,7 @@ def rewrite_command(letter, department, letter_type, out_path, config_path) -> N
             fail(f"{target}: dit is de brief zelf; kies een ander bestand voor het voorstel")
     config = load_config(config_path)
     from letterlint.engine.linter import Linter  # spaCy loads here, not for --help
-    from letterlint.rewrite.facts import FactRules
-    from letterlint.rewrite.proposal import propose_rewrite, report_lines
-    from letterlint.templating.library import TemplateLibrary
+    from letterlint.rewrite.proposal import map_lines, propose_rewrite, refusal, report_lines
 
     linter = Linter(config)
     result = next(iter(linter.lint_paths([letter])), None)
@@ -56,22 +60,25 @@ def rewrite_command(letter, department, letter_type, out_path, config_path) -> N
         fail(f"{letter}: geen brief gevonden (.txt, .md of .docx)")
     if result.error:
         fail(f"{result.path}: {result.error}")
-    library = TemplateLibrary()
-    rewrite = propose_rewrite(linter, result, department=department, letter_type=letter_type,
-                              library=library, rules=FactRules.for_linter(linter))
-    report = "\n".join(report_lines(rewrite))
+    proposal = propose_rewrite(linter, result, department=department)
+    if output_format == "json":
+        sys.stdout.write(json.dumps(proposal.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        sys.exit(0 if proposal.ok else 1)
+    err = console(stderr=True)
+    if not proposal.ok:
+        err.print(refusal(proposal), markup=False)
+        sys.exit(1)
+    report = "\n".join(report_lines(proposal))
+    if show_map:
+        report = "Waar is elke zin gebleven?\n" + "\n".join(map_lines(proposal)) + "\n\n" + report
     if not out_path:
-        sys.stdout.write(rewrite.markdown)
-        console(stderr=True).print(report, markup=False)
+        sys.stdout.write(proposal.markdown)
+        err.print(report, markup=False)
         return
-    _write(rewrite, library, Path(out_path))
-    console().print(f"Voorstel geschreven naar {out_path}.\n{report}", markup=False)
-
-
-def _write(rewrite, library, target: Path) -> None:
     from letterlint.rewrite.writers import write_letter
 
-    write_letter(rewrite.markdown, target, library.department(rewrite.department_id))
+    write_letter(proposal.markdown, Path(out_path), proposal.department)
+    console().print(f"Voorstel geschreven naar {out_path}.\n{report}", markup=False)
 
 
 def _styled(marker: str, pieces: list[tuple[str, bool]], colour: str):

@@ -264,39 +264,43 @@ class RewritePanel:
     placeholders: list[str] = field(default_factory=list)
     docx: bytes | None = None  # offered as a download (only when served)
     docx_name: str = "brief-b1.docx"
+    # where each original sentence went: {original, proposal: [...], role, transformations: [...], marked}
+    sentence_map: list[dict] = field(default_factory=list)
+    suggestion: str = ""  # a similar library template, named for comparison only
 
 
 def propose(linter: Linter, result: LetterResult, department: str | None = None, with_docx: bool = False,
             library=None) -> RewritePanel:
-    """The rewrite panel for a letter: the proposal of :mod:`letterlint.rewriting`, rendered by
-    :mod:`letterlint.writers` (HTML for the page, and .docx bytes when ``with_docx``).
-
-    ``department`` is a department id (``vth``); without it the rewriting module recognises one.
-    Anything that keeps a proposal from being made becomes a Dutch note in the panel: the page
-    still shows the letter and its findings.
+    """The rewrite panel for a letter: the verified proposal of :mod:`letterlint.rewrite.proposal`
+    (the letter's own sentences in B1 order), rendered by :mod:`letterlint.rewrite.writers`, with its
+    sentence map. A proposal that fails verification is not shown: the note says why.
     """
-    from letterlint.rewrite.proposal import RewriteError, propose_rewrite
-    from letterlint.templating.library import TemplateError, TemplateLibrary
+    from letterlint.rewrite.proposal import RewriteError, propose_rewrite, refusal
     from letterlint.rewrite.writers import WriteError, docx_bytes, letter_to_docx, letter_to_html
+    from letterlint.templating.library import TemplateError
 
     try:
-        library = library or TemplateLibrary()
-        rewrite = propose_rewrite(linter, result, department=department, library=library)
-        profile = library.department(rewrite.department_id)
-        html = letter_to_html(rewrite.markdown, profile)
-        docx = docx_bytes(letter_to_docx(rewrite.markdown, profile)) if with_docx else None
+        proposal = propose_rewrite(linter, result, department=department, library=library)
+        if not proposal.ok:
+            return RewritePanel(note=refusal(proposal))
+        profile = proposal.department
+        html = letter_to_html(proposal.markdown, profile)
+        docx = docx_bytes(letter_to_docx(proposal.markdown, profile)) if with_docx else None
     except (RewriteError, TemplateError, WriteError) as exc:
         return RewritePanel(note=f"Er kon geen voorstel worden gemaakt: {exc}")
     except Exception as exc:  # noqa: BLE001 - a fault in the rewrite must not cost the user the preview
         return RewritePanel(note=f"Er kon geen voorstel worden gemaakt door een interne fout ({type(exc).__name__}: {exc}); "
                                  "meld dit als fout in letterlint.")
-    readability = rewrite.after.readability if rewrite.after is not None else None
+    readability = proposal.after.readability if proposal.after is not None else None
     stem = Path(result.path).stem if result.path and not result.path.startswith("<") else "brief"
     return RewritePanel(
         html=html, level=readability.level if readability else "", score=readability.score if readability else None,
-        confidence=rewrite.confidence, template_id=rewrite.template_id, title=rewrite.title,
-        department=profile.name, sure=rewrite.sure, placeholders=list(rewrite.placeholders),
+        department=profile.name if profile else "", placeholders=list(proposal.placeholders),
         docx=docx, docx_name=f"{stem}-b1.docx",
+        sentence_map=[{"original": e.original, "proposal": list(e.proposal), "role": e.role,
+                       "transformations": list(e.transformations), "marked": e.marked, "dropped": e.dropped}
+                      for e in proposal.sentence_map],
+        suggestion=proposal.suggestion.template_id if proposal.suggestion else "",
     )
 
 

@@ -1,374 +1,493 @@
-"""Propose a B1 rewrite of an original letter: recognise its template, fill in its facts, render.
+"""Propose a B1 version of a letter from the letter's own sentences: restructure, simplify, verify.
 
-The flow is thin on purpose::
+The meaning of every sentence in a proposal comes from the original::
 
-    original -> LetterResult (Linter) -> Facts (letterlint.facts) -> template choice
-             -> TemplateLibrary.render -> LetterResult of the rewrite -> Rewrite (report)
+    original -> LetterResult (Linter) -> statements with roles (statements.py)
+             -> B1 order: headings and order per letter type (rules/rewrite.yaml)
+             -> each sentence simplified (simplify.Simplifier), or marked [herschrijven: ...]
+             -> verification (verify.py): facts kept with their role, nothing invented,
+                remedy and decision direction unchanged
+             -> Proposal (markdown + sentence map + report)
 
-Template choice is data-driven: every template's metadata ``cues`` (regular expressions) are
-matched against the original's sentences and subject line, letterlint's own letter type
-(StructureAnalyzer) must agree with the template's ``letter_type``, and department cues
-(``department_cues`` in rules/facts.yaml) say which department's templates fit. The scores of
-all templates go through a softmax; the best one's share is the confidence.
-
-Nothing is invented: a fact the original does not give stays missing, and the template shows a
-visible ``[invullen: ...]`` placeholder for it.
+Templates contribute nothing but the idea of headings and order; a template that resembles the
+letter is named in the report as a suggestion (suggest.py). A section the letter type needs but
+the original lacks becomes a visible ``[invullen: ...]`` placeholder, never default text. The
+letter's own header, salutation, closing and signature stay as they are; with a department the
+department's letterhead replaces the sender lines and is reported as added.
 """
 
 from __future__ import annotations
 
-import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from letterlint.rulepack import required_sections
 from letterlint.errors import LetterlintError
-from letterlint.rewrite.facts import FactRules, Facts, extract_facts, norm
 from letterlint.reading.letter import BlockKind
-
-PLACEHOLDER = re.compile(r"\[invullen: [^\]]*\]")
+from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, split_letter
+from letterlint.rewrite.verify import OriginalText, SectionText, Verification, facts_in, verify
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
-    from letterlint.templating.library import TemplateInfo, TemplateLibrary
+    from letterlint.rewrite.simplify import Simplified, Simplifier
+    from letterlint.rewrite.suggest import TemplateScore
+    from letterlint.templating.library import Department, TemplateLibrary
 
-UNSURE_BELOW = 0.5      # below this confidence the rewrite says plainly that it is not sure
-TYPE_WEIGHT = 3.0       # points for agreeing with letterlint's own letter type (times its share)
-DEPARTMENT_WEIGHT = 2.0  # points for the department (times its share of the department cues)
-CUE_CAP = 2             # a template cue counts in at most this many sentences
-SUBJECT_WEIGHT = 1.0    # a cue in the subject line counts this much extra
-COVERAGE_WEIGHT = 1.0   # points for the share of a template's cues found in the letter
+PLACEHOLDER = re.compile(r"\[invullen: [^\]]*\]")
+MARKED = re.compile(r"\[herschrijven: [^\]]*\]")
+ITEM_MARK_WORDS = 20  # a list item (often no full sentence) is only marked when it is longer than this
+STRUCTURE_SECTION = {"reden": "reason", "rechtsmiddel": "objection", "contact": "contact", "doen": "next_steps"}
+_SIMPLIFIERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class RewriteError(LetterlintError):
-    """A rewrite that cannot be made; the message is one Dutch line for the user."""
+    """A rewrite that cannot be made at all (no letter, no running text); one Dutch line."""
 
 
 @dataclass
-class TemplateScore:
-    template_id: str
-    department_id: str
-    title: str
-    score: float
-    confidence: float
+class MapEntry:
+    """Where one original sentence went."""
+
+    original: str
+    role: str
+    proposal: list[str]
+    transformations: list[str]
+    marked: bool = False
+    dropped: str = ""      # why it is not in the proposal (only courtesy filler)
+    section: str = ""      # the heading it went under ("" for the opening)
+
+    def as_dict(self) -> dict:
+        return {"original": self.original, "role": self.role, "proposal": list(self.proposal),
+                "transformations": list(self.transformations), "marked": self.marked, "dropped": self.dropped,
+                "section": self.section}
 
 
 @dataclass
-class Recognition:
-    ranking: list[TemplateScore]  # best first
-    forced: bool = False  # chosen with --type
+class Piece:
+    """One sentence (or list item, or law line) of the proposal, with its origin."""
 
-    @property
-    def best(self) -> TemplateScore:
-        return self.ranking[0]
-
-    @property
-    def sure(self) -> bool:
-        return self.forced or self.best.confidence >= UNSURE_BELOW
-
-    def alternatives(self, count: int = 3) -> list[TemplateScore]:
-        return self.ranking[1:1 + count]
+    statement: int
+    order: int
+    section: str
+    role: str
+    text: str
+    block: int
+    is_item: bool = False
+    is_law: bool = False
 
 
 @dataclass
-class Rewrite:
-    template_id: str
-    department_id: str
-    confidence: float
-    alternatives: list[TemplateScore]
-    markdown: str
-    facts: Facts
+class Proposal:
+    markdown: str                  # only to be shown or written when ``ok``
+    verification: Verification
+    sentence_map: list[MapEntry]
     placeholders: list[str]
+    marked: list[str]
+    dropped: list[str]
     before: LetterResult
-    after: LetterResult
-    sure: bool = True
-    title: str = ""
-    case_data: dict = field(default_factory=dict)
-    fixes: int = 0  # safe jargon fixes applied to sentences quoted from the original
-    forced: bool = False  # the template was chosen with --type
+    after: LetterResult | None
+    letter_type: str | None
+    register: str
+    department: Department | None = None
+    suggestion: TemplateScore | None = None
+    changed: int = 0               # original sentences that were simplified or marked
+    added: list[str] = field(default_factory=list)  # what a chosen department profile added
+
+    @property
+    def ok(self) -> bool:
+        return self.verification.ok
+
+    def as_dict(self) -> dict:
+        after = self.after.readability if self.after is not None else None
+        before = self.before.readability
+        return {
+            "path": self.before.path,
+            "ok": self.ok,
+            "proposal": self.markdown if self.ok else None,
+            "problems": list(self.verification.problems),
+            "letter_type": self.letter_type,
+            "register": self.register,
+            "department": self.department.id if self.department else None,
+            "added": list(self.added),
+            "sentence_map": [entry.as_dict() for entry in self.sentence_map],
+            "placeholders": list(self.placeholders),
+            "marked": list(self.marked),
+            "dropped": list(self.dropped),
+            "changed": self.changed,
+            "readability": {
+                "original": _readability(before),
+                "proposal": _readability(after),
+            },
+            "findings": [f.as_dict() for f in self.after.findings] if self.after is not None and self.ok else [],
+            "suggested_template": self.suggestion.template_id if self.suggestion else None,
+        }
 
 
-# --------------------------------------------------------------------------- recognition
+def _readability(readability) -> dict | None:
+    if readability is None:
+        return None
+    return {"score": round(readability.score, 1), "level": readability.level}
 
 
-def _compile_cues(info: TemplateInfo) -> list[re.Pattern]:
-    from letterlint.templating.library import TemplateError
+def simplifier_for(linter: Linter, register: str) -> Simplifier:
+    """One Simplifier per linter and register, built on first use."""
+    from letterlint.rewrite.simplify import Simplifier
 
-    compiled = []
-    for cue in info.cues:
-        try:
-            compiled.append(re.compile(cue, re.IGNORECASE))
-        except re.error as exc:
-            raise TemplateError(f"{info.path}: herkenningspatroon '{cue}' is ongeldig ({exc})") from None
-    return compiled
+    table = _SIMPLIFIERS.setdefault(linter, {})
+    if register not in table:
+        table[register] = Simplifier(linter, register=register)
+    return table[register]
 
 
-def _texts(result: LetterResult) -> tuple[list[str], list[str]]:
-    """(running-text sentences, subject lines) of a linted letter."""
-    from letterlint.rewrite.facts import letter_sentences
-
-    sentences = [norm(text) for _block, text in letter_sentences(result)]
-    subject = [block.text for block in result.letter.blocks_of(BlockKind.METADATA)
-               if re.match(r"\s*(?:onderwerp|betreft)\b", block.text, re.IGNORECASE)]
-    return sentences, subject
-
-
-def _cue_score(cues: list[re.Pattern], sentences: list[str], subject: list[str]) -> float:
-    """Hits of each cue (at most CUE_CAP sentences, the subject line extra), plus the share of the
-    template's cues that occur at all (COVERAGE_WEIGHT): of two templates with as many hits, the
-    one whose cues are covered best wins."""
-    total = 0.0
-    covered = 0
-    for cue in cues:
-        hits = min(CUE_CAP, sum(1 for text in sentences if cue.search(text)))
-        in_subject = sum(1 for text in subject if cue.search(text))
-        total += hits + SUBJECT_WEIGHT * in_subject
-        covered += bool(hits or in_subject)
-    return total + (COVERAGE_WEIGHT * covered / len(cues) if cues else 0.0)
-
-
-def department_scores(result: LetterResult, rules: FactRules, department_ids: list[str]) -> dict[str, float]:
-    """Each department's share of the department cues found in the whole letter (sums to 1, or all 0)."""
-    cues = rules.data.get("department_cues") or {}
-    texts = [norm(block.text) for block in result.letter.blocks]
-    raw = {}
-    for department in department_ids:
-        patterns = [re.compile(p, re.IGNORECASE) for p in cues.get(department, [])]
-        raw[department] = float(sum(min(3, sum(1 for t in texts if p.search(t))) for p in patterns))
-    total = sum(raw.values())
-    return {d: (v / total if total else 0.0) for d, v in raw.items()}
-
-
-def _type_shares(result: LetterResult) -> dict[str, float]:
-    structure = result.structure
-    scores = dict(structure.type_scores or {}) if structure else {}
-    total = sum(scores.values())
-    if total:
-        return {name: value / total for name, value in scores.items()}
-    return {structure.letter_type: 1.0} if structure and structure.letter_type else {}
-
-
-def _softmax(scores: list[float]) -> list[float]:
-    top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
-    total = sum(weights)
-    return [w / total for w in weights]
-
-
-def recognise(result: LetterResult, library: TemplateLibrary, rules: FactRules,
-              department: str | None = None) -> Recognition:
-    """Score every template (of ``department`` and the shared ones, or all) against the letter."""
-    if department is not None:
-        library.department(department)  # unknown id: TemplateError naming it
-    department_ids = [d.id for d in library.departments()]
-    departments = department_scores(result, rules, department_ids)
-    best_department = department or max(department_ids, key=lambda d: departments.get(d, 0.0))
-    types = _type_shares(result)
-    sentences, subject = _texts(result)
-    candidates = []
-    for info in library.templates(department):
-        target = info.department if not info.is_common else best_department
-        score = (_cue_score(_compile_cues(info), sentences, subject)
-                 + TYPE_WEIGHT * types.get(info.letter_type, 0.0)
-                 + DEPARTMENT_WEIGHT * departments.get(target, 0.0))
-        candidates.append((info, target, score))
-    if not candidates:
-        raise RewriteError(f"er zijn geen sjablonen voor afdeling '{department}'")
-    probabilities = _softmax([score for _info, _target, score in candidates])
-    ranking = [TemplateScore(info.id, target, info.title, round(score, 2), probability)
-               for (info, target, score), probability in zip(candidates, probabilities)]
-    ranking.sort(key=lambda item: (-item.confidence, item.template_id))
-    return Recognition(ranking)
-
-
-def resolve_template(library: TemplateLibrary, wanted: str, department: str | None) -> TemplateInfo:
-    """A template by id ("vth/weigering-omgevingsvergunning") or by name alone within the department."""
-    from letterlint.templating.library import TemplateError
-
-    try:
-        return library.template(wanted)
-    except TemplateError:
-        pass
-    matches = [info for info in library.templates(department) if info.name == wanted]
-    if len(matches) == 1:
-        return matches[0]
-    names = ", ".join(info.id for info in library.templates(department))
-    raise RewriteError(f"onbekend soort brief '{wanted}'; kies een van: {names}")
-
-
-# --------------------------------------------------------------------------- case data
-
-
-def case_data(facts: Facts) -> dict:
-    """The case data for the template: the facts, minus a contact without a name (then the
-    department's own contact person from its profile is used) and minus the original salutation
-    when the name is known (the department's profile says how to address the reader)."""
-    data = facts.as_case_data()
-    recipient = data.get("recipient") or {}
-    if recipient.get("name"):
-        recipient.pop("salutation", None)  # the department's own style of address ("Beste ...")
-    contact = data.get("contact")
-    if contact and not contact.get("name"):
-        del data["contact"]
-    return data
-
-
-def _add_lost_values(data: dict, result: LetterResult, facts: Facts, markdown: str) -> bool:
-    """Put every date and amount of the original that the rendered letter lost into ``dates`` /
-    ``amounts`` (templates list those entries), so the rewrite keeps them. True if any was added."""
-    from letterlint.rewrite.facts import parse_amounts, parse_dates
-
-    dates, amounts = original_values(result)
-    lost_dates = dates - {found.value for found in parse_dates(markdown)}
-    lost_amounts = amounts - {found.value for found in parse_amounts(markdown)}
-    labels = {item.value: item.label for item in facts.every_date + facts.amounts}
-    for value in sorted(lost_dates):
-        data.setdefault("dates", []).append({"label": labels.get(value, "datum"), "value": value})
-    for value in sorted(lost_amounts):
-        data.setdefault("amounts", []).append({"label": labels.get(value, "bedrag"), "value": value})
-    return bool(lost_dates or lost_amounts)
-
-
-# --------------------------------------------------------------------------- the rewrite
+# --------------------------------------------------------------------------- the proposal
 
 
 def propose_rewrite(linter: Linter, result: LetterResult, department: str | None = None,
-                    letter_type: str | None = None, library: TemplateLibrary | None = None,
-                    rules: FactRules | None = None) -> Rewrite:
-    """Recognise the letter's template, extract its facts, render the rewrite and lint it.
+                    library: TemplateLibrary | None = None, suggest: bool = True) -> Proposal:
+    """The B1 proposal for a linted letter, verified against it (see the module docstring).
 
-    ``letter_type`` is a template id or name (as ``--type``); ``department`` a department id.
-    Raises RewriteError (or TemplateError) with a one-line Dutch message.
+    ``department`` is a department id whose profile supplies the letterhead; without it the
+    letter's own sender, signer and contact stay. Raises RewriteError when there is nothing to
+    rewrite; a proposal that fails verification comes back with ``ok`` False and its problems.
     """
-    from letterlint.templating.library import TemplateLibrary
-
     if result.error or result.letter is None:
         raise RewriteError(f"{result.path}: {result.error or 'geen brief gevonden'}")
-    library = library or TemplateLibrary()
-    rules = rules or FactRules.for_linter(linter)
-    facts = extract_facts(result, rules)
-    if letter_type:
-        info = resolve_template(library, letter_type, department)
-        if department and not info.applies_to(department):
-            raise RewriteError(f"sjabloon '{info.id}' hoort bij afdeling '{info.department}', niet bij '{department}'")
-        recognition = recognise(result, library, rules, department)
-        target = department or (info.department if not info.is_common else recognition.best.department_id)
-        chosen = TemplateScore(info.id, target, info.title, 0.0, 1.0)
-        recognition = Recognition([chosen] + [s for s in recognition.ranking if s.template_id != info.id], forced=True)
-    else:
-        recognition = recognise(result, library, rules, department)
-    best = recognition.best
-    data = case_data(facts)
-    rendered = library.render(best.template_id, best.department_id, data)
-    if _add_lost_values(data, result, facts, rendered.markdown):
-        rendered = library.render(best.template_id, best.department_id, data)
-    name = f"herschreven-{best.template_id.replace('/', '-')}.md"
-    markdown = rendered.markdown
-    after = linter.lint_text(markdown, path=name, kind="markdown")
-    markdown, fixes = _apply_safe_fixes(markdown, after)
-    if fixes:
-        after = linter.lint_text(markdown, path=name, kind="markdown")
-    return Rewrite(template_id=best.template_id, department_id=best.department_id, confidence=best.confidence,
-                   alternatives=recognition.alternatives(), markdown=markdown, facts=facts,
-                   placeholders=list(dict.fromkeys(PLACEHOLDER.findall(markdown))), before=result, after=after,
-                   sure=recognition.sure, title=best.title, case_data=data, fixes=fixes,
-                   forced=recognition.forced)
+    rules = RewriteRules.for_linter(linter)
+    parts = split_letter(result, rules)
+    if not parts.statements:
+        raise RewriteError(f"{result.path}: de brief heeft geen lopende tekst om te herschrijven")
+    profile = None
+    if department:
+        from letterlint.templating.library import TemplateLibrary
+
+        library = library or TemplateLibrary()
+        profile = library.department(department)  # unknown id: TemplateError naming it
+    simplifier = simplifier_for(linter, parts.register)
+    simplified = simplifier.simplify_many([statement.text for statement in parts.statements])
+    items = [item for statement in parts.statements for item in statement.items]
+    simplified_items = iter(simplifier.simplify_many(items) if items else [])
+    pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter)
+    sections = _sections(parts, pieces, rules, result, profile)
+    markdown, added, header_texts = _markdown(parts, sections, profile)
+    after = linter.lint_text(markdown, path="voorstel.md", kind="markdown")
+    verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
+    suggestion = None
+    if suggest:
+        suggestion = _suggest(result, library, department)
+    return Proposal(
+        markdown=markdown, verification=verification, sentence_map=entries,
+        placeholders=list(dict.fromkeys(PLACEHOLDER.findall(markdown))),
+        marked=[entry.original for entry in entries if entry.marked], dropped=dropped, before=result, after=after,
+        letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
+        changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added)
 
 
-def _apply_safe_fixes(markdown: str, linted: LetterResult) -> tuple[str, int]:
-    """letterlint's own safe jargon fixes (one suggestion, as ``letterlint fix`` applies them) on
-    the rendered letter: they only touch sentences quoted from the original."""
-    from letterlint.rewrite.fix import apply_text_edits, safe_findings, text_edits
+def _suggest(result: LetterResult, library, department: str | None):
+    from letterlint.rewrite.facts import FactRules
+    from letterlint.rewrite.suggest import similar_template
+    from letterlint.templating.library import TemplateError, TemplateLibrary
 
-    edits, _skipped = text_edits(markdown, safe_findings(linted.findings))
-    return (apply_text_edits(markdown, edits), len(edits)) if edits else (markdown, 0)
+    try:
+        library = library or TemplateLibrary()
+        return similar_template(result, library, FactRules.load(), department)
+    except (TemplateError, LetterlintError):
+        return None
+
+
+def _has_substance(text: str, rules: RewriteRules, linter: Linter) -> bool:
+    """Facts, a decision direction or a remedy: a 'courtesy' sentence with any of these stays."""
+    return bool(facts_in(text, rules, linter.analyzer) or rules.directions_of(text) or rules.remedy_kinds(text))
+
+
+def _marked_text(simplified: Simplified) -> str:
+    return f"[herschrijven: {simplified.needs_rewrite}] {simplified.original}"
+
+
+def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, rules: RewriteRules,
+           linter: Linter) -> tuple[list[Piece], list[MapEntry], list[str]]:
+    """Every statement's proposal sentences, each in a section; the sentence map; dropped filler."""
+    pieces: list[Piece] = []
+    entries: list[MapEntry] = []
+    dropped: list[str] = []
+    previous_section = "kern"
+    for statement, result in zip(parts.statements, simplified):
+        role = statement.role
+        if role == "beleefdheid":
+            if not _has_substance(statement.full_text, rules, linter):
+                dropped.append(statement.text)
+                entries.append(MapEntry(statement.text, role, [], [], dropped="beleefdheidszin weggelaten"))
+                for item in statement.items:
+                    next(simplified_items)
+                    entries.append(MapEntry(item, role, [], [], dropped="beleefdheidszin weggelaten"))
+                continue
+            role = "overig"
+        marked = result.needs_rewrite is not None
+        texts = [_marked_text(result)] if marked else list(result.sentences)
+        roles = [role] * len(texts)
+        if not marked and statement.second_role and len(texts) > 1:
+            choices = (role, statement.second_role)
+            roles = []
+            for text in texts:
+                scores = rules.scores(text)
+                roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
+        placed = []
+        for order, (text, piece_role) in enumerate(zip(texts, roles)):
+            section = rules.section_of.get(piece_role) or previous_section
+            pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
+            placed.append(section)
+        section = placed[0]
+        previous_section = placed[-1]
+        for order, line in enumerate(result.law_lines):
+            pieces.append(Piece(statement.index, 1000 + order, section, role, line, statement.block, is_law=True))
+        transformations = [] if marked else [f"{t.kind}: {t.detail}" for t in result.transformations]
+        entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
+                                texts + list(result.law_lines), transformations, marked, section=section))
+        for order, item in enumerate(statement.items):
+            item_result = next(simplified_items)
+            long_item = len(item.split()) > ITEM_MARK_WORDS
+            item_marked = item_result.needs_rewrite is not None and long_item
+            if item_marked:
+                text = _marked_text(item_result)
+            elif item_result.needs_rewrite is not None:
+                text = item
+            else:
+                text = " ".join(item_result.sentences)
+            pieces.append(Piece(statement.index, 100 + order, section, role, text, statement.block, is_item=True))
+            for line_order, line in enumerate(item_result.law_lines if item_result.needs_rewrite is None else []):
+                pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
+                                    is_law=True))
+            item_changes = [] if item_result.needs_rewrite is not None else [
+                f"{t.kind}: {t.detail}" for t in item_result.transformations]
+            entries.append(MapEntry(item, role, [text], item_changes, item_marked, section=section))
+    return pieces, entries, dropped
+
+
+@dataclass
+class Section:
+    name: str
+    heading: str | None
+    pieces: list[Piece]
+    placeholder: str = ""
+
+
+def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
+              profile: Department | None) -> list[Section]:
+    letter_type = parts.letter_type or "informatie"
+    order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
+    order += [name for name in rules.sections if name not in order]
+    order += [piece.section for piece in pieces if piece.section not in order]
+    long_letter = len(parts.statements) >= rules.long_letter
+    present = result.structure.sections if result.structure else {}
+    required = rules.required.get(letter_type, [])
+    sections = []
+    for name in order:
+        own = sorted((p for p in pieces if p.section == name), key=lambda p: (p.statement, p.is_law, p.order))
+        variant = None
+        if name == "rechtsmiddel":
+            kinds = {kind for p in own for kind in rules.remedy_kinds(p.text)}
+            variant = next(iter(kinds)) if len(kinds) == 1 else None
+        if name == "kern" and long_letter:
+            heading = rules.heading(parts.register, "in_het_kort", letter_type)
+        else:
+            heading = rules.heading(parts.register, name, letter_type, variant)
+        placeholder = ""
+        if not own and name in required and not present.get(STRUCTURE_SECTION.get(name, ""), False):
+            placeholder = _placeholder(name, rules, profile)
+        if own or placeholder:
+            sections.append(Section(name, heading, own, placeholder))
+    return sections
+
+
+def _placeholder(name: str, rules: RewriteRules, profile: Department | None) -> str:
+    what = rules.placeholders.get(name, name)
+    note = ""
+    if profile is not None and name == "rechtsmiddel":
+        objection = profile.objection
+        where = objection.url or ", ".join(objection.address)
+        note = (f" — standaardtekst van {profile.name}: bezwaar binnen {objection.weeks} weken bij {objection.to}"
+                f"{', ' + where if where else ''}; controleer of dit voor deze brief klopt")
+    elif profile is not None and name == "contact":
+        contact = profile.contact
+        details = ", ".join(part for part in (contact.name, contact.phone, contact.email) if part)
+        note = f" — contactpersoon in het profiel van {profile.name}: {details}; controleer of dit klopt" if details else ""
+    return f"[invullen: {what}{note}]"
+
+
+def _paragraphs(pieces: list[Piece]) -> list[str]:
+    """Sentences of one original block form one paragraph; list items follow as a list; law lines
+    close the section."""
+    out: list[str] = []
+    current: list[str] = []
+    block = None
+    items: list[str] = []
+
+    def flush() -> None:
+        if current:
+            out.append(" ".join(current))
+            current.clear()
+        if items:
+            out.append("\n".join(f"- {item}" for item in items))
+            items.clear()
+
+    for piece in pieces:
+        if piece.is_item:
+            if current:
+                out.append(" ".join(current))
+                current.clear()
+            items.append(piece.text)
+            continue
+        if piece.block != block or piece.is_law or items:
+            flush()
+        block = piece.block
+        current.append(piece.text)
+    flush()
+    return out
+
+
+def _markdown(parts: LetterParts, sections: list[Section], profile: Department | None) -> tuple[str, list[str], list[str]]:
+    """(markdown, what the profile added, the original's header/ending texts that must stay)."""
+    chunks: list[str] = []
+    added: list[str] = []
+    kept: list[str] = []
+    header = parts.header
+    if profile is not None:
+        from letterlint.rewrite.writers import department_lines
+
+        title, lines = department_lines(profile)
+        letterhead = [title, *lines]
+        chunks.append("\n".join(letterhead))
+        added.append("briefhoofd uit het profiel van " + profile.name + ": " + "; ".join(letterhead))
+        header = [block for block in header if block.kind is not BlockKind.SENDER]
+    previous = None
+    for block in header:
+        if previous is not None and previous.kind is block.kind is BlockKind.METADATA and chunks:
+            chunks[-1] = chunks[-1] + "\n" + block.text  # reference lines stay one block
+        else:
+            chunks.append(block.text)
+        kept.append(block.text)
+        previous = block
+    if parts.salutation is not None:
+        chunks.append(parts.salutation.text)
+        kept.append(parts.salutation.text)
+    for section in sections:
+        if section.heading:
+            chunks.append(f"## {section.heading}")
+        chunks.extend(_paragraphs(section.pieces))
+        if section.placeholder:
+            chunks.append(section.placeholder)
+    for block in parts.ending:
+        chunks.append(block.text)
+        kept.append(block.text)
+    return "\n\n".join(chunk.strip("\n") for chunk in chunks if chunk.strip()) + "\n", added, kept
+
+
+def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], rules: RewriteRules, linter: Linter,
+            profile: Department | None, kept: list[str], markdown: str) -> Verification:
+    by_statement: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        by_statement.setdefault(piece.statement, []).append(piece)
+    original = []
+    remedy_before: list[str] = []
+    remedy_statements = {p.statement for p in pieces if p.section == "rechtsmiddel"}
+    for statement in parts.statements:
+        placed = by_statement.get(statement.index)
+        if placed is None:
+            continue  # courtesy filler, dropped (it carries no facts)
+        roles = {statement.role, *(p.role for p in placed)}
+        roles = {"overig"} if "overig" in roles else roles
+        original.append(OriginalText([statement.text], roles, list(statement.items)))
+        if statement.index in remedy_statements:
+            remedy_before.extend([statement.text, *statement.items])
+    proposal = []
+    for section in sections:
+        proposal.append(SectionText(section.name, set(rules.sections.get(section.name, [section.name])),
+                                    [p.text for p in section.pieces if not p.is_item],
+                                    [p.text for p in section.pieces if p.is_item]))
+    allowed: set[tuple[str, str]] = set()
+    if profile is not None:
+        from letterlint.rewrite.writers import department_lines
+
+        title, lines = department_lines(profile)
+        allowed = {fact.key for line in [title, *lines] for fact in facts_in(line, rules, linter.analyzer)}
+    result = verify(original, remedy_before, proposal, rules, linter.analyzer, allowed, (kept, markdown))
+    _check_remedy_pieces(result, parts, pieces, rules, remedy_statements)
+    return result
+
+
+def _check_remedy_pieces(result: Verification, parts: LetterParts, pieces: list[Piece], rules: RewriteRules,
+                         remedy_statements: set[int]) -> None:
+    """The remedy of the statements that went under 'Bent u het niet eens?' compared with what the
+    proposal says there (pieces of those statements that went elsewhere are included)."""
+    before = rules.remedies([t for s in parts.statements if s.index in remedy_statements for t in [s.text, *s.items]])
+    after = rules.remedies([MARKED.sub(" ", p.text) for p in sorted(pieces, key=lambda p: (p.statement, p.order))
+                            if p.statement in remedy_statements])
+    if {r.key() for r in before.values()} != {r.key() for r in after.values()} and result.remedy_same:
+        result.remedy_same = False
+        was = "; ".join(r.describe() for r in before.values()) or "geen"
+        now = "; ".join(r.describe() for r in after.values()) or "geen"
+        result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
 
 
 # --------------------------------------------------------------------------- report (Dutch)
 
 
-def _level(result: LetterResult) -> str:
-    if result.readability is None:
+def _level(result: LetterResult | None) -> str:
+    if result is None or result.readability is None:
         return "onbekend"
     return f"{result.readability.score:.0f} ({result.readability.level})"
 
 
-def report_lines(rewrite: Rewrite) -> list[str]:
+def refusal(proposal: Proposal) -> str:
+    """The plain Dutch message when verification failed: no proposal, and why."""
+    reasons = "; ".join(proposal.verification.problems[:5])
+    more = len(proposal.verification.problems) - 5
+    extra = f" (en nog {more} andere)" if more > 0 else ""
+    return (f"{proposal.before.path}: letterlint kan voor deze brief geen betrouwbaar voorstel maken, "
+            f"want het voorstel zou de inhoud veranderen: {reasons}{extra}.")
+
+
+def report_lines(proposal: Proposal) -> list[str]:
     """What the writer needs to know about the proposal, in Dutch (B1)."""
-    how = "gekozen met --type" if rewrite.forced else f"zekerheid {rewrite.confidence:.0%}"
-    lines = [f"Soort brief: {rewrite.template_id} ({rewrite.title}), {how}."]
-    options = ", ".join(f"{alt.template_id} ({alt.confidence:.0%})" for alt in rewrite.alternatives)
-    if not rewrite.sure:
-        lines.append("Let op: ik weet niet zeker of dit het goede sjabloon is. "
-                     f"Past het niet? Kies dan zelf met --type, bijvoorbeeld: {options}.")
-    elif options:
-        lines.append(f"Andere mogelijkheden voor --type: {options}.")
-    lines.append(f"Afdeling: {rewrite.department_id}.")
-    lines.append(f"Leesbaarheid: origineel {_level(rewrite.before)}, voorstel {_level(rewrite.after)}.")
-    if rewrite.fixes:
-        lines.append(f"In zinnen uit de oude brief zijn {rewrite.fixes} ambtelijke woorden vervangen door gewone woorden.")
-    if rewrite.placeholders:
-        lines.append(f"Nog in te vullen ({len(rewrite.placeholders)}):")
-        lines.extend(f"- {text}" for text in rewrite.placeholders)
+    if not proposal.ok:
+        return [refusal(proposal)]
+    lines = [f"Leesbaarheid: origineel {_level(proposal.before)}, voorstel {_level(proposal.after)}."]
+    total = sum(1 for entry in proposal.sentence_map if not entry.dropped)
+    before = proposal.before.readability
+    if before is not None and before.level in ("A1", "A2", "B1") and proposal.changed <= max(2, total // 5):
+        lines.append(f"De brief was al op B1-niveau: letterlint heeft weinig veranderd ({proposal.changed} van de {total} zinnen).")
     else:
-        lines.append("Alle gegevens zijn ingevuld.")
+        lines.append(f"Veranderd: {proposal.changed} van de {total} zinnen; alle zinnen komen uit de brief zelf.")
+    lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
+                 "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
+    if proposal.marked:
+        lines.append(f"Zelf herschrijven ({len(proposal.marked)}): deze zinnen kon letterlint niet veilig eenvoudiger maken; "
+                     "ze staan in het voorstel met [herschrijven: ...].")
+    if proposal.dropped:
+        lines.append(f"Weggelaten beleefdheidszinnen ({len(proposal.dropped)}):")
+        lines.extend(f"- {text}" for text in proposal.dropped)
+    if proposal.placeholders:
+        lines.append(f"Nog in te vullen ({len(proposal.placeholders)}):")
+        lines.extend(f"- {text}" for text in proposal.placeholders)
+    for text in proposal.added:
+        lines.append(f"Toegevoegd (gekozen met --department): {text}.")
+    if proposal.suggestion is not None:
+        lines.append(f"Een sjabloon dat op deze brief lijkt: {proposal.suggestion.template_id} "
+                     f"({proposal.suggestion.title}). Alleen ter vergelijking; de inhoud komt uit de brief.")
     lines.append("Lees het voorstel goed na: het is een voorstel, geen verstuurde brief.")
     return lines
 
 
-# --------------------------------------------------------------------------- self-check
-
-
-@dataclass
-class RewriteCheck:
-    """Does the rewrite keep the original's facts, have every section, and read at B1?"""
-
-    missing_dates: list = field(default_factory=list)    # dates of the original not in the rewrite
-    missing_amounts: list = field(default_factory=list)  # amounts (Decimal) of the original not in the rewrite
-    case_number_kept: bool = True
-    missing_sections: list[str] = field(default_factory=list)
-    level: str = ""
-
-    @property
-    def facts_kept(self) -> bool:
-        return not self.missing_dates and not self.missing_amounts and self.case_number_kept
-
-    @property
-    def sections_complete(self) -> bool:
-        return not self.missing_sections
-
-    @property
-    def plain_enough(self) -> bool:
-        return self.level in ("A2", "B1")
-
-
-def original_values(result: LetterResult) -> tuple[set, set]:
-    """(dates, amounts) written anywhere in a letter, parsed: datetime.date and Decimal."""
-    from letterlint.rewrite.facts import parse_amounts, parse_dates
-
-    texts = [block.text for block in result.letter.blocks]
-    dates = {found.value for text in texts for found in parse_dates(text)}
-    amounts = {found.value for text in texts for found in parse_amounts(text)}
-    return dates, amounts
-
-
-def check_rewrite(rewrite: Rewrite, letter_type: str | None = None) -> RewriteCheck:
-    """Compare the rewrite with its original. ``letter_type`` (default: the template's) decides
-    whether objection and reason are needed (for a besluit)."""
-    from letterlint.rewrite.facts import parse_amounts, parse_dates
-
-    dates, amounts = original_values(rewrite.before)
-    text = rewrite.markdown
-    new_dates = {found.value for found in parse_dates(text)}
-    new_amounts = {found.value for found in parse_amounts(text)}
-    needed = ["next_steps", "contact", "contact_named_person"]
-    needed += [name for name in ("objection", "reason") if name in required_sections(letter_type)]
-    sections = rewrite.after.structure.sections if rewrite.after.structure else {}
-    case_number = rewrite.facts.case_number
-    return RewriteCheck(
-        missing_dates=sorted(dates - new_dates), missing_amounts=sorted(amounts - new_amounts),
-        case_number_kept=case_number is None or case_number in text,
-        missing_sections=[name for name in needed if not sections.get(name)],
-        level=rewrite.after.readability.level if rewrite.after.readability else "",
-    )
+def map_lines(proposal: Proposal) -> list[str]:
+    """The sentence map as text lines: original sentence -> where it went."""
+    lines = []
+    for entry in proposal.sentence_map:
+        where = entry.dropped or (f"onder '{entry.section}'" if entry.section else "")
+        lines.append(f"[{ROLE_LABEL.get(entry.role, entry.role)}] {entry.original}")
+        if entry.proposal:
+            lines.extend(f"    -> {text}" for text in entry.proposal)
+        if entry.transformations:
+            lines.append("    (" + "; ".join(entry.transformations) + ")")
+        if where and entry.dropped:
+            lines.append(f"    ({where})")
+    return lines

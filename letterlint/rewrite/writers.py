@@ -180,7 +180,7 @@ def split_letterhead(blocks: list[Block], title: str = "") -> tuple[list[str], l
 
 def _letterhead(blocks: list[Block], department: Any) -> tuple[str, list[str], list[Block]]:
     """(title, lines below it, remaining blocks): the letter's own letterhead and the department's."""
-    title, extra = _department_lines(department)
+    title, extra = department_lines(department)
     own, rest = split_letterhead(blocks, title)
     if not own:
         return title, extra, blocks
@@ -237,7 +237,7 @@ def _group_card(blocks: list[Block]) -> list[Block]:
 # --------------------------------------------------------------------------- department
 
 
-def _department_lines(department: Any) -> tuple[str, list[str]]:
+def department_lines(department: Any) -> tuple[str, list[str]]:
     """(letterhead title, lines below it) of a Department, or ("", []) for None.
 
     The title is the letterhead text ("Gemeente Lindenburg"); below it come the department name,

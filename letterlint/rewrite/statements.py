@@ -1,0 +1,332 @@
+"""The statements of a letter: its running-text sentences, each with the role it plays.
+
+A rewrite never writes new content: it moves the original's own sentences into the B1 order. This
+module cuts the letter into the parts a proposal keeps as they are (header, salutation, closing,
+signature) and the statements it reorders, and gives each statement a role:
+
+``kern`` (the decision or main message), ``reden``, ``grondslag`` (legal basis),
+``wat_moet_u_doen``, ``wat_gebeurt_er_nu``, ``rechtsmiddel`` (bezwaar, beroep, zienswijze, ...),
+``contact``, ``bijlagen``, ``beleefdheid`` (courtesy filler) and ``overig``.
+
+The sentences are the linter's own segmentation (:func:`letterlint.rewrite.facts.letter_sentences`)
+and the blocks its letter model; the cues are data in rules/rewrite.yaml (:class:`RewriteRules`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from letterlint.reading.letter import Block, BlockKind
+from letterlint.rulepack import RulePackError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from letterlint.engine.linter import LetterResult, Linter
+
+ROLES = ("kern", "reden", "grondslag", "wat_moet_u_doen", "wat_gebeurt_er_nu", "rechtsmiddel", "contact",
+         "bijlagen", "beleefdheid", "overig")
+ROLE_LABEL = {
+    "kern": "kern", "reden": "reden", "grondslag": "wettelijke grondslag", "wat_moet_u_doen": "wat moet u doen",
+    "wat_gebeurt_er_nu": "wat gebeurt er nu", "rechtsmiddel": "bezwaar of beroep", "contact": "contact",
+    "bijlagen": "bijlagen", "beleefdheid": "beleefdheidszin", "overig": "overig",
+}
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
+_BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- rules (data)
+
+
+@dataclass
+class Remedy:
+    """One legal remedy as the letter states it: kind, term(s), start of the term, addressee, notes."""
+
+    kind: str
+    terms: set[str] = field(default_factory=set)
+    starts: set[str] = field(default_factory=set)
+    addressees: set[str] = field(default_factory=set)
+    notes: set[str] = field(default_factory=set)
+
+    def key(self) -> tuple:
+        return (self.kind, tuple(sorted(self.terms)), tuple(sorted(self.starts)), tuple(sorted(self.addressees)),
+                tuple(sorted(self.notes)))
+
+    def describe(self) -> str:
+        parts = [self.kind.replace("_", " ")]
+        if self.terms:
+            parts.append("termijn " + ", ".join(sorted(self.terms)))
+        if self.starts:
+            parts.append("vanaf " + ", ".join(sorted(self.starts)))
+        if self.addressees:
+            parts.append("bij " + ", ".join(sorted(a.replace("_", " ") for a in self.addressees)))
+        if self.notes:
+            parts.append("let op: " + ", ".join(sorted(n.replace("_", " ") for n in self.notes)))
+        return "; ".join(parts)
+
+
+class RewriteRules:
+    """The compiled cues of rules/rewrite.yaml (validated by the rule-pack loader)."""
+
+    _cache: dict[str, "RewriteRules"] = {}
+
+    def __init__(self, data: dict):
+        if not data.get("roles"):
+            raise RulePackError("rules/rewrite.yaml: het blok 'rewrite.roles' ontbreekt")
+        flags = re.IGNORECASE
+        self.data = data
+        self.roles = {role: [(re.compile(cue["pattern"], flags), float(cue.get("weight", 1))) for cue in cues]
+                      for role, cues in data["roles"].items()}
+        self.priority = list(data.get("priority") or self.roles)
+        self.second_role_min = float(data.get("second_role_min", 3))
+        self.sections: dict[str, list[str]] = {name: list(roles) for name, roles in (data.get("sections") or {}).items()}
+        self.section_of = {role: name for name, roles in self.sections.items() for role in roles}
+        self.order: dict[str, list[str]] = {k: list(v) for k, v in (data.get("order") or {}).items()}
+        self.long_letter = int(data.get("long_letter_sentences", 12))
+        self.headings: dict = data.get("headings") or {}
+        self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
+        self.u_words = re.compile(data.get("u_words", r"\b(?:u|uw)\b"), flags)
+        self.required: dict[str, list[str]] = {k: list(v) for k, v in (data.get("required") or {}).items()}
+        self.placeholders: dict[str, str] = dict(data.get("placeholders") or {})
+        remedies = data.get("remedies") or {}
+        self.remedy_types = [(name, re.compile(p, flags)) for name, p in (remedies.get("types") or {}).items()]
+        self.remedy_term = re.compile(remedies.get("term", r"(?!)"), flags)
+        self.numbers = {str(k).lower(): int(v) for k, v in (remedies.get("numbers") or {}).items()}
+        self.remedy_starts = [(name, re.compile(p, flags)) for name, p in (remedies.get("starts") or {}).items()]
+        self.addressees = [(name, re.compile(p, flags)) for name, p in (remedies.get("addressees") or {}).items()]
+        self.remedy_notes = [(name, re.compile(p, flags)) for name, p in (remedies.get("notes") or {}).items()]
+        self.directions = [(name, re.compile(p, flags)) for name, p in (data.get("directions") or {}).items()]
+        facts = data.get("facts") or {}
+        self.term = re.compile(facts.get("term", r"(?!)"), flags)
+        self.reference = re.compile(facts.get("reference", r"(?!)"))
+        self.url = re.compile(facts.get("url", r"(?!)"), flags)
+        self.bare_label = re.compile(facts.get("bare_label", r"(?!)"))
+
+    @classmethod
+    def for_linter(cls, linter: Linter) -> RewriteRules:
+        key = linter.pack.fingerprint
+        if key not in cls._cache:
+            cls._cache[key] = cls(linter.pack.rewrite)
+        return cls._cache[key]
+
+    # ------------------------------------------------------------------ roles
+
+    def scores(self, text: str) -> dict[str, float]:
+        result = {}
+        for role, cues in self.roles.items():
+            total = sum(weight for pattern, weight in cues if pattern.search(text))
+            if total:
+                result[role] = total
+        return result
+
+    def best(self, scores: dict[str, float]) -> tuple[str | None, str | None]:
+        """(best role, second role or None) of a score table; ties go by ``priority``."""
+        ranked = sorted(scores, key=lambda role: (-scores[role], self._rank(role)))
+        if not ranked:
+            return None, None
+        second = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= self.second_role_min else None
+        if second and self.section_of.get(second) == self.section_of.get(ranked[0]):
+            second = None  # two roles of one section (reden, grondslag) need no split
+        return ranked[0], second
+
+    def _rank(self, role: str) -> int:
+        return self.priority.index(role) if role in self.priority else len(self.priority)
+
+    # ------------------------------------------------------------------ remedies, directions
+
+    def remedy_kinds(self, text: str) -> list[str]:
+        """The remedy kinds a sentence names; a specific kind hides the general one it contains
+        ('administratief beroep' is not also 'beroep')."""
+        found, covered = [], []
+        for name, pattern in self.remedy_types:
+            for match in pattern.finditer(text):
+                if any(start <= match.start() and match.end() <= end for start, end in covered):
+                    continue
+                covered.append(match.span())
+                if name not in found:
+                    found.append(name)
+        return found
+
+    def remedy_details(self, text: str) -> tuple[set[str], set[str], set[str], set[str]]:
+        terms = set()
+        for match in self.remedy_term.finditer(text):
+            count = match.group("count").lower()
+            number = int(count) if count.isdigit() else self.numbers.get(count, 0)
+            unit = match.group("unit").lower()
+            unit = {"week": "weken", "dag": "dagen", "werkdag": "werkdagen", "maand": "maanden"}.get(unit, unit)
+            terms.add(f"{number} {unit}")
+        starts = {name for name, pattern in self.remedy_starts if pattern.search(text)}
+        addressees = {name for name, pattern in self.addressees if pattern.search(text)}
+        notes = {name for name, pattern in self.remedy_notes if pattern.search(text)}
+        return terms, starts, addressees, notes
+
+    def remedies(self, sentences: list[str]) -> dict[str, Remedy]:
+        """The remedies of a run of remedy sentences, by kind. A sentence that names no kind adds
+        its details to the kind named last ("Dat moet binnen zes weken.")."""
+        found: dict[str, Remedy] = {}
+        current: list[str] = []
+        for sentence in sentences:
+            kinds = self.remedy_kinds(sentence)
+            if kinds:
+                current = kinds
+            terms, starts, addressees, notes = self.remedy_details(sentence)
+            for kind in current:
+                remedy = found.setdefault(kind, Remedy(kind))
+                # details go to the first kind of the sentence; a second kind only adds its name
+                if kind == current[0]:
+                    remedy.terms |= terms
+                    remedy.starts |= starts
+                    remedy.addressees |= addressees
+                    remedy.notes |= notes
+        return found
+
+    def directions_of(self, text: str) -> set[str]:
+        return {name for name, pattern in self.directions if pattern.search(text)}
+
+    def register(self, text: str) -> str:
+        je = len(self.je_words.findall(text))
+        return "je" if je >= 2 and je > len(self.u_words.findall(text)) else "u"
+
+    def heading(self, register: str, section: str, letter_type: str | None, variant: str | None = None) -> str | None:
+        table = self.headings.get(register) or self.headings.get("u") or {}
+        entry = table.get(section)
+        if isinstance(entry, str) or entry is None:
+            return entry
+        for key in (variant, letter_type):
+            if key and key in entry:
+                return entry[key]
+        return entry.get("default")
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@dataclass
+class Statement:
+    """One running-text sentence of the original (with the list items it introduces)."""
+
+    index: int
+    text: str
+    role: str
+    block: int                      # index of its block in letter.blocks (paragraph grouping)
+    scores: dict[str, float] = field(default_factory=dict)
+    second_role: str | None = None  # a second role strong enough to split for
+    items: list[str] = field(default_factory=list)  # list items below a lead sentence ("...:")
+    is_item: bool = False           # a list item without a lead sentence
+
+    @property
+    def full_text(self) -> str:
+        return " ".join([self.text, *self.items])
+
+
+@dataclass
+class LetterParts:
+    """The original cut into what a proposal keeps as it is and what it reorders."""
+
+    header: list[Block]
+    salutation: Block | None
+    statements: list[Statement]
+    headings: list[str]            # the original's own headings (replaced by B1 headings)
+    ending: list[Block]            # closing, signature, attachments, footer
+    letter_type: str | None
+    register: str
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(statement.full_text for statement in self.statements)
+
+
+def strip_item_mark(text: str) -> str:
+    return _ITEM_MARK.sub("", text, count=1).strip()
+
+
+def split_letter(result: LetterResult, rules: RewriteRules) -> LetterParts:
+    """The letter's header, salutation, statements (with roles) and ending."""
+    from letterlint.rewrite.facts import letter_sentences
+
+    letter = result.letter
+    blocks = letter.blocks
+    index_of = {id(block): index for index, block in enumerate(blocks)}
+    first_body = next((i for i, b in enumerate(blocks) if b.is_running_text or b.kind is BlockKind.SALUTATION),
+                      len(blocks))
+    salutation = next((b for b in blocks if b.kind is BlockKind.SALUTATION), None)
+    if salutation is not None:
+        first_body = min(first_body, index_of[id(salutation)])
+    end_body = next((i for i, b in enumerate(blocks) if i > first_body and b.kind in _BODY_END), len(blocks))
+    header = [b for b in blocks[:first_body]]
+    ending = [b for b in blocks[end_body:]]
+    by_block: dict[int, list[str]] = {}
+    for block, text in letter_sentences(result):
+        by_block.setdefault(id(block), []).append(norm(text))
+    statements: list[Statement] = []
+    headings: list[str] = []
+    heading_role: str | None = None
+    lead: Statement | None = None
+    for position in range(first_body, end_body):
+        block = blocks[position]
+        if block is salutation:
+            continue
+        if block.kind is BlockKind.HEADING:
+            headings.append(norm(block.text))
+            best, _second = rules.best(rules.scores(block.text))
+            heading_role, lead = best, None
+            continue
+        if not block.is_running_text and block.kind is not BlockKind.TABLE_CELL:
+            header_like = block  # metadata or an address inside the body stays where it is, as overig
+            statements.append(Statement(len(statements), norm(header_like.text), "overig", position))
+            continue
+        texts = by_block.get(id(block)) or ([norm(block.text)] if block.text.strip() else [])
+        if block.kind is BlockKind.LIST_ITEM:
+            item, rest = _item_and_rest(block, texts)
+            if lead is not None:
+                lead.items.append(item)
+            else:
+                statements.append(_statement(rules, len(statements), item, position, statements, heading_role, True))
+            lead = lead if not rest else None
+            for text in rest:  # a sentence on the next line, below the last item, is no item
+                statements.append(_statement(rules, len(statements), text, position, statements, heading_role, False))
+            continue
+        lead = None
+        for text in texts:
+            statement = _statement(rules, len(statements), text, position, statements, heading_role, False)
+            statements.append(statement)
+            lead = statement if text.rstrip().endswith(":") else None
+    register = rules.register("\n".join(s.full_text for s in statements))
+    letter_type = result.structure.letter_type if result.structure else None
+    return LetterParts(header, salutation, statements, headings, ending, letter_type, register)
+
+
+def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
+    """(the list item, sentences after it): a plain-text list item block can hold the item's line,
+    its continuation lines (starting in lower case) and then ordinary sentences."""
+    lines = [line.text.strip() for line in block.lines if line.text.strip()]
+    item_lines = lines[:1]
+    index = 1
+    while index < len(lines) and not lines[index][:1].isupper():
+        item_lines.append(lines[index])
+        index += 1
+    if index >= len(lines):
+        return strip_item_mark(" ".join(texts)), []
+    rest = norm(" ".join(lines[index:]))
+    sentences = [text for text in texts if text in rest]
+    return strip_item_mark(norm(" ".join(item_lines))), sentences or [rest]
+
+
+def _statement(rules: RewriteRules, index: int, text: str, block: int, before: list[Statement],
+               heading_role: str | None, is_item: bool) -> Statement:
+    scores = rules.scores(text)
+    role, second = rules.best(scores)
+    if heading_role and heading_role in scores and role != heading_role:
+        role, second = heading_role, None  # under "Bezwaar maken" a sentence with a remedy cue is about it
+    if role is None:
+        previous = before[-1] if before else None
+        if previous is not None and previous.role != "beleefdheid" and (
+                previous.block == block or (is_item and previous.is_item)):
+            role = previous.role
+        else:
+            role = heading_role or "overig"
+    return Statement(index, text, role, block, scores, second, is_item=is_item)

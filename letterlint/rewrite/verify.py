@@ -1,0 +1,192 @@
+"""Verify a proposal against its original before anyone sees it: never invent, never change the law.
+
+Checks, each with a Dutch problem description when it fails:
+
+- every amount, date, term, reference number, phone number, e-mail address, web address and named
+  person of the original's running text is in the proposal, in a sentence of the same role (a bare
+  "label: waarde" line does not count), and the letter's own header and ending are kept verbatim;
+- nothing of those kinds (nor any other number) appears in the proposal that the original lacks;
+  contact data from a department profile the user chose is the only exception;
+- the legal remedies are identical: kind, term, start of the term, addressee, notes;
+- the decision keeps its direction (granted, refused, partly, recovered, terminated, intention,
+  receipt, request).
+
+Placeholders (``[invullen: …]``) and rewrite marks (``[herschrijven: …]``) are left out of the
+comparison: they are visibly unfinished and the ``check`` rule PH01 reports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from letterlint.rewrite.facts import parse_amounts, parse_dates
+from letterlint.rewrite.statements import ROLE_LABEL, RewriteRules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from letterlint.structure import StructureAnalyzer
+
+MARKS = re.compile(r"\[(?:invullen|herschrijven|toegevoegd):[^\]]*\]")
+KIND_LABEL = {
+    "amount": "bedrag", "date": "datum", "term": "termijn", "reference": "kenmerk of nummer", "phone": "telefoonnummer",
+    "email": "e-mailadres", "url": "webadres", "person": "naam", "number": "getal",
+}
+DIRECTION_LABEL = {
+    "granted": "toegekend", "refused": "afgewezen", "partly": "gedeeltelijk", "recovered": "terugvordering",
+    "terminated": "beëindigd", "intention": "voornemen", "receipt": "ontvangstbevestiging", "request": "verzoek",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    value: str
+    shown: str  # as written
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.value)
+
+
+def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
+    """The checkable facts of a text (placeholders and marks left out)."""
+    text = MARKS.sub(" ", text)
+    found: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, value: str, shown: str, span: tuple[int, int] | None = None) -> None:
+        found.append(Fact(kind, value, shown))
+        if span:
+            taken.append(span)
+
+    for item in parse_amounts(text):
+        add("amount", str(item.value.normalize()), item.text, (item.start, item.end))
+    for item in parse_dates(text):
+        add("date", item.value.isoformat(), item.text, (item.start, item.end))
+    for match in rules.term.finditer(text):
+        add("term", " ".join(match.group(0).lower().split()), match.group(0))
+    for match in analyzer.email.finditer(text):
+        add("email", match.group(0).lower(), match.group(0), match.span())
+    for match in rules.url.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        add("url", match.group(0).lower().rstrip("./"), match.group(0), match.span())
+    for phone in analyzer.phones(text):
+        position = text.find(phone)
+        add("phone", re.sub(r"\D", "", phone), phone, (position, position + len(phone)) if position >= 0 else None)
+    for match in rules.reference.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        add("reference", match.group(0).upper(), match.group(0), match.span())
+    for name in analyzer.person_names(text):
+        add("person", " ".join(name.split()), name)
+    for match in re.finditer(r"\d+", text):
+        add("number", str(int(match.group(0))), match.group(0))
+    return found
+
+
+@dataclass
+class SectionText:
+    """The sentences and list items of one proposal section, as written in the proposal."""
+
+    name: str
+    roles: set[str]
+    sentences: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OriginalText:
+    """One statement of the original: its text(s) and the roles its sentences may have in the proposal."""
+
+    texts: list[str]
+    roles: set[str]
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Verification:
+    problems: list[str] = field(default_factory=list)
+    facts_checked: int = 0
+    facts_kept: bool = True
+    nothing_invented: bool = True
+    remedy_same: bool = True
+    direction_same: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(original: list[OriginalText], original_remedy_texts: list[str], proposal: list[SectionText],
+           rules: RewriteRules, analyzer: StructureAnalyzer, allowed_extra: set[tuple[str, str]] = frozenset(),
+           kept_blocks: tuple[list[str], str] = ((), "")) -> Verification:
+    """Compare the original's statements with the proposal's sections (see the module docstring).
+
+    ``allowed_extra``: fact keys a chosen department profile adds (marked in the proposal).
+    ``kept_blocks``: (texts of the original's header and ending, the proposal markdown): each must
+    be in the proposal verbatim.
+    """
+    result = Verification()
+    where: dict[tuple[str, str], set[str]] = {}
+    original_items = {item for statement in original for item in statement.items}
+    for section in proposal:
+        texts = section.sentences + [item for item in section.items
+                                     if item in original_items or not rules.bare_label.match(item)]
+        for text in texts:
+            for fact in facts_in(text, rules, analyzer):
+                where.setdefault(fact.key, set()).update(section.roles)
+    everywhere: set[tuple[str, str]] = set()
+    for section in proposal:
+        for text in section.sentences + section.items:
+            everywhere.update(fact.key for fact in facts_in(text, rules, analyzer))
+    source_keys: set[tuple[str, str]] = set()
+    for statement in original:
+        for text in statement.texts + statement.items:
+            for fact in facts_in(text, rules, analyzer):
+                source_keys.add(fact.key)
+                result.facts_checked += 1
+                roles = where.get(fact.key)
+                if roles is None:
+                    result.facts_kept = False
+                    result.problems.append(f"{KIND_LABEL[fact.kind]} '{fact.shown}' uit de brief staat niet in het voorstel")
+                elif fact.kind != "number" and "overig" not in statement.roles and not roles & (statement.roles | {"overig"}):
+                    result.facts_kept = False
+                    wanted = ", ".join(sorted(ROLE_LABEL.get(r, r) for r in statement.roles))
+                    result.problems.append(
+                        f"{KIND_LABEL[fact.kind]} '{fact.shown}' staat in het voorstel niet meer bij '{wanted}'")
+    header, markdown = kept_blocks
+    for text in header:
+        if text and text not in markdown:
+            result.facts_kept = False
+            result.problems.append(f"de regel '{text.splitlines()[0]}' uit de kop of het slot van de brief ontbreekt")
+    source_keys |= set(allowed_extra)
+    for key in sorted(everywhere - source_keys):
+        result.nothing_invented = False
+        result.problems.append(f"het voorstel noemt een {KIND_LABEL[key[0]]} die niet in de brief staat: '{key[1]}'")
+    _compare_remedies(result, original_remedy_texts,
+                      [t for s in proposal if "rechtsmiddel" in s.roles for t in s.sentences + s.items],
+                      original, proposal, rules)
+    before = rules.directions_of("\n".join(t for s in original for t in s.texts + s.items))
+    after = rules.directions_of("\n".join(MARKS.sub(" ", t) for s in proposal for t in s.sentences + s.items))
+    if before != after:
+        result.direction_same = False
+        lost = ", ".join(DIRECTION_LABEL.get(d, d) for d in sorted(before - after))
+        added = ", ".join(DIRECTION_LABEL.get(d, d) for d in sorted(after - before))
+        parts = [f"verdwenen: {lost}" if lost else "", f"erbij gekomen: {added}" if added else ""]
+        result.problems.append("de strekking van het besluit is veranderd (" + "; ".join(p for p in parts if p) + ")")
+    return result
+
+
+def _compare_remedies(result: Verification, before_texts: list[str], after_texts: list[str],
+                      original: list[OriginalText], proposal: list[SectionText], rules: RewriteRules) -> None:
+    before = rules.remedies(before_texts)
+    after = rules.remedies([MARKS.sub(" ", text) for text in after_texts])
+    kinds_before = {k for s in original for t in s.texts + s.items for k in rules.remedy_kinds(t)}
+    kinds_after = {k for s in proposal for t in s.sentences + s.items for k in rules.remedy_kinds(MARKS.sub(" ", t))}
+    if {r.key() for r in before.values()} != {r.key() for r in after.values()} or kinds_before != kinds_after:
+        result.remedy_same = False
+        was = "; ".join(r.describe() for r in sorted(before.values(), key=lambda r: r.kind)) or "geen"
+        now = "; ".join(r.describe() for r in sorted(after.values(), key=lambda r: r.kind)) or "geen"
+        result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
