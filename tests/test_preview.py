@@ -201,9 +201,10 @@ def rewrite_panel(linter, corpus_results):
 def test_real_rewrite_is_rendered_beside_the_letter_with_a_docx_that_word_can_open(rewrite_panel, corpus_results):
     import docx
 
-    assert rewrite_panel.note == "" and rewrite_panel.template_id
-    assert rewrite_panel.level in ("A2", "B1")  # the proposal reads at B1 or easier
+    assert rewrite_panel.note == "" and rewrite_panel.sentence_map and rewrite_panel.level
     page = render_preview(corpus_results[".txt"], rewrite_panel, served=True)
+    first = rewrite_panel.sentence_map[0]
+    assert "Waar is elke zin gebleven?" in page and html.escape(first["original"], quote=False) in page
     frame = re.search(r'<iframe class="herschreven"[^>]*srcdoc="([^"]+)"', page)
     assert frame and '<html lang="nl">' in html.unescape(frame.group(1))
     document = docx.Document(io.BytesIO(rewrite_panel.docx))

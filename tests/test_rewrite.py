@@ -371,3 +371,98 @@ def test_every_number_in_a_proposal_occurs_in_the_letter(linter, picks):
     assert numbers(proposal.markdown) <= numbers(text)
     if proposal.ok:
         assert numbers(body(text)) <= numbers(proposal.markdown)
+
+
+# --------------------------------------------------------------------------- templates in, templates out
+
+TEMPLATE_LETTER = """\
+Gemeente Meerwijde
+Postbus 88
+4410 AA Meerwijde
+
+«naam»
+«adres»
+
+Datum: {{ datum }}
+Ons kenmerk: <<kenmerk>>
+Onderwerp: terugvordering bijstand
+
+Geachte «aanhef»,
+
+Wij hebben besloten de bijstand over «periode» van u terug te vorderen, omdat u uw inkomsten niet heeft doorgegeven.
+Tegen dit besluit kunt u binnen zes weken na de dag van verzending bezwaar maken bij het college.
+Heeft u vragen? Bel dan «consulent» op «telefoon».
+
+Met vriendelijke groet,
+
+«ondertekenaar»
+"""
+
+
+def test_merge_fields_of_a_standard_letter_survive_the_rewrite(linter):
+    from letterlint.rewrite.merge_fields import MERGE_FIELD
+
+    proposal = propose_rewrite(linter, linter.lint_text(TEMPLATE_LETTER, "standaard.md", "markdown"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert sorted(MERGE_FIELD.findall(proposal.markdown)) == sorted(MERGE_FIELD.findall(TEMPLATE_LETTER))
+
+
+def test_out_md_j2_writes_a_template_that_render_renders_and_check_lints(cli, tmp_path):
+    import shutil
+
+    from letterlint.templating.library import bundled_templates_dir
+
+    library = tmp_path / "sjablonen"
+    shutil.copytree(bundled_templates_dir(), library)
+    source = tmp_path / "standaard.md"
+    source.write_text(TEMPLATE_LETTER, encoding="utf-8")
+    target = library / "werk-en-inkomen" / "terugvordering-b1.md.j2"
+    result = cli("rewrite", str(source), "--out", str(target))
+    assert result.exit_code == 0, result.output
+    template = target.read_text(encoding="utf-8")
+    assert "{{ extra.periode }}" in template and "«" not in template and "<<" not in template
+    rendered = cli("render", str(target), "--department", "werk-en-inkomen")
+    assert rendered.exit_code == 0, rendered.output
+    assert "over «periode» van u terug te vorderen" in rendered.stdout  # the sample shows each field as written
+    checked = cli("check", str(target), "--format", "json")
+    assert checked.exit_code in (0, 1) and "terugvordering-b1.md.j2" in checked.stdout
+
+
+def test_word_mergefields_are_read_as_fields_and_the_docx_proposal_is_dutch(cli, tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for text in ("Gemeente Meerwijde", "Postbus 88", "4410 AA Meerwijde", "", "Datum: 3 maart 2026", "",
+                 "Geachte heer Peters,", ""):
+        document.add_paragraph(text)
+    paragraph = document.add_paragraph("Wij hebben besloten u bijzondere bijstand toe te kennen voor ")
+    for kind, text in (("begin", None), ("instr", " MERGEFIELD omschrijving "), ("separate", None),
+                       ("text", "«omschrijving»"), ("end", None)):
+        run = paragraph.add_run()
+        if kind == "text":
+            run.text = text
+        elif kind == "instr":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+            run._r.append(element)
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+            run._r.append(element)
+    paragraph.add_run(", omdat u daar geen geld voor heeft.")
+    for text in ("", "Bent u het niet eens? Dan kunt u binnen zes weken bezwaar maken bij het college.",
+                 "Heeft u vragen? Bel dan mevrouw T. Ramdin op 0113 24 68 10.", "", "Met vriendelijke groet,", "",
+                 "L. Vermeulen"):
+        document.add_paragraph(text)
+    source = tmp_path / "besluit.docx"
+    document.save(source)
+    out = tmp_path / "voorstel.docx"
+    result = cli("rewrite", str(source), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    written = docx.Document(out)
+    assert any("«omschrijving»" in p.text for p in written.paragraphs)
+    lang = written.styles["Normal"].element.rPr.find(qn("w:lang"))
+    assert lang is not None and lang.get(qn("w:val")) == "nl-NL"

@@ -11,7 +11,7 @@ from letterlint.cli.common import config_option, console, fail, load_config
 from letterlint.rewrite import fix
 from letterlint.safeio import ensure_not_input
 
-OUT_SUFFIXES = (".md", ".docx", ".html")
+OUT_SUFFIXES = (".md", ".docx", ".html", ".md.j2")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -27,7 +27,8 @@ def _same_file(a: Path, b: Path) -> bool:
               help="Afdeling (bijvoorbeeld werk-en-inkomen) waarvan het briefhoofd en de opmaak worden gebruikt. "
                    "Zonder deze optie blijven de afzender en contactgegevens van de brief zelf.")
 @click.option("--out", "-o", "out_path", type=click.Path(dir_okay=False),
-              help="Schrijf het voorstel naar dit bestand (.md, .docx of .html) in plaats van naar het scherm.")
+              help="Schrijf het voorstel naar dit bestand (.md, .docx of .html) in plaats van naar het scherm. "
+                   ".md.j2: een sjabloon voor letterlint render, met de samenvoegvelden van de brief.")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: voorstel, zinnenkaart, overgebleven meldingen, leesbaarheid en in te vullen plekken.")
 @click.option("--map", "show_map", is_flag=True, help="Laat ook zien waar elke zin van de brief gebleven is.")
@@ -46,8 +47,8 @@ def rewrite_command(letter, department, out_path, output_format, show_map, confi
     source = Path(letter)
     if out_path:
         target = Path(out_path)
-        if target.suffix.lower() not in OUT_SUFFIXES:
-            fail(f"{target}: kies een bestand dat eindigt op .md, .docx of .html")
+        if not target.name.lower().endswith(OUT_SUFFIXES):
+            fail(f"{target}: kies een bestand dat eindigt op .md, .docx, .html of .md.j2")
         if _same_file(source, target):
             fail(f"{target}: dit is de brief zelf; kies een ander bestand voor het voorstel")
     config = load_config(config_path)
@@ -74,6 +75,13 @@ def rewrite_command(letter, department, out_path, output_format, show_map, confi
     if not out_path:
         sys.stdout.write(proposal.markdown)
         err.print(report, markup=False)
+        return
+    if out_path.lower().endswith(".md.j2"):
+        from letterlint.rewrite.merge_fields import write_template
+
+        meta = write_template(proposal, Path(out_path))
+        console().print(f"Sjabloon geschreven naar {out_path} (met {meta.name} ernaast). Zet beide in een afdelingsmap "
+                        f"van de sjablonen om ze met letterlint render te gebruiken.\n{report}", markup=False)
         return
     from letterlint.rewrite.writers import write_letter
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MARKS = re.compile(r"\[(?:invullen|herschrijven|toegevoegd):[^\]]*\]")
 KIND_LABEL = {
     "amount": "bedrag", "date": "datum", "term": "termijn", "reference": "kenmerk of nummer", "phone": "telefoonnummer",
-    "email": "e-mailadres", "url": "webadres", "person": "naam", "number": "getal",
+    "email": "e-mailadres", "url": "webadres", "person": "naam", "number": "getal", "field": "samenvoegveld",
 }
 DIRECTION_LABEL = {
     "granted": "toegekend", "refused": "afgewezen", "partly": "gedeeltelijk", "recovered": "terugvordering",
@@ -51,8 +51,12 @@ class Fact:
 
 def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
     """The checkable facts of a text (placeholders and marks left out)."""
+    from letterlint.rewrite.merge_fields import MERGE_FIELD
+
     text = MARKS.sub(" ", text)
     found: list[Fact] = []
+    for match in MERGE_FIELD.finditer(text):
+        found.append(Fact("field", " ".join(match.group(0).split()), match.group(0)))
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, value: str, shown: str, span: tuple[int, int] | None = None) -> None:

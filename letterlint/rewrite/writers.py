@@ -362,6 +362,7 @@ def _set_up_styles(document, Pt, RGBColor) -> None:
     fonts = normal.element.rPr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), FONT_NAME)
+    _set_language(normal.element.rPr, qn)
     normal.paragraph_format.line_spacing = LINE_SPACING
     normal.paragraph_format.space_after = Pt(6)
     for level, size in ((1, 15), (2, 12), (3, 11)):
@@ -377,6 +378,18 @@ def _set_up_styles(document, Pt, RGBColor) -> None:
         style.paragraph_format.space_after = Pt(4)
     for name in ("List Bullet", "List Number"):
         document.styles[name].paragraph_format.space_after = Pt(2)
+
+
+def _set_language(rpr, qn, language: str = "nl-NL") -> None:
+    """Word's proofing language for the text (spelling check in Dutch, Dutch hyphenation)."""
+    from docx.oxml import OxmlElement
+
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attribute), language)
 
 
 def _add_spans(paragraph, spans: list[Span]) -> None:

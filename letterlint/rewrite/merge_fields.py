@@ -1,0 +1,81 @@
+"""Merge fields in standard letters, and a proposal written out as a letter template (.md.j2).
+
+Advisers rewrite standard letters, not one case. A standard letter carries merge fields as
+document-composition systems write them: Jinja ``{{ naam }}``, ``«naam»``, ``<<naam>>`` (and Word
+MERGEFIELD fields, which the .docx reader shows as ``«naam»``). A rewrite copies them like any
+other text and the verification checks that every field survives. ``--out X.md.j2`` writes the
+proposal as a Jinja2 template for ``letterlint render`` and ``letterlint check``: every field
+becomes ``{{ extra.naam }}`` (case data under ``extra``), with ``X.yaml`` beside it (meta, and sample
+data that shows each field by its own notation).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from letterlint.safeio import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from letterlint.rewrite.proposal import Proposal
+
+MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|«[^»\n]{1,60}»|<<[^<>\n]{1,60}>>")
+_JINJA_OPEN = re.compile(r"\{[%#]|[%#]\}")
+LETTER_TYPES = ("besluit", "verzoek_om_informatie", "herinnering", "uitnodiging", "informatie")
+
+
+def field_name(field: str) -> str:
+    """'«Naam klant»' -> 'naam_klant'; '{{ extra.datum }}' -> 'datum'."""
+    inner = field.strip("{}«»<> \t")
+    inner = inner.split(".")[-1] if inner.startswith("extra.") else inner
+    name = re.sub(r"\W+", "_", inner.strip().lower()).strip("_")
+    return name if name and not name[0].isdigit() else f"veld_{name}"
+
+
+def has_merge_fields(text: str) -> bool:
+    return bool(MERGE_FIELD.search(text))
+
+
+def to_template(markdown: str) -> tuple[str, dict[str, str]]:
+    """(Jinja2 template text, sample data: field name -> the field as written in the letter)."""
+    samples: dict[str, str] = {}
+    text = _JINJA_OPEN.sub(lambda m: "{{ '" + m.group(0) + "' }}", markdown)
+
+    def replace(match: re.Match) -> str:
+        name = field_name(match.group(0))
+        samples.setdefault(name, match.group(0))
+        return "{{ extra." + name + " }}"
+
+    return MERGE_FIELD.sub(replace, text), samples
+
+
+def write_template(proposal: Proposal, target: Path) -> Path:
+    """Write ``target`` (…/name.md.j2) and its metadata ``name.yaml`` beside it."""
+    from letterlint.rewrite.writers import WriteError
+
+    template, samples = to_template(proposal.markdown)
+    name = target.name[: -len(".j2")] if target.name.endswith(".j2") else target.name
+    stem = name[: -len(".md")] if name.endswith(".md") else name
+    meta_path = target.with_name(f"{stem}.yaml")
+    subject = next((line.split(":", 1)[1].strip() for line in proposal.markdown.splitlines()
+                    if re.match(r"\s*(?:onderwerp|betreft)\s*:", line, re.IGNORECASE)), "")
+    letter_type = proposal.letter_type if proposal.letter_type in LETTER_TYPES else "informatie"
+    meta = {
+        "meta": {
+            "title": subject or stem,
+            "letter_type": letter_type,
+            "cues": [],
+            "description": f"Herschreven met letterlint rewrite uit {Path(proposal.before.path).name}; "
+                           "de inhoud komt uit die brief.",
+        },
+        "sample": {"extra": samples} if samples else {},
+    }
+    try:
+        atomic_write(target, template if template.endswith("\n") else template + "\n")
+        atomic_write(meta_path, yaml.safe_dump(meta, allow_unicode=True, sort_keys=False))
+    except OSError as exc:
+        raise WriteError(f"{target}: kan niet schrijven ({exc.strerror or type(exc).__name__})") from None
+    return meta_path
