@@ -324,6 +324,11 @@ def _bundled_structure() -> dict:
     return data
 
 
+def structure_config() -> dict:
+    """The bundled rules/structure.yaml as data (cached)."""
+    return _bundled_structure()
+
+
 def _labels(key: str) -> dict[str, str]:
     path = bundled_rules_dir() / "structure.yaml"
     entries = _bundled_structure().get(key) or {}

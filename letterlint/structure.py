@@ -94,15 +94,19 @@ class StructureAnalyzer:
         self.therefore = _compile(reason.get("therefore"))
         self.law_only = _compile(reason.get("law_only"))
         self.conditional = _compile(reason.get("conditional"))
+        self.subject_line = re.compile(config.get("subject_line", r"(?!)"), re.IGNORECASE)
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
+
+    def subject_blocks(self, letter: Letter) -> list[Block]:
+        """The reference lines that give the letter's subject (Onderwerp, Betreft)."""
+        return [b for b in letter.blocks_of(BlockKind.METADATA) if self.subject_line.match(b.text)]
 
     # ------------------------------------------------------------------ letter type
 
     def letter_type(self, letter: Letter, sentences: list[Unit]) -> tuple[str | None, float, dict[str, float]]:
         texts = [unit.text for unit in sentences]
-        subject = [b.text for b in letter.blocks_of(BlockKind.METADATA)
-                   if re.match(r"\s*(?:onderwerp|betreft)\b", b.text, re.IGNORECASE)]
+        subject = [b.text for b in self.subject_blocks(letter)]
         joined = "\n".join(texts)  # one search tells whether a cue occurs anywhere at all
         scores: dict[str, float] = {}
         for name, cues in self.type_cues.items():

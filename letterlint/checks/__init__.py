@@ -12,6 +12,7 @@ CODE_CHECKS: "MappingProxyType[str, Check]" = MappingProxyType({
     "RD02": words.difficult_words,
     "RD03": words.long_words,
     "RD04": letter.letter_level,
+    "RD05": words.long_subject,
     "SY01": sentences.passive_voice,
     "SY02": sentences.nominalisations,
     "SY03": sentences.stacked_clauses,

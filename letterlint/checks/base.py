@@ -60,16 +60,19 @@ class Context:
     analyzer: StructureAnalyzer
     phrases: "PhraseMatcher | None"
     participles: frozenset[str] = frozenset()  # irregular participles from the verb lexicon
+    subject: list[SentenceRecord] = field(default_factory=list)  # the subject line (Onderwerp/Betreft)
     flagged_words: set[str] = field(default_factory=set)  # words a phrase rule already reported
     _phrase_hits: list | None = field(default=None, init=False, repr=False)
 
     def phrase_hits(self) -> list:
         """Every rule-pack phrase match in the letter, computed once for all data rules:
-        (sentence record, compiled entry, matched token indices)."""
+        (sentence record, compiled entry, matched token indices). The subject line counts too:
+        it is the first thing a reader sees."""
         if self._phrase_hits is None:
             self._phrase_hits = [] if self.phrases is None else [
                 (record, compiled, anchors)
-                for record in self.sentences for compiled, anchors in self.phrases.find(record.span, record.tokens)]
+                for record in [*self.subject, *self.sentences]
+                for compiled, anchors in self.phrases.find(record.span, record.tokens)]
         return self._phrase_hits
 
     def param(self, rule: RuleSpec, name: str, default):

@@ -52,6 +52,20 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
             yield ctx.span_finding(rule, record, doc[index: index + 1], word=token.text)
 
 
+def long_subject(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """RD05: a subject line with more words than ``max_words`` (the label itself not counted)."""
+    limit = int(ctx.param(rule, "max_words", 10))
+    for record in ctx.subject:
+        text = record.block.text
+        label = ctx.analyzer.subject_line.match(text)
+        start = label.end() if label else 0
+        words = [t for t in record.tokens if t.idx >= start and not t.is_punct and not t.is_space]
+        if len(words) > limit:
+            shown = text.rstrip()
+            yield ctx.finding(rule, record.block, start + (len(text[start:]) - len(text[start:].lstrip())),
+                              len(shown), words=len(words), limit=limit, sentence=shown)
+
+
 def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     minimum = int(ctx.param(rule, "min_letters", 18))
     seen: set[str] = set()

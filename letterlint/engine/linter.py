@@ -251,14 +251,14 @@ class Linter:
         prepared = [self._prepare(item) for item in items]
         letters = [letter for letter, _item in prepared]
         items = [item for _letter, item in prepared]
-        texts = [block.text for letter in letters if letter for block in letter.running_blocks]
+        texts = [block.text for letter in letters if letter for block in self._parsed_blocks(letter)]
         docs = iter(self.pipeline.pipe(texts) if texts else ())  # nothing to parse: no pipeline needed
         results = []
         for item, letter in zip(items, letters):
             if letter is None:
                 results.append(item)
                 continue
-            parsed = [(block, next(docs)) for block in letter.running_blocks]
+            parsed = [(block, next(docs)) for block in self._parsed_blocks(letter)]
             try:
                 results.append(self._analyse(letter, parsed))
             except Exception as exc:  # one letter must never stop the run or print a traceback
@@ -278,12 +278,23 @@ class Linter:
             return None, LetterResult(path=item.path, error="het bestand bevat geen tekst")
         return letter, item
 
+    def _parsed_blocks(self, letter: Letter) -> list:
+        """The running text, then the subject line(s): the subject is linted for word choice and
+        length, but stays out of the readability statistics and the structure."""
+        return [*letter.running_blocks, *self.analyzer.subject_blocks(letter)]
+
     def _analyse(self, letter: Letter, parsed) -> LetterResult:
         from letterlint.checks import Context, SentenceRecord
 
         has_parser = self.pipeline.info.has_parser
         sentences = []
+        subject = []
         for block, doc in parsed:
+            if not block.is_running_text:
+                tokens = list(doc)
+                stats = sentence_stats(doc[:], self.zipf_threshold, has_parser, tokens)
+                subject.append(SentenceRecord(block, doc[:], stats, tokens))
+                continue
             for span in doc.sents:
                 if span.text.strip():
                     tokens = list(span)  # one Token object per word, shared by every check
@@ -293,7 +304,7 @@ class Linter:
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
-                          self.analyzer, self.phrases, self.participles)
+                          self.analyzer, self.phrases, self.participles, subject=subject)
         findings = self._run_checks(context, parse_suppressions(letter.source.raw_text))
         model = self.readability_model
         scores = []

@@ -37,7 +37,7 @@ from letterlint import __version__
 from letterlint.config import LETTER_TYPES
 from letterlint.findings import Finding, Severity
 from letterlint.readability import LEVELS
-from letterlint.rulepack import section_labels
+from letterlint.rulepack import section_labels, structure_config
 from letterlint.schema import validate
 from letterlint.reading.sources import ReadError, decode_text, split_lines, strip_inline_markdown
 from letterlint.structure import SECTIONS
@@ -384,6 +384,7 @@ class LetterMatch:
     missed: list[GoldSpan] = field(default_factory=list)  # false negatives
     matched_findings: list[Finding] = field(default_factory=list)  # findings that hit some gold
     false_alarms: list[Finding] = field(default_factory=list)  # findings (or sentences) that hit none
+    subject_findings: list[Finding] = field(default_factory=list)  # jargon on the subject line (not gold)
 
 
 def jargon_ranges(spans: Sequence[GoldSpan], lines: Sequence[str]) -> list[tuple[int, int] | None]:
@@ -399,6 +400,14 @@ def jargon_ranges(spans: Sequence[GoldSpan], lines: Sequence[str]) -> list[tuple
     return ranges
 
 
+_SUBJECT_LINE = re.compile(structure_config().get("subject_line", r"(?!)"), re.IGNORECASE)
+
+
+def is_subject_line(lines: Sequence[str], line: int) -> bool:
+    """Whether source ``line`` is the subject line (Onderwerp/Betreft), markup stripped."""
+    return 0 < line <= len(lines) and bool(_SUBJECT_LINE.match(strip_inline_markdown(lines[line - 1]).lstrip("#> ")))
+
+
 def match_jargon(spans: Sequence[GoldSpan], findings: Iterable[Finding], lines: Sequence[str]) -> LetterMatch:
     """Match gold jargon spans to ``jargon`` findings of one letter (see module docstring).
 
@@ -412,6 +421,9 @@ def match_jargon(spans: Sequence[GoldSpan], findings: Iterable[Finding], lines: 
         if finding.category != "jargon":
             continue
         line = finding.location.line
+        if _in_body(finding) and is_subject_line(lines, line):
+            result.subject_findings.append(finding)  # the gold does not annotate subject lines
+            continue
         own = finding_range(finding, len(lines[line - 1]) if 0 < line <= len(lines) else 0)
         matched = False
         if _in_body(finding):
@@ -476,6 +488,7 @@ class SpanScore:
     f1: float | None
     misses: list[Item] = field(default_factory=list)
     false_alarms: list[Item] = field(default_factory=list)
+    subject_findings: int = 0  # jargon: findings on subject lines, which the gold does not annotate
 
     @classmethod
     def build(cls, tp: int, fp: int, fn: int, matched: int, misses: list[Item], false_alarms: list[Item]) -> "SpanScore":
@@ -662,6 +675,8 @@ def evaluate(results: Iterable, golds: Sequence[Gold], pipeline: str = "") -> Ev
             alarms.extend(Item(gold.letter_path, f.location.line, f.text if kind == "jargon" else f.sentence, f.rule)
                           for f in match.false_alarms)
     jargon = SpanScore.build(*counts["jargon"], *items["jargon"])
+    jargon.subject_findings = sum(len(match_jargon(gold.jargon, result.findings, gold.lines).subject_findings)
+                                  for gold, result in pairs)
     jargon_b1 = B1JargonScore()
     for gold, result in pairs:
         if gold.version == "b1":

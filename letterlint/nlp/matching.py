@@ -7,6 +7,7 @@ move up to six words away from the rest of the phrase), ``{toe_zenden}`` (separa
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import count as counter
@@ -96,6 +97,57 @@ def verb_forms(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[se
     return forms, finite
 
 
+# --------------------------------------------------------------------------- Dutch adjective forms
+
+ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")  # onverwijld -> onverwijlde; spoedig -> spoediger
+MIN_INFLECTED_ZIPF = 1.0  # an inflected form must be real Dutch (wordfreq) to be matched
+MAX_BASE_ZIPF = 5.5  # function words ("voor", "maar") are no adjectives to inflect
+_DOTTED = re.compile(r"^(?:[a-zà-ÿ]{1,3}\.){2,}$")  # o.a., i.v.m., z.s.m., d.d.
+
+
+def _inflection_stems(word: str) -> set[str]:
+    """Spellings an adjective takes before an ending: the word itself, its final consonant doubled
+    (snel -> snell-), a long vowel undoubled (laat -> lat-), f -> v and s -> z (actief -> actiev-)."""
+    stems = {word}
+    if len(word) >= 3 and word[-1] not in VOWELS and word[-2] in VOWELS and word[-3] not in VOWELS:
+        stems.add(word + word[-1])
+    if len(word) >= 3 and word[-1] not in VOWELS and word[-2] == word[-3] and word[-2] in "aeou":
+        stems.add(word[:-2] + word[-1])
+    for stem in list(stems):
+        if stem.endswith("f"):
+            stems.add(stem[:-1] + "v")
+        elif stem.endswith("s"):
+            stems.add(stem[:-1] + "z")
+    return stems
+
+
+@functools.lru_cache(maxsize=8192)
+def adjective_forms(word: str) -> frozenset[str]:
+    """Inflected and graded forms of a Dutch adjective (-e, -er, -ere, -st, -ste) that exist in
+    Dutch text; wordfreq decides which spelling is real, as for verb stems. Nouns and adverbs
+    mostly have no such forms, so this adds little for them."""
+    word = word.lower()
+    if len(word) < 4 or not word.isalpha() or word.endswith("e") or zipf_frequency(word, "nl") >= MAX_BASE_ZIPF:
+        return frozenset()
+    forms = set()
+    for stem in _inflection_stems(word):
+        for ending in ADJECTIVE_ENDINGS:
+            form = stem + ending
+            if form != word and zipf_frequency(form, "nl") >= MIN_INFLECTED_ZIPF:
+                forms.add(form)
+    return frozenset(forms)
+
+
+def literal_forms(option: str) -> set[str]:
+    """The spellings one pattern word matches: itself, its adjective forms, and for a dotted
+    abbreviation also the spelling without the final dot (``i.v.m`` for ``i.v.m.``)."""
+    option = option.lower()
+    forms = {option} | adjective_forms(option)
+    if _DOTTED.match(option):
+        forms.add(option[:-1])
+    return forms
+
+
 # --------------------------------------------------------------------------- compiling
 
 
@@ -116,7 +168,7 @@ def _literal(word: str, tokenizer) -> list[dict]:
     options = [option for option in word.split("|") if option]
     pieces = [[token.text.lower() for token in tokenizer(option)] for option in options]
     if all(len(piece) == 1 for piece in pieces):
-        step: dict = {"LOWER": {"IN": [piece[0] for piece in pieces]}}
+        step: dict = {"LOWER": {"IN": sorted({form for piece in pieces for form in literal_forms(piece[0])})}}
         if all(len(piece[0]) <= 3 and piece[0].isalpha() for piece in pieces):
             step["IS_UPPER"] = False  # "ad" is jargon, the postcode letters "4870 AD" are not
         return [step]
