@@ -207,7 +207,10 @@ LEXICON_SCHEMAS: dict[str, dict] = {
     "letter": _lists("metadata_keys", patterns=("sender_hint", "salutation", "closing", "attachments")),
     # templating/library.py: salutations and the switch from 'u' to 'je'
     "register": _lists("recipient_titles", "inverted_irregular", "prepositions", "not_verbs", "other_subjects",
-                       maps=("recipient_titles", "inverted_irregular")),
+                       "u_forms", "je_forms", maps=("recipient_titles", "inverted_irregular")),
+    # checks/sentences.py: passive voice and clauses
+    "grammar": _lists("worden", "zijn", "ergative_participles", "stative_participles", "not_participles",
+                      "subordinators", "agent_markers"),
 }
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.

@@ -95,8 +95,21 @@ class StructureAnalyzer:
         self.law_only = _compile(reason.get("law_only"))
         self.conditional = _compile(reason.get("conditional"))
         self.subject_line = re.compile(config.get("subject_line", r"(?!)"), re.IGNORECASE)
+        self.data_row = re.compile(config.get("data_row", r"(?!)"))
         core = config.get("core_first", {})
         self.weak_openings = _compile(core.get("weak_openings"))
+
+    def data_rows(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each line when a block is a data table: two or more lines, every
+        one a "label: value" row ("Bedrag: € 120,00"). Otherwise []."""
+        rows, position = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                if not self.data_row.match(line):
+                    return []
+                rows.append((position, position + len(line.rstrip())))
+            position += len(line) + 1
+        return rows if len(rows) >= 2 else []
 
     def subject_blocks(self, letter: Letter) -> list[Block]:
         """The reference lines that give the letter's subject (Onderwerp, Betreft)."""

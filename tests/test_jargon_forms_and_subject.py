@@ -126,3 +126,13 @@ def test_eval_leaves_subject_line_jargon_out_of_the_span_matching():
     match = match_jargon([GoldSpan(3, "onverwijld")], [at(1, 12, "onverwijlde"), at(3, 8, "onverwijld")], lines)
     assert len(match.found) == 1 and match.false_alarms == [] and len(match.subject_findings) == 1
     assert is_subject_line(["**Betreft:** uw aanvraag"], 1)
+
+
+def test_a_derived_adjective_form_is_never_fixed_automatically(tmp_path, linter):
+    (tmp_path / "proef.yaml").write_text(EXTRA_RULES.replace(
+        '- {match: "onverwijld", alternatives: ["meteen"]}', '- {match: "conform", alternatives: ["volgens"]}'),
+        encoding="utf-8")
+    strict = Linter(Config(rules_dirs=(str(tmp_path),)), pipeline=linter.pipeline)
+    text = "Geachte mevrouw Smit,\n\nWij werken conform de regels. Dit is een conforme aanvraag.\n\nGroet,\n\nKees\n"
+    found = {f.text: f.fixable for f in findings_of(strict.lint_text(text, "brief.md"), "XX01")}
+    assert found == {"conform": True, "conforme": False}

@@ -27,6 +27,7 @@ class SentenceRecord:
     span: Span
     stats: SentenceStats
     tokens: list = field(default_factory=list)  # list(span), built once: iterating a Span makes new Tokens
+    table_row: bool = False  # a "label: value" row of a data table: words, but no sentence
 
     @cached_property
     def text(self) -> str:
@@ -61,6 +62,14 @@ class Context:
     phrases: "PhraseMatcher | None"
     participles: frozenset[str] = frozenset()  # irregular participles from the verb lexicon
     subject: list[SentenceRecord] = field(default_factory=list)  # the subject line (Onderwerp/Betreft)
+    lexicon: dict = field(default_factory=dict)  # rules/lexicon/<name>.yaml: named Dutch word lists
+    _words: dict = field(default_factory=dict, init=False, repr=False)
+
+    def words(self, kind):
+        """A check's word lists, built once per letter from the lexicon: ``kind.from_lexicon(lexicon)``."""
+        if kind not in self._words:
+            self._words[kind] = kind.from_lexicon(self.lexicon)
+        return self._words[kind]
     flagged_words: set[str] = field(default_factory=set)  # words a phrase rule already reported
     _phrase_hits: list | None = field(default=None, init=False, repr=False)
 

@@ -8,6 +8,7 @@ otherwise.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Span, Token
@@ -18,43 +19,28 @@ from letterlint.readability import zipf
 from letterlint.rulepack import RuleSpec
 from letterlint.checks.base import Context
 
-WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
-ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest"}
-# participles that make a perfect tense with "zijn": not passive ("U bent verhuisd")
-ERGATIVE_PARTICIPLES = {
-    "gegaan", "gekomen", "verhuisd", "vertrokken", "verlopen", "veranderd", "gebleven", "geworden", "overleden",
-    "gestopt", "begonnen", "gebeurd", "ontstaan", "verschenen", "geweest", "teruggekomen", "opgehouden",
-    "gestorven", "geslaagd", "gebleken", "verstreken", "geëindigd", "toegenomen", "afgenomen", "gestegen",
-    "gedaald", "meegegaan", "aangekomen", "binnengekomen", "ingegaan", "uitgekomen", "weggegaan", "gevallen",
-    "gegroeid", "gewijzigd", "opgestaan", "vergeten", "verdwenen", "geboren", "getrouwd", "gescheiden",
-    "afgelopen", "teruggegaan", "opgegroeid", "achtergebleven", "mislukt", "gelukt", "gezakt",
-    "ingetrokken", "aangebroken", "voorbij", "opgetreden", "ingetreden", "vervallen",
-}
-# participles used as a state with "zijn": not passive ("De balie is gesloten", "U bent verplicht")
-STATIVE_PARTICIPLES = {
-    "gesloten", "geopend", "verplicht", "gevestigd", "gelegen", "verschuldigd", "bevoegd", "gehuwd",
-    "bekend", "geïnteresseerd", "verhinderd", "gewend", "ingeschreven", "verzekerd", "gerechtigd",
-    "genoodzaakt", "gemachtigd", "betrokken", "verbonden", "toegestaan", "verboden", "bedoeld", "gebonden",
-    "voorzien", "aangewezen", "gehouden", "tevreden", "verantwoordelijk", "gerust", "bereid", "beperkt",
-}
-# words that look like participles but are not (for the word-list fallback)
-NOT_PARTICIPLES = {
-    "gemeente", "gebied", "geld", "gesprek", "gegevens", "gezin", "gevolg", "geboorte", "gebruik", "getal", "genoeg",
-    "gewoon", "gedurende", "geen", "gelijk", "verder", "vervolgens", "beneden", "beter", "heden", "tegen", "boven",
-    "binnen", "buiten", "eten", "weten", "tien", "zeven", "negen", "even", "open", "geleden", "gebouw", "geval",
-    "gezondheid", "gedrag", "gedeelte", "gehele", "geheel", "gerecht", "getuige", "gevaar", "gewicht", "verleden",
-    "verband", "verbod", "verschil", "verlof", "verzoek", "vervoer", "bedrag", "bericht", "besluit", "bestand",
-    "bezwaar", "beroep", "bezit", "bestuur", "betaald", "ontvangst", "herstel", "worden", "zijn",
-    "verlenging", "gezien", "gelet", "gedaan", "geweest",
-}
+@dataclass(frozen=True)
+class SentenceWords:
+    """The Dutch word lists of the sentence checks (rules/lexicon/grammar.yaml)."""
+
+    worden: frozenset[str]
+    zijn: frozenset[str]
+    ergative_participles: frozenset[str]
+    stative_participles: frozenset[str]
+    not_participles: frozenset[str]
+    subordinators: frozenset[str]
+    agent_markers: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: dict) -> "SentenceWords":
+        words = lexicon.get("grammar") or {}
+        return cls(**{name: frozenset(w.lower() for w in words.get(name) or ()) for name in cls.__dataclass_fields__})
+
+
 # regular participles: ge-...-d/t/en (also after a particle: "toegekend"), or be/ver/ont/her-...-d/t;
 # strong participles without ge- ("verzonden") come from the verb lexicon (Context.participles)
 _PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t))$")
-SUBORDINATORS = {
-    "omdat", "dat", "die", "wat", "waarin", "waardoor", "waarmee", "waarvoor", "waarop", "waarbij", "waarvan",
-    "waaruit", "indien", "zodat", "nadat", "voordat", "terwijl", "hoewel", "tenzij", "welke", "doordat",
-    "aangezien", "wanneer", "zodra", "opdat", "mits", "alvorens", "zoals", "ofschoon", "wie", "waarna",
-}
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
 CLAUSAL_DEPS = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass"}
 
 
@@ -65,6 +51,8 @@ def long_sentences(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     warning = int(ctx.param(rule, "warning_words", 20))
     error = int(ctx.param(rule, "error_words", 30))
     for record in ctx.sentences:
+        if record.table_row:
+            continue  # a row of a data table is no sentence
         words = record.stats.words
         if words > error:
             yield ctx.sentence_finding(rule, record, severity=Severity.ERROR, words=words, limit=warning)
@@ -75,47 +63,77 @@ def long_sentences(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 # ---------------------------------------------------------------------------- SY01
 
 
-def _passive_by_parse(sentence: Span) -> list[tuple[Token, Token]]:
-    """UD passive relations: ``aux:pass`` (worden/zijn + participle), else ``nsubj:pass``/``obl:agent``."""
+def _is_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+
+
+def _aux_before(head: Token, words: SentenceWords) -> Token | None:
+    """The auxiliary of a passive participle: its own aux child, else the nearest form of worden
+    or zijn before it in the sentence (the parse of long officialese sentences often attaches it
+    elsewhere: "Het besluit is in de vergadering van … door het college genomen")."""
+    child = next((c for c in head.children if c.dep_.startswith("aux") and lemma(c) in ("worden", "zijn")), None)
+    if child is not None:
+        return child
+    sentence = head.sent if head.doc.has_annotation("SENT_START") else head.doc[:]
+    for token in reversed(list(sentence)[: head.i - sentence.start]):
+        if token.lower_ in words.worden or token.lower_ in words.zijn:
+            return token
+    return None
+
+
+def _passive_by_parse(sentence: Span, words: SentenceWords) -> list[tuple[Token, Token]]:
+    """UD passive relations: ``aux:pass`` (worden/zijn + participle), else an ``obl:agent`` or
+    ``nsubj:pass`` on a participle with a form of worden/zijn before it."""
     found = []
     for token in sentence:
-        if token.dep_ == "aux:pass" and _is_passive_pair(token, token.head):
+        if token.dep_ == "aux:pass" and _is_passive_pair(token, token.head, words):
             found.append((token, token.head))
     if not found:
         for token in sentence:
-            if token.dep_ in ("nsubj:pass", "obl:agent"):
-                head = token.head
-                aux = next((c for c in head.children if c.dep_.startswith("aux") and lemma(c) in ("worden", "zijn")), head)
-                if _is_passive_pair(aux, head):
-                    found.append((aux, head))
+            if token.dep_ in ("nsubj:pass", "obl:agent") and _is_participle(token.head):
+                aux = _aux_before(token.head, words)
+                if aux is not None and _is_passive_pair(aux, token.head, words):
+                    found.append((aux, token.head))
                     break
     return found
 
 
-def _is_passive_pair(aux: Token, verb: Token) -> bool:
-    """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a state."""
-    word = aux.text.lower()
-    if word in ZIJN and (verb.text.lower() in ERGATIVE_PARTICIPLES or verb.text.lower() in STATIVE_PARTICIPLES):
+def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords) -> bool:
+    """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a
+    state ("De balie is gesloten"), nor an adjective ("dat u slechtziend bent")."""
+    word, form = aux.text.lower(), verb.text.lower()
+    if word in words.zijn and (form in words.ergative_participles or form in words.stative_participles):
         return False
-    return word in WORDEN or word in ZIJN or lemma(aux) in ("worden", "zijn")
+    if verb.pos_ in ("ADJ", "ADV") and not _PARTICIPLE.match(form):
+        return False  # an adjective or noun after worden/zijn: a copula ("u bent welkom")
+    return word in words.worden or word in words.zijn or lemma(aux) in ("worden", "zijn")
 
 
-def is_participle_word(token: Token, lexicon: frozenset[str] = frozenset()) -> bool:
+def is_participle_word(token: Token, words: SentenceWords, lexicon: frozenset[str] = frozenset()) -> bool:
     text = token.text.lower()
-    if text in NOT_PARTICIPLES or not token.text.isalpha():
+    if text in words.not_participles or not token.text.isalpha():
         return False
     if token.pos_:  # a tagger is present: trust it
-        return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+        return _is_participle(token)
     return bool(_PARTICIPLE.match(text)) or text in lexicon
 
 
-def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool = False) -> list[tuple[Token, Token]]:
+def _other_clause(aux: Token, participle: Token, words: SentenceWords) -> bool:
+    """The participle heads another clause, opened by a subordinator between the two ("u wordt
+    ziek als u te weinig slaapt": the tagger calls "slaapt" a participle now and then)."""
+    low, high = sorted((aux.i, participle.i))
+    return any(child.dep_ == "mark" and low < child.i < high and child.lower_ in words.subordinators
+               for child in participle.children)
+
+
+def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[str],
+                      worden_only: bool = False) -> list[tuple[Token, Token]]:
     tokens = [t for t in sentence if not t.is_space]
     lowered = [t.text.lower() for t in tokens]
-    has_agent = "door" in lowered
+    has_agent = any(word in words.agent_markers for word in lowered)
     for index, token in enumerate(tokens):
         word = lowered[index]
-        if word not in WORDEN and (worden_only or word not in ZIJN):
+        if word not in words.worden and (worden_only or word not in words.zijn):
             continue
         if index > 0 and lowered[index - 1] == "te":
             # "betaald te worden" / "te worden betaald": the participle stands right beside "te worden";
@@ -123,18 +141,20 @@ def _passive_by_words(sentence: Span, lexicon: frozenset[str], worden_only: bool
             window = [t for t in (tokens[index - 2] if index > 1 else None,
                                   tokens[index + 1] if index + 1 < len(tokens) else None) if t is not None]
         else:
-            window = tokens[max(0, index - 8): index + 10]
-        participles = [t for t in window if t is not token and is_participle_word(t, lexicon)
+            # with a "door" agent the participle may stand far behind: look on to the sentence's end
+            reach = len(tokens) if has_agent else index + 10
+            window = tokens[max(0, index - 8): reach]
+        participles = [t for t in window if t is not token and is_participle_word(t, words, lexicon)
                        and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))
-                       and not _has_perfect_auxiliary(t)]
+                       and not _has_perfect_auxiliary(t) and not _other_clause(token, t, words)]
         if not participles:
             continue
         participle = min(participles, key=lambda t: abs(t.i - token.i))
         form = participle.text.lower()
-        if word in WORDEN and form != "geworden":
+        if word in words.worden and form != "geworden":
             return [(token, participle)]
-        if word in ZIJN and form not in ERGATIVE_PARTICIPLES and form not in STATIVE_PARTICIPLES:
-            if "geworden" in lowered or has_agent or form.startswith(("ge", "be", "ver", "ont", "her", "er")):
+        if word in words.zijn and form not in words.ergative_participles and form not in words.stative_participles:
+            if "geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES):
                 return [(token, participle)]
     return []
 
@@ -144,26 +164,45 @@ def _has_perfect_auxiliary(participle: Token) -> bool:
     return any(child.dep_ == "aux" and lemma(child) == "hebben" for child in participle.children)
 
 
-def passive_pairs(sentence: Span, has_parser: bool, lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
+def passive_pairs(sentence: Span, has_parser: bool, words: SentenceWords,
+                  lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
     """Passive clauses in a sentence. With a parser: its passive relations, and where it finds
     none, a form of "worden"/"zijn" with a tagged participle nearby (the parse of long officialese
-    sentences is the least reliable part), leaving out perfect tenses of intransitive verbs and
-    stative participles. Without a tagger: the same with word lists."""
+    sentences is the least reliable part), leaving out perfect tenses of intransitive verbs,
+    stative participles and copulas. Without a tagger: the same with word lists."""
     if not has_parser:
-        return _passive_by_words(sentence, lexicon)
-    return _passive_by_parse(sentence) or _passive_by_words(sentence, lexicon)
+        return _passive_by_words(sentence, words, lexicon)
+    return _passive_by_parse(sentence, words) or _passive_by_words(sentence, words, lexicon)
+
+
+def has_agent(sentence: Span, aux: Token, verb: Token, words: SentenceWords) -> bool:
+    """The passive names who acts: an ``obl:agent``, or "door …" within the passive clause."""
+    if any(token.dep_ == "obl:agent" for token in sentence):
+        return True
+    first, last = sorted((aux.i, verb.i))
+    doc = sentence.doc
+    return any(doc[i].lower_ in words.agent_markers for i in range(first, min(last + 4, sentence.end)))
 
 
 def passive_voice(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """SY01. A short passive without an agent ("Uw aanvraag is goedgekeurd.") reads fine: info.
+    A long one, or one that names the agent ("door ons"), reads better active: the rule's severity."""
+    words = ctx.words(SentenceWords)
+    short = int(ctx.param(rule, "short_words", 12))
     for record in ctx.sentences:
-        pairs = passive_pairs(record.tokens or record.span, ctx.pipeline.has_parser, ctx.participles)
+        sentence = record.tokens or record.span
+        pairs = passive_pairs(sentence, ctx.pipeline.has_parser, words, ctx.participles)
         if not pairs:
             continue
         aux, verb = pairs[0]
         first, last = sorted((aux, verb), key=lambda t: t.i)
         doc = record.span.doc
         text = doc[first.i].text if first.i == last.i else f"{first.text} … {last.text}" if last.i - first.i > 1 else doc[first.i: last.i + 1].text
-        yield ctx.finding(rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text)
+        severity = None
+        if record.stats.words <= short and not has_agent(record.span, aux, verb, words):
+            severity = Severity.INFO
+        yield ctx.finding(rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text,
+                          severity=severity)
 
 
 # ---------------------------------------------------------------------------- SY02
@@ -191,17 +230,18 @@ def nominalisations(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 # ---------------------------------------------------------------------------- SY03
 
 
-def clause_count(sentence: Span, has_parser: bool) -> int:
+def clause_count(sentence: Span, has_parser: bool, subordinators: frozenset[str] = frozenset()) -> int:
     if has_parser:
         return sum(1 for token in sentence if token.dep_ in CLAUSAL_DEPS)
-    return sum(1 for token in sentence if token.text.lower() in SUBORDINATORS)
+    return sum(1 for token in sentence if token.text.lower() in subordinators)
 
 
 def stacked_clauses(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     limit = int(ctx.param(rule, "max_clauses", 2))
     for record in ctx.sentences:
-        if record.stats.words < 12:
+        if record.stats.words < 12 or record.table_row:
             continue
-        clauses = clause_count(record.tokens or record.span, ctx.pipeline.has_parser)
+        clauses = clause_count(record.tokens or record.span, ctx.pipeline.has_parser,
+                               ctx.words(SentenceWords).subordinators)
         if clauses > limit:
             yield ctx.sentence_finding(rule, record, clauses=clauses)

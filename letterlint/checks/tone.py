@@ -2,34 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from letterlint.findings import Finding
 from letterlint.rulepack import RuleSpec
 from letterlint.checks.base import Context
 
-U_FORMS = {"u", "uw", "uzelf"}
-JE_FORMS = {"je", "jij", "jou", "jouw", "jezelf", "jullie"}
-_LAW_NAME = r"(?:[A-Z][\w-]*(?:\s+wet(?:\s+[a-z]+)?)?|\w*(?:wet|wetboek|recht|besluit|verordening|regeling)\b)(?:\s+\d{4})?"
-_ARTICLE = re.compile(
-    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[:.]\d+[a-z]?)*"
-    r"(?:,?\s+(?:(?:lid|leden|onderdeel|onder|sub)\s+(?:\d+|[a-z]\b)|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
-    r"(?:\s*(?:en|,)\s*(?:\d+|[a-z]\b))*,?)*"
-    rf"(?:\s+(?:van\s+(?:de|het)\s+)?{_LAW_NAME})?",
-)
-_EXPLAINED_AFTER = re.compile(r"^\s*(?:dat|dit|die regel|deze regel|daarin|hierin)\b.{0,40}\b(?:betekent|zegt|staat|houdt in)\b", re.IGNORECASE)
-_EXPLAINED_BEFORE = re.compile(r"\b(?:dit|dat|deze regel|die regel|de regel) staat in\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class RegisterWords:
+    """Forms of address (rules/lexicon/register.yaml)."""
+
+    u_forms: frozenset[str]
+    je_forms: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: dict) -> "RegisterWords":
+        words = lexicon.get("register") or {}
+        return cls(frozenset(words.get("u_forms") or ()), frozenset(words.get("je_forms") or ()))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
 def mixed_register(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    words = ctx.words(RegisterWords)
     u_tokens, je_tokens = [], []
     for record in ctx.sentences:
         for token in record.tokens or record.span:
             lowered = token.text.lower()
-            if lowered in U_FORMS:
+            if lowered in words.u_forms:
                 u_tokens.append((record, token))
-            elif lowered in JE_FORMS:
+            elif lowered in words.je_forms:
                 je_tokens.append((record, token))
     if not u_tokens or not je_tokens:
         return
@@ -53,17 +62,21 @@ def capital_u(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 
 def law_articles(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
+    """TO05. The article pattern and the phrases that explain it are rule parameters (rules/core.yaml)."""
+    article = _compiled(str(ctx.param(rule, "article", r"(?!)")))
+    explained_after = _compiled(str(ctx.param(rule, "explained_after", r"(?!)")), re.IGNORECASE)
+    explained_before = _compiled(str(ctx.param(rule, "explained_before", r"(?!)")), re.IGNORECASE)
     records = ctx.sentences
     for index, record in enumerate(records):
         text = record.span.text
-        for match in _ARTICLE.finditer(text):
+        for match in article.finditer(text):
             before = text[: match.start()]
             if before.rstrip().endswith("(") or (before.count("(") > before.count(")")):
                 continue  # cited between brackets, next to an explanation
-            if _EXPLAINED_BEFORE.search(before[-40:]):
+            if explained_before.search(before[-40:]):
                 continue
             following = records[index + 1].span.text if index + 1 < len(records) else ""
-            if _EXPLAINED_AFTER.search(following) or _EXPLAINED_AFTER.search(text[match.end():]):
+            if explained_after.search(following) or explained_after.search(text[match.end():]):
                 continue
             start = record.span.start_char + match.start()
             end = record.span.start_char + match.end()

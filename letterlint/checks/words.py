@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -18,6 +19,14 @@ def _quote_list(items: tuple[str, ...]) -> str:
     return ", ".join(quoted[:-1]) + " of " + quoted[-1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _written_words(entry) -> frozenset[str]:
+    """The words an entry spells out itself: its match words (each ``a|b`` option) and its forms."""
+    words = {option.lower() for word in entry.match.split() for option in word.split("|")}
+    words.update(word.lower() for form in entry.forms for word in form.split())
+    return frozenset(words)
+
+
 def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     """Substitution and existence rules from the rule pack (JA01, TO03, an adviser's own)."""
     for record, compiled, anchors in ctx.phrase_hits():
@@ -28,10 +37,13 @@ def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
         text = doc[first.i: last.i + 1].text if contiguous else " … ".join(doc[i].text for i in anchors)
         entry = compiled.entry
+        # a form the matcher derived (an inflected adjective, an abbreviation without its last dot)
+        # is never swapped automatically: the alternative may not inflect the same way
+        written = all(doc[i].lower_ in _written_words(entry) for i in anchors)
         yield ctx.finding(
             rule, record.block, first.idx, last.idx + len(last.text), text=text, sentence=record.text,
             suggestions=entry.alternatives, severity=entry.severity,
-            fixable=rule.kind == "substitution" and entry.safe_fix and contiguous,
+            fixable=rule.kind == "substitution" and entry.safe_fix and contiguous and written,
             alternatives=_quote_list(entry.alternatives) or entry.advice, advice=entry.advice,
         )
 

@@ -295,16 +295,26 @@ class Linter:
                 stats = sentence_stats(doc[:], self.zipf_threshold, has_parser, tokens)
                 subject.append(SentenceRecord(block, doc[:], stats, tokens))
                 continue
+            rows = self.analyzer.data_rows(block.text)
+            if rows:  # label: value rows are no sentences (no RD01, not in the readability statistics)
+                for start, end in rows:
+                    span = doc.char_span(start, end, alignment_mode="expand")
+                    if span is not None and span.text.strip():
+                        tokens = list(span)
+                        stats = sentence_stats(span, self.zipf_threshold, has_parser, tokens)
+                        sentences.append(SentenceRecord(block, span, stats, tokens, table_row=True))
+                continue
             for span in doc.sents:
                 if span.text.strip():
                     tokens = list(span)  # one Token object per word, shared by every check
                     stats = sentence_stats(span, self.zipf_threshold, has_parser, tokens)
                     sentences.append(SentenceRecord(block, span, stats, tokens))
-        readability = measure([record.stats for record in sentences], self.readability_model)
+        readability = measure([record.stats for record in sentences if not record.table_row], self.readability_model)
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
-                          self.analyzer, self.phrases, self.participles, subject=subject)
+                          self.analyzer, self.phrases, self.participles, subject=subject,
+                          lexicon=self.pack.lexicon)
         findings = self._run_checks(context, parse_suppressions(letter.source.raw_text))
         model = self.readability_model
         scores = []

@@ -1,0 +1,79 @@
+"""Passive voice and data tables (issue 15, classes 7 and 8), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint.findings import Severity
+
+from conftest import findings_of
+
+
+def passive(lint_body, sentence: str) -> list:
+    return findings_of(lint_body(sentence), "SY01")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uw aanvraag is goedgekeurd.",
+    "Het bedrag wordt op uw rekening gestort.",
+    "Het formulier moet worden ingevuld.",
+])
+def test_a_short_passive_without_an_agent_is_only_a_tip(lint_body, sentence):
+    found = passive(lint_body, sentence)
+    assert [f.severity for f in found] == [Severity.INFO]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uw aanvraag is door de consulent goedgekeurd.",
+    "Het bedrag wordt binnen twee weken door ons op uw rekening gestort.",
+    "Uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine en een koelkast is op 3 maart goedgekeurd.",
+], ids=["agent", "agent-and-time", "long"])
+def test_a_passive_with_an_agent_or_in_a_long_sentence_stays_a_warning(lint_body, sentence):
+    found = passive(lint_body, sentence)
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij willen weten of u slechtziend of getrouwd bent.",
+    "Het wordt vanzelf beter.",
+    "U bent van harte welkom op het gemeentehuis.",
+    "U wordt ziek als u te weinig slaapt.",
+    "De balie is gesloten op maandag.",
+    "U bent verhuisd naar Bosdorp.",
+], ids=["adjectival-participle", "copular-worden", "welkom", "worden-ziek", "state", "perfect"])
+def test_adjectives_copulas_and_perfect_tenses_are_not_passive(lint_body, sentence):
+    assert passive(lint_body, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("Wij vragen het geld terug dat te veel is betaald.", "betaald"),
+    ("De aanvraag die vorige week is ingediend, bekijken wij nu.", "ingediend"),
+    ("Het besluit is in de vergadering van 3 maart over alle aanvragen van dit jaar en vorig jaar "
+     "door het college genomen.", "genomen"),
+], ids=["relative-clause", "relative-clause-2", "distant-door-agent"])
+def test_passives_in_relative_clauses_and_with_a_distant_agent_are_found(lint_body, sentence, verb):
+    found = passive(lint_body, sentence)
+    assert len(found) == 1 and found[0].text.endswith(verb)
+
+
+TABLE = """Hieronder staan de gegevens van uw uitkering.
+
+Naam: J. Jansen
+Adres: Dorpsstraat 1, 1234 AB Bosdorp
+Soort uitkering: bijstand voor alleenstaanden
+Bedrag per maand: € 1.245,67
+Ingangsdatum: 1 april 2026
+Betaaldatum: rond de 25e van elke maand
+Rekeningnummer: NL00 BANK 0123 4567 89"""
+
+
+def test_a_table_of_label_value_rows_is_no_long_sentence(lint_body):
+    result = lint_body(TABLE)
+    assert findings_of(result, "RD01") == []
+    assert result.readability.sentences == 1  # only the sentence above the table
+
+
+def test_one_label_line_with_a_long_sentence_is_still_a_sentence(lint_body):
+    long_line = ("Let op: als u uw gegevens niet binnen twee weken naar ons stuurt, kunnen wij uw aanvraag "
+                 "voor bijzondere bijstand voor de kosten van de verhuizing helaas niet behandelen.")
+    assert len(findings_of(lint_body(long_line), "RD01")) == 1
