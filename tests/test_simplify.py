@@ -51,7 +51,23 @@ def test_inserted_waarin_clause_is_taken_out_and_the_main_clause_stays_whole(sim
         "uiterlijk op 27 mei 2026 op uw rekening worden bijgeschreven.")
     assert result.sentences == [
         "De eerste betaling zal uiterlijk op 27 mei 2026 op uw rekening worden bijgeschreven.",
-        "Daarin is ook de bijstand over de maand april 2026 opgenomen.",
+        "In deze betaling is ook de bijstand over de maand april 2026 opgenomen.",
+    ]
+
+
+def test_a_sentence_announcing_a_list_keeps_its_colon(simplifier):
+    result = simplifier.simplify("Derhalve verzoeken wij u de volgende stukken aan ons te sturen:")
+    assert result.sentences == ["Daarom verzoeken wij u de volgende stukken aan ons te sturen:"]
+
+
+def test_a_plural_present_read_as_infinitive_still_counts_as_the_finite_verb(simplifier):
+    # the tagger reads "uitleggen" after "wij" as an infinitive; it is the finite verb of the clause
+    result = simplifier.simplify(
+        "Wij sturen u deze week een nieuw overzicht, waarin wij alle regels voor bijzondere bijstand uitleggen, "
+        "omdat de regels dit jaar zijn veranderd.")
+    assert result.sentences == [
+        "Wij sturen u deze week een nieuw overzicht.",
+        "Daarin leggen wij alle regels voor bijzondere bijstand uit, omdat de regels dit jaar zijn veranderd.",
     ]
 
 
@@ -189,6 +205,14 @@ def test_referent_words_become_a_demonstrative_with_the_same_noun(simplifier):
         "Dit besluit gaat in op 1 juli 2026."]
     assert simplifier.simplify("De voornoemde termijn eindigt op 15 juni 2026.").sentences == [
         "Deze termijn eindigt op 15 juni 2026."]
+
+
+def test_referent_word_used_as_determiner_becomes_deze_or_dit_by_the_nouns_gender(simplifier):
+    result = simplifier.simplify("Indien betaling niet binnen voornoemde termijn plaatsvindt, sturen wij u een aanmaning.")
+    assert result.sentences == ["Als betaling niet binnen deze termijn plaatsvindt, sturen wij u een aanmaning."]
+    # after another word of the noun phrase it is left alone
+    sentence = "De in artikel 4 genoemde termijn is op 1 mei 2026 verstreken."
+    assert simplifier.simplify(sentence).sentences == [sentence]
 
 
 def test_referent_without_a_noun_is_reported_not_guessed(simplifier):

@@ -84,6 +84,7 @@ class SimplifyRules:
     separable_particles: frozenset[str]
     inseparable_prefixes: frozenset[str]
     connectives: frozenset[str]
+    pronominal_prepositions: dict[str, str]
     conditional_clauses: frozenset[str]
     conditional_opener: str
     trailing_phrases: list[tuple[tuple[str, ...], str]]
@@ -137,6 +138,7 @@ class SimplifyRules:
             separable_particles=frozenset(map(str.lower, data["separable_particles"])),
             inseparable_prefixes=frozenset(map(str.lower, data["inseparable_prefixes"])),
             connectives=frozenset(map(str.lower, data["connectives"])),
+            pronominal_prepositions={str(k).lower(): str(v) for k, v in data["pronominal_prepositions"].items()},
             conditional_clauses=frozenset(map(str.lower, data["conditional_clauses"])),
             conditional_opener=str(data["conditional_opener"]),
             trailing_phrases=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
@@ -187,10 +189,13 @@ def _sentence_case(text: str) -> str:
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"[\s,;:]+([.!?])$", r"\1", text)
+    announces_list = text.endswith(":")  # "... de volgende stukken te sturen:" keeps its colon
     text = text.rstrip(" ,;:")
     if not text:
         return text
-    if text[-1] not in ".!?":
+    if announces_list:
+        text += ":"
+    elif text[-1] not in ".!?":
         text += "."
     if text[0].islower():
         text = text[0].upper() + text[1:]
@@ -215,6 +220,9 @@ def _lower_first(token: "Token") -> str:
     return text
 
 
+_PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+
+
 def _is_finite(token: "Token") -> bool:
     """A finite verb: tagged VerbForm=Fin, or a plural present that the tagger read as an
     infinitive (the forms are the same: "waarbij de inkomsten worden meegeteld") — an infinitive
@@ -234,7 +242,10 @@ def _is_finite(token: "Token") -> bool:
             for c in clause.children):
         return False  # "zal ... worden": the finite verb is another one
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    return len(subjects) == 1 and "Plur" in subjects[0].morph.get("Number") and subjects[0].i < token.i
+    if len(subjects) != 1 or subjects[0].i > token.i:
+        return False
+    subject = subjects[0]
+    return "Plur" in subject.morph.get("Number") or subject.lower_ in _PLURAL_PRONOUNS
 
 
 def has_finite_verb(doc) -> bool:
@@ -511,6 +522,9 @@ class Simplifier:
         return edits
 
     def _referents(self, doc: "Doc", work: _Work) -> list[_Edit]:
+        """"de voornoemde termijn" / "binnen voornoemde termijn" -> "deze termijn", "het onderhavige
+        besluit" -> "dit besluit", "uw bovengenoemde aanvraag" -> "uw aanvraag". Only before a noun
+        (the noun names the referent); a pointing word without a noun is reported."""
         edits = []
         words = self.rules.referent_words
         for token in doc:
@@ -518,24 +532,30 @@ class Simplifier:
             if lowered not in words:
                 continue
             head = token.head
-            if token.dep_ != "amod" or head.pos_ != "NOUN" or head.i <= token.i:
+            between = doc[token.i + 1:head.i] if head.i > token.i else None
+            if token.dep_ != "amod" or head.pos_ != "NOUN" or between is None or any(
+                    t.pos_ != "ADJ" for t in between):
                 if lowered.startswith(("voornoemd", "bovengenoemd", "voormeld")) and token.dep_ != "amod":
                     work.needs_rewrite = work.needs_rewrite or f"'{token.text}': niet duidelijk naar wie of wat het verwijst"
                 continue
-            previous = doc[token.i - 1] if token.i else None
-            if previous is None or previous.head.i != head.i:
-                if lowered.startswith("onderhavig") and previous is None or (previous is not None and previous.dep_ not in ("det", "nmod:poss")):
-                    if lowered.startswith("onderhavig") and "Neut" in head.morph.get("Gender") and "Sing" in head.morph.get("Number"):
-                        edits.append(self._referent_edit(doc, token.i, token.i + 1, "dit", head))
-                    elif lowered.startswith("onderhavig") and head.morph.get("Gender"):
-                        edits.append(self._referent_edit(doc, token.i, token.i + 1, "deze", head))
+            gender, number = head.morph.get("Gender"), head.morph.get("Number")
+            if not number or not (gender or "Plur" in number):
                 continue
+            neuter_single = "Neut" in gender and "Sing" in number
+            left = [c for c in head.children if c.i < token.i and c.dep_ != "case"]
+            previous = doc[token.i - 1] if token.i else None
+            if not left:  # the pointing word is the determiner itself: "binnen voornoemde termijn"
+                if lowered.startswith("boven"):
+                    continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
+                if not lowered.endswith("e") and not neuter_single:
+                    continue  # "voornoemd" without -e belongs before a het-word; the parse disagrees
+                edits.append(self._referent_edit(doc, token.i, token.i + 1, "dit" if neuter_single else "deze", head))
+                continue
+            if len(left) != 1 or previous is None or left[0].i != previous.i:
+                continue  # "de in artikel 4 genoemde termijn": leave it
             article = previous.text.lower()
             if article in ("de", "het"):
-                neuter_single = "Neut" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
-                if article == "het" and not neuter_single:
-                    continue
-                if article == "de" and neuter_single:
+                if (article == "het") != neuter_single:
                     continue
                 demonstrative = "dit" if article == "het" else "deze"
                 edits.append(self._referent_edit(doc, previous.i, token.i + 1, demonstrative, head))
@@ -1095,6 +1115,16 @@ class Simplifier:
                 if token.dep_ not in ("nsubj", "obj") or not at_end:
                     continue
                 opener = self.rules.clause_reference
+            elif not at_end:
+                # inside the sentence, "Daarin" could point at whatever the rest of the sentence
+                # names last: the new sentence names the noun ("In deze betaling ...")
+                preposition = self.rules.pronominal_prepositions.get(word)
+                if preposition is None or head.dep_ != "acl:relcl" or head.head.i >= token.i:
+                    continue
+                phrase = self._antecedent_phrase(head.head, token)
+                if phrase is None:
+                    continue
+                opener = f"{preposition.capitalize()} {phrase[0].lower()}{phrase[1:]}"
             elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
                 opener = self.rules.purpose_opener
             main = self._main_clause(clause[1:], head, opener, set())
@@ -1102,6 +1132,8 @@ class Simplifier:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
             after = [] if at_end else [t for t in doc if t.i > closing]
+            if after and (after[0].pos_ in ("SCONJ", "CCONJ") or after[0].lower_ in openers):
+                after = [doc[closing]] + after  # the comma also opens the next clause: it stays
             outer = self._v.pieces(before) + self._v.pieces(after)
             if not any(_is_finite(t) for t in before + after):
                 continue
