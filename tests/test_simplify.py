@@ -91,6 +91,23 @@ def test_a_fronted_condition_becomes_a_question_followed_by_dan(simplifier):
     ]
 
 
+def test_a_condition_with_the_verb_first_and_dan_becomes_a_question(simplifier):
+    result = simplifier.simplify(
+        "Heeft u vragen over deze brief of over uw aanvraag voor bijzondere bijstand, dan kunt u bellen met "
+        "mevrouw De Wit via telefoonnummer 14 0123.")
+    assert result.sentences == [
+        "Heeft u vragen over deze brief of over uw aanvraag voor bijzondere bijstand?",
+        "Dan kunt u bellen met mevrouw De Wit via telefoonnummer 14 0123.",
+    ]
+
+
+def test_an_imperative_before_dan_is_not_turned_into_a_question(simplifier):
+    result = simplifier.simplify(
+        "Bel ons gerust op werkdagen tussen 9.00 en 17.00 uur via telefoonnummer 14 0123, dan helpen wij u "
+        "graag verder met uw vragen over de aanslag.")
+    assert not any(sentence.endswith("?") for sentence in result.sentences)
+
+
 def test_welke_with_its_noun_becomes_deze_with_that_noun(simplifier):
     result = simplifier.simplify(
         "Wij hebben uw aanvraag voor een parkeervergunning op 4 maart 2026 ontvangen, welke aanvraag wij binnen "

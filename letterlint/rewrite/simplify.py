@@ -1194,6 +1194,9 @@ class Simplifier:
         """'Indien u het niet eens bent, kunt u bezwaar maken.' -> 'Bent u het niet eens? Dan
         kunt u bezwaar maken.'"""
         first = next((t for t in doc if not t.is_space), None)
+        if first is not None and _is_finite(first) and first.i not in self._v.overrides:
+            yield from self._split_inverted_condition(doc, first)
+            return
         if first is None or first.text.lower() not in self.rules.conditional_clauses or first.dep_ != "mark":
             return
         head = first.head
@@ -1221,6 +1224,28 @@ class Simplifier:
         text = _sentence_case(_join(question)).rstrip(".") + "?"
         yield ([text, _sentence_case(_join(rest))],
                Transformation("split", f"voorwaarde met '{first.text}' als vraag"))
+
+    def _split_inverted_condition(self, doc: "Doc", verb: "Token"):
+        """'Wordt het bedrag niet ontvangen, dan wordt de regeling beëindigd.' -> 'Wordt het
+        bedrag niet ontvangen? Dan wordt de regeling beëindigd.'"""
+        for token in doc[verb.i + 1:]:
+            if token.text != ",":
+                continue
+            if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != self.rules.conditional_opener.lower():
+                return  # only the first comma counts, and it must be followed by "dan"
+            following = doc[token.i + 2]
+            if not _is_finite(following) or self._cut(token, doc[token.i + 1]):
+                return
+            condition = doc[:token.i]
+            clause_head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb
+            arguments = ("nsubj", "nsubj:pass", "expl") + (("obj",) if verb.pos_ == "AUX" else ())
+            if any(t.text in ";:" for t in condition) or "Imp" in verb.morph.get("Mood") or not any(
+                    c.dep_ in arguments and c.i > verb.i for c in clause_head.children):
+                return  # "Bel ons, dan ...": an imperative is no condition
+            question = _sentence_case(_join(self._v.pieces(condition))).rstrip(".") + "?"
+            rest = _sentence_case(_join(self._v.pieces(doc[token.i + 1:])))
+            yield ([question, rest], Transformation("split", "voorwaarde als vraag"))
+            return
 
     def _split_phrase(self, doc: "Doc"):
         """', inhoudende dat X.' -> '. Dit houdt in dat X.' (phrases in simplify.yaml)."""
