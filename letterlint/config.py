@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import configparser
 import fnmatch
+import math
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +38,10 @@ from letterlint.errors import LetterlintError
 from letterlint.findings import Severity
 from letterlint.rulepack import letter_type_labels
 from letterlint.schema import describe, parse_boolean, problems
+
+# The largest file-size limit a configuration may set: above it no input meets letterlint's time
+# and memory targets (bench/RESULTS.md), and a .docx may not inflate beyond 100 MB anyway.
+MAX_FILE_SIZE_MB = 50
 
 try:
     import tomllib
@@ -193,7 +198,10 @@ def _convert(key: str, value, source: str):
     if key == "jobs":
         return _jobs(value)
     if key == "max_file_size_mb":
-        return float(value)
+        size = float(value)
+        if not math.isfinite(size) or not 0 < size <= MAX_FILE_SIZE_MB:
+            raise ValueError(f"kies een getal groter dan 0 en hoogstens {MAX_FILE_SIZE_MB}")
+        return size
     return str(value)
 
 
@@ -225,7 +233,7 @@ def from_mapping(values: dict, source: str) -> Config:
             problem = next(iter(problems({key: _plain(changes[key])}, CONFIG_SCHEMA)), None)
             if problem is not None:
                 raise ValueError(describe(problem))
-        except (ValueError, IndexError) as exc:
+        except (ValueError, IndexError, OverflowError) as exc:
             raise ConfigError(f"{where} heeft een ongeldige waarde '{value}' ({exc})") from None
         if key in ("min_severity", "fail_on"):
             changes[key] = Severity.parse(changes[key])
@@ -335,15 +343,18 @@ def _coerce(value, default, where: str):
             return parse_boolean(value)
         if isinstance(default, int):
             number = float(value)
-            if not number.is_integer():
+            if not math.isfinite(number) or not number.is_integer():
                 raise ValueError
             return int(number)
         if isinstance(default, float):
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):  # nan compares false with every bound: never a setting
+                raise ValueError
+            return number
         if isinstance(default, list):
             return list(value) if isinstance(value, list) else list(_split(str(value)))
         return str(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         kind = "een geheel getal" if isinstance(default, int) and not isinstance(default, bool) else (
             "een getal" if isinstance(default, float) else "true of false" if isinstance(default, bool) else "een tekst")
         raise ConfigError(f"{where} heeft een ongeldige waarde '{value}' (verwacht {kind})") from None

@@ -31,6 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 # How much a request may carry beyond the letter itself (the form fields around it).
 FORM_OVERHEAD_BYTES = 256 * 1024
 MAX_PASTED_CHARS = 200_000
+# The longest a request waits for the one pipeline while another letter is analysed; then it is
+# answered "busy" (503) instead of holding its visitor. The analysis itself is bounded by the
+# input limits and letterlint.nlp.bounds (a pasted letter of MAX_PASTED_CHARS: about 10 s).
+REQUEST_WAIT_SECONDS = 20
 FORM_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 class InputError(LetterlintError):
     """A letter the app cannot read; the message is one Dutch line for the user."""
@@ -146,12 +150,16 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
         department = request.form.get("afdeling", "")
         if department and department not in {key for key, _name in state.departments}:
             return form_page("Kies een afdeling uit de lijst.", request.form.get("tekst", ""), status=400)
+        if not state.lock.acquire(timeout=REQUEST_WAIT_SECONDS):  # one spaCy pipeline, one letter at a time
+            return form_page("letterlint is bezig met een andere brief. Probeer het over een minuut opnieuw.",
+                             request.form.get("tekst", ""), department, status=503)
         try:
-            with state.lock:  # one spaCy pipeline, one letter at a time
-                result = _lint_request(state.linter, request.form, request.files)
-                panel = propose(state.linter, result, department or None, with_docx=True, library=state.library)
+            result = _lint_request(state.linter, request.form, request.files)
+            panel = propose(state.linter, result, department or None, with_docx=True, library=state.library)
         except InputError as exc:
             return form_page(str(exc), request.form.get("tekst", ""), department, status=400)
+        finally:
+            state.lock.release()
         page = render_preview(result, panel, served=True)
         response = Response(page, mimetype="text/html")
         response.headers["Content-Security-Policy"] = preview_policy

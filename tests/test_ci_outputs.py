@@ -205,8 +205,8 @@ def test_cache_key_changes_with_the_configuration(linter):
     from letterlint.engine.linter import Linter
 
     other = Linter(Config(ignore=("JA01",)), pack=linter.pack, pipeline=linter.pipeline)
-    assert cache_salt(linter.config, linter) != cache_salt(other.config, other)
-    assert cache_salt(linter.config, linter) == cache_salt(linter.config, linter)
+    assert cache_salt(linter.config, linter.pack) != cache_salt(other.config, other.pack)
+    assert cache_salt(linter.config, linter.pack) == cache_salt(linter.config, linter.pack)
 
 
 def test_two_processes_give_the_same_report_as_one(cli):

@@ -41,9 +41,12 @@ PROGRESS_MIN_FILES = 20
 @click.option("--jobs", "-j", type=click.IntRange(min=0), help="Aantal processen (0 = automatisch).")
 @click.option("--no-cache", is_flag=True, help="Analyseer alle brieven opnieuw, ook als ze niet veranderd zijn.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Map voor de cache (standaard .letterlint_cache).")
+@click.option("--follow-links", is_flag=True,
+              help="Controleer ook bestanden waar een snelkoppeling (symlink) in een map naar buiten die map wijst.")
 @config_option
 def check(paths, output_format, output_file, select, ignore, min_severity, fail_on, model, letter_type, statistics,
-          baseline_file, update_baseline, annotate_file, redact, jobs, no_cache, cache_dir, config_path) -> None:
+          baseline_file, update_baseline, annotate_file, redact, jobs, no_cache, cache_dir, follow_links,
+          config_path) -> None:
     """Controleer brieven (.txt, .md, .docx, mappen, of - voor standaardinvoer)."""
     config = load_config(
         config_path, format=output_format, select=split(select), ignore=split(ignore),
@@ -57,7 +60,8 @@ def check(paths, output_format, output_file, select, ignore, min_severity, fail_
     from letterlint.engine.run import CheckRun  # spaCy loads here, not for --help
 
     run = CheckRun(config, paths, output_file=output_file, baseline_file=baseline_file,
-                   update_baseline=update_baseline, annotate_file=annotate_file, redact=redact)
+                   update_baseline=update_baseline, annotate_file=annotate_file, redact=redact,
+                   follow_links=follow_links)
     sys.exit(execute(run, console(), console(stderr=True), statistics))
 
 
@@ -66,13 +70,14 @@ def execute(run, out: Console, errors: Console, statistics: bool = False) -> int
     thousands of letters holds one batch of results at a time, not all of them."""
     from letterlint.report.base import Report
 
-    files, jobs, tally = run.plan()
+    plan = run.plan()
+    tally = plan.tally
     on_screen = run.config.format == "text" and not run.output_file
     streamed = run.config.format in ("text", "json")
     kept = []
     report = Report(run.pipeline_name, run.linter.pack, run.config.fail_on)
-    with _sink(run, out, report) as sink, _progress(errors, len(files), quiet=on_screen) as advance:
-        for result in run.results(files, jobs, tally, advance):
+    with _sink(run, out, report) as sink, _progress(errors, len(plan.files), quiet=on_screen) as advance:
+        for result in run.results(plan, advance):
             if streamed:
                 sink.add(result)
             if not streamed or run.annotate_file:

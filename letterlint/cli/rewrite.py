@@ -157,6 +157,9 @@ def fix_command(letter, out_path, in_place, config_path) -> None:
         fail(f"{letter}: bestand bestaat niet")
     if in_place and out_path:
         fail("kies --out of --in-place, niet allebei")
+    note = None
+    if in_place:
+        source, note = fix.in_place_target(source)
     output = source if in_place else Path(out_path) if out_path else fix.default_output(source)
     if not in_place:
         ensure_not_input(output, [source])
@@ -169,6 +172,8 @@ def fix_command(letter, out_path, in_place, config_path) -> None:
     linter = Linter(load_config(config_path))
     report = fix.fix_file(linter, source, output)
     out = console()
+    if note:
+        out.print(note, markup=False)
     if not report.written:
         out.print(f"Geen veilige verbeteringen gevonden in {source}; er is niets geschreven "
                       f"({report.findings_before} meldingen, zie letterlint check {source}).", markup=False)

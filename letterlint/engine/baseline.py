@@ -16,6 +16,7 @@ from typing import Iterable
 from letterlint.errors import LetterlintError
 from letterlint import __version__
 from letterlint.engine.linter import LetterResult
+from letterlint.engine.redaction import redact
 from letterlint.findings import Finding
 from letterlint.safeio import atomic_write
 
@@ -27,7 +28,10 @@ class BaselineError(LetterlintError):
 
 
 def _key(path: str, finding: Finding) -> tuple[str, str, str]:
-    return (finding.file or path, finding.rule, " ".join((finding.text or finding.message).lower().split()))
+    """What a finding is recognised by. The words are stored redacted (BSN, IBAN, phone numbers
+    and e-mail addresses masked): a baseline file is committed, personal data must not be."""
+    words = redact(finding.text or finding.message)
+    return (finding.file or path, finding.rule, " ".join(words.lower().split()))
 
 
 @dataclass

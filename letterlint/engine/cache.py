@@ -47,7 +47,17 @@ def _finding_data(finding: Finding) -> dict:
     return data
 
 
+_SHAPE = {"readability": (dict, type(None)), "structure": (dict, type(None)), "findings": list, "sentences": list,
+          "notices": list, "error": (str, type(None))}
+
+
 def result_from_data(path: str, data: dict) -> LetterResult:
+    """The result stored by :func:`result_to_data`; ValueError if ``data`` does not have its shape."""
+    if not isinstance(data, dict) or any(not isinstance(data.get(key), kinds) for key, kinds in _SHAPE.items()):
+        raise ValueError("not a letterlint result")
+    if not all(isinstance(item, str) for item in data["notices"]) or not all(
+            isinstance(item, dict) for item in (*data["findings"], *data["sentences"])):
+        raise ValueError("not a letterlint result")
     structure = data.get("structure")
     readability = data.get("readability")
     return LetterResult(
@@ -82,10 +92,14 @@ class ResultCache:
         return self._file(key).is_file()
 
     def get(self, key: str, path: str) -> LetterResult | None:
+        """The stored result, or None (a miss) when there is none or it is not usable: unreadable,
+        not JSON, or JSON of another shape (null, a list, nested too deep)."""
         try:
             data = json.loads(self._file(key).read_text(encoding="utf-8"))
             result = result_from_data(path, data)
-        except (OSError, ValueError, TypeError, KeyError):
+            if not isinstance(result.findings, list) or (result.readability is None and result.error is None):
+                raise ValueError("incomplete result")
+        except Exception:  # any broken entry is a miss; the letter is analysed again
             self.misses += 1
             return None
         self.hits += 1
@@ -102,5 +116,5 @@ class ResultCache:
                 atomic_write(ignore, "# letterlint's cache; safe to delete\n*\n")
                 atomic_write(self.directory / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n")
             atomic_write(target, json.dumps(result_to_data(result), ensure_ascii=False), durable=False)
-        except OSError:
-            pass  # a read-only folder only means no cache, never a failed run
+        except Exception:
+            pass  # a read-only or full folder only means no cache, never a failed run

@@ -8,8 +8,6 @@ input order without holding every letter in memory.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice
@@ -21,7 +19,9 @@ from letterlint.findings import Finding, Location, Severity
 from letterlint.reading.letter import Letter, build_letter
 from letterlint.nlp.choice import ensure_available
 from letterlint.readability import Readability, ReadabilityModel, measure, sentence_stats
-from letterlint.reading.sources import SUPPORTED_SUFFIXES, ReadError, SourceDocument, iter_input_paths, read_bytes_as_document, read_document
+from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_TOKEN_CHARS, blank_long_tokens
+from letterlint.reading.sources import (SUPPORTED_SUFFIXES, ReadError, SkippedInput, SourceDocument, document_from_bytes,
+                                        iter_input_paths, load_bytes, read_bytes_as_document)
 from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
 from letterlint.structure import StructureAnalyzer, StructureResult
 from letterlint.engine.suppression import apply as apply_suppressions
@@ -33,6 +33,24 @@ if TYPE_CHECKING:  # spaCy and everything built on it load with the pipeline, no
     from letterlint.nlp.matching import PhraseMatcher
 
 BATCH_LETTERS = 32
+
+# What failed, per stage, in a file's one-line error when something unexpected goes wrong there.
+STAGES = {
+    "read": "kon niet worden gelezen",
+    "cache": "cache kon niet worden gebruikt",
+    "layout": "kon niet in delen worden ingedeeld",
+    "analyse": "kon niet worden geanalyseerd",
+    "template": "sjabloon kon niet worden verwerkt",
+    "report": "resultaat kon niet worden verwerkt",
+}
+
+
+def failure(path: str, stage: str, exc: BaseException) -> "LetterResult":
+    """The result of a file whose ``stage`` raised something unexpected: one Dutch line that says
+    what failed and how, so the run goes on with the next file (exit code 2 at the end)."""
+    detail = " ".join(str(exc).split())[:160]
+    kind = type(exc).__name__ + (f": {detail}" if detail else "")
+    return LetterResult(path=path, error=f"{STAGES[stage]} ({kind}); meld dit als fout in letterlint")
 
 
 @dataclass
@@ -70,8 +88,7 @@ class Linter:
         if pipeline is None:
             ensure_available(self.config.model)  # a missing model is reported now, before any letter
         self._pipeline = pipeline
-        self.cache = cache
-        self._keys: dict[str, str | None] = {}
+        self.cache = cache  # a ResultCache (engine.cache), or None: analyse every letter
         self.rules: list[RuleSpec] = [rule for rule in self.pack if self.config.is_enabled(rule.id, rule.category)]
         self.enabled = frozenset(rule.id for rule in self.rules)
         self.analyzer = StructureAnalyzer(self.pack.structure)
@@ -107,56 +124,97 @@ class Linter:
 
     # ------------------------------------------------------------------ inputs
 
+    @property
+    def max_bytes(self) -> int:
+        return int(self.config.max_file_size_mb * 1024 * 1024)
+
     def read(self, path: str) -> SourceDocument | LetterResult:
+        """One file as a document, or a result that says why it cannot be read."""
         try:
-            return read_document(path, int(self.config.max_file_size_mb * 1024 * 1024))
+            return document_from_bytes(load_bytes(path, self.max_bytes), path, self.max_bytes)
         except ReadError as exc:
             return LetterResult(path=path, error=str(exc))
+        except Exception as exc:  # a reader bug or an unforeseen file: this file's error, not the run's
+            return failure(path, "read", exc)
 
-    def lint_paths(self, paths: Iterable[str], progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
+    def lint_paths(self, paths: Iterable[str], progress: Callable[[int], None] | None = None,
+                   keys: dict[str, str | None] | None = None) -> Iterator[LetterResult]:
         """Lint files and folders; results stream out in input order.
 
         Unchanged letters come from the cache (when there is one); the rest are analysed in
         batches so spaCy can pipe their running text together. ``progress`` is called with the
-        number of letters finished after every batch.
+        number of letters finished after every batch; ``keys`` are cache keys already computed
+        (see :meth:`cache_keys`).
         """
         files = self.input_files(paths)
         while True:
             chunk = list(islice(files, BATCH_LETTERS))
             if not chunk:
                 return
-            yield from self.lint_chunk(chunk)
+            yield from self.lint_chunk(chunk, keys)
             if progress:
                 progress(len(chunk))
 
-    def input_files(self, paths: Iterable[str]) -> Iterator[str]:
-        return iter_input_paths(list(paths), suffixes=SUPPORTED_SUFFIXES | {TEMPLATE_SUFFIX}, exclude=self.config.exclude)
+    def input_files(self, paths: Iterable[str], follow_links: bool = False) -> Iterator[str]:
+        return iter_input_paths(list(paths), suffixes=SUPPORTED_SUFFIXES | {TEMPLATE_SUFFIX}, exclude=self.config.exclude,
+                                follow_links=follow_links)
 
-    def lint_chunk(self, paths: list[str]) -> list[LetterResult]:
-        """Lint a list of files in order; a letter template (.j2) gives one result per department."""
-        plain = iter(self._lint_files([path for path in paths if not is_template(path)]))
+    def lint_chunk(self, paths: list[str], keys: dict[str, str | None] | None = None) -> list[LetterResult]:
+        """Lint a list of files in order; a letter template (.j2) gives one result per department.
+
+        Whatever goes wrong with one file becomes that file's error; the other files go on.
+        """
+        plain = iter(self._lint_files([path for path in paths if not is_template(path)], keys or {}))
         results: list[LetterResult] = []
         for path in paths:
             results.extend(self.lint_template(path) if is_template(path) else [next(plain)])
-        return [self.per_file_ignores(result) for result in results]
+        finished = []
+        for result in results:
+            try:
+                finished.append(self.per_file_ignores(result))
+            except Exception as exc:
+                finished.append(failure(result.path, "report", exc))
+        return finished
 
-    def _lint_files(self, paths: list[str]) -> list[LetterResult]:
-        """Cache hits first, then one piped analysis of the misses."""
+    def _lint_files(self, paths: list[str], keys: dict[str, str | None]) -> list[LetterResult]:
+        """Cache hits first, then one piped analysis of the misses. Each file is read once."""
         results: list[LetterResult | None] = [None] * len(paths)
         todo: list[tuple[int, str | None, SourceDocument | LetterResult]] = []
         for index, path in enumerate(paths):
-            key = self._cache_key(path)
-            cached = self.cache.get(key, path) if key else None
-            if cached is not None:
-                results[index] = cached
+            if isinstance(path, SkippedInput):
+                results[index] = (LetterResult(path=path, error=path.reason) if path.error
+                                  else LetterResult(path=path, notices=[path.reason]))
+                continue
+            key, item = self._load(path, keys.get(path))
+            if isinstance(item, LetterResult) and item.error is None:
+                results[index] = item  # from the cache
             else:
-                todo.append((index, key, self.read(path)))
+                todo.append((index, key, item))
         analysed = self.lint_documents([item for _index, _key, item in todo])
         for (index, key, _item), result in zip(todo, analysed):
             if key and result.error is None:
                 self.cache.put(key, result)
             results[index] = result
         return results
+
+    def _load(self, path: str, key: str | None) -> tuple[str | None, SourceDocument | LetterResult]:
+        """(cache key, a cached result or the document to analyse or the error that stops it)."""
+        try:
+            if key and self.cache is not None:
+                cached = self.cache.get(key, path)
+                if cached is not None:
+                    return key, cached
+            data = load_bytes(path, self.max_bytes)
+            if self.cache is not None and path != "-" and key is None:
+                key = self.cache.key(data, Path(path).suffix.lower())
+                cached = self.cache.get(key, path)
+                if cached is not None:
+                    return key, cached
+            return key, document_from_bytes(data, path, self.max_bytes)
+        except ReadError as exc:
+            return None, LetterResult(path=path, error=str(exc))
+        except Exception as exc:
+            return None, failure(path, "read", exc)
 
     def lint_template(self, path: str) -> list[LetterResult]:
         """A Jinja letter template, rendered with its sample data for every department it serves.
@@ -166,14 +224,21 @@ class Linter:
         comments in those files suppress as in any letter. A finding in a shared file is reported
         once per template, not once per department.
         """
-        from letterlint.templating.library import TemplateError, lint_variants
+        from letterlint.templating.library import TemplateError
 
         try:
-            variants = lint_variants(Path(path))
+            return self._lint_template(path)
         except TemplateError as exc:
             return [LetterResult(path=path, error=str(exc))]
         except OSError as exc:
             return [LetterResult(path=path, error=f"kan sjabloon niet lezen ({exc.strerror or type(exc).__name__})")]
+        except Exception as exc:  # a template that fails while rendering ({{ 100 / 0 }}): its own error
+            return [failure(path, "template", exc)]
+
+    def _lint_template(self, path: str) -> list[LetterResult]:
+        from letterlint.templating.library import lint_variants
+
+        variants = lint_variants(Path(path))
         results, seen = [], set()
         suppressions: dict[str, object] = {}
         for variant in variants:
@@ -202,31 +267,30 @@ class Linter:
                 f"sjabloon gecontroleerd voor afdeling {variant.department}, met de voorbeeldgegevens"]))
         return results
 
-    def uncached(self, paths: list[str]) -> int:
+    def cache_keys(self, paths: list[str]) -> dict[str, str | None]:
+        """The cache key of every plain file in ``paths`` (None: not cacheable or unreadable).
+
+        Computed up front only when the run needs to know how many letters must be analysed
+        (to choose the number of processes); pass the keys to :meth:`lint_paths` so no file is
+        hashed twice.
+        """
+        if self.cache is None:
+            return {}
+        keys: dict[str, str | None] = {}
+        for path in paths:
+            if is_template(path) or isinstance(path, SkippedInput) or path == "-":
+                continue
+            try:
+                keys[path] = self.cache.key(load_bytes(path, self.max_bytes), Path(path).suffix.lower())
+            except Exception:  # the reader says why when the file's turn comes
+                keys[path] = None
+        return keys
+
+    def uncached(self, paths: list[str], keys: dict[str, str | None]) -> int:
         """How many of ``paths`` need analysing (not in the cache): decides whether processes pay."""
         if self.cache is None:
             return len(paths)
-        self._keys = {path: self._cache_key(path) for path in paths if not is_template(path)}
-        return sum(1 for path in paths
-                   if is_template(path) or not (key := self._keys[path]) or not self.cache.has(key))
-
-    def _cache_key(self, path: str) -> str | None:
-        if path in self._keys:  # hashed once per run, by uncached()
-            return self._keys.pop(path)
-        if self.cache is None or path == "-":
-            return None
-        limit = int(self.config.max_file_size_mb * 1024 * 1024)
-        try:
-            status = os.stat(path)
-            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
-                return None  # pipes, devices, oversized files: the reader says why, uncached
-            with open(path, "rb") as handle:
-                data = handle.read(limit + 1)
-        except OSError:
-            return None
-        if len(data) > limit:
-            return None
-        return self.cache.key(data, Path(path).suffix.lower())
+        return sum(1 for path in paths if not (key := keys.get(path)) or not self.cache.has(key))
 
     def per_file_ignores(self, result: LetterResult) -> LetterResult:
         """Drop the findings that ``per_file_ignores`` switches off for this file."""
@@ -237,33 +301,95 @@ class Linter:
                 if not any(item in ("ALL", finding.rule) or item.lower() == finding.category for item in ignored)]
         return replace(result, findings=kept)
 
+    def lint_bytes(self, data: bytes, path: str) -> LetterResult:
+        """Lint a file's bytes, already read, as that file (its suffix decides the reader)."""
+        try:
+            document = document_from_bytes(data, path, self.max_bytes)
+        except ReadError as exc:
+            return LetterResult(path=path, error=str(exc))
+        except Exception as exc:
+            return failure(path, "read", exc)
+        return self.per_file_ignores(self.lint_documents([document])[0])
+
     def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown") -> LetterResult:
         """Lint a letter given as a string, exactly as if it were a file of that kind."""
         try:
             document = read_bytes_as_document(text.encode("utf-8"), path, kind)
         except ReadError as exc:
             return LetterResult(path=path, error=str(exc))
+        except Exception as exc:
+            return failure(path, "read", exc)
         return self.lint_documents([document])[0]
 
     # ------------------------------------------------------------------ analysis
 
     def lint_documents(self, items: list[SourceDocument | LetterResult]) -> list[LetterResult]:
+        """Analyse documents (results pass through). The running text of all of them is piped
+        through spaCy together; if that fails, each letter is analysed alone, so one letter that
+        breaks the pipeline is reported as that letter's error and the others go on."""
         prepared = [self._prepare(item) for item in items]
-        letters = [letter for letter, _item in prepared]
-        items = [item for _letter, item in prepared]
-        texts = [block.text for letter in letters if letter for block in self._parsed_blocks(letter)]
+        try:
+            return self._analyse_together(prepared)
+        except Exception:
+            if len(prepared) == 1:
+                letter, item = prepared[0]
+                return [self._analyse_alone(letter, item)]
+        return [self._analyse_alone(letter, item) for letter, item in prepared]
+
+    def _analyse_alone(self, letter: Letter | None, item) -> LetterResult:
+        if letter is None:
+            return item
+        try:
+            return self._analyse_together([(letter, item)])[0]
+        except Exception as exc:
+            return failure(letter.path, "analyse", exc)
+
+    def _analyse_together(self, prepared: list[tuple[Letter | None, SourceDocument | LetterResult]]) -> list[LetterResult]:
+        plans = [self._parse_plan(letter) if letter else None for letter, _item in prepared]
+        texts = [text for plan in plans if plan for _block, text in plan[0]]
         docs = iter(self.pipeline.pipe(texts) if texts else ())  # nothing to parse: no pipeline needed
         results = []
-        for item, letter in zip(items, letters):
+        for (letter, item), plan in zip(prepared, plans):
             if letter is None:
                 results.append(item)
                 continue
-            parsed = [(block, next(docs)) for block in self._parsed_blocks(letter)]
+            blocks, notices = plan
+            parsed = [(block, next(docs)) for block, _text in blocks]
             try:
-                results.append(self._analyse(letter, parsed))
+                result = self._analyse(letter, parsed)
             except Exception as exc:  # one letter must never stop the run or print a traceback
-                results.append(LetterResult(path=letter.path, error=f"interne fout bij het analyseren ({type(exc).__name__}: {exc}); meld dit als fout in letterlint"))
+                result = failure(letter.path, "analyse", exc)
+            if notices and result.error is None:
+                result = replace(result, notices=[*result.notices, *notices])
+            results.append(result)
         return results
+
+    def _parse_plan(self, letter: Letter) -> tuple[list[tuple[object, str]], list[str]]:
+        """The running-text blocks to parse with the text spaCy gets for each, and notices.
+
+        Bounded (letterlint.nlp.bounds): runs of more than MAX_TOKEN_CHARS non-space characters
+        are blanked, and text beyond MAX_ANALYSED_CHARS is not analysed; both are said.
+        """
+        blocks, notices, budget, blanked = [], [], MAX_ANALYSED_CHARS, 0
+        running = self._parsed_blocks(letter)
+        for index, block in enumerate(running):
+            if budget <= 0:
+                notices.append(f"de brief is erg lang: alleen de eerste {MAX_ANALYSED_CHARS:,} tekens lopende tekst "
+                               f"zijn gecontroleerd ({len(running) - index} alinea's niet)".replace(",", "."))
+                break
+            text = block.text[:budget]
+            budget -= len(block.text)
+            text, count = blank_long_tokens(text)
+            blanked += count
+            blocks.append((block, text))
+            if budget < 0:
+                notices.append(f"de brief is erg lang: alleen de eerste {MAX_ANALYSED_CHARS:,} tekens lopende tekst "
+                               "zijn gecontroleerd".replace(",", "."))
+                break
+        if blanked:
+            notices.append(f"{blanked} {'woorden' if blanked > 1 else 'woord'} van meer dan {MAX_TOKEN_CHARS} tekens "
+                           "zonder spatie overgeslagen")
+        return blocks, notices
 
     @staticmethod
     def _prepare(item: SourceDocument | LetterResult) -> tuple[Letter | None, SourceDocument | LetterResult]:
@@ -273,7 +399,7 @@ class Linter:
         try:
             letter = build_letter(strip_directives(item, parse_suppressions(item.raw_text)))
         except Exception as exc:  # never a traceback: the other letters go on
-            return None, LetterResult(path=item.path, error=f"interne fout bij het indelen ({type(exc).__name__}: {exc})")
+            return None, failure(item.path, "layout", exc)
         if not letter.blocks:
             return None, LetterResult(path=item.path, error="het bestand bevat geen tekst")
         return letter, item

@@ -48,24 +48,29 @@ def _start(linter: Linter) -> None:
     _worker_linter = linter
 
 
-def _work(paths: list[str]) -> list[dict]:
-    return [result_to_data(result) for result in _worker_linter.lint_chunk(paths)]
+def _work(task: tuple[list[str], dict[str, str | None]]) -> list[dict]:
+    paths, keys = task
+    return [result_to_data(result) for result in _worker_linter.lint_chunk(paths, keys)]
 
 
 def lint_files(linter: Linter, files: list[str], jobs: int,
-               progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
-    """Lint ``files`` with ``jobs`` processes (1: in this process), results in input order."""
+               progress: Callable[[int], None] | None = None,
+               keys: dict[str, str | None] | None = None) -> Iterator[LetterResult]:
+    """Lint ``files`` with ``jobs`` processes (1: in this process), results in input order.
+    ``keys``: cache keys already computed for some of the files."""
+    keys = keys or {}
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from linter.lint_paths(files, progress)
+        yield from linter.lint_paths(files, progress, keys)
         return
     context = multiprocessing.get_context("fork")
+    tasks = ((chunk, {path: keys[path] for path in chunk if path in keys}) for chunk in _chunks(files, BATCH_LETTERS))
     with context.Pool(jobs, initializer=_start, initargs=(linter,)) as pool:
-        for chunk, data in zip(_chunks(files, BATCH_LETTERS), pool.imap(_work, _chunks(files, BATCH_LETTERS))):
+        for chunk, data in zip(_chunks(files, BATCH_LETTERS), pool.imap(_work, tasks)):
             for path, entry in zip(chunk, data):
                 yield result_from_data(path, entry)  # per-file ignores were applied in the worker
             if progress:
                 progress(len(chunk))
 
 
-def expand(linter: Linter, paths: Iterable[str]) -> list[str]:
-    return list(linter.input_files(paths))
+def expand(linter: Linter, paths: Iterable[str], follow_links: bool = False) -> list[str]:
+    return list(linter.input_files(paths, follow_links))

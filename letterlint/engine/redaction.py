@@ -28,11 +28,19 @@ MASK_IBAN = "[IBAN]"
 MASK_PHONE = "[telefoon]"
 MASK_EMAIL = "[e-mail]"
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
+# A local part, plain (jan.jansen) or quoted ("jan jansen"), then @ and a domain.
+_EMAIL = re.compile(r"(?:(?<![\w.+-])[\w.+-]+|\"[^\"\n@]{1,64}\")@" + _DOMAIN)
+# Written to dodge harvesters: jan [at] example [dot] nl, jan (at) example (punt) nl, jan[@]example.nl.
+_AT = r"\s*[\[({<]\s*(?:at|@|apenstaartje)\s*[\])}>]\s*"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\.)"
+_OBFUSCATED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT + r"[A-Za-z]{2,}(?![\w-])",
+                               re.IGNORECASE)
 
-# Country code, two check digits, then up to 30 letters/digits, optionally in groups of four.
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=\s?[A-Z0-9])")
-_IBAN_GROUP = re.compile(r"\s?[A-Z0-9]{1,4}")
+# Country code, two check digits, then up to 30 letters/digits, optionally in groups of four
+# separated by a space or a hyphen; any case (nl91abna0417164300). The checksum decides.
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[\s-]?[A-Za-z0-9])")
+_IBAN_GROUP = re.compile(r"[ \t-]?[A-Za-z0-9]{1,4}")
 
 # Dutch phone numbers: 0 + nine digits, or +31 / 0031 (optionally "(0)") + nine digits; spaces,
 # dots, hyphens and brackets between digits. The digit count is checked after matching.
@@ -46,8 +54,9 @@ _DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 # The municipal number: 14 followed by the area code (14 020, 14 0570).
 _PHONE_14 = re.compile(r"(?<![\w+/.,-])14[\s-]?0\d{2,3}(?![\w/-]|[.,]\d)")
 
-# Nine digits, optionally grouped with single spaces or dots (123456782, 1234.56.782, 123 456 782).
-_BSN = re.compile(r"(?<![\w/€$.,-])(?<!€ )(\d(?:[ .]?\d){8})(?![\w/-]|[.,]\d|\s?(?:euro|EUR)\b)")
+# Nine digits, optionally grouped with single spaces, dots or hyphens (123456782, 1234.56.782,
+# 123 456 782, 123-45-6782), or glued to "BSN" (BSN123456782).
+_BSN = re.compile(r"(?:(?<![\w/€$.,-])|(?<=(?i:bsn)))(?<!€ )(\d(?:[ .-]?\d){8})(?![\w/-]|[.,]\d|\s?(?:euro|EUR)\b)")
 # Words just before a number that say it is a reference, not a BSN.
 _REFERENCE_CONTEXT = re.compile(
     r"(?:kenmerk|zaaknummer|dossiernummer|factuurnummer|referentie|klantnummer|relatienummer|"
@@ -62,7 +71,12 @@ def _digits(text: str) -> str:
 
 
 def _mask_email(text: str) -> str:
-    return _EMAIL.sub(MASK_EMAIL, text)
+    return _OBFUSCATED_EMAIL.sub(MASK_EMAIL, _EMAIL.sub(MASK_EMAIL, text))
+
+
+def _normalised(candidate: str) -> str:
+    """A candidate number without separators, in capitals: what the checksum is tested on."""
+    return re.sub(r"[\s.-]", "", candidate).upper()
 
 
 def _mask_iban(text: str) -> str:
@@ -84,7 +98,7 @@ def _mask_iban(text: str) -> str:
             candidate = text[start.start():candidate_end]
             if candidate_end < len(text) and text[candidate_end].isalnum():
                 continue
-            if _iban.is_valid(candidate):
+            if _iban.is_valid(_normalised(candidate)):
                 pieces.append(text[position:start.start()])
                 pieces.append(MASK_IBAN)
                 position = candidate_end
@@ -95,7 +109,7 @@ def _mask_iban(text: str) -> str:
 
 # The start of an IBAN-shaped run of groups ("NL92 ABNA "): digits after it belong to an account
 # number (one with a wrong check digit, so not masked as IBAN), not to a phone number or BSN.
-_ACCOUNT_BEFORE = re.compile(r"[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4})*\s?$")
+_ACCOUNT_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}(?:[\s-]?[A-Za-z0-9]{4})*[\s-]?$")
 
 
 def _inside_account(match: re.Match) -> bool:
@@ -128,6 +142,8 @@ def _mask_phone(text: str) -> str:
 def _bsn_replacement(match: re.Match) -> str:
     found = match.group(0)
     digits = _digits(found)
+    if found.count("-") == 2 and _DATE.fullmatch(found):
+        return found
     if not _bsn.is_valid(digits) or _inside_account(match):
         return found
     before = match.string[max(0, match.start() - 40):match.start()]

@@ -18,26 +18,41 @@ from letterlint.engine.baseline import Baseline, BaselineError
 from letterlint.engine.baseline import write as write_baseline
 from letterlint.engine.cache import DEFAULT_DIR, ResultCache
 from letterlint.config import Config
-from letterlint.engine.linter import LetterResult, Linter
+from letterlint.engine.linter import LetterResult, Linter, failure
 from letterlint.nlp.choice import model_description
 from letterlint.engine.parallel import choose_jobs, expand, lint_files
 from letterlint.findings import Counts, Severity, relative_path
+from letterlint.rulepack import CATEGORIES, RulePack, load_rule_pack
+from letterlint.config import validate_against
 from letterlint.safeio import OutputError, ensure_not_input
 
 class CheckError(LetterlintError):
     """A check cannot start (wrong combination of options, unusable baseline); Dutch, one line."""
 
 
-def cache_salt(config: Config, linter: Linter) -> str:
-    """Everything besides the file itself that changes an analysis result."""
+def cache_salt(config: Config, pack: RulePack) -> str:
+    """Everything besides the file itself that changes an analysis result (``config`` validated
+    against ``pack``)."""
+    enabled = [rule.id for rule in pack if config.is_enabled(rule.id, rule.category)]
     parts = [
-        linter.pack.fingerprint, model_description(config.model), config.model,
-        ",".join(sorted(linter.enabled)), config.min_severity.label, config.letter_type or "",
+        pack.fingerprint, model_description(config.model), config.model,
+        ",".join(sorted(enabled)), config.min_severity.label, config.letter_type or "",
         repr(sorted((rule, severity.label) for rule, severity in config.severity.items())),
         repr(sorted((rule, sorted(params.items())) for rule, params in config.rule_params.items())),
         str(config.max_file_size_mb),
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Plan:
+    """What a run will do: the files found (folders walked), the processes, cache keys already
+    computed, and the tally the results are counted in."""
+
+    files: list[str]
+    jobs: int
+    tally: "Tally"
+    keys: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -49,32 +64,44 @@ class CheckRun:
     update_baseline: bool = False
     annotate_file: str | None = None
     redact: bool = False
+    follow_links: bool = False
     linter: Linter = field(init=False)
     baseline: Baseline | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        inputs = [path for path in self.paths if path != "-"]
-        try:
-            for output in (self.output_file, self.annotate_file, self.baseline_file if self.update_baseline else None):
-                if output:
-                    ensure_not_input(output, inputs)
-        except OutputError as exc:
-            raise CheckError(str(exc)) from None
+        self._guard_outputs([path for path in self.paths if path != "-"])
         if self.annotate_file:
             if len(self.paths) != 1 or Path(self.paths[0]).suffix.lower() != ".docx":
                 raise CheckError("--annotate werkt met precies één .docx-bestand")
             if Path(self.annotate_file).suffix.lower() != ".docx":
                 raise CheckError(f"{self.annotate_file}: --annotate schrijft een .docx-bestand")
-        self.linter = Linter(self.config)
-        if self.config.cache:
-            directory = self.config.cache_dir or str(
-                (self.config.base_dir if self.config.source else Path.cwd()) / DEFAULT_DIR)
-            self.linter.cache = ResultCache(directory, cache_salt(self.config, self.linter))
+        pack = load_rule_pack(self.config.rules_dirs)
+        config = validate_against(self.config, pack.rules, CATEGORIES)
+        cache = None
+        if config.cache:
+            directory = config.cache_dir or str((config.base_dir if config.source else Path.cwd()) / DEFAULT_DIR)
+            cache = ResultCache(directory, cache_salt(config, pack))
+        self.linter = Linter(config, pack, cache=cache)
         if self.baseline_file and not self.update_baseline and Path(self.baseline_file).exists():
             try:
                 self.baseline = Baseline.load(self.baseline_file)
             except BaselineError as exc:
                 raise CheckError(str(exc)) from None
+
+    @property
+    def outputs(self) -> list[str]:
+        """The files this run writes (report, Word copy, baseline being recorded)."""
+        recorded = self.baseline_file if self.update_baseline or (
+            self.baseline_file and not Path(self.baseline_file).exists()) else None
+        return [path for path in (self.output_file, self.annotate_file, recorded) if path]
+
+    def _guard_outputs(self, inputs: list[str]) -> None:
+        """Refuse (CheckError, exit 2) when an output would replace one of ``inputs``."""
+        try:
+            for output in self.outputs:
+                ensure_not_input(output, inputs)
+        except OutputError as exc:
+            raise CheckError(str(exc)) from None
 
     @property
     def pipeline_name(self) -> str:
@@ -83,30 +110,39 @@ class CheckRun:
         return model_description(self.config.model)
 
     def _finish(self, result: LetterResult) -> LetterResult:
-        """What a report keeps of a result: baseline applied, personal data masked, no letter model."""
-        if self.baseline is not None:
-            result = self.baseline.filter(result, relative_path(result.path))
-        if self.redact:
-            from letterlint.engine.redaction import redact_result
+        """What a report keeps of a result: personal data masked, baseline applied, no letter
+        model. Redaction comes first, so a baseline recorded with --redact matches again."""
+        try:
+            if self.redact:
+                from letterlint.engine.redaction import redact_result
 
-            result = redact_result(result)
-        structure = replace(result.structure, evidence={}) if result.structure else None
-        return replace(result, letter=None, structure=structure)
+                result = redact_result(result)
+            if self.baseline is not None:
+                result = self.baseline.filter(result, relative_path(result.path))
+            structure = replace(result.structure, evidence={}) if result.structure else None
+            return replace(result, letter=None, structure=structure)
+        except Exception as exc:
+            return failure(result.path, "report", exc)
 
-    def results(self, files: list[str], jobs: int, tally: "Tally",
-                progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
-        """Lint ``files`` and yield each finished result in input order, counted in ``tally``."""
-        for result in lint_files(self.linter, files, jobs, progress):
+    def results(self, plan: Plan, progress: Callable[[int], None] | None = None) -> Iterator[LetterResult]:
+        """Lint the plan's files and yield each finished result in input order, counted in its tally."""
+        for result in lint_files(self.linter, plan.files, plan.jobs, progress, plan.keys):
             result = self._finish(result)
-            tally.add(result, relative_path(result.path))
+            plan.tally.add(result, relative_path(result.path))
             yield result
 
-    def plan(self) -> tuple[list[str], int, "Tally"]:
-        """The files to lint, the number of processes and an empty tally for this run."""
-        files = expand(self.linter, self.paths)
-        jobs = choose_jobs(self.config.jobs, self.linter.uncached(files) if self.config.jobs == 0 else len(files))
+    def plan(self) -> Plan:
+        """Walk the folders and decide the processes. Raises CheckError when an output file is
+        one of the files found (compared after walking: resolved paths and hard links)."""
+        files = expand(self.linter, self.paths, self.follow_links)
+        self._guard_outputs([path for path in files if path != "-"])
+        keys = {}
+        if self.config.jobs == 0 and self.linter.cache is not None and len(files) >= 2:
+            keys = self.linter.cache_keys(files)  # hashed once: the run reuses these keys
+        todo = self.linter.uncached(files, keys) if keys else len(files)
+        jobs = choose_jobs(self.config.jobs, todo)
         tally = Tally(self.config.fail_on, keep_findings=self.recording_baseline)
-        return files, jobs, tally
+        return Plan(files, jobs, tally, keys)
 
     @property
     def recording_baseline(self) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from letterlint.rulepack import bundled_lexicon
+from letterlint.nlp.bounds import BATCH_CHARS, split_pieces
 from letterlint.nlp.choice import BLANK_NOTE, EMBEDDED_DIR, ModelError, ensure_available, model_description  # noqa: F401
 
 
@@ -71,7 +72,28 @@ class Pipeline:
     info: PipelineInfo
 
     def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
-        return self.nlp.pipe(texts, batch_size=batch_size)
+        """One Doc per text, in order. A long text is parsed in pieces (see
+        :func:`letterlint.nlp.bounds.split_pieces`) and joined again, so spaCy's ``max_length``
+        is never reached and memory stays bounded by the piece size, not by the text."""
+        plans = [split_pieces(text) for text in texts]
+        docs = self._pipe_bounded((piece for pieces in plans for piece in pieces), batch_size)
+        for pieces in plans:
+            parts = [next(docs) for _piece in pieces]
+            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+    def _pipe_bounded(self, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+        """``nlp.pipe`` in batches of at most ``batch_size`` texts and BATCH_CHARS characters:
+        spaCy's working memory grows with the characters in a batch, not with their number."""
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            if batch and (len(batch) >= batch_size or size + len(text) > BATCH_CHARS):
+                yield from self.nlp.pipe(batch, batch_size=len(batch))
+                batch, size = [], 0
+            batch.append(text)
+            size += len(text)
+        if batch:
+            yield from self.nlp.pipe(batch, batch_size=len(batch))
 
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)

@@ -13,6 +13,7 @@ import errno
 import fnmatch
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -68,32 +69,74 @@ def split_lines(text: str) -> list[str]:
 # --------------------------------------------------------------------------- text + Markdown
 
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
-_MD_HEADING = re.compile(r"^(\s{0,3})(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING_START = re.compile(r"^(\s{0,3})(#{1,6})\s+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# Every expression below is linear in the length of a line: a label holds no bracket, a link
+# target no parenthesis, and emphasis spans at most MAX_EMPHASIS characters, so no start position
+# scans the rest of the line again (a line of 10,000 "[" or "**" once took minutes). A single
+# star stops at the next star, so that branch was linear already.
+MAX_EMPHASIS = 300
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,%d}?)(?<=\S)\1"
+                          r"|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])" % MAX_EMPHASIS)
 _MD_CODE = re.compile(r"`+")
-_HTML_COMMENT = re.compile(r"<!--.*?-->")
 
 
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _blank_html_comments(text: str) -> str:
+    """``<!-- ... -->`` replaced by spaces; one pass with str.find (linear)."""
+    start = text.find("<!--")
+    if start < 0:
+        return text
+    pieces, position = [], 0
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        end += 3
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+        start = text.find("<!--", end)
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def strip_inline_markdown(text: str) -> str:
     """Replace inline Markdown markup with spaces, keeping every character's column."""
-    text = _HTML_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
-    for match in reversed(list(_MD_LINK.finditer(text))):
+    text = _blank_html_comments(text)
+    chars = list(text)  # blanking in place: one pass, not a copy of the line per match
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for match in _MD_LINK.finditer(text):
         label_end = match.start(1) + len(match.group(1))
-        text = _blank(text, label_end, match.end())
-        text = _blank(text, match.start(), match.start(1))
-    for match in reversed(list(_MD_EMPHASIS.finditer(text))):
+        blank(label_end, match.end())
+        blank(match.start(), match.start(1))
+    text = "".join(chars)
+    for match in _MD_EMPHASIS.finditer(text):
         marker = len(match.group(1)) if match.group(1) else 1
-        text = _blank(text, match.end() - marker, match.end())
-        text = _blank(text, match.start(), match.start() + marker)
-    text = _MD_CODE.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+        blank(match.end() - marker, match.end())
+        blank(match.start(), match.start() + marker)
+    text = "".join(chars)
+    return _MD_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _heading(raw: str) -> tuple[int, str, int] | None:
+    """(offset of the heading text, the text, level) of an ATX heading line, else None.
+
+    The text is the rest of the line without trailing spaces and closing hashes, found with
+    string methods instead of a lazy expression that rescans the line from every position."""
+    start = _MD_HEADING_START.match(raw)
+    if not start:
+        return None
+    body = raw[start.end():].rstrip().rstrip("#").rstrip()
+    return start.end(), body, len(start.group(2))
 
 
 def _strip_front_matter(raw_lines: list[str]) -> int:
@@ -126,11 +169,10 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
     if markdown:
         if _MD_RULE.match(raw) or _MD_TABLE_SEP.match(raw) and "-" in raw:
             return SourceLine("", number)
-        heading = _MD_HEADING.match(raw)
+        heading = _heading(raw)
         if heading:
-            offset = heading.start(3)
-            body = heading.group(3)
-            style = f"heading{len(heading.group(2))}"
+            offset, body, level = heading
+            style = f"heading{level}"
         elif raw.lstrip().startswith(">"):
             offset = raw.index(">") + 1
             body = raw[offset:]
@@ -191,11 +233,19 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
 
     Raises :class:`ReadError` with a one-line message for anything that is not a readable letter.
     """
+    return document_from_bytes(load_bytes(path, max_bytes), path, max_bytes)
+
+
+def load_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one input (``-``: standard input), read once and never more than ``max_bytes``.
+
+    Raises :class:`ReadError` for anything that is not a readable file of a supported kind.
+    """
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise ReadError(f"invoer is te groot (meer dan {size_text(max_bytes)})")
-        return read_bytes_as_document(data, "<stdin>", "markdown")
+        return data
     file_path = Path(path)
     suffix = file_path.suffix.lower()
     if suffix == ".docm":
@@ -205,26 +255,28 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     if suffix not in SUPPORTED_SUFFIXES and file_path.suffix:
         raise ReadError(f"bestandstype {suffix} wordt niet ondersteund; gebruik .txt, .md of .docx")
     try:
-        size = file_path.stat().st_size
-        if not file_path.is_file():
+        status = file_path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            os.listdir(file_path)  # an unreadable folder says so (PermissionError below)
+            raise ReadError("dit is een map, geen bestand")
+        if not stat.S_ISREG(status.st_mode):
             raise ReadError("dit is geen gewoon bestand")
-        if size > max_bytes:
-            raise ReadError(f"bestand is te groot ({size_text(size)}; maximum {size_text(max_bytes)})")
-        kind = document_kind(path)
-        if kind == "docx":
-            if size == 0:
-                raise ReadError("het bestand is leeg")
-            lines = read_docx(file_path, max_bytes)
-            if not any(line.text.strip() for line in lines):
-                raise ReadError("het Word-bestand bevat geen tekst")
-            return SourceDocument(path, kind, lines)
+        if status.st_size > max_bytes:
+            raise ReadError(f"bestand is te groot ({size_text(status.st_size)}; maximum {size_text(max_bytes)})")
+        if status.st_size == 0:
+            raise ReadError("het bestand is leeg")
         with open(file_path, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grows meanwhile
+            # never more than the limit, even if the file grows meanwhile; no buffer of the limit's size
+            data = handle.read(min(max_bytes, status.st_size) + 1)
+            if len(data) > status.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
         if len(data) > max_bytes:
             raise ReadError(f"bestand is te groot (meer dan {size_text(max_bytes)})")
     except FileNotFoundError:
         raise ReadError("bestand bestaat niet") from None
     except PermissionError:
+        if file_path.is_dir():
+            raise ReadError("map kan niet worden gelezen (geen leesrechten)") from None
         raise ReadError("geen leesrechten voor dit bestand") from None
     except IsADirectoryError:
         raise ReadError("dit is een map, geen bestand") from None
@@ -232,7 +284,20 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
         raise ReadError("bestand bestaat niet (een deel van het pad is een bestand, geen map)") from None
     except OSError as exc:
         raise ReadError(f"kan bestand niet lezen ({_os_reason(exc)})") from None
-    return read_bytes_as_document(data, path, kind)
+    return data
+
+
+def document_from_bytes(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """A SourceDocument from an input's bytes, read by :func:`load_bytes` (``-``: Markdown)."""
+    if path == "-":
+        return read_bytes_as_document(data, "<stdin>", "markdown")
+    kind = document_kind(path)
+    if kind != "docx":
+        return read_bytes_as_document(data, path, kind)
+    lines, notices = read_docx(data, max_bytes)
+    if not any(line.text.strip() for line in lines):
+        raise ReadError("het Word-bestand bevat geen tekst")
+    return SourceDocument(path, kind, lines, notices)
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
@@ -242,24 +307,91 @@ def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
                for p in patterns)
 
 
+class SkippedInput(str):
+    """A path the folder walk found but does not read: ``reason`` says why (Dutch, one line);
+    ``error`` tells whether that makes the run fail (an unreadable folder) or is a notice (a
+    link that points outside the folder being checked)."""
+
+    reason: str
+    error: bool
+
+    def __new__(cls, path: str, reason: str, error: bool) -> "SkippedInput":
+        item = super().__new__(cls, path)
+        item.reason = reason
+        item.error = error
+        return item
+
+    def __reduce__(self):  # survives the trip to a worker process
+        return SkippedInput, (str(self), self.reason, self.error)
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def iter_input_paths(paths: list[str], suffixes: set[str] | None = None,
-                     exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Iterator[str]:
+                     exclude: tuple[str, ...] = DEFAULT_EXCLUDE, follow_links: bool = False) -> Iterator[str]:
     """Expand files and directories (recursively, sorted) into the files to check.
 
     Paths named explicitly are always yielded (so a missing or unsupported file gets its own
     message); inside directories only supported suffixes are taken, hidden folders skipped, and
     files matching an ``exclude`` glob (by default README, LICENSE, CHANGELOG) left out.
+
+    A folder that cannot be read is yielded as a :class:`SkippedInput` error. A symbolic link
+    inside a folder that points outside it (a file or a folder) is yielded as a SkippedInput
+    notice, unless ``follow_links``: a link must not carry files from elsewhere into a report.
     """
     wanted = suffixes or SUPPORTED_SUFFIXES
     for path in paths:
-        if path != "-" and os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
-                for name in sorted(files):
-                    if name.startswith((".", "~$")):
-                        continue
-                    full = os.path.join(root, name)
-                    if Path(name).suffix.lower() in wanted and not _excluded(full, exclude):
-                        yield full
+        if isinstance(path, SkippedInput):  # already found and judged by an earlier walk
+            yield path
+        elif path != "-" and os.path.isdir(path):
+            yield from _walk(path, wanted, exclude, follow_links)
         else:
             yield path
+
+
+def _walk(top: str, wanted: set[str], exclude: tuple[str, ...], follow_links: bool) -> Iterator[str]:
+    root = os.path.realpath(top)
+    pending = [top]
+    seen: set[str] = set()
+    while pending:
+        folder = pending.pop()
+        real = os.path.realpath(folder)
+        if real in seen:  # a link loop, or two links to one folder
+            continue
+        seen.add(real)
+        try:
+            with os.scandir(folder) as entries:
+                items = sorted(entries, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield SkippedInput(folder, f"map kan niet worden gelezen ({_os_reason(exc)})", error=True)
+            continue
+        folders, files = [], []
+        for entry in items:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            (folders if is_dir else files).append(entry)
+        for entry in files:
+            name = entry.name
+            if name.startswith((".", "~$")) or Path(name).suffix.lower() not in wanted or _excluded(entry.path, exclude):
+                continue
+            if entry.is_symlink() and not follow_links and not _inside(os.path.realpath(entry.path), root):
+                yield SkippedInput(entry.path, "overgeslagen: snelkoppeling (symlink) naar een bestand buiten de map; "
+                                               "gebruik --follow-links om die ook te controleren", error=False)
+                continue
+            yield entry.path
+        subfolders = []
+        for entry in folders:
+            if entry.name.startswith((".", "__")):
+                continue
+            if entry.is_symlink():
+                if not follow_links:
+                    if not _inside(os.path.realpath(entry.path), root):
+                        yield SkippedInput(entry.path, "overgeslagen: snelkoppeling (symlink) naar een map buiten de "
+                                                       "gecontroleerde map; gebruik --follow-links", error=False)
+                    continue  # a link within the folder: its files are checked where they are
+            subfolders.append(entry.path)
+        pending.extend(reversed(subfolders))

@@ -7,8 +7,11 @@ reader, ``fix`` and the Word comments share (:func:`docx_paragraphs`), and the r
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -23,15 +26,14 @@ DOCX_XML_FACTOR = 4
 MAX_TABLE_DEPTH = 5
 
 
-def check_docx_archive(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-    with open(path, "rb") as handle:
-        magic = handle.read(8)
+def check_docx_archive(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    magic = data[:8]
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError("Word-bestand is beveiligd met een wachtwoord of is een oud .doc-bestand")
     if not magic.startswith(b"PK"):
         raise ReadError("geen geldig Word-bestand (.docx)")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             names = {info.filename for info in infos}
             total = sum(info.file_size for info in infos)
@@ -47,11 +49,17 @@ def check_docx_archive(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
                 if info.filename.endswith(".xml") and info.file_size > max_xml:
                     raise ReadError(f"Word-bestand bevat te veel tekst ({info.filename} is {size_text(info.file_size)}; "
                                     f"maximum {size_text(max_xml)})")
+                if info.flag_bits & 0x1:
+                    raise ReadError("Word-bestand is versleuteld; sla het op zonder wachtwoord")
             bad = archive.testzip()
             if bad is not None:
                 raise ReadError(f"Word-bestand is beschadigd ({bad})")
-    except zipfile.BadZipFile:
-        raise ReadError("Word-bestand is beschadigd of afgebroken") from None
+    except ReadError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OverflowError, NotImplementedError,
+            RuntimeError, OSError, UnicodeDecodeError, struct.error) as exc:
+        # the zip directory or the compressed data itself is broken (zlib, CRC, truncated entry)
+        raise ReadError(f"Word-bestand is beschadigd of afgebroken ({type(exc).__name__})") from None
 
 
 def _docx_style(paragraph, names: dict[str, str]) -> str:
@@ -92,6 +100,18 @@ def _iter_block_items(parent) -> Iterator[tuple[str, object]]:
             yield "p", Paragraph(child, parent)
         elif tag == "tbl":
             yield "tbl", Table(child, parent)
+        elif tag == "sdt":  # a content control around paragraphs and tables: read what it holds
+            for content in child.iterchildren(f"{_W}sdtContent"):
+                yield from _iter_block_items(_Container(content, parent))
+
+
+class _Container:
+    """A block-level element (a content control's content) seen as a parent of paragraphs."""
+
+    def __init__(self, element, parent):
+        self._element = element
+        self._parent = parent
+        self.part = parent.part
 
 
 def _table_paragraphs(table, depth: int) -> Iterator:
@@ -110,12 +130,13 @@ def _table_paragraphs(table, depth: int) -> Iterator:
                     yield from _table_paragraphs(item, depth + 1)
 
 
-def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine]:
-    check_docx_archive(path, max_bytes)
+def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceLine], list[str]]:
+    """The paragraphs of a Word file's bytes as source lines, and notices about what was skipped."""
+    check_docx_archive(data, max_bytes)
     import docx  # python-docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
     names = _style_names(document)
@@ -124,10 +145,64 @@ def read_docx(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceLine
         if paragraph is None:  # a table, header or footer separates blocks
             lines.append(SourceLine("", number, 0, "", part))
             continue
-        text = paragraph.text.replace("\t", " ").rstrip()
+        text = paragraph_text(paragraph).replace("\t", " ").rstrip()
         style = _docx_style(paragraph, names) if part == "body" else "table" if part == "table" else ""
         lines.append(SourceLine(text, number, 0, style, part))
-    return lines
+    return lines, _skipped_parts(document)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Containers whose runs are part of the paragraph as it reads now: tracked insertions and moves,
+# content controls, smart tags, custom XML and simple fields (hyperlinks python-docx reads itself).
+_TEXT_CONTAINERS = {f"{_W}{name}" for name in ("ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml",
+                                                 "fldSimple")}
+
+
+def paragraph_text(paragraph) -> str:
+    """A Word paragraph's text as it reads now: python-docx's ``paragraph.text`` (runs and
+    hyperlinks), plus the runs inside tracked insertions (``w:ins``), moves and content controls,
+    which python-docx leaves out. Tracked deletions and text boxes are not part of it.
+
+    The fixer and the Word comments compare against this text too.
+    """
+    pieces: list[str] = []
+
+    def walk(element) -> None:
+        for child in element:
+            if child.tag in (f"{_W}r", f"{_W}hyperlink"):
+                pieces.append(child.text)
+            elif child.tag in _TEXT_CONTAINERS:
+                walk(child)
+
+    walk(paragraph._p)
+    return "".join(pieces)
+
+
+def _skipped_parts(document) -> list[str]:
+    """Notices for text letterlint does not check: text boxes, footnotes and endnotes."""
+    from lxml import etree
+
+    notices = []
+    boxes = len(document.element.body.findall(f".//{_W}txbxContent"))
+    if boxes:
+        notices.append(f"{boxes} {'tekstvakken' if boxes > 1 else 'tekstvak'} niet gecontroleerd "
+                       "(letterlint leest de hoofdtekst, tabellen, kop- en voetteksten)")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    for name, label in (("footnotes", "voetnoten"), ("endnotes", "eindnoten")):
+        count = 0
+        for part in document.part.package.iter_parts():
+            if str(part.partname) != f"/word/{name}.xml":
+                continue
+            try:
+                root = etree.fromstring(part.blob, parser=parser)
+            except Exception:  # an unreadable notes part is skipped like a readable one
+                count += 1
+                continue
+            count += sum(1 for note in root if note.get(f"{_W}type") in (None, "normal")
+                         and "".join(note.itertext()).strip())
+        if count:
+            notices.append(f"{count} {label} niet gecontroleerd")
+    return notices
 
 
 def docx_paragraphs(document) -> Iterator[tuple[str, int, object | None]]:

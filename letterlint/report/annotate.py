@@ -14,7 +14,7 @@ from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding, Severity
-from letterlint.reading.word import is_plain_run, paragraph_runs, paragraphs_by_number
+from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
 from letterlint.safeio import OutputError, atomic_write, ensure_not_input
 
 AUTHOR = "letterlint"
@@ -57,7 +57,7 @@ def isolate(paragraph, start: int, end: int) -> list:
     A run that holds more than text (a field, a picture) is not split: the comment then covers
     that whole run.
     """
-    if "".join(run.text for run in paragraph_runs(paragraph)) != paragraph.text:
+    if "".join(run.text for run in paragraph_runs(paragraph)) != paragraph_text(paragraph):
         return paragraph_runs(paragraph)  # text outside plain runs: comment on the whole paragraph
     for boundary in (start, end):
         position = 0

@@ -43,6 +43,8 @@ def print_result(console: Console, result: LetterResult) -> None:
     for notice in result.notices:
         console.print(f"[dim]{escape(result.path)}: let op: {escape(notice)}[/]", soft_wrap=True)
     readability = result.readability
+    if readability is None:  # not analysed (a link skipped by the folder walk): the notice says why
+        return
     counts = count(result.findings)
     structure = result.structure
     letter_type = TYPE_LABEL.get(structure.letter_type or "", "onbekend") if structure else "onbekend"

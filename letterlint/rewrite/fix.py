@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import hashlib
 import io
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -20,7 +23,7 @@ from typing import Iterable
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding
-from letterlint.reading.word import is_plain_run, paragraph_runs, paragraphs_by_number
+from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
 from letterlint.safeio import atomic_write
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -200,7 +203,7 @@ def docx_edits(paragraphs: dict, findings: list[Finding]) -> tuple[list[Edit], i
             continue
         start = location.offset if location.offset is not None else location.column - 1
         end = location.end_column - 1
-        text = paragraph.text
+        text = paragraph_text(paragraph)
         if not _same_words(text[start:end], finding.text):
             skipped += 1
             continue
@@ -211,18 +214,19 @@ def docx_edits(paragraphs: dict, findings: list[Finding]) -> tuple[list[Edit], i
     return kept, skipped + dropped
 
 
-def fix_docx_bytes(path: Path, findings: list[Finding]) -> tuple[bytes, list[Edit], int]:
-    """(new .docx bytes, applied edits, skipped count); the input file is only read."""
+def fix_docx_bytes(source: Path | bytes, findings: list[Finding]) -> tuple[bytes, list[Edit], int]:
+    """(new .docx bytes, applied edits, skipped count) for a .docx file or its bytes; the input
+    is only read."""
     import docx
 
-    document = docx.Document(str(path))
+    document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
     paragraphs = paragraphs_by_number(document)
     edits, skipped = docx_edits(paragraphs, safe_findings(findings))
     applied = []
     for edit in sorted(edits, key=lambda e: (e.part, e.unit, e.start), reverse=True):
         paragraph = paragraphs[(edit.part, edit.unit)]
         runs = paragraph_runs(paragraph)
-        if "".join(run.text for run in runs) == paragraph.text and replace_in_runs(runs, edit.start, edit.end, edit.new):
+        if "".join(run.text for run in runs) == paragraph_text(paragraph) and replace_in_runs(runs, edit.start, edit.end, edit.new):
             applied.append(edit)
         else:
             skipped += 1
@@ -239,36 +243,100 @@ def default_output(source: Path) -> Path:
     return source.with_name(f"{source.stem}.fixed{source.suffix}")
 
 
-def _document_lines(path: Path) -> list[str]:
-    from letterlint.reading.sources import read_document
+def _document_lines(path: Path | str, data: bytes | None = None) -> list[str]:
+    from letterlint.reading.sources import document_from_bytes, load_bytes
 
-    return [line.text for line in read_document(str(path)).lines]
+    data = load_bytes(str(path)) if data is None else data
+    return [line.text for line in document_from_bytes(data, str(path)).lines]
 
 
 def unified_diff(before: list[str], after: list[str], source: str, output: str) -> list[str]:
     return list(difflib.unified_diff(before, after, fromfile=source, tofile=output, lineterm="", n=1))
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A file as it was read: size, modification time and content hash."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path, data: bytes) -> "Snapshot":
+        status = os.stat(path)
+        return cls(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def unchanged(self, path: Path) -> bool:
+        try:
+            status = os.stat(path)
+            if (status.st_size, status.st_mtime_ns) != (self.size, self.mtime_ns):
+                return False
+            return hashlib.sha256(path.read_bytes()).hexdigest() == self.sha256
+        except OSError:
+            return False
+
+
+def in_place_target(source: Path) -> tuple[Path, str | None]:
+    """The file ``fix --in-place`` rewrites, and a note for the user when it is not ``source``
+    itself: for a symbolic link, the file the link points to is fixed and the link kept.
+
+    Raises FixError for a file that is read-only (its permission bits, or no write access)."""
+    target, note = source, None
+    if source.is_symlink():
+        target = Path(os.path.realpath(source))
+        note = f"{source} is een snelkoppeling (symlink): het bestand waar die naar wijst ({target}) is verbeterd"
+    if not target.is_file():
+        raise FixError(f"{source}: bestand bestaat niet")
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise FixError(f"{source}: het bestand is alleen-lezen; letterlint verbetert het niet "
+                       "(maak het schrijfbaar of gebruik --out)")
+    if not os.access(target.parent, os.W_OK):
+        raise FixError(f"{source}: de map {target.parent} is niet schrijfbaar; gebruik --out")
+    return target, note
+
+
 def fix_file(linter, source: Path, output: Path) -> FixReport:
-    """Lint ``source``, write the safe fixes to ``output`` (atomically) and lint that again."""
-    before = next(iter(linter.lint_paths([str(source)])))
+    """Lint ``source``, write the safe fixes to ``output`` (atomically) and lint that again.
+
+    The letter is read once; its fixes are made from exactly the bytes that were linted. When
+    ``output`` is ``source`` itself (``--in-place``), the file must be unchanged (size, time and
+    content) right before it is replaced, and it keeps its permission bits and owner; otherwise
+    nothing is written and a FixError says so.
+    """
+    from letterlint.reading.sources import ReadError, load_bytes
+
+    in_place = output == source or (output.exists() and os.path.samefile(output, source))
+    try:
+        data = load_bytes(str(source), linter.max_bytes)
+    except ReadError as exc:
+        raise FixError(f"{source}: {exc}") from None
+    snapshot = Snapshot.of(source, data)
+    before = linter.lint_bytes(data, str(source))
     if before.error:
         raise FixError(f"{source}: {before.error}")
     report = FixReport(source, output, findings_before=len(before.findings))
     if source.suffix.lower() == ".docx":
-        payload, report.applied, report.skipped = fix_docx_bytes(source, before.findings)
-        old_lines = _document_lines(source)
+        payload, report.applied, report.skipped = fix_docx_bytes(data, before.findings)
+        old_lines = _document_lines(source, data)
     else:
-        payload, report.applied, report.skipped, old_text, new_text = fix_text_bytes(source.read_bytes(),
-                                                                                    before.findings)
+        payload, report.applied, report.skipped, old_text, new_text = fix_text_bytes(data, before.findings)
         old_lines = _LINE_BREAK.split(old_text)
     if not report.applied:  # nothing to change: no copy, no rewrite of the letter
         report.findings_after = report.findings_before
         report.fixable_after = len(safe_findings(before.findings))
         report.written = False
         return report
+
+    def still_unchanged() -> None:
+        if not snapshot.unchanged(source):
+            raise FixError(f"{source}: de brief is veranderd terwijl letterlint hem verbeterde; er is niets "
+                           "geschreven, probeer het opnieuw")
+
     try:
-        atomic_write(output, payload)
+        atomic_write(output, payload, before_replace=still_unchanged if in_place else None,
+                     owner_of=source if in_place else None)
     except OSError as exc:
         raise FixError(f"{output}: kan niet schrijven ({exc.strerror or type(exc).__name__})") from None
     new_lines = _document_lines(output) if source.suffix.lower() == ".docx" else _LINE_BREAK.split(new_text)
