@@ -211,3 +211,76 @@ def test_fix_keeps_a_utf8_byte_order_mark(cli, tmp_path):
     assert result.exit_code == 0, result.output
     data = default_output(source).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "Wij hebben uw brief al ontvangen." in data.decode("utf-8-sig")
+
+
+# --------------------------------------------------------------------------- --in-place, safely (issue 13)
+
+
+def test_fix_in_place_refuses_a_read_only_letter_and_leaves_it_alone(cli, tmp_path):
+    source = tmp_path / "pas.txt"
+    source.write_text(WARNING_LETTER, encoding="utf-8")
+    source.chmod(0o444)
+    result = cli("fix", str(source), "--in-place")
+    assert result.exit_code == 2
+    assert "alleen-lezen" in result.output and "pas.txt" in result.output
+    assert source.read_text(encoding="utf-8") == WARNING_LETTER and (source.stat().st_mode & 0o777) == 0o444
+
+
+def test_fix_in_place_keeps_the_permission_bits(cli, tmp_path):
+    source = tmp_path / "pas.txt"
+    source.write_text(WARNING_LETTER, encoding="utf-8")
+    source.chmod(0o640)
+    assert cli("fix", str(source), "--in-place").exit_code == 0
+    assert (source.stat().st_mode & 0o777) == 0o640 and "Neem uw oude pas mee." in source.read_text(encoding="utf-8")
+
+
+def test_fix_in_place_keeps_the_owner(cli, tmp_path):
+    import os
+
+    if os.geteuid() != 0:
+        import pytest
+
+        pytest.skip("only root can create a file owned by someone else")
+    source = tmp_path / "pas.txt"
+    source.write_text(WARNING_LETTER, encoding="utf-8")
+    os.chown(source, 65534, 65534)
+    assert cli("fix", str(source), "--in-place").exit_code == 0
+    assert (source.stat().st_uid, source.stat().st_gid) == (65534, 65534)
+
+
+def test_fix_in_place_on_a_symlink_fixes_the_target_and_keeps_the_link(cli, tmp_path):
+    target = tmp_path / "echt" / "pas.txt"
+    target.parent.mkdir()
+    target.write_text(WARNING_LETTER, encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    result = cli("fix", str(link), "--in-place")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert "Neem uw oude pas mee." in target.read_text(encoding="utf-8")
+    assert "snelkoppeling" in result.output and str(target) in result.output
+
+
+def test_fix_in_place_writes_nothing_when_the_letter_changed_meanwhile(linter, tmp_path, monkeypatch):
+    """Lines appended between reading and replacing would be lost: the fix must stop instead."""
+    import pytest
+
+    from letterlint.rewrite import fix
+    from letterlint.rewrite.fix import FixError
+
+    source = tmp_path / "pas.txt"
+    source.write_text(WARNING_LETTER, encoding="utf-8")
+    real = fix.fix_text_bytes
+
+    def append_meanwhile(data, findings):
+        outcome = real(data, findings)
+        with open(source, "a", encoding="utf-8") as handle:  # another editor saves a line
+            handle.write("PS: vergeet uw pasfoto niet.\n")
+        return outcome
+
+    monkeypatch.setattr(fix, "fix_text_bytes", append_meanwhile)
+    with pytest.raises(FixError) as caught:
+        fix_file(linter, source, source)
+    assert "veranderd" in str(caught.value) and "\n" not in str(caught.value)
+    assert source.read_text(encoding="utf-8") == WARNING_LETTER + "PS: vergeet uw pasfoto niet.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["pas.txt"]

@@ -202,3 +202,51 @@ def test_compare_redact_masks_personal_data_in_the_findings(tmp_path):
     assert result.exit_code == 0, result.output
     assert "06-12345678" not in result.stdout and "j.devries@example.org" not in result.stdout
     assert "[telefoon]" in result.stdout or "[e-mail]" in result.stdout
+
+
+# --------------------------------------------------------------------------- written differently (issue 13)
+
+GROUPED_BSN = "111222333"  # passes the elfproef; a textbook example, not a person's number
+
+
+@pytest.mark.parametrize("written, masked", [
+    (f"BSN{BSN}", f"BSN{MASK_BSN}"),
+    (f"bsn{BSN}", f"bsn{MASK_BSN}"),
+    ("111-22-2333", MASK_BSN),
+    (f"{BSN[:3]}-{BSN[3:5]}-{BSN[5:]}", MASK_BSN),
+    ("nl91abna0417164300", MASK_IBAN),
+    ("NL91-ABNA-0417-1643-00", MASK_IBAN),
+    ("nl91 abna 0417 1643 00", MASK_IBAN),
+    ('"jan jansen"@example.nl', MASK_EMAIL),
+    ("jan [at] example [dot] nl", MASK_EMAIL),
+    ("jan (at) gemeente-lindenburg (punt) nl", MASK_EMAIL),
+    ("J.Jansen[at]example.nl", MASK_EMAIL),
+])
+def test_personal_data_written_with_other_separators_or_case_is_masked(written, masked):
+    assert redact(f"Uw gegevens: {written} (zie boven).") == f"Uw gegevens: {masked} (zie boven)."
+
+
+@pytest.mark.parametrize("text", [
+    "De termijn loopt van 12-03-2026 tot 26-03-2026.",
+    "Kenmerk 2026-000123 en zaaknummer Z-12345.",
+    "Wij zijn bereikbaar at home, niet op kantoor.",
+    "Het bedrag van € 1.234.567,89 is betaald.",
+])
+def test_dates_references_and_amounts_are_not_masked(text):
+    assert redact(text) == text
+
+
+def test_baseline_file_never_holds_personal_data_and_still_matches(tmp_path):
+    from letterlint.engine.baseline import Baseline, write
+    from letterlint.engine.linter import LetterResult
+
+    finding = Finding(rule="ST07", category="structure", severity=Severity.WARNING,
+                      message="Noem het nummer niet in de brief", location=Location(line=3, column=1, end_line=3, end_column=20),
+                      text=f"BSN {BSN}, rekening nl91abna0417164300", sentence="")
+    result = LetterResult(path="brief.md", findings=[finding])
+    file = tmp_path / "baseline.json"
+    assert write(file, [("brief.md", result)]) == 1
+    stored = file.read_text(encoding="utf-8")
+    assert BSN not in stored and "0417164300" not in stored and "[bsn]" in stored
+    baseline = Baseline.load(file)
+    assert baseline.filter(result, "brief.md").findings == [] and baseline.hidden == 1

@@ -23,7 +23,7 @@ import re
 MAX_TOKEN_CHARS = 100
 PIECE_CHARS = 10_000
 BATCH_CHARS = 100_000  # characters parsed together: spaCy's working memory grows with these
-MAX_ANALYSED_CHARS = 500_000
+MAX_ANALYSED_CHARS = 300_000
 
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 _SENTENCE_END = re.compile(r"[.!?…][)\]\"'”’»]*\s+")

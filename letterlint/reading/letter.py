@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from enum import Enum
 
 from letterlint.findings import Location
@@ -45,15 +46,17 @@ class Block:
     kind: BlockKind
     lines: tuple[SourceLine, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # computed once: checks read it many times, and a block may hold thousands of lines
         return "\n".join(line.text for line in self.lines)
 
     @property
     def is_running_text(self) -> bool:
         return self.kind in RUNNING_KINDS
 
-    def _starts(self) -> list[int]:
+    @cached_property
+    def _line_starts(self) -> list[int]:
         starts, position = [], 0
         for line in self.lines:
             starts.append(position)
@@ -68,7 +71,7 @@ class Block:
 
     def locate(self, start: int, end: int, docx: bool = False) -> Location:
         """Map a character span of :attr:`text` to a source location (end exclusive)."""
-        starts = self._starts()
+        starts = self._line_starts
         end = max(end, start + 1)
         first, column = self._point(start, starts)
         last, end_column = self._point(end - 1, starts)

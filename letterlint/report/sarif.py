@@ -84,7 +84,9 @@ def render(results: Iterable[LetterResult], report: Report) -> str:
             notifications.append({"level": "error", "message": {"text": f"{uri}: {result.error}"},
                                   "locations": [{"physicalLocation": {"artifactLocation": _artifact(uri)}}]})
             continue
-        artifacts.append({"location": _artifact(uri)})
+        artifact = {"location": _artifact(uri)}
+        if artifact not in artifacts:  # SARIF wants each artifact once (a file named twice, a link to it)
+            artifacts.append(artifact)
         sarif_results.extend(_result(finding, report.relative(finding.path(result.path)), index)
                              for finding in result.findings)
     run = {
