@@ -210,7 +210,8 @@ LEXICON_SCHEMAS: dict[str, dict] = {
                        "u_forms", "je_forms", maps=("recipient_titles", "inverted_irregular")),
     # checks/sentences.py: passive voice and clauses
     "grammar": _lists("worden", "zijn", "ergative_participles", "stative_participles", "not_participles",
-                      "subordinators", "agent_markers"),
+                      "subordinators", "agent_markers", "not_compound_heads",
+                      "not_compound_modifiers", "separable_particles"),
 }
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.

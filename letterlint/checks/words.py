@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from letterlint.findings import Finding
-from letterlint.readability import zipf
+from letterlint.nlp.pipeline import lemma
+from letterlint.readability import explained_words, is_word, zipf
 from letterlint.rulepack import RuleSpec
 from letterlint.checks.base import Context
 
@@ -48,20 +50,98 @@ def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         )
 
 
+@dataclass(frozen=True)
+class RareWords:
+    """How RD02 judges a content word (rules/core.yaml RD02 params, rules/lexicon/grammar.yaml)."""
+
+    threshold: float  # Zipf below which a word is rare (its form AND its lemma)
+    part_threshold: float  # a compound is as known as its rarer part; each part must reach this
+    latinate: re.Pattern  # Latinate verbs ("constateren", "effectueren") ...
+    latinate_threshold: float  # ... are rare below this (higher) Zipf
+    not_heads: frozenset[str]  # endings that are no compound head ("-heid", "-baar")
+    not_modifiers: frozenset[str]  # prefixes that are no first part ("ver-", "ont-")
+    particles: frozenset[str] = frozenset()  # separable particles: "overmaken" is "over" + "maken"
+    min_head: int = 4
+
+    def compound(self, word: str) -> tuple[str, str] | None:
+        """Split by head: the longest known head of at least ``min_head`` letters, with a known
+        first part (a linking s/e/en allowed; the first part may itself be a compound)."""
+        for cut in range(3, len(word) - self.min_head + 1):
+            head, first = word[cut:], word[:cut]
+            if head in self.not_heads or zipf(head) < self.part_threshold:
+                continue
+            for linker in ("", "s", "e", "en", "-"):
+                if linker and not first.endswith(linker):
+                    continue
+                base = first[: len(first) - len(linker)] if linker else first
+                if base in self.not_modifiers:
+                    continue
+                if len(base) >= 3 and (zipf(base) >= self.part_threshold or self.compound(base)):
+                    return base, head
+        return None
+
+    def is_rare(self, form: str, lemma_form: str, is_verb: bool) -> bool:
+        frequency = max(zipf(form), zipf(lemma_form))
+        if is_verb and self.latinate.search(lemma_form) and zipf(lemma_form) < self.latinate_threshold:
+            return True
+        if frequency >= self.threshold:
+            return False
+        if is_verb:  # a separable verb is as known as the verb without its particle
+            for particle in self.particles:
+                for word in (form, lemma_form):
+                    if word.startswith(particle) and zipf(word[len(particle):]) >= self.threshold:
+                        return False
+        parts = self.compound(form) if len(form) >= 8 else None
+        if parts is None and "-" in form:
+            parts = tuple(part for part in form.split("-") if part)
+        if parts:  # a compound is as hard as its rarer part
+            return min(zipf(part) for part in parts) < self.threshold
+        return True
+
+
 def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
-    """Rare words, as found once per sentence by the readability statistics (first use only;
-    words a jargon rule already reported are left to that rule). The threshold is RD02's
-    ``zipf_threshold`` (rules/core.yaml or [letterlint] RD02.zipf_threshold)."""
+    """RD02: rare content words (nouns, verbs, adjectives, adverbs; no names, numbers or words the
+    letter explains), first use only; words a jargon rule already reported are left to that rule.
+
+    As LiNT-II does with SUBTLEX, a word counts by frequency (wordfreq): rare when both its form
+    and its lemma are rare ("verbeurt", "verbeuren"), so an inflected form of a common word is
+    not. A compound is split by its head and is as hard as its rarer part ("aanvraagformulier"
+    is easy; a compound with a rare part is not). Latinate verbs on -eren are rare below a higher
+    frequency. The readability statistics keep their own, simpler count."""
+    words = RareWords(
+        threshold=float(ctx.param(rule, "zipf_threshold", 2.5)),
+        part_threshold=float(ctx.param(rule, "compound_part_zipf", 3.0)),
+        latinate=_pattern(str(ctx.param(rule, "latinate_verb", r"(?!)"))),
+        latinate_threshold=float(ctx.param(rule, "latinate_verb_zipf", 3.3)),
+        not_heads=frozenset((ctx.lexicon.get("grammar") or {}).get("not_compound_heads") or ()),
+        not_modifiers=frozenset((ctx.lexicon.get("grammar") or {}).get("not_compound_modifiers") or ()),
+        particles=frozenset((ctx.lexicon.get("grammar") or {}).get("separable_particles") or ()),
+    )
     seen: set[str] = set()
-    for record in ctx.sentences:
+    for record in [*ctx.sentences]:
         doc = record.span.doc
-        for index in record.stats.difficult_tokens:
-            token = doc[index]
-            lowered = token.text.lower()
-            if lowered in seen or lowered in ctx.flagged_words:
+        explained = explained_words(record.span, record.tokens)
+        first = next((t.i for t in record.tokens if is_word(t)), -1)
+        for token in record.tokens:
+            text = token.text
+            lowered = text.lower()
+            if lowered in seen or lowered in ctx.flagged_words or lowered in explained:
+                continue
+            if len(text) < 4 or not text.replace("-", "").isalpha() or text.isupper():
+                continue
+            if token.pos_ and token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV"):
+                continue  # content words only; names (PROPN) never
+            if text[:1].isupper() and token.i != first:
+                continue  # a capital mid-sentence: a name
+            if not words.is_rare(lowered, lemma(token).lower() or lowered, token.pos_ == "VERB"):
                 continue
             seen.add(lowered)
-            yield ctx.span_finding(rule, record, doc[index: index + 1], word=token.text)
+            yield ctx.span_finding(rule, record, doc[token.i: token.i + 1], word=text)
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(text: str) -> re.Pattern:
+    return re.compile(text)
 
 
 def long_subject(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:

@@ -1,0 +1,49 @@
+"""RD02 rare words (issue 15, class 6): rare verbs and nouns are found in their inflected forms,
+compounds are judged by their rarer part, Latinate -eren verbs count sooner, and ordinary B1 text
+stays quiet. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings_of
+
+
+def rare(lint_body, text: str) -> list[str]:
+    return [f.text for f in findings_of(lint_body(text), "RD02")]
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Als u niet op tijd betaalt, verbeurt u een dwangsom van € 500.", "verbeurt"),
+    ("Wij hebben uw situatie opnieuw geïnventariseerd.", "geïnventariseerd"),
+    ("Wij hebben uw dossier gearchiveerd.", "gearchiveerd"),
+    ("U bent vorig jaar bij een ander bedrijf gedetacheerd.", "gedetacheerd"),
+    ("De erfpachter betaalt ieder jaar een bedrag aan de gemeente.", "erfpachter"),
+], ids=["inflected-rare-verb", "latinate-participle", "latinate-more-common-lemma", "latinate-rare", "noun"])
+def test_a_rare_content_word_is_reported_in_its_inflected_form(lint_body, sentence, word):
+    assert word in rare(lint_body, sentence)
+
+
+def test_a_compound_is_judged_by_its_rarer_part(lint_body):
+    found = rare(lint_body, "Stuur het aanvraagformulier naar ons. Wij sturen u een dwangbevelbetekening.")
+    assert "aanvraagformulier" not in found
+    assert "dwangbevelbetekening" in found
+
+
+def test_a_prefix_or_suffix_is_no_compound_part_that_hides_a_rare_word(lint_body):
+    # "ver" + "beurt" and "opstal" + "recht" ... only the second is a compound, with a rare part
+    found = rare(lint_body, "Dan verbeurt u een dwangsom. U heeft een opstalrecht op de grond.")
+    assert "verbeurt" in found and "opstalrecht" in found
+
+
+def test_plain_b1_text_gets_no_rare_word(lint_body):
+    text = ("U krijgt vanaf 1 april een uitkering. Wij betalen het geld elke maand op uw rekening. "
+            "Verandert er iets in uw inkomen of woonadres? Geef dat dan meteen aan ons door. "
+            "Heeft u vragen? Bel dan de consulent. Wij helpen u graag.")
+    assert rare(lint_body, text) == []
+
+
+def test_names_and_explained_words_are_not_rare(lint_body):
+    text = ("Mevrouw Wijnbergen-Oostrik komt bij u langs. U krijgt een dwangbevelbetekening (een brief "
+            "van de deurwaarder).")
+    assert rare(lint_body, text) == []
