@@ -80,11 +80,13 @@ class StructureAnalyzer:
         self.phone = re.compile(contact.get("phone", r"(?!)"))
         self.email = re.compile(contact.get("email", r"(?!)"), re.IGNORECASE)
         self.desk = _compile(contact.get("desk"))
+        self.readers_own = re.compile(contact.get("readers_own", r"(?!)"), re.IGNORECASE)
         person = sections.get("contact_named_person", {})
         self.general_phone = re.compile(person.get("general_phone", r"(?!)"))
         self.general_mailbox = re.compile(person.get("general_mailbox", r"(?!)"), re.IGNORECASE)
         self.person = [re.compile(f"(?=({p}))") for p in person.get("person", [])]
         self.not_names = set(person.get("not_names", []))
+        self.first_person = _compile(person.get("first_person"))
         reason = sections.get("reason", {})
         self.reason_headings = _compile(reason.get("headings"))
         self.because = _compile(reason.get("because"))
@@ -94,6 +96,9 @@ class StructureAnalyzer:
         self.therefore = _compile(reason.get("therefore"))
         self.law_only = _compile(reason.get("law_only"))
         self.conditional = _compile(reason.get("conditional"))
+        self.granted = _compile(reason.get("granted"))
+        self.refused = _compile(reason.get("refused"))
+        self.granted_severity = str(reason.get("granted_severity", "info"))
         self.subject_line = re.compile(config.get("subject_line", r"(?!)"), re.IGNORECASE)
         self.data_row = re.compile(config.get("data_row", r"(?!)"))
         core = config.get("core_first", {})
@@ -165,7 +170,14 @@ class StructureAnalyzer:
         }
         present = {name: evidence[name] is not None for name in SECTIONS}
         required = dict(self.requirements.get(letter_type or "", {}))
+        if "reason" in required and self.grants_only(sentences):
+            required["reason"] = self.granted_severity  # a granted request needs less reasoning
         return StructureResult(letter_type, confidence, scores, present, evidence, required, certain)
+
+    def grants_only(self, sentences: list[Unit]) -> bool:
+        """The letter grants what was asked and refuses, ends or recovers nothing."""
+        texts = [unit.text for unit in sentences]
+        return any(_any(self.granted, t) for t in texts) and not any(_any(self.refused, t) for t in texts)
 
     def _next_steps(self, sentences: list[Unit], sections_under) -> Unit | None:
         for heading, units in sections_under:
@@ -202,9 +214,18 @@ class StructureAnalyzer:
                     return Unit(block, block.text)
         return None
 
+    def _readers_own(self, text: str, start: int) -> bool:
+        """The number or address follows "uw telefoonnummer:": the reader's own, quoted back."""
+        return bool(self.readers_own.search(text[max(0, start - 40):start]))
+
+    def emails(self, text: str) -> list[str]:
+        return [m.group(0) for m in self.email.finditer(text) if not self._readers_own(text, m.start())]
+
     def phones(self, text: str) -> list[str]:
         found = []
         for match in self.phone.finditer(text):
+            if self._readers_own(text, match.start()):
+                continue
             value = match.group(0).strip()
             digits = re.sub(r"\D", "", value)
             if _DATE_LIKE.match(value):
@@ -221,14 +242,14 @@ class StructureAnalyzer:
         for block in letter.blocks:
             if block.kind is BlockKind.RECIPIENT:
                 continue
-            if self.phones(block.text) or self.email.search(block.text) or (
+            if self.phones(block.text) or self.emails(block.text) or (
                     block.is_running_text and _any(self.desk, block.text)):
                 return Unit(block, block.text)
         return None
 
     def _direct_contacts(self, text: str) -> list[str]:
         direct = [p for p in self.phones(text) if not self.general_phone.match(p)]
-        direct += [m.group(0) for m in self.email.finditer(text) if not self.general_mailbox.match(m.group(0))]
+        direct += [address for address in self.emails(text) if not self.general_mailbox.match(address)]
         return direct
 
     def person_names(self, text: str) -> list[str]:
@@ -244,9 +265,12 @@ class StructureAnalyzer:
 
     def _named_person(self, letter: Letter) -> Unit | None:
         blocks = [b for b in letter.blocks if b.kind is not BlockKind.RECIPIENT]
+        signed = any(self.person_names(b.text) for b in blocks if b.kind is BlockKind.SIGNATURE)
         for index, block in enumerate(blocks):
             if not self._direct_contacts(block.text):
                 continue
+            if signed and block.is_running_text and _any(self.first_person, block.text):
+                return Unit(block, block.text)  # "Bel mij op 06 …" in a letter signed by name
             reach = 1 if block.is_running_text else 3
             for other in blocks[max(0, index - reach): index + reach + 1]:
                 if other.kind is BlockKind.SENDER:
@@ -264,8 +288,9 @@ class StructureAnalyzer:
                     if not _any(self.law_only, unit.text):
                         return unit
         for index, unit in enumerate(sentences):
-            if _any(self.law_only, unit.text) or _any(self.obj_topic, unit.text):
-                continue
+            if _any(self.law_only, unit.text) or (
+                    _any(self.obj_topic, unit.text) and not _any(self.because_strong, unit.text)):
+                continue  # how to object is no reason; "uw bezwaar is ongegrond, omdat …" is
             if _any(self.conditional, unit.text) and not _any(self.because_strong, unit.text):
                 continue  # "Indien … blijkt dat …" states a condition, not a reason
             if _any(self.because_strong, unit.text) or (
