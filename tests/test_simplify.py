@@ -176,6 +176,22 @@ def test_a_long_sentence_without_a_safe_split_is_kept_and_marked(simplifier):
     assert result.needs_rewrite and "woorden" in result.needs_rewrite
 
 
+def test_a_frame_that_only_announces_the_message_is_dropped(simplifier):
+    result = simplifier.simplify(
+        "Wij wijzen u er nadrukkelijk op dat u elke verandering in uw inkomen binnen een week na de verandering "
+        "aan de gemeente moet doorgeven.")
+    assert result.sentences == [
+        "U moet elke verandering in uw inkomen binnen een week na de verandering aan de gemeente doorgeven."]
+
+
+def test_a_frame_with_a_word_of_its_own_is_kept(simplifier):
+    # "daarom" says why: the frame is not only an announcement
+    result = simplifier.simplify(
+        "Wij wijzen u er daarom op dat u elke verandering in uw inkomen binnen een week na de verandering aan "
+        "de gemeente moet doorgeven.")
+    assert result.sentences[0].startswith("Wij wijzen u er daarom op dat")
+
+
 # --------------------------------------------------------------------------- passive to active
 
 

@@ -85,6 +85,8 @@ class SimplifyRules:
     inseparable_prefixes: frozenset[str]
     connectives: frozenset[str]
     pronominal_prepositions: dict[str, str]
+    frame_verbs: frozenset[str]
+    frame_words: frozenset[str]
     conditional_clauses: frozenset[str]
     conditional_opener: str
     trailing_phrases: list[tuple[tuple[str, ...], str]]
@@ -139,6 +141,8 @@ class SimplifyRules:
             inseparable_prefixes=frozenset(map(str.lower, data["inseparable_prefixes"])),
             connectives=frozenset(map(str.lower, data["connectives"])),
             pronominal_prepositions={str(k).lower(): str(v) for k, v in data["pronominal_prepositions"].items()},
+            frame_verbs=frozenset(map(str.lower, data["frame_verbs"])),
+            frame_words=frozenset(map(str.lower, data["frame_words"])),
             conditional_clauses=frozenset(map(str.lower, data["conditional_clauses"])),
             conditional_opener=str(data["conditional_opener"]),
             trailing_phrases=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
@@ -838,7 +842,7 @@ class Simplifier:
         candidates = []
         for method in (self._split_semicolon, self._split_coordination, self._split_fronted,
                        self._split_conditional, self._split_relative, self._split_trailing,
-                       self._split_phrase):
+                       self._split_phrase, self._split_frame):
             try:
                 candidates.extend(method(view.doc))
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -969,6 +973,8 @@ class Simplifier:
         finite = [t for t in clause if _is_finite(t)]
         if not finite or not tokens:
             return None
+        if sum(1 for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")) > 1:
+            return None  # two subjects for one verb: the parse is not to be trusted here
         verb = finite[0]
         if verb.i in self._v.covered or verb.i in drop:
             return None
@@ -1003,6 +1009,19 @@ class Simplifier:
                     and tokens[0].i not in self._v.overrides:
                 rest[0] = (_lower_first(tokens[0]), rest[0][1])
             return [(verb_text, " ")] + rest
+        if opener == "{first}":  # the clause's first phrase stays in front ("Bij herhaling zal ...")
+            others = [t for t in tokens if t.i != verb.i]
+            if not others:
+                return None
+            node = others[0]
+            while node.head.i != head.i and node.head.i != node.i:
+                node = node.head
+            phrase = [t for t in _subtree(node) if t.i not in drop]
+            if node.i == head.i or node.i == verb.i or not _contiguous(phrase) or phrase[0].i != others[0].i \
+                    or any(t.i > verb.i for t in phrase):
+                return None
+            count = len(self._v.pieces(phrase))
+            return rest[:count] + [(verb_text, " ")] + rest[count:]
         if opener is None:
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if len(subjects) != 1:
@@ -1245,6 +1264,43 @@ class Simplifier:
             question = _sentence_case(_join(self._v.pieces(condition))).rstrip(".") + "?"
             rest = _sentence_case(_join(self._v.pieces(doc[token.i + 1:])))
             yield ([question, rest], Transformation("split", "voorwaarde als vraag"))
+            return
+
+    def _split_frame(self, doc: "Doc"):
+        """'Wij wijzen u er nadrukkelijk op dat u ... moet melden.' -> 'U moet ... melden.': a
+        frame that only announces the message goes, the message becomes the main clause. Only
+        when every word of the frame is a frame word (simplify.yaml)."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or _lemma(root) not in self.rules.frame_verbs:
+            return
+        for clause_head in root.children:
+            if clause_head.dep_ not in ("ccomp", "advcl", "obj", "xcomp"):
+                continue
+            clause = _clause_span(clause_head)
+            if not clause or clause[0].lower_ != "dat" or not _contiguous(clause):
+                continue
+            if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
+                return
+            frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
+            if not frame or any(t.lower_ not in self.rules.frame_words and t.i != root.i for t in frame):
+                return
+            if self._cut(clause[0], *frame):
+                return
+            # the message must be one simple clause up to its first comma: a parse error there
+            # would move the wrong verb
+            first_part = []
+            for token in clause[1:]:
+                if token.text == ",":
+                    break
+                first_part.append(token)
+            if sum(1 for t in first_part if _is_finite(t)) != 1:
+                return
+            for opener in (None, "{first}"):
+                main = self._main_clause(clause[1:], clause_head, opener, set())
+                if main is not None:
+                    shown = " ".join(t.text for t in frame) + " dat"
+                    yield ([_sentence_case(_join(main))], Transformation("jargon", f"'{shown}' weggelaten"))
+                    return
             return
 
     def _split_phrase(self, doc: "Doc"):
