@@ -145,6 +145,18 @@ def test_inhoudende_dat_opens_a_sentence_dit_houdt_in_dat(simplifier):
     ]
 
 
+def test_a_die_clause_repeats_its_noun_with_the_possessive_it_had(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben tot nu toe helaas nog geen brief ontvangen van haar vader, die samen met u het gezag over uw "
+        "dochter Lotte heeft.")
+    assert result.sentences == ["Wij hebben tot nu toe helaas nog geen brief ontvangen van haar vader.",
+                                "Haar vader heeft samen met u het gezag over uw dochter Lotte."]
+    # with another noun just before it ("toestemming van haar vader, die ...") the clause stays
+    sentence = ("Wij kunnen het paspoort voor uw dochter niet maken zonder toestemming van haar vader, die samen "
+                "met u het gezag over uw dochter heeft.")
+    assert simplifier.simplify(sentence).sentences == [sentence]
+
+
 def test_relative_clause_about_one_of_two_nouns_is_not_split(simplifier):
     # 'welke' may be about 'aanvraag' or 'bijstand': no sentence "Deze bijstand is ... ontvangen"
     result = simplifier.simplify(

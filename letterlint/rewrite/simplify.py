@@ -225,6 +225,7 @@ def _lower_first(token: "Token") -> str:
 
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+_POSSESSIVES = {"uw", "haar", "zijn", "hun", "onze", "ons", "mijn", "je", "jouw"}
 
 
 def _is_finite(token: "Token") -> bool:
@@ -1096,6 +1097,10 @@ class Simplifier:
             if other_neuter == neuter_single:
                 return None
         demonstrative = "Dit" if neuter_single else "Deze"
+        possessive = [c for c in antecedent.children if c.dep_ == "nmod:poss" and c.i < antecedent.i
+                      and c.lower_ in _POSSESSIVES]
+        if len(possessive) == 1:  # "haar vader, die ..." -> "Haar vader ..."
+            demonstrative = possessive[0].text[:1].upper() + possessive[0].text[1:].lower()
         return f"{demonstrative} {antecedent.text if antecedent.pos_ == 'PROPN' else antecedent.text.lower()}"
 
     def _split_relative(self, doc: "Doc"):
