@@ -144,3 +144,14 @@ def test_comments_anchor_in_table_cells_too(linter, tmp_path):
     assert any(f.location.part == "table" for f in findings)
     annotate_docx(source, findings, tmp_path / "uit.docx")
     assert sorted(_anchored_texts(tmp_path / "uit.docx").values()) == ["Indien", "indien", "reeds"]
+
+
+def test_annotated_copy_declares_dutch_so_word_checks_spelling_in_dutch(corpus_docx, tmp_path):
+    import zipfile
+
+    source, findings = corpus_docx
+    out = tmp_path / "nl.docx"
+    annotate_docx(source, findings, out)
+    with zipfile.ZipFile(out) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    assert 'w:val="nl-NL"' in styles and "en-US" not in styles

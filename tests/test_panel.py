@@ -119,7 +119,7 @@ def test_each_booklet_shows_the_version_its_order_puts_first(made):
     _kit, folder = made
     key = json.loads((folder / "sleutel" / "sleutel.json").read_text(encoding="utf-8"))
     original_opening = "Ingevolge de Wet basisregistratie personen"
-    rewrite_opening = "Wij willen graag weten of u nog op de Lijsterbeslaan"
+    rewrite_opening = "Wij willen graag weten of u nog op de Voorbeeldstraat"  # the street is redacted
     for pid, info in key["participants"].items():
         html = (folder / "deelnemers" / f"{pid}.html").read_text(encoding="utf-8")
         first, second = (original_opening, rewrite_opening) if info["order"] == "AB" else (rewrite_opening, original_opening)
@@ -141,7 +141,7 @@ def test_key_holds_seed_orders_and_answer_key_derived_from_the_letters(made):
     assert "26 januari 2026" in answer_key
     # the answers are in the key only, never in a participant's booklet questions
     booklet = (folder / "deelnemers" / "D01.html").read_text(encoding="utf-8")
-    assert "Wanneer moet u dat uiterlijk doen?" in booklet
+    assert "Wanneer moet u uiterlijk doen wat de brief vraagt?" in booklet
 
 
 def test_answers_template_has_one_row_per_participant_and_the_documented_columns(made):
@@ -250,7 +250,7 @@ def _write(path: Path, lines: list[str]) -> str:
     return str(path)
 
 
-def test_bad_rows_are_reported_with_file_and_row_and_skipped(made, tmp_path):
+def test_a_bad_cell_drops_only_that_answer_and_a_bad_row_is_skipped(made, tmp_path):
     _kit, folder = made
     key = load_key(str(folder / "sleutel"))
     header = ",".join(key.required_columns + ("opmerkingen",))
@@ -258,29 +258,62 @@ def test_bad_rows_are_reported_with_file_and_row_and_skipped(made, tmp_path):
     path = _write(tmp_path / "antwoorden.csv", [
         header,
         f"D01,7,8,2{blanks.replace(',', ',1')},prima",  # valid
-        f"D99,7,8,2{blanks},",                            # unknown participant
-        f"D02,11,8,2{blanks},",                           # rating outside 1-10
-        f"D03,7,8,{blanks},",                             # missing preference
+        f"D99,7,8,2{blanks},",                            # unknown participant: row skipped
+        f"D02,11,8,2{blanks},",                           # rating outside 1-10: that rating dropped
+        f"D03,7,8,{blanks},",                             # missing preference: ratings still count
         f"D04,7,acht,1{blanks},",                         # rating not a number
         f"D05,7,8,3{blanks},",                            # preference not 1 or 2
-        f"D06,7,8,1{blanks.replace(',', ',2', 1)},",      # comprehension score 2
-        f"D01,6,6,1{blanks},",                            # D01 twice
+        f"D06,7,8,1{blanks.replace(',', ',2', 1)},",      # comprehension score 2: that score dropped
+        f"D01,6,6,1{blanks},",                            # D01 twice: row skipped
         f"D07{',' * (len(key.required_columns))}",        # empty template row: did not take part
         f"D08,6,9,2{blanks},",                            # valid, questions not scored
     ])
     answers = read_answers(path, key)
-    assert [a.participant for a in answers.answers] == ["D01", "D08"]
+    by_id = {a.participant: a for a in answers.answers}
+    assert list(by_id) == ["D01", "D02", "D03", "D04", "D05", "D06", "D08"]
     assert answers.empty == ["D07"]
-    lines = [problem.line() for problem in answers.problems]
-    assert len(lines) == 7
-    expected = [(3, "onbekende deelnemer 'D99'"), (4, "cijfer_versie_1 is '11'"), (5, "voorkeur ontbreekt"),
-                (6, "cijfer_versie_2 is 'acht'"), (7, "voorkeur is '3'"), (8, "dat moet 1 (goed) of 0 (fout) zijn"),
-                (9, "D01 staat er twee keer in")]
-    for line, (row, text) in zip(lines, expected):
-        assert line.startswith(f"{path}, rij {row}: "), line
-        assert text in line and "overgeslagen" in line
+    # whole rows skipped: only those that cannot be placed
+    rows = [problem.line() for problem in answers.problems]
+    assert len(rows) == 2
+    for line, (row, text) in zip(rows, [(3, "onbekende deelnemer 'D99'"), (9, "D01 staat er twee keer in")]):
+        assert line.startswith(f"{path}, rij {row}: ") and text in line and "overgeslagen" in line
+    # single answers dropped, each reported with file and row
+    cells = [problem.line() for problem in answers.cell_problems]
+    expected = [(4, "cijfer_versie_1 is '11'"), (5, "voorkeur ontbreekt"), (6, "cijfer_versie_2 is 'acht'"),
+                (7, "voorkeur is '3'"), (8, "dat moet 1 (goed) of 0 (fout) zijn")]
+    assert len(cells) == len(expected)
+    for line, (row, text) in zip(cells, expected):
+        assert line.startswith(f"{path}, rij {row}: ") and text in line and "dit antwoord overgeslagen" in line
+    # the rest of those rows still counts
+    assert (by_id["D02"].rating_1, by_id["D02"].rating_2, by_id["D02"].preference) == (None, 8, 2)
+    assert (by_id["D03"].rating_1, by_id["D03"].rating_2, by_id["D03"].preference) == (7, 8, None)
+    assert by_id["D05"].preference is None and by_id["D05"].has_ratings
+    first_column = key.questions[0].column
+    assert by_id["D06"].comprehension[first_column] is None and by_id["D06"].preference == 1
     stats = analyse(answers.answers, key)
-    assert stats.n == 2 and "te weinig" in stats.preference.note
+    assert stats.n == 7
+    assert stats.preference.n == 5  # D01, D02, D04, D06, D08 chose a valid version
+    assert stats.ratings.n == 5  # D01, D03, D05, D06, D08 have both ratings
+    assert "te weinig" in stats.preference.note
+
+
+def test_a_csv_field_over_the_csv_limit_is_reported_for_its_row_and_the_rest_is_read(made, tmp_path):
+    _kit, folder = made
+    key = load_key(str(folder / "sleutel"))
+    header = ",".join(key.required_columns + ("opmerkingen",))
+    scores = ",1" * len(key.questions)
+    long_remark = "Ik vond de tweede brief duidelijker. " * 4000  # about 148,000 characters
+    path = _write(tmp_path / "lang.csv", [
+        header,
+        f"D01,6,8,2{scores},\"{long_remark}\"",
+        f"D02,7,9,2{scores},kort",
+    ])
+    answers = read_answers(path, key)
+    assert [a.participant for a in answers.answers] == ["D01", "D02"]
+    assert answers.answers[0].remarks == "" and answers.answers[0].rating_2 == 8
+    [problem] = answers.cell_problems
+    assert problem.line().startswith(f"{path}, rij 2: opmerkingen is te lang")
+    assert "131.072" in problem.line()
 
 
 def test_wrong_column_names_stop_with_a_message_naming_file_and_columns(made, tmp_path):
@@ -365,3 +398,171 @@ def test_cli_results_with_a_missing_answers_file_is_one_dutch_line(cli, made, tm
     result = cli("panel", "results", str(tmp_path / "weg.csv"), "--key", str(folder / "sleutel"))
     assert result.exit_code == 2
     assert "weg.csv: bestand niet gevonden" in result.output
+
+
+# --------------------------------------------------------------------------- booklets: pages, language, redaction
+
+LETTER_A = """Gemeente Lindenburg
+Postbus 40
+4870 AA Lindenburg
+
+De heer P.J. van Dam
+Berkenlaan 14
+4871 KL Lindenburg
+
+Lindenburg, 2 maart 2026
+
+Betreft: uw aanvraag bijzondere bijstand
+
+Geachte heer Van Dam,
+
+Naar aanleiding van uw aanvraag van 12 februari 2026, geregistreerd onder burgerservicenummer 111222333,
+delen wij u mede dat de aanvraag niet volledig is. Wij verzoeken u de ontbrekende bankafschriften van
+rekening NL91 ABNA 0417 1643 00 uiterlijk 20 maart 2026 aan ons te doen toekomen.
+
+Het college verleent de bijstand over de periode van 1 januari 2026 tot en met 31 december 2026.
+
+Voor vragen kunt u contact opnemen met mevrouw Anouk Dekker, telefoon 0489 75 12 44, e-mail a.dekker@lindenburg.nl.
+
+Met vriendelijke groet,
+
+Anouk Dekker
+consulent
+"""
+
+LETTER_B = """Gemeente Lindenburg
+Postbus 40
+4870 AA Lindenburg
+
+De heer P.J. van Dam
+Berkenlaan 14
+4871 KL Lindenburg
+
+Lindenburg, 2 maart 2026
+
+Onderwerp: wij missen nog papieren
+
+Beste heer Van Dam,
+
+U vroeg op 12 februari 2026 om bijzondere bijstand. Uw burgerservicenummer is 111222333.
+Wij missen nog de afschriften van uw bankrekening NL91 ABNA 0417 1643 00.
+
+Stuur ons de afschriften vóór 20 maart 2026.
+
+Heeft u vragen? Bel dan met mevrouw Anouk Dekker. Haar telefoonnummer is 0489 75 12 44.
+U kunt ook mailen: a.dekker@lindenburg.nl.
+
+Met vriendelijke groet,
+
+Anouk Dekker
+consulent
+"""
+
+PERSONAL = ("111222333", "NL91 ABNA 0417 1643 00", "0489 75 12 44", "a.dekker@lindenburg.nl", "van Dam", "Van Dam",
+            "Berkenlaan", "4871 KL")
+
+
+@pytest.fixture(scope="module")
+def letter_pair(tmp_path_factory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("paar")
+    (folder / "a.txt").write_text(LETTER_A, encoding="utf-8")
+    (folder / "b.txt").write_text(LETTER_B, encoding="utf-8")
+    return folder / "a.txt", folder / "b.txt"
+
+
+def _docx_xml(path: Path, member: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+def test_word_booklets_put_each_version_and_its_questions_on_new_pages_in_dutch_without_personal_data(
+        linter, letter_pair, tmp_path):
+    kit, booklets = build_kit(str(letter_pair[0]), str(letter_pair[1]), 4, 7, linter)
+    write_kit(kit, booklets, str(tmp_path / "kit"))
+    path = tmp_path / "kit" / "deelnemers" / "D01.docx"
+    document = docx.Document(str(path))
+    breaks = [p.text for p in document.paragraphs if p.paragraph_format.page_break_before]
+    assert breaks == ["Versie 1", "Vragen over Versie 1", "Versie 2", "Uw mening over de twee versies"]
+    # the questions page holds no letter text of Versie 2: it ends where Versie 2 begins
+    texts = [p.text for p in document.paragraphs]
+    questions = texts[texts.index("Vragen over Versie 1"):texts.index("Versie 2")]
+    assert sum(1 for t in questions if t.startswith("Vraag ")) == len(kit.questions)
+    assert sum(1 for t in questions if set(t) == {"_"}) >= 3 * len(kit.questions)  # room to write
+    # Dutch proofing language, no en-US anywhere in styles.xml; the answer key too
+    for word_file in (path, tmp_path / "kit" / "sleutel" / "antwoordsleutel.docx"):
+        styles = _docx_xml(word_file, "word/styles.xml")
+        assert 'w:val="nl-NL"' in styles and "en-US" not in styles
+    body = "\n".join(texts) + _docx_xml(path, "word/document.xml")
+    for value in PERSONAL:
+        assert value not in body, value
+    assert "Voorbeeld" in body and "Voorbeeldstraat 1" in body and "0000 AA" in body
+    # the key records every replacement
+    key = json.loads((tmp_path / "kit" / "sleutel" / "sleutel.json").read_text(encoding="utf-8"))
+    replaced = {r["original"]: r["fictional"] for r in key["redaction"]["replaced"]}
+    assert key["redaction"]["applied"] is True
+    for value in ("111222333", "NL91 ABNA 0417 1643 00", "0489 75 12 44", "a.dekker@lindenburg.nl", "Berkenlaan 14"):
+        assert value in replaced, value
+    assert replaced["Berkenlaan 14"] == "Voorbeeldstraat 1"
+    # answers in the key match the booklets: the fictional number, not the real one
+    by_id = {q["id"]: q for q in key["questions"]}
+    assert replaced["0489 75 12 44"] in by_id["bellen"]["answer_b"]
+    assert "Anouk Dekker" in by_id["bellen"]["answer_a"]
+
+
+def test_no_redact_keeps_the_letters_data_and_says_so(linter, letter_pair, tmp_path):
+    kit, booklets = build_kit(str(letter_pair[0]), str(letter_pair[1]), 2, 7, linter, redact=False)
+    write_kit(kit, booklets, str(tmp_path / "kit"))
+    body = "\n".join(p.text for p in docx.Document(str(tmp_path / "kit" / "deelnemers" / "D01.docx")).paragraphs)
+    assert "111222333" in body and "Berkenlaan 14" in body
+    assert "--no-redact" in (tmp_path / "kit" / "LEESMIJ.md").read_text(encoding="utf-8")
+
+
+def test_questions_use_a_deadline_not_the_end_of_a_period_and_whole_contact_names(linter, letter_pair):
+    from letterlint.panel.questions import questions_and_dropped
+
+    result_a, result_b = linter.lint_paths([str(letter_pair[0]), str(letter_pair[1])])
+    questions, _dropped = questions_and_dropped(result_a, result_b, linter.analyzer)
+    by_id = {q.id: q for q in questions}
+    assert by_id["datum"].answer_a == "20 maart 2026"  # not 31 december 2026, the end of the period
+    assert by_id["datum"].answer_b == "20 maart 2026"
+    assert "Anouk Dekker" in by_id["bellen"].answer_b
+
+
+def test_a_question_whose_fact_one_version_lacks_is_dropped_and_the_kit_says_so(linter, letter_pair, tmp_path):
+    no_objection = LETTER_B  # B says nothing about objection; A gets an objection clause
+    with_objection = LETTER_A.replace("Met vriendelijke groet,", "Bent u het niet eens met dit besluit? Dan kunt u "
+                                      "binnen zes weken bezwaar maken bij het college.\n\nMet vriendelijke groet,")
+    (tmp_path / "a.txt").write_text(with_objection, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(no_objection, encoding="utf-8")
+    kit, booklets = build_kit(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), 2, 1, linter)
+    dropped = {q.id: q.missing_in for q in kit.dropped}
+    assert dropped.get("bezwaar") == "B"
+    assert "bezwaar" not in {q.id for q in kit.questions}
+    for question in kit.questions:  # every question that stays has an answer in both versions
+        assert question.answer_a and question.answer_b
+    write_kit(kit, booklets, str(tmp_path / "kit"))
+    readme = (tmp_path / "kit" / "LEESMIJ.md").read_text(encoding="utf-8")
+    assert "Vragen die niet in de boekjes staan" in readme and "Kunt u bezwaar maken" in readme
+    assert "Kunt u bezwaar maken" not in (tmp_path / "kit" / "deelnemers" / "D01.html").read_text(encoding="utf-8")
+
+
+def test_report_plots_use_percentages_dutch_numbers_and_the_question_texts(made, tmp_path):
+    from letterlint.panel.report import plot_comprehension, question_label, render_html
+
+    _rows, key, answers, stats = results_for(made, tmp_path, prefer_b=0.8, seed=3, correct_a=0.4, correct_b=0.9)
+    plot = plot_comprehension(stats)
+    assert key.questions[0].text in plot.alt and "vraag_1" not in plot.alt
+    assert question_label(2, "Wanneer moet u uiterlijk doen wat de brief vraagt?").startswith("2. Wanneer")
+    html = render_html(stats, answers, key)
+    assert "vraag_1:" not in html and f"Vraag 1: {key.questions[0].text}" in html
+    from matplotlib.figure import Figure
+    from letterlint.panel.report import integer_axis, percent_axis
+
+    axes = Figure().add_subplot(1, 1, 1)
+    percent_axis(axes.xaxis)
+    integer_axis(axes.yaxis)
+    assert axes.xaxis.get_major_formatter()(0.25, 0) == "25%"
+    assert axes.yaxis.get_major_formatter()(-2, 0) == "\u22122"
+    assert axes.yaxis.get_major_formatter()(1500, 0) == "1.500"

@@ -235,3 +235,15 @@ def test_the_summary_card_ends_after_its_list():
     card = [p.text for p in document.tables[0].cell(0, 0).paragraphs]
     assert "Dit is de gewone tekst." not in card
     assert "Dit is de gewone tekst." in [p.text for p in document.paragraphs]
+
+
+def test_docx_declares_dutch_as_its_language_everywhere(tmp_path):
+    import zipfile
+
+    path = write_letter("# Uw aanvraag\n\nWij hebben uw aanvraag ontvangen. Wij bellen u binnen twee weken.\n",
+                        tmp_path / "brief.docx")
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+        settings = archive.read("word/settings.xml").decode("utf-8")
+    assert re.search(r'<w:rPrDefault>.*<w:lang w:val="nl-NL"', styles, re.S)
+    assert "en-US" not in styles and "en-US" not in settings

@@ -19,9 +19,11 @@ def panel_group() -> None:
 @click.option("--participants", "-n", type=click.IntRange(min=2), required=True, help="Aantal deelnemers.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Nieuwe map voor de testmap.")
 @click.option("--seed", type=int, help="Startgetal voor de loting van de volgorde (standaard: willekeurig, wordt bewaard).")
+@click.option("--redact/--no-redact", default=True, show_default=True,
+              help="Vervang persoonsgegevens (BSN, IBAN, telefoon, e-mail, naam en adres) door verzonnen gegevens.")
 @model_option
 @config_option
-def kit_command(version_a, version_b, participants, out_dir, seed, model, config_path) -> None:
+def kit_command(version_a, version_b, participants, out_dir, seed, redact, model, config_path) -> None:
     """Maak een blinde testmap voor twee versies (A en B) van een brief: boekjes, antwoordenbestand en sleutel."""
     from letterlint.engine.linter import Linter
     from letterlint.panel.kit import KitError, build_kit, write_kit
@@ -29,7 +31,7 @@ def kit_command(version_a, version_b, participants, out_dir, seed, model, config
     config = load_config(config_path, model=model)
     linter = Linter(config)
     try:
-        kit, booklets = build_kit(version_a, version_b, participants, seed, linter)
+        kit, booklets = build_kit(version_a, version_b, participants, seed, linter, redact=redact)
         write_kit(kit, booklets, out_dir)
     except KitError as exc:
         fail(str(exc))
@@ -38,6 +40,11 @@ def kit_command(version_a, version_b, participants, out_dir, seed, model, config
     first_a = sum(1 for order in kit.participants.values() if order == "AB")
     click.echo(f"Testmap gemaakt in {out_dir}: {participants} deelnemers ({first_a} lezen A eerst, "
                f"{participants - first_a} B eerst), {len(kit.questions)} vragen, seed {kit.seed}.")
+    if kit.dropped:
+        click.echo(f"Weggelaten (staat niet in beide versies): {', '.join(q.text for q in kit.dropped)}")
+    if redact:
+        click.echo(f"Persoonsgegevens vervangen door verzonnen gegevens: {len(kit.replacements)} vervangingen "
+                   "(zie sleutel/antwoordsleutel.md; --no-redact houdt de echte gegevens).")
     click.echo(f"Bewaar {out_dir}/sleutel/ apart; geef deelnemers alleen hun boekje uit {out_dir}/deelnemers/.")
 
 

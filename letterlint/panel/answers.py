@@ -1,8 +1,9 @@
 """Reading the panel key (sleutel.json) and validating the answers CSV.
 
-A bad row (unknown participant, a rating outside 1-10, a missing or wrong preference, a wrong
-comprehension score, a participant twice) is reported with file name and row number and skipped;
-the analysis goes on with the valid rows. Row numbers are spreadsheet rows: the header is row 1.
+A row that cannot be placed (an unknown participant, a participant twice) is reported with file
+name and row number and skipped. A bad cell (a rating outside 1-10, a missing or wrong preference,
+a wrong comprehension score, a field longer than the CSV limit of 131,072 characters) drops only
+that answer: it is reported the same way and the row's other answers still count. Row numbers are spreadsheet rows: the header is row 1.
 A file whose columns are wrong cannot be read at all: that is one error naming the columns.
 """
 
@@ -11,11 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.panel.kit import BASE_COLUMNS, KEY_VERSION, ORDERS, REMARKS_COLUMN
+
+
+FIELD_LIMIT = 131_072  # the csv module's default field size limit
 
 
 class PanelError(LetterlintError):
@@ -78,24 +83,28 @@ class Answer:
 
     participant: str
     order: str  # "AB": Versie 1 was A
-    rating_1: int
-    rating_2: int
-    preference: int  # 1 or 2 (Versie 1 or Versie 2)
+    rating_1: int | None  # None: missing or not valid (reported), left out of the ratings
+    rating_2: int | None
+    preference: int | None  # 1 or 2 (Versie 1 or Versie 2); None: missing or not valid
     comprehension: dict[str, int | None]  # question column -> 1 correct, 0 wrong, None not scored
     remarks: str = ""
 
     @property
-    def rating_a(self) -> int:
+    def rating_a(self) -> int | None:
         return self.rating_1 if self.order == "AB" else self.rating_2
 
     @property
-    def rating_b(self) -> int:
+    def rating_b(self) -> int | None:
         return self.rating_2 if self.order == "AB" else self.rating_1
 
     @property
-    def prefers(self) -> str:
-        """'A' or 'B'."""
-        return self.order[self.preference - 1]
+    def has_ratings(self) -> bool:
+        return self.rating_1 is not None and self.rating_2 is not None
+
+    @property
+    def prefers(self) -> str | None:
+        """'A' or 'B' (None without a valid preference)."""
+        return self.order[self.preference - 1] if self.preference is not None else None
 
     @property
     def first(self) -> str:
@@ -118,6 +127,7 @@ class AnswerSet:
     file: str
     answers: list[Answer] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)  # rows skipped because they are wrong
+    cell_problems: list[RowProblem] = field(default_factory=list)  # single answers left out of a counted row
     notes: list[RowProblem] = field(default_factory=list)  # things to know that skip nothing
     empty: list[str] = field(default_factory=list)  # participants whose row is empty (did not take part)
 
@@ -149,35 +159,44 @@ def _integer(value: str) -> int | None:
     return int(number) if number.is_integer() else None
 
 
-def _check_row(cells: dict[str, str], key: PanelKey) -> tuple[Answer | None, str]:
-    """(answer, "") for a valid row, or (None, a Dutch reason)."""
+def _shown(raw: str) -> str:
+    return raw if len(raw) <= 40 else raw[:37] + "..."
+
+
+def _check_row(cells: dict[str, str], key: PanelKey) -> tuple[Answer | None, list[str]]:
+    """(answer, reasons for each answer left out) for a row of a known participant, or
+    (None, [the reason the row is skipped])."""
     pid = cells["deelnemer"].strip().upper()
     if pid not in key.orders:
-        return None, f"onbekende deelnemer '{cells['deelnemer'].strip()}' (niet in de sleutel)"
-    ratings = []
+        return None, [f"onbekende deelnemer '{_shown(cells['deelnemer'].strip())}' (niet in de sleutel)"]
+    dropped: list[str] = []
+    ratings: list[int | None] = []
     for column in ("cijfer_versie_1", "cijfer_versie_2"):
         raw = cells[column].strip()
+        value = _integer(raw) if raw else None
         if not raw:
-            return None, f"{pid}: {column} ontbreekt"
-        value = _integer(raw)
-        if value is None or not 1 <= value <= 10:
-            return None, f"{pid}: {column} is '{raw}', dat moet een heel getal van 1 tot en met 10 zijn"
+            dropped.append(f"{pid}: {column} ontbreekt")
+        elif value is None or not 1 <= value <= 10:
+            dropped.append(f"{pid}: {column} is '{_shown(raw)}', dat moet een heel getal van 1 tot en met 10 zijn")
+            value = None
         ratings.append(value)
     raw = cells["voorkeur"].strip()
     preference = _integer(raw.lower().removeprefix("versie").strip()) if raw else None
     if not raw:
-        return None, f"{pid}: voorkeur ontbreekt"
-    if preference not in (1, 2):
-        return None, f"{pid}: voorkeur is '{raw}', dat moet 1 of 2 zijn"
+        dropped.append(f"{pid}: voorkeur ontbreekt")
+    elif preference not in (1, 2):
+        dropped.append(f"{pid}: voorkeur is '{_shown(raw)}', dat moet 1 of 2 zijn")
+        preference = None
     comprehension: dict[str, int | None] = {}
     for question in key.questions:
         raw = cells[question.column].strip()
         value = _integer(raw) if raw else None
         if raw and value not in (0, 1):
-            return None, f"{pid}: {question.column} is '{raw}', dat moet 1 (goed) of 0 (fout) zijn"
+            dropped.append(f"{pid}: {question.column} is '{_shown(raw)}', dat moet 1 (goed) of 0 (fout) zijn")
+            value = None
         comprehension[question.column] = value
     return Answer(pid, key.orders[pid], ratings[0], ratings[1], preference, comprehension,
-                  cells.get(REMARKS_COLUMN, "").strip()), ""
+                  cells.get(REMARKS_COLUMN, "").strip()), dropped
 
 
 def read_answers(path: str, key: PanelKey) -> AnswerSet:
@@ -193,7 +212,15 @@ def read_answers(path: str, key: PanelKey) -> AnswerSet:
         raise PanelError(f"{path}: het bestand is leeg")
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)  # read long fields, then report them per row (below)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise PanelError(f"{path}: dit is geen leesbaar CSV-bestand ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+    reader = iter(rows)
     header = [_column(name) for name in next(reader)]
     missing = [column for column in key.required_columns if column not in header]
     unknown = [column for column in header if column and column not in (*key.required_columns, REMARKS_COLUMN)]
@@ -210,15 +237,24 @@ def read_answers(path: str, key: PanelKey) -> AnswerSet:
             continue
         cells = {name: (row[index] if index < len(row) else "") for index, name in enumerate(header) if name}
         cells.setdefault(REMARKS_COLUMN, "")
+        for name, value in cells.items():
+            if len(value) > FIELD_LIMIT:
+                where = "de rij overgeslagen" if name == "deelnemer" else "dit antwoord overgeslagen"
+                result.cell_problems.append(RowProblem(path, row_number, f"{name} is te lang ({len(value):,} tekens; "
+                                                       f"hoogstens {FIELD_LIMIT:,}); {where}".replace(",", ".")))
+                cells[name] = "" if name != "deelnemer" else "(te lang)"
         filled = [name for name in cells if name not in ("deelnemer", REMARKS_COLUMN) and cells[name].strip()]
         pid = cells["deelnemer"].strip().upper()
         if not filled and pid in key.orders:
             result.empty.append(pid)  # an untouched template row: this participant did not take part
             continue
-        answer, problem = _check_row(cells, key)
+        answer, reasons = _check_row(cells, key)
         if answer is None:
-            result.problems.append(RowProblem(path, row_number, problem + "; rij overgeslagen"))
+            result.problems.append(RowProblem(path, row_number, reasons[0] + "; rij overgeslagen"))
             continue
+        if answer.participant not in seen:
+            result.cell_problems += [RowProblem(path, row_number, reason + "; dit antwoord overgeslagen")
+                                     for reason in reasons]
         if answer.participant in seen:
             result.problems.append(RowProblem(path, row_number, f"{answer.participant} staat er twee keer in; "
                                               "deze rij overgeslagen"))

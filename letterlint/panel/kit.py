@@ -5,10 +5,15 @@ Layout of the kit folder (see docs/panel.md)::
     LEESMIJ.md              instructions for the panel leader (Dutch), with the CSV columns
     antwoorden.csv          the answers template: one row per participant
     deelnemers/D01.html     one printable booklet per participant (HTML and Word)
-    deelnemers/D01.docx
+    deelnemers/D01.docx     (each version and its questions start on a new page)
     sleutel/sleutel.json    THE KEY: seed, which version is A and B, each participant's order,
-                            the comprehension questions with their answer key
-    sleutel/antwoordsleutel.md   the answer key, readable
+                            the comprehension questions with their answer key, the questions left
+                            out and what the redaction replaced
+    sleutel/antwoordsleutel.md   the answer key, readable (and as .docx)
+
+Panel material is redacted by default (:mod:`letterlint.panel.redact`): the booklets show
+fictional data instead of the letter's BSN, IBAN, phone numbers, e-mail addresses and the
+addressee's name and street address; ``redact=False`` keeps the originals.
 
 Participants only ever see "Versie 1" and "Versie 2". Half of them (rounded, the odd one out
 chosen at random) read A first; which participant gets which order is drawn with
@@ -31,7 +36,8 @@ from pathlib import Path
 from letterlint.errors import LetterlintError
 from letterlint import __version__
 from letterlint.reading.letter import BlockKind, Letter
-from letterlint.panel.questions import Question, derive_questions
+from letterlint.panel.questions import DroppedQuestion, Question, questions_and_dropped
+from letterlint.panel.redact import PanelRedactor, Replacement, redactor_for
 
 KEY_VERSION = 1
 ORDERS = ("AB", "BA")  # AB: Versie 1 is A
@@ -52,8 +58,11 @@ class LetterView:
     blocks: tuple[tuple[str, str], ...]
 
     @classmethod
-    def of(cls, letter: Letter) -> LetterView:
-        return cls(tuple((block.kind.value, block.text) for block in letter.blocks if block.kind in SHOWN_KINDS))
+    def of(cls, letter: Letter, redactor: PanelRedactor | None = None) -> LetterView:
+        def shown(text: str) -> str:
+            return redactor.apply(text) if redactor is not None else text
+
+        return cls(tuple((block.kind.value, shown(block.text)) for block in letter.blocks if block.kind in SHOWN_KINDS))
 
 
 @dataclass
@@ -64,6 +73,9 @@ class Kit:
     participants: dict[str, str]  # participant id -> "AB" or "BA"
     questions: list[Question]
     sha256: dict[str, str] = field(default_factory=dict)
+    dropped: list[DroppedQuestion] = field(default_factory=list)
+    redacted: bool = True
+    replacements: list[Replacement] = field(default_factory=list)
 
     @property
     def columns(self) -> list[str]:
@@ -81,6 +93,9 @@ class Kit:
                              for pid, order in self.participants.items()},
             "questions": [{"column": column, **question.as_dict()}
                           for column, question in zip(question_columns(len(self.questions)), self.questions)],
+            "dropped_questions": [question.as_dict() for question in self.dropped],
+            "redaction": {"applied": self.redacted,
+                          "replaced": [replacement.as_dict() for replacement in self.replacements]},
             "columns": self.columns,
         }
 
@@ -162,18 +177,25 @@ def _letter_markdown(view: LetterView) -> list[str]:
     return parts
 
 
+# Each of these headings starts a new page in the Word booklet, so a reader never sees the other
+# version while answering questions (the HTML booklet does the same with CSS page breaks).
+PAGE_HEADINGS = ("Versie 1", "Vragen over Versie 1", "Versie 2", "Uw mening over de twee versies")
+ANSWER_LINE = "_" * 60
+ANSWER_LINES = 4  # writing room for one open question
+REMARK_LINES = 5
+
+
 def booklet_markdown(booklet: Booklet) -> str:
     """The whole booklet as Markdown (for the Word version through letterlint.writers)."""
     parts = [f"# {booklet.title}", *INTRO, "\n".join(f"{i}. {step}" for i, step in enumerate(STEPS, 1)),
-             "## Versie 1", *_letter_markdown(booklet.first), "## Vragen over Versie 1"]
+             f"## {PAGE_HEADINGS[0]}", *_letter_markdown(booklet.first), f"## {PAGE_HEADINGS[1]}"]
     for number, question in enumerate(booklet.questions, 1):
-        parts += [f"**Vraag {number}.** {_md_line(question)}", "Antwoord: ______________________________________________"]
-    parts += ["## Versie 2", *_letter_markdown(booklet.second), "## Uw mening over de twee versies"]
+        parts += [f"**Vraag {number}.** {_md_line(question)}", "Antwoord:", *[_md_line(ANSWER_LINE)] * ANSWER_LINES]
+    parts += [f"## {PAGE_HEADINGS[2]}", *_letter_markdown(booklet.second), f"## {PAGE_HEADINGS[3]}"]
     for label in ("Versie 1", "Versie 2"):
         parts += [f"**{RATING_QUESTION.format(label=label)}**", "Omcirkel: 1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9 - 10"]
     parts += [f"**{PREFERENCE_QUESTION}**", "☐ Versie 1     ☐ Versie 2", f"**{REMARKS_QUESTION}**",
-              "______________________________________________", "______________________________________________",
-              "Dank u wel voor uw hulp!"]
+              *[_md_line(ANSWER_LINE)] * REMARK_LINES, "Dank u wel voor uw hulp!"]
     return "\n\n".join(parts) + "\n"
 
 
@@ -181,7 +203,8 @@ def booklet_html(booklet: Booklet) -> str:
     from letterlint.templating.pages import render
 
     return render("participant.html", b=booklet, intro=INTRO, steps=STEPS, rating=RATING_QUESTION,
-                  preference=PREFERENCE_QUESTION, remarks=REMARKS_QUESTION, groups=_grouped)
+                  preference=PREFERENCE_QUESTION, remarks=REMARKS_QUESTION, groups=_grouped,
+                  answer_lines=ANSWER_LINES, remark_lines=REMARK_LINES)
 
 
 def _grouped(view: LetterView) -> list[tuple[str, list[str]]]:
@@ -199,9 +222,16 @@ def _grouped(view: LetterView) -> list[tuple[str, list[str]]]:
 
 def booklet_docx(booklet: Booklet) -> bytes:
     """The booklet as Word, written by letterlint.writers (the project's letter writer)."""
+    from docx.shared import Pt
+
     from letterlint.rewrite.writers import docx_bytes, letter_to_docx
 
     document = letter_to_docx(booklet_markdown(booklet))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name.startswith("Heading") and paragraph.text.strip() in PAGE_HEADINGS:
+            paragraph.paragraph_format.page_break_before = True
+        elif paragraph.text.strip() == ANSWER_LINE:
+            paragraph.paragraph_format.space_before = Pt(14)  # room to write on the line
     properties = document.core_properties
     properties.title = booklet.title
     properties.author = "gemeente"
@@ -269,7 +299,32 @@ Welke versie dat is, staat alleen in de map `sleutel/`.
 De vragen gaan over Versie 1: de versie die de deelnemer als eerste leest.
 Laat een regel helemaal leeg als een deelnemer niet is gekomen. Een komma of een puntkomma als
 scheidingsteken mag allebei (Excel gebruikt in Nederland vaak een puntkomma).
+
+{_dropped_text(kit)}
+{_redaction_text(kit)}
 """
+
+
+def _dropped_text(kit: Kit) -> str:
+    """Why some standard questions are not in the booklets (Dutch, for the panel leader)."""
+    if not kit.dropped:
+        return "## Vragen\n\nElke vraag gaat over iets dat in beide versies staat.\n"
+    lines = ["## Vragen die niet in de boekjes staan", "",
+             "Elke vraag gaat over iets dat in beide versies staat. Anders kunt u de versies niet eerlijk",
+             "vergelijken. Deze vragen zijn daarom weggelaten:", ""]
+    for question in kit.dropped:
+        where = "beide versies" if question.missing_in == "A en B" else f"versie {question.missing_in}"
+        lines.append(f"- {question.text} (dit staat niet in {where}, of letterlint vond het niet)")
+    return "\n".join(lines) + "\n"
+
+
+def _redaction_text(kit: Kit) -> str:
+    if not kit.redacted:
+        return ("## Persoonsgegevens\n\nLet op: deze boekjes zijn gemaakt met `--no-redact`. Ze bevatten de echte "
+                "gegevens uit de brief, zoals namen, adressen en nummers. Ga er zorgvuldig mee om.\n")
+    return ("## Persoonsgegevens\n\nIn de boekjes staan geen echte persoonsgegevens. Een BSN, rekeningnummer (IBAN), "
+            "telefoonnummer, e-mailadres en de naam en het adres van de geadresseerde zijn vervangen door verzonnen "
+            f"gegevens ({len(kit.replacements)} vervangingen). Wat is vervangen, staat in `sleutel/antwoordsleutel.md`.\n")
 
 
 def answer_key_markdown(kit: Kit) -> str:
@@ -280,13 +335,43 @@ def answer_key_markdown(kit: Kit) -> str:
     for column, question in zip(question_columns(len(kit.questions)), kit.questions):
         lines += [f"## {column}: {question.text}", "", f"- A: {question.answer_a or '(staat er niet in)'}",
                   f"- B: {question.answer_b or '(staat er niet in)'}", f"- gevonden in: {question.source}", ""]
+    if kit.dropped:
+        lines += ["## Weggelaten vragen", "", "Deze vragen staan niet in de boekjes: het antwoord staat niet in "
+                  "beide versies.", ""]
+        lines += [f"- {question.text} (ontbreekt in {'beide versies' if question.missing_in == 'A en B' else 'versie ' + question.missing_in})"
+                  for question in kit.dropped]
+        lines.append("")
+    if kit.redacted:
+        lines += ["## Vervangen persoonsgegevens", "",
+                  "Deze gegevens uit de brieven zijn in de boekjes (en in de antwoorden hierboven) vervangen:", "",
+                  "| soort | in de brief | in de boekjes |", "|---|---|---|"]
+        lines += [f"| {r.kind} | {r.original} | {r.fictional} |" for r in kit.replacements]
+        if not kit.replacements:
+            lines.append("| - | (niets gevonden) | - |")
+        lines.append("")
+    else:
+        lines += ["## Persoonsgegevens", "", "Niet vervangen: de kit is gemaakt met `--no-redact`.", ""]
     lines += ["## Volgorde per deelnemer", "", "| deelnemer | Versie 1 | Versie 2 |", "|---|---|---|"]
     lines += [f"| {pid} | {order[0]} | {order[1]} |" for pid, order in kit.participants.items()]
     return "\n".join(lines) + "\n"
 
 
-def build_kit(path_a: str, path_b: str, participants: int, seed: int | None, linter) -> tuple[Kit, dict[str, Booklet]]:
-    """Lint both versions, derive the questions and draw the orders. Raises KitError."""
+def answer_key_docx(kit: Kit) -> bytes:
+    """The answer key as Word (Dutch proofing language, like every .docx letterlint writes)."""
+    from letterlint.rewrite.writers import docx_bytes, letter_to_docx
+
+    document = letter_to_docx(answer_key_markdown(kit))
+    document.core_properties.title = "Antwoordsleutel"
+    document.core_properties.author = document.core_properties.last_modified_by = "gemeente"
+    return docx_bytes(document)
+
+
+def build_kit(path_a: str, path_b: str, participants: int, seed: int | None, linter,
+              redact: bool = True) -> tuple[Kit, dict[str, Booklet]]:
+    """Lint both versions, derive the questions and draw the orders. Raises KitError.
+
+    With ``redact`` (the default) personal data in the booklets and the answers is replaced by
+    fictional data; the kit's key records every replacement."""
     if participants < 2:
         raise KitError("--participants: er zijn minstens 2 deelnemers nodig")
     for path in (path_a, path_b):
@@ -298,10 +383,15 @@ def build_kit(path_a: str, path_b: str, participants: int, seed: int | None, lin
             raise KitError(f"{result.path}: {result.error}")
     result_a, result_b = results
     seed = new_seed() if seed is None else seed
-    kit = Kit(seed, path_a, path_b, assign_orders(participants, seed),
-              derive_questions(result_a, result_b, linter.analyzer),
-              {"A": _sha256(path_a), "B": _sha256(path_b)})
-    views = {"A": LetterView.of(result_a.letter), "B": LetterView.of(result_b.letter)}
+    questions, dropped = questions_and_dropped(result_a, result_b, linter.analyzer)
+    redactor = redactor_for([result_a.letter, result_b.letter]) if redact else None
+    if redactor is not None:
+        questions = [Question(q.id, q.text, redactor.apply(q.answer_a), redactor.apply(q.answer_b), q.source)
+                     for q in questions]
+    kit = Kit(seed, path_a, path_b, assign_orders(participants, seed), questions,
+              {"A": _sha256(path_a), "B": _sha256(path_b)}, dropped, redact,
+              redactor.replacements if redactor is not None else [])
+    views = {"A": LetterView.of(result_a.letter, redactor), "B": LetterView.of(result_b.letter, redactor)}
     texts = tuple(question.text for question in kit.questions)
     booklets = {pid: Booklet(pid, views[order[0]], views[order[1]], texts) for pid, order in kit.participants.items()}
     return kit, booklets
@@ -327,6 +417,7 @@ def write_kit(kit: Kit, booklets: dict[str, Booklet], out_dir: str) -> list[Path
         root / "antwoorden.csv": answers_template(kit),
         root / "sleutel" / "sleutel.json": json.dumps(kit.key_dict(), ensure_ascii=False, indent=2) + "\n",
         root / "sleutel" / "antwoordsleutel.md": answer_key_markdown(kit),
+        root / "sleutel" / "antwoordsleutel.docx": answer_key_docx(kit),
     }
     for pid, booklet in booklets.items():
         files[root / "deelnemers" / f"{pid}.html"] = booklet_html(booklet)

@@ -82,6 +82,29 @@ def _figure(width: float = 6.4, height: float = 3.2):
     return figure, figure.add_subplot(1, 1, 1)
 
 
+def percent_axis(axis) -> None:
+    """Ticks 0%, 25%, ... 100% on a 0-1 axis (a Dutch reader reads percentages, not proportions)."""
+    from matplotlib.ticker import FixedLocator, FuncFormatter
+
+    axis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1]))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: pct(value)))
+
+
+def integer_axis(axis) -> None:
+    """Whole numbers only, with a real minus sign and Dutch digit grouping."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}".replace(",", ".").replace("-", "\u2212")))
+
+
+def question_label(number: int, text: str, width: int = 34) -> str:
+    """'1. Wat moet u doen ...' wrapped for an axis label."""
+    import textwrap
+
+    return textwrap.fill(f"{number}. {text}", width)
+
+
 def plot_preference(p: Proportion) -> Plot | None:
     if p.n == 0:
         return None
@@ -93,8 +116,9 @@ def plot_preference(p: Proportion) -> Plot | None:
                   capsize=6, linewidth=2)
     axes.axvline(0.5, color=GREY, linestyle="--", linewidth=1)
     axes.set_xlim(0, 1)
+    percent_axis(axes.xaxis)
     axes.set_yticks([])
-    axes.set_xlabel("aandeel deelnemers dat B kiest (met 95%-betrouwbaarheidsinterval)")
+    axes.set_xlabel("deel van de deelnemers dat B kiest (met 95%-betrouwbaarheidsinterval)")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.55), ncol=2, frameon=False)
     alt = (f"Staafdiagram: {p.k} van de {p.n} deelnemers ({pct(p.share)}) kiezen versie B; het "
            f"95%-interval loopt van {pct(p.ci_low)} tot {pct(p.ci_high)}. De stippellijn staat op 50%.")
@@ -102,7 +126,7 @@ def plot_preference(p: Proportion) -> Plot | None:
 
 
 def plot_differences(stats: PanelStats, answers: AnswerSet) -> Plot | None:
-    differences = [a.rating_b - a.rating_a for a in answers.answers]
+    differences = [a.rating_b - a.rating_a for a in answers.answers if a.has_ratings]
     if not differences:
         return None
     figure, axes = _figure()
@@ -111,6 +135,8 @@ def plot_differences(stats: PanelStats, answers: AnswerSet) -> Plot | None:
     colors = [BLUE if v > 0 else ORANGE if v < 0 else GREY for v in values]
     axes.bar(values, counts, color=colors)
     axes.set_xticks(values)
+    integer_axis(axes.xaxis)
+    integer_axis(axes.yaxis)
     axes.set_xlabel("cijfer voor B min cijfer voor A")
     axes.set_ylabel("aantal deelnemers")
     positive, negative = sum(1 for d in differences if d > 0), sum(1 for d in differences if d < 0)
@@ -125,17 +151,20 @@ def plot_comprehension(stats: PanelStats) -> Plot | None:
     rows = stats.comprehension.per_question
     if not rows or (stats.comprehension.a.n == 0 and stats.comprehension.b.n == 0):
         return None
-    figure, axes = _figure(6.4, 0.6 + 0.6 * len(rows))
+    labels = [question_label(n, r.text) for n, r in enumerate(rows, 1)]
+    height = 0.8 + sum(0.35 + 0.2 * label.count("\n") for label in labels)
+    figure, axes = _figure(7.4, max(2.0, height))
     positions = list(range(len(rows)))
     axes.barh([p + 0.2 for p in positions], [r.a.share or 0 for r in rows], height=0.4, color=ORANGE, label="A eerst gelezen")
     axes.barh([p - 0.2 for p in positions], [r.b.share or 0 for r in rows], height=0.4, color=BLUE, label="B eerst gelezen")
     axes.set_yticks(positions)
-    axes.set_yticklabels([r.column for r in rows])
+    axes.set_yticklabels(labels, fontsize="small")
     axes.invert_yaxis()
     axes.set_xlim(0, 1)
-    axes.set_xlabel("aandeel goede antwoorden")
+    percent_axis(axes.xaxis)
+    axes.set_xlabel("goede antwoorden")
     axes.legend(loc="lower right", fontsize="small")
-    parts = "; ".join(f"{r.column}: A {pct(r.a.share)}, B {pct(r.b.share)}" for r in rows)
+    parts = "; ".join(f"vraag {n} ({r.text}): A {pct(r.a.share)}, B {pct(r.b.share)}" for n, r in enumerate(rows, 1))
     return Plot("Begrip per vraag", f"Staafdiagram van het aandeel goede antwoorden per vraag. {parts}.",
                 _png(figure))
 

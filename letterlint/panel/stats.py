@@ -205,26 +205,32 @@ def comprehension(answers: list[Answer], key: PanelKey) -> Comprehension:
 
 
 def order_effects(answers: list[Answer]) -> OrderEffects:
-    first = [a.rating_1 for a in answers]
-    second = [a.rating_2 for a in answers]
+    rated = [a for a in answers if a.has_ratings]
+    first = [a.rating_1 for a in rated]
+    second = [a.rating_2 for a in rated]
     # paired(second, first): differences first - second, so a positive median means "first rated higher"
     test = paired(second, first, "volgorde-effect op cijfers")
-    prefer_first = proportion(sum(1 for a in answers if a.preference == 1), len(answers), "voorkeur voor de eerste versie")
-    a_first = [a.rating_a for a in answers if a.first == "A"]
-    a_second = [a.rating_a for a in answers if a.first == "B"]
-    b_first = [a.rating_b for a in answers if a.first == "B"]
-    b_second = [a.rating_b for a in answers if a.first == "A"]
+    chose = [a for a in answers if a.preference is not None]
+    prefer_first = proportion(sum(1 for a in chose if a.preference == 1), len(chose), "voorkeur voor de eerste versie")
+    a_first = [a.rating_a for a in answers if a.first == "A" and a.rating_a is not None]
+    a_second = [a.rating_a for a in answers if a.first == "B" and a.rating_a is not None]
+    b_first = [a.rating_b for a in answers if a.first == "B" and a.rating_b is not None]
+    b_second = [a.rating_b for a in answers if a.first == "A" and a.rating_b is not None]
     counts = {order: sum(1 for a in answers if a.order == order) for order in ("AB", "BA")}
     return OrderEffects(test, prefer_first, groups(a_first, a_second, "cijfer van A (eerst of tweede)"),
                         groups(b_first, b_second, "cijfer van B (eerst of tweede)"), counts)
 
 
 def analyse(answers: list[Answer], key: PanelKey) -> PanelStats:
-    prefers_b = sum(1 for a in answers if a.prefers == "B")
+    """Each measure counts the participants who gave a valid answer to it (a bad cell drops only
+    that answer, so ``n`` of the preference and of the ratings can differ)."""
+    chose = [a for a in answers if a.prefers is not None]
+    rated = [a for a in answers if a.has_ratings]
+    prefers_b = sum(1 for a in chose if a.prefers == "B")
     return PanelStats(
         n=len(answers),
-        preference=proportion(prefers_b, len(answers), "de voorkeur"),
-        ratings=paired([a.rating_a for a in answers], [a.rating_b for a in answers], "de cijfers"),
+        preference=proportion(prefers_b, len(chose), "de voorkeur"),
+        ratings=paired([a.rating_a for a in rated], [a.rating_b for a in rated], "de cijfers"),
         comprehension=comprehension(answers, key),
         order=order_effects(answers),
     )

@@ -16,6 +16,7 @@ from letterlint.errors import LetterlintError
 from letterlint.findings import Finding, Severity
 from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
 from letterlint.safeio import OutputError, atomic_write, ensure_not_input
+from letterlint.rewrite.writers import set_language
 
 AUTHOR = "letterlint"
 INITIALS = "LL"
@@ -143,6 +144,7 @@ def annotate_docx(source: Path, findings: list[Finding], out: Path) -> int:
     except Exception as exc:  # python-docx raises several types for broken packages
         raise AnnotateError(f"{source}: Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
     count = annotate_document(document, findings)
+    set_language(document)  # a Dutch letter: Word checks its spelling (and the comments) in Dutch
     buffer = io.BytesIO()
     document.save(buffer)
     try:

@@ -223,11 +223,13 @@ def print_panel_summary(console: Console, stats, answers, key) -> None:
     """``panel results``: the short version for the terminal."""
     from letterlint.panel.report import interval, num, pct, ptext, verdict_preference, verdict_ratings
 
-    for problem in [*answers.notes, *answers.problems]:
+    for problem in [*answers.notes, *answers.problems, *answers.cell_problems]:
         console.print(f"[yellow]{escape(problem.line())}[/]", highlight=False, soft_wrap=True)
     console.print(f"[bold]Panel:[/] A = {escape(key.version_a)}, B = {escape(key.version_b)}", highlight=False)
     skipped = (f", {answers.skipped} {'rij' if answers.skipped == 1 else 'rijen'} overgeslagen"
                if answers.skipped else "")
+    cells = len(answers.cell_problems)
+    skipped += f", {cells} {'los antwoord' if cells == 1 else 'losse antwoorden'} overgeslagen" if cells else ""
     empty = f", {len(answers.empty)} deelnemers niet meegedaan" if answers.empty else ""
     valid = "1 geldig antwoord" if stats.n == 1 else f"{stats.n} geldige antwoorden"
     console.print(f"{valid}{skipped}{empty}.", highlight=False)

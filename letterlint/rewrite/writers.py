@@ -276,6 +276,7 @@ def letter_to_docx(markdown: str, department: "Department | None" = None):
 
     document = docx.Document()
     _set_up_styles(document, Pt, RGBColor)
+    set_language(document)
     section = document.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
@@ -351,6 +352,44 @@ def _set_properties(document, blocks: list[Block], sender: str) -> None:
     properties.author = properties.last_modified_by = sender
     properties.subject = properties.keywords = properties.category = ""
     properties.comments = ""
+
+
+LANGUAGE = "nl-NL"
+
+
+def set_language(document, language: str = LANGUAGE) -> None:
+    """Declare ``language`` (Dutch) as the proofing language of the whole document.
+
+    Word checks spelling in the language of styles.xml's document defaults and of every style
+    that sets one; python-docx's template says en-US, which marks every Dutch word as misspelled.
+    The defaults and every style get ``language`` (right-to-left script languages stay as they
+    were), and the settings' theme font language follows.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    r_pr_default = defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        r_pr_default.append(r_pr)
+    if r_pr.find(qn("w:lang")) is None:
+        r_pr.append(OxmlElement("w:lang"))
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), language)
+        lang.set(qn("w:eastAsia"), language)
+    settings = document.settings.element
+    for theme_lang in settings.iter(qn("w:themeFontLang")):
+        theme_lang.set(qn("w:val"), language)
+        theme_lang.set(qn("w:eastAsia"), language)
 
 
 def _set_up_styles(document, Pt, RGBColor) -> None:
