@@ -182,7 +182,7 @@ def test_rewrite_panel_shows_rendered_letter_in_a_sandboxed_frame_and_offers_doc
     page = render_preview(corpus_results[".txt"], panel, served=True)
     assert 'sandbox="allow-same-origin"' in page
     assert "srcdoc=\"&lt;!DOCTYPE html&gt;" in page
-    assert "Vul zelf nog in (1):" in page and "<li>[datum]</li>" in page
+    assert "Vul zelf nog in of herschrijf (1):" in page and "<li>[datum]</li>" in page
     match = re.search(r'href="data:application/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,([^"]+)" download="brief-b1.docx"', page)
     assert match and base64.b64decode(match.group(1)) == b"PK\x03\x04test"
 
@@ -262,13 +262,37 @@ def test_serve_refuses_a_host_outside_this_computer(cli):
 # --------------------------------------------------------------------------- web app
 
 
+class FormClient:
+    """A test client that sends the form token the way the page does (read from the form page)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def token(self) -> str:
+        page = self.client.get("/").get_data(as_text=True)
+        return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+    def get(self, *args, **kwargs):
+        return self.client.get(*args, **kwargs)
+
+    def post(self, url, data=None, **kwargs):
+        data = dict(data or {})
+        data.setdefault("csrf_token", self.token())
+        return self.client.post(url, data=data, **kwargs)
+
+
 @pytest.fixture(scope="module")
-def client(linter):
+def app(linter):
     from letterlint.web import create_app
 
     app = create_app(linter=linter)
     app.testing = True
-    return app.test_client()
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return FormClient(app.test_client())
 
 
 def test_form_page_is_dutch_and_lists_departments(client):
@@ -284,7 +308,7 @@ def test_pasted_letter_is_shown_with_its_findings(client):
     response = client.post("/bekijk", data={"tekst": wrap_letter(JARGON_BODY), "afdeling": ""})
     page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert re.search(r'<button type="button" class="hl [^"]*"[^>]*>Teneinde</button>', page)
+    assert re.search(r'<span role="button" tabindex="0" class="hl [^"]*"[^>]*>Teneinde</span>', page)
     assert "script-src 'sha256-" in response.headers["Content-Security-Policy"]
 
 
@@ -314,7 +338,7 @@ def test_uploaded_docx_is_read_in_memory_and_not_kept(client, tmp_path, monkeypa
     page = response.get_data(as_text=True)
     assert response.status_code == 200, page
     assert "Voorbeeld: mijn brief.docx" in page
-    assert ">Teneinde</button>" in page
+    assert ">Teneinde</span>" in page
     assert list(tmp_path.iterdir()) == []  # the temporary folder is gone
 
 

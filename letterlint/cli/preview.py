@@ -39,10 +39,14 @@ def preview_command(letter: str, department: str | None, out: str | None, config
         fail(f"{letter}: geen brief gevonden (gebruik een .txt-, .md- of .docx-bestand)")
     if result.error:
         fail(f"{result.path}: {result.error}")
-    panel = preview.propose(linter, result, department)
+    # the page offers what a static file can: the proposal as Word and the letter with every safe fix
+    panel = preview.propose(linter, result, department, with_docx=True)
     if panel.note:
         click.echo(f"letterlint: let op: {panel.note}", err=True)
-    page = preview.render_preview(result, panel)
+    corrected = None
+    if letter != "-" and any(item.safe for item in preview.build_view(result).findings):
+        corrected = preview.corrected_original(result, Path(letter).read_bytes(), Path(letter).name)
+    page = preview.render_preview(result, panel, corrected=corrected)
     try:
         atomic_write(target, page)
     except OSError as exc:

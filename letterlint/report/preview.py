@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +41,12 @@ LEVEL_NOTE = {
     "B2": "te moeilijk voor veel lezers", "C1": "veel te moeilijk voor veel lezers",
 }
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+CATEGORY_LABEL = {
+    "jargon": "moeilijke woorden", "readability": "lange en moeilijke zinnen", "structure": "opbouw van de brief",
+    "style": "schrijfstijl", "tone": "toon", "suppression": "uitzonderingen",
+}
+PART_PREFIX = {"body": "", "table": "tabel, ", "header": "koptekst, ", "footer": "voettekst, "}
+AT_B1_LEVELS = ("A2", "B1")
 
 Key = tuple[str, int]  # (part, line or paragraph number)
 
@@ -55,6 +62,7 @@ class Segment:
     sentence: int | None = None  # index into LetterResult.sentences
     findings: tuple[int, ...] = ()  # indexes into LetterResult.findings (word-level findings)
     anchor: str = ""  # element id, for the first segment of a finding ("plek-3")
+    ends: tuple[int, ...] = ()  # findings whose last shown character is the end of this segment
 
 
 @dataclass(frozen=True)
@@ -85,9 +93,13 @@ class FindingView:
     finding: Finding
     severity_label: str
     severity_class: str
-    where: str  # "regel 14, kolom 9" / "alinea 3, teken 12"
+    where: str  # "alinea 3, zin 2" (the paragraph and sentence a reader counts)
     anchor: str  # id of its first place in the shown text, "" when it cannot be shown
     sentence_level: bool
+    category: str = ""
+    category_label: str = ""
+    safe: bool = False  # a safe suggestion: one replacement the fixer may apply
+    replacement: str = ""  # the text that replaces the finding's words when the suggestion is taken
 
 
 @dataclass
@@ -99,10 +111,22 @@ class SentenceView:
 
 
 @dataclass
+class CategoryCount:
+    category: str
+    label: str
+    count: int
+
+
+@dataclass
 class DocumentView:
     parts: list[ShownPart]
     findings: list[FindingView]
     sentences: list[SentenceView]
+    categories: list[CategoryCount] = field(default_factory=list)
+
+    @property
+    def safe_count(self) -> int:
+        return sum(1 for item in self.findings if item.safe)
 
 
 # --------------------------------------------------------------------------- mapping locations
@@ -150,12 +174,43 @@ def _covers(outer: list[tuple[Key, int, int]], inner: list[tuple[Key, int, int]]
     return True
 
 
-def _where(finding: Finding) -> str:
-    location = finding.location
-    if location.paragraph is not None:
-        part = {"body": "", "table": "tabel, ", "header": "koptekst, ", "footer": "voettekst, "}.get(location.part, "")
-        return f"{part}alinea {location.paragraph}, teken {location.column}"
-    return f"regel {location.line}, kolom {location.column}"
+def paragraph_numbers(lines: list[tuple[str, int | None, str]], is_docx: bool) -> dict[Key, int]:
+    """The paragraph ("alinea") a reader counts for each shown line, per part.
+
+    Word: every paragraph with text is one. Text and Markdown: lines not separated by an empty
+    line form one paragraph."""
+    numbers: dict[Key, int] = {}
+    counters: dict[str, int] = {}
+    previous_empty: dict[str, bool] = {}
+    for part, number, text in lines:
+        if number is None or not text.strip():
+            previous_empty[part] = True
+            continue
+        if is_docx or previous_empty.get(part, True):
+            counters[part] = counters.get(part, 0) + 1
+        previous_empty[part] = False
+        numbers[(part, number)] = counters[part]
+    return numbers
+
+
+def readable_place(ranges: list[tuple[Key, int, int]], paragraphs: dict[Key, int],
+                   sentence_starts: list[tuple[Key, int, int]]) -> str:
+    """'alinea 3, zin 2' for a finding's first range: the paragraph, and which sentence of it."""
+    if not ranges:
+        return "de hele brief"
+    key, start, _end = ranges[0]
+    paragraph = paragraphs.get(key)
+    if paragraph is None:
+        return "de hele brief"
+    place = f"{PART_PREFIX.get(key[0], '')}alinea {paragraph}"
+    # the sentences of this paragraph in reading order; the finding lies in the last that starts before it
+    in_paragraph = [(k[1], s, index) for k, s, index in sentence_starts if k[0] == key[0] and paragraphs.get(k) == paragraph]
+    in_paragraph.sort()
+    number = 0
+    for position, (line, column, _index) in enumerate(in_paragraph, start=1):
+        if (line, column) <= (key[1], start):
+            number = position
+    return f"{place}, zin {number}" if number else place
 
 
 def _segment_line(text: str, cuts: set[int], sentence_at, findings_at) -> list[tuple[int, int, int | None, tuple[int, ...]]]:
@@ -194,6 +249,11 @@ def build_view(result: LetterResult) -> DocumentView:
             continue
         for key, start, end in ranges:
             by_line_findings.setdefault(key, []).append((start, end, f_index))
+    finding_ends: dict[Key, dict[int, list[int]]] = {}  # line -> end position -> findings ending there
+    for f_index, ranges in enumerate(finding_ranges):
+        if ranges and f_index not in sentence_level:
+            key, _start, end = ranges[-1]
+            finding_ends.setdefault(key, {}).setdefault(end, []).append(f_index)
     markers_at: dict[tuple[Key, int], Marker] = {}
     for s_index in sorted(set(sentence_level.values())):
         key, start, _end = sentence_ranges[s_index][0]
@@ -229,23 +289,73 @@ def build_view(result: LetterResult) -> DocumentView:
                 shown.markers[len(shown.segments)] = marker
                 for mark in marker.findings:
                     anchors.setdefault(mark, f"zin-{marker.sentence}")
-            shown.segments.append(Segment(text[start:end], sentence, marks, anchor))
+            ends = tuple(finding_ends.get(key, {}).get(end, ()))
+            shown.segments.append(Segment(text[start:end], sentence, marks, anchor, ends))
         if not text:
             shown.segments.append(Segment(""))
         parts.setdefault(part, []).append(shown)
 
     order = ["header", "body", "table", "footer"]
     shown_parts = [ShownPart(name, PART_LABEL.get(name, name), parts[name]) for name in order if name in parts]
-    findings = [
-        FindingView(index, finding, SEVERITY_LABEL[finding.severity], SEVERITY_CLASS[finding.severity],
-                    _where(finding), anchors.get(index, ""), index in sentence_level)
-        for index, finding in enumerate(result.findings)
-    ]
+    from letterlint.rewrite.fix import match_case, safe_findings
+
+    paragraphs = paragraph_numbers(lines, result.letter.source.is_docx)
+    sentence_starts = [(ranges[0][0], ranges[0][1], index) for index, ranges in enumerate(sentence_ranges) if ranges]
+    safe = {id(finding) for finding in safe_findings(result.findings)}
+    findings = []
+    for index, finding in enumerate(result.findings):
+        is_safe = id(finding) in safe and bool(finding_ranges[index]) and index not in sentence_level
+        findings.append(FindingView(
+            index, finding, SEVERITY_LABEL[finding.severity], SEVERITY_CLASS[finding.severity],
+            readable_place(finding_ranges[index], paragraphs, sentence_starts), anchors.get(index, ""),
+            index in sentence_level, finding.category, category_label(finding.category), is_safe,
+            match_case(finding.text, finding.suggestions[0]) if is_safe else ""))
+    counted: dict[str, int] = {}
+    for finding in result.findings:
+        counted[finding.category] = counted.get(finding.category, 0) + 1
+    categories = [CategoryCount(category, category_label(category), number)
+                  for category, number in sorted(counted.items(), key=lambda item: (-item[1], item[0]))]
     sentences = [SentenceView(i, s.level, s.score, s.words) for i, s in enumerate(result.sentences)]
-    return DocumentView(shown_parts, findings, sentences)
+    return DocumentView(shown_parts, findings, sentences, categories)
+
+
+def category_label(category: str) -> str:
+    """The Dutch name of a finding category, as the page's filter shows it."""
+    return CATEGORY_LABEL.get(category, category.replace("_", " "))
 
 
 # --------------------------------------------------------------------------- the rewrite panel
+
+
+PLACEHOLDER = re.compile(r"\[(?P<kind>herschrijven|invullen):[^\]]*\]")
+
+
+@dataclass
+class MappedSentence:
+    """One sentence of the original and where it went in the proposal (from the rewrite's sentence map)."""
+
+    original: str
+    proposal: list[str]
+    role: str = ""
+    transformations: list[str] = field(default_factory=list)
+    marked: bool = False  # the rewrite marked it for the writer to look at
+    dropped: str = ""  # why it is not in the proposal ("beleefdheidszin weggelaten")
+
+    @property
+    def needs_work(self) -> bool:
+        """Marked by the rewrite, or a proposal with a placeholder the writer must handle."""
+        return self.marked or any(PLACEHOLDER.search(sentence) for sentence in self.proposal)
+
+    @property
+    def change(self) -> str:
+        """What happened to it, in Dutch: weggelaten, gesplitst, herschreven or ongewijzigd."""
+        if self.dropped or not self.proposal:
+            return "weggelaten"
+        if len(self.proposal) > 1:
+            return "gesplitst"
+        if " ".join(self.proposal[0].split()) == " ".join(self.original.split()):
+            return "ongewijzigd"
+        return "herschreven"
 
 
 @dataclass
@@ -260,48 +370,155 @@ class RewritePanel:
     template_id: str = ""
     title: str = ""
     department: str = ""
+    department_id: str = ""
+    department_chosen: bool = False  # False: letterlint picked the department itself
     sure: bool = True
     placeholders: list[str] = field(default_factory=list)
-    docx: bytes | None = None  # offered as a download (only when served)
+    at_b1: bool = False  # the letter is already at B1: no proposal was made
+    docx: bytes | None = None  # offered as a download
     docx_name: str = "brief-b1.docx"
-    # where each original sentence went: {original, proposal: [...], role, transformations: [...], marked}
+    # where each original sentence went: {original, proposal: [...], role, transformations: [...], marked, dropped}
     sentence_map: list[dict] = field(default_factory=list)
     suggestion: str = ""  # a similar library template, named for comparison only
 
 
+def download_stem(path: str | None) -> str:
+    """A file name stem without spaces or odd characters ("geplakte brief" -> "geplakte-brief")."""
+    stem = Path(path).stem if path and not path.startswith("<") else "brief"
+    stem = re.sub(r"[^\w.-]+", "-", stem, flags=re.UNICODE).strip("-.")
+    return stem or "brief"
+
+
+def is_at_b1(result: LetterResult) -> bool:
+    """The letter reads at B1 or easier and has every section its type needs: no proposal needed."""
+    structure = result.structure
+    missing = [name for name in (structure.required if structure else {}) if not structure.sections.get(name)]
+    return bool(result.readability) and result.readability.level in AT_B1_LEVELS and not missing
+
+
+def _as_mapping(item) -> dict:
+    if isinstance(item, dict):
+        return item
+    return {name: getattr(item, name, None)
+            for name in ("original", "proposal", "role", "transformations", "marked", "dropped")}
+
+
+def mapped_sentences(entries) -> list[MappedSentence]:
+    """The rewrite's ``sentence_map`` (dicts or objects with original, proposal, role,
+    transformations, marked) as page data; an entry without an original sentence is left out."""
+    mapped = []
+    for entry in entries or []:
+        data = _as_mapping(entry)
+        original = str(data.get("original") or "").strip()
+        if not original:
+            continue
+        proposal = data.get("proposal") or []
+        if isinstance(proposal, str):
+            proposal = [proposal]
+        transformations = data.get("transformations") or []
+        if isinstance(transformations, str):
+            transformations = [transformations]
+        mapped.append(MappedSentence(original, [str(p) for p in proposal if str(p).strip()], str(data.get("role") or ""),
+                                     [str(t) for t in transformations], bool(data.get("marked")),
+                                     str(data.get("dropped") or "")))
+    return mapped
+
+
+def placeholder_pieces(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (kind, piece): kind "" for plain text, "herschrijven" or "invullen" for a
+    placeholder the writer must still handle."""
+    pieces, position = [], 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > position:
+            pieces.append(("", text[position:match.start()]))
+        pieces.append((match.group("kind"), match.group(0)))
+        position = match.end()
+    if position < len(text):
+        pieces.append(("", text[position:]))
+    return pieces
+
+
 def propose(linter: Linter, result: LetterResult, department: str | None = None, with_docx: bool = False,
-            library=None) -> RewritePanel:
+            library=None, force: bool = False) -> RewritePanel:
     """The rewrite panel for a letter: the verified proposal of :mod:`letterlint.rewrite.proposal`
-    (the letter's own sentences in B1 order), rendered by :mod:`letterlint.rewrite.writers`, with its
-    sentence map. A proposal that fails verification is not shown: the note says why.
+    (the letter's own sentences in B1 order), rendered by :mod:`letterlint.rewrite.writers` (HTML
+    for the page, .docx bytes when ``with_docx``), with its sentence map. A proposal that fails
+    verification is not shown: the note says why.
+
+    ``department`` is a department id (``vth``); without it the rewriting module recognises one
+    (and the page warns that no department was chosen). A letter already at B1 gets a note instead
+    of a proposal, unless ``force``. Anything that keeps a proposal from being made becomes a
+    Dutch note in the panel: the page still shows the letter and its findings.
     """
     from letterlint.rewrite.proposal import RewriteError, propose_rewrite, refusal
     from letterlint.rewrite.writers import WriteError, docx_bytes, letter_to_docx, letter_to_html
     from letterlint.templating.library import TemplateError
 
+    if not force and is_at_b1(result):
+        return RewritePanel(note=f"Deze brief is al op {result.readability.level}-niveau en heeft alle onderdelen die "
+                                 "hij nodig heeft. Een nieuwe versie is niet nodig: verbeter alleen de meldingen.",
+                            at_b1=True, department_chosen=bool(department))
     try:
         proposal = propose_rewrite(linter, result, department=department, library=library)
         if not proposal.ok:
-            return RewritePanel(note=refusal(proposal))
+            return RewritePanel(note=refusal(proposal), department_chosen=bool(department))
         profile = proposal.department
         html = letter_to_html(proposal.markdown, profile)
         docx = docx_bytes(letter_to_docx(proposal.markdown, profile)) if with_docx else None
     except (RewriteError, TemplateError, WriteError) as exc:
-        return RewritePanel(note=f"Er kon geen voorstel worden gemaakt: {exc}")
+        return RewritePanel(note=f"Er kon geen voorstel worden gemaakt: {exc}", department_chosen=bool(department))
     except Exception as exc:  # noqa: BLE001 - a fault in the rewrite must not cost the user the preview
         return RewritePanel(note=f"Er kon geen voorstel worden gemaakt door een interne fout ({type(exc).__name__}: {exc}); "
-                                 "meld dit als fout in letterlint.")
+                                 "meld dit als fout in letterlint.", department_chosen=bool(department))
     readability = proposal.after.readability if proposal.after is not None else None
-    stem = Path(result.path).stem if result.path and not result.path.startswith("<") else "brief"
     return RewritePanel(
         html=html, level=readability.level if readability else "", score=readability.score if readability else None,
-        department=profile.name if profile else "", placeholders=list(proposal.placeholders),
-        docx=docx, docx_name=f"{stem}-b1.docx",
+        department=profile.name if profile else "", department_id=getattr(profile, "id", "") if profile else "",
+        department_chosen=bool(department), placeholders=list(proposal.placeholders),
+        docx=docx, docx_name=f"{download_stem(result.path)}-b1.docx",
         sentence_map=[{"original": e.original, "proposal": list(e.proposal), "role": e.role,
                        "transformations": list(e.transformations), "marked": e.marked, "dropped": e.dropped}
                       for e in proposal.sentence_map],
         suggestion=proposal.suggestion.template_id if proposal.suggestion else "",
     )
+
+
+# --------------------------------------------------------------------------- the corrected original
+
+
+@dataclass
+class Corrected:
+    """The original letter with the chosen safe suggestions applied (formatting kept, as ``fix``)."""
+
+    data: bytes
+    name: str
+    mime: str
+    applied: int
+    skipped: int
+
+
+def corrected_original(result: LetterResult, data: bytes, name: str, chosen: set[int] | None = None) -> Corrected:
+    """Apply the safe suggestions of ``result`` (only the finding indexes in ``chosen``, or all) to
+    the letter's own bytes, with :mod:`letterlint.rewrite.fix`: a .docx keeps its formatting run
+    by run; text and Markdown keep their encoding. ``result`` must be the lint of ``data``."""
+    import tempfile
+
+    from letterlint.rewrite.fix import fix_docx_bytes, fix_text_bytes, safe_findings
+
+    findings = [f for index, f in enumerate(result.findings) if chosen is None or index in chosen]
+    findings = safe_findings(findings)
+    suffix = Path(name).suffix.lower() or ".txt"
+    stem = download_stem(name)
+    if suffix == ".docx":
+        with tempfile.TemporaryDirectory(prefix="letterlint-") as folder:
+            path = Path(folder) / "brief.docx"
+            path.write_bytes(data)
+            fixed, edits, skipped = fix_docx_bytes(path, findings)
+        return Corrected(fixed, f"{stem}-verbeterd.docx", DOCX_MIME, len(edits), skipped)
+    fixed, edits, skipped, _before, _after = fix_text_bytes(data, findings)
+    mime = "text/markdown" if suffix == ".md" else "text/plain"
+    return Corrected(fixed, f"{stem}-verbeterd{suffix if suffix in ('.md', '.txt') else '.txt'}", mime + "; charset=utf-8",
+                     len(edits), skipped)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -314,8 +531,29 @@ def content_security_policy(script: str) -> str:
             f"script-src 'sha256-{digest}'; frame-src 'self'; form-action 'self'; base-uri 'none'")
 
 
-def render_preview(result: LetterResult, panel: RewritePanel | None = None, served: bool = False) -> str:
-    """The preview page of one linted letter as a complete HTML document."""
+@dataclass
+class ServedForm:
+    """What the served page needs to send the letter back: the form token and the letter itself."""
+
+    csrf_token: str
+    source_b64: str  # the letter's bytes (upload or pasted text), sent back to change department or apply fixes
+    source_name: str
+    departments: tuple[tuple[str, str], ...] = ()
+    department: str = ""
+
+
+def data_uri(data: bytes, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
+
+
+def render_preview(result: LetterResult, panel: RewritePanel | None = None, served: bool = False,
+                   form: ServedForm | None = None, corrected: Corrected | None = None) -> str:
+    """The preview page of one linted letter as a complete HTML document.
+
+    ``served``: the page comes from ``letterlint serve`` (``form`` then lets staff pick another
+    department and accept or reject each safe suggestion). ``corrected``: the original with
+    every safe suggestion applied, offered as a download on the static page.
+    """
     if result.error or result.letter is None:
         raise ValueError(f"{result.path}: {result.error or 'geen brief'}")
     view = build_view(result)
@@ -325,21 +563,21 @@ def render_preview(result: LetterResult, panel: RewritePanel | None = None, serv
     structure = result.structure
     missing = [SECTION_LABEL.get(name, name) for name in (structure.required if structure else {})
                if not structure.sections.get(name)]
-    docx_href = ""
-    if panel.docx is not None:
-        docx_href = f"data:{DOCX_MIME};base64," + base64.b64encode(panel.docx).decode("ascii")
+    docx_href = data_uri(panel.docx, DOCX_MIME) if panel.docx is not None else ""
+    corrected_href = data_uri(corrected.data, corrected.mime) if corrected is not None and corrected.applied else ""
     findings = result.findings
 
     def worst(indices) -> str:
         return SEVERITY_CLASS[max(findings[i].severity for i in indices)]
 
     return render("preview.html",
-        worst=worst,
+        worst=worst, pieces=placeholder_pieces,
         result=result, name=Path(result.path).name if result.path else "brief", view=view,
         readability=result.readability, counts=counts, missing=missing,
         letter_type=TYPE_LABEL.get(structure.letter_type or "", "onbekend") if structure else "onbekend",
         level_note=LEVEL_NOTE.get(result.readability.level, ""), panel=panel, docx_href=docx_href,
-        served=served, css=asset("preview.css"), script=script, csp=content_security_policy(script),
+        corrected=corrected, corrected_href=corrected_href,
+        served=served, form=form, css=asset("preview.css"), script=script, csp=content_security_policy(script),
     )
 
 
