@@ -379,3 +379,159 @@ def test_preview_command_warns_when_no_rewrite_can_be_made_but_still_writes_the_
     assert result.exit_code == 0
     assert "onbekende afdeling 'zwembad'" in result.stderr
     assert "Er kon geen voorstel worden gemaakt" in out.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- staff use (issue 14)
+
+TWO_PARAGRAPHS = (
+    "Wij hebben uw aanvraag ontvangen. Wij kijken of alles klopt.\n\n"
+    "Wij hebben nog een kopie van uw paspoort nodig. Teneinde uw aanvraag te beoordelen, vragen wij dit. "
+    "Stuur de kopie vóór 1 mei 2026."
+)
+
+
+def test_findings_say_paragraph_and_sentence_instead_of_line_and_column(linter):
+    result = linter.lint_text(wrap_letter(TWO_PARAGRAPHS), "brief.txt", "text")
+    view = build_view(result)
+    item = next(item for item in view.findings if item.finding.text.lower() == "teneinde")
+    # the salutation is paragraph 1; "Teneinde" is in the second sentence of the third paragraph
+    assert item.where == "alinea 3, zin 2"
+    assert all("kolom" not in item.where and "regel" not in item.where for item in view.findings)
+
+
+def test_categories_are_counted_for_the_filter_and_the_summary(corpus_results):
+    result = corpus_results[".txt"]
+    view = build_view(result)
+    counted = {c.category: c.count for c in view.categories}
+    assert sum(counted.values()) == len(result.findings)
+    assert counted == {cat: sum(1 for f in result.findings if f.category == cat) for cat in counted}
+    page = render_preview(result)
+    assert 'name="soort"' in page and "Meldingen per soort:" in page
+    for c in view.categories:
+        assert f"{c.label} ({c.count})" in page
+    # the summary and the downloads come before the letter; a skip link comes first of all
+    assert page.index("Direct naar de meldingen") < page.index("In één oogopslag") < page.index("De brief met meldingen")
+
+
+def test_static_page_offers_word_downloads_and_never_sends_staff_to_serve(cli, tmp_path):
+    letter = next(CORPUS.rglob("bel-02-origineel.docx"))
+    out = tmp_path / "voorbeeld.html"
+    result = cli("preview", str(letter), "--department", "belastingen", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "letterlint serve" not in page
+    assert 'download="bel-02-origineel-b1.docx"' in page  # the proposal as Word
+    assert 'download="bel-02-origineel-verbeterd.docx"' in page  # the original with every safe fix
+    assert "frame-ancestors" not in page  # ignored in a meta tag; serve sends it as a header
+    assert "geen afdeling gekozen" not in page
+
+
+def test_a_page_without_a_chosen_department_warns_clearly(linter, corpus_results):
+    panel = propose(linter, corpus_results[".txt"])
+    assert not panel.department_chosen and panel.department
+    page = render_preview(corpus_results[".txt"], panel)
+    assert "Let op: er is geen afdeling gekozen." in page and panel.department in page
+
+
+def test_a_letter_already_at_b1_is_told_so_instead_of_getting_a_proposal(linter):
+    result = next(linter.lint_paths([str(CORPUS / "vth" / "vth-02-b1.txt")]))
+    assert result.readability.level in ("A2", "B1")
+    panel = propose(linter, result, "vth")
+    assert panel.at_b1 and not panel.html and panel.docx is None
+    page = render_preview(result, panel)
+    assert "al op B1-niveau" in page or "al op A2-niveau" in page
+    assert "<iframe" not in page and "[invullen" not in page
+    forced = propose(linter, result, "vth", force=True)
+    assert forced.html and not forced.at_b1
+
+
+def test_sentence_map_shows_each_original_sentence_beside_where_it_went(corpus_results):
+    from letterlint.report.preview import mapped_sentences
+
+    sentence_map = [
+        {"original": "Teneinde uw aanvraag te beoordelen, verzoeken wij u de stukken te sturen.",
+         "proposal": ["Wij willen uw aanvraag beoordelen.", "Stuur ons daarom de stukken."],
+         "role": "wat u moet doen", "transformations": ["zin gesplitst", "ambtelijk woord vervangen"], "marked": False},
+        {"original": "Gelet op het vorenstaande wordt besloten als volgt.",
+         "proposal": ["[herschrijven: Gelet op het vorenstaande wordt besloten als volgt.]"],
+         "role": "besluit", "transformations": [], "marked": True},
+        {"original": "Hoogachtend,", "proposal": [], "role": "afsluiting", "transformations": [], "marked": False},
+    ]
+    panel = RewritePanel(html="<!DOCTYPE html><html lang=\"nl\"><body><p>Voorstel</p></body></html>",
+                         placeholders=["[invullen: datum van het besluit]"], sentence_map=mapped_sentences(sentence_map),
+                         department_chosen=True)
+    assert [m.change for m in panel.sentence_map] == ["gesplitst", "herschreven", "weggelaten"]
+    assert [m.needs_work for m in panel.sentence_map] == [False, True, False]
+    page = render_preview(corpus_results[".txt"], panel)
+    assert "Waar is elke zin gebleven?" in page
+    assert '<mark class="plek plek-herschrijven">[herschrijven: Gelet op het vorenstaande wordt besloten als volgt.]</mark>' in page
+    assert '<mark class="plek plek-invullen">[invullen: datum van het besluit]</mark>' in page
+    assert page.index("Teneinde uw aanvraag te beoordelen, verzoeken") < page.index("Stuur ons daarom de stukken.")
+    assert "Deze zin staat niet in het voorstel." in page and "zin gesplitst, ambtelijk woord vervangen" in page
+
+
+def test_cross_site_post_without_the_form_token_is_refused(app):
+    raw = app.test_client()  # a browser that never loaded the form: no token
+    response = raw.post("/bekijk", data={"tekst": wrap_letter(JARGON_BODY)},
+                        headers={"Origin": "https://kwaadwillend.example", "Referer": "https://kwaadwillend.example/"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "kwam niet van deze pagina" in page and "Teneinde" not in page
+    wrong = raw.post("/verbeter", data={"csrf_token": "nep", "brief_data": "aGFsbG8=", "brief_naam": "brief.txt"})
+    assert wrong.status_code == 400
+
+
+def test_frame_ancestors_is_sent_as_a_header_and_left_out_of_the_meta_tag(client):
+    form = client.get("/")
+    assert "frame-ancestors 'none'" in form.headers["Content-Security-Policy"]
+    assert "frame-ancestors" not in form.get_data(as_text=True)
+    shown = client.post("/bekijk", data={"tekst": wrap_letter(JARGON_BODY)})
+    assert shown.status_code == 200
+    assert "frame-ancestors 'none'" in shown.headers["Content-Security-Policy"]
+    assert "script-src 'sha256-" in shown.headers["Content-Security-Policy"]
+    assert "frame-ancestors" not in shown.get_data(as_text=True)
+    assert shown.headers["X-Frame-Options"] == "DENY"
+
+
+def test_pasted_letter_downloads_have_no_spaces_in_their_names(client):
+    page = client.post("/bekijk", data={"tekst": wrap_letter(JARGON_BODY), "afdeling": "vth"}).get_data(as_text=True)
+    assert 'download="geplakte-brief-b1.docx"' in page
+    assert "geplakte brief-b1" not in page
+
+
+def _form_fields(page: str) -> dict[str, str]:
+    form = page[page.index('<form id="verbeter-form"'):]
+    form = form[:form.index("</form>")]
+    return dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', form))
+
+
+def test_served_page_applies_only_the_accepted_suggestions_to_the_original_docx(client):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Geachte mevrouw De Vries,")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Teneinde").bold = True
+    paragraph.add_run(" uw aanvraag te beoordelen, verzoeken wij u de stukken op te sturen. ")
+    paragraph.add_run("Aangezien").italic = True
+    paragraph.add_run(" de termijn bijna voorbij is, vragen wij u snel te reageren.")
+    document.add_paragraph("Met vriendelijke groet,")
+    document.add_paragraph("Sanne Bakker")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    page = client.post("/bekijk", data={"bestand": (buffer, "mijn brief.docx"), "afdeling": "vth"},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    choices = dict((text, index) for index, text in re.findall(
+        r'name="overnemen" value="(\d+)" form="verbeter-form" checked> Verbetering overnemen: „([^”]+)”', page))
+    assert {"Teneinde", "Aangezien"} <= set(choices)
+    fields = _form_fields(page)
+    response = client.client.post("/verbeter", data={**fields, "overnemen": [choices["Aangezien"]]})
+    assert response.status_code == 200
+    assert 'filename=mijn-brief-verbeterd.docx' in response.headers["Content-Disposition"]
+    fixed = docx.Document(io.BytesIO(response.data))
+    body = fixed.paragraphs[1]
+    assert body.text.startswith("Teneinde uw aanvraag")  # not accepted: unchanged
+    assert "Omdat de termijn" in body.text  # accepted
+    assert body.runs[0].bold and body.runs[0].text == "Teneinde"  # formatting kept, as fix does
+    assert any(run.italic and run.text == "Omdat" for run in body.runs)
