@@ -70,7 +70,9 @@ def test_json_output_has_the_documented_structure(cli):
     result = cli("compare", str(ORIGINAL), str(REWRITE), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"tool", "a", "b", "metrics", "sections", "findings", "summary"}
+    assert set(data) == {"tool", "a", "b", "metrics", "sections", "findings", "sentence_diff", "summary"}
+    assert {row["change"] for row in data["sentence_diff"]} <= {"unchanged", "rewritten", "split", "merged", "removed", "added"}
+    assert set(data["summary"]["sentences"]) == {"unchanged", "rewritten", "split", "merged", "removed", "added"}
     assert set(data["a"]) == {"path", "score", "level", "letter_type", "findings", "sections", "required_sections"}
     assert set(data["metrics"][0]) == {"name", "label", "a", "b", "delta", "easier"}
     assert set(data["findings"]) == {"disappeared", "remained", "appeared"}
@@ -120,3 +122,75 @@ def test_unreadable_version_is_one_dutch_line_naming_the_file(cli, tmp_path):
 def test_a_folder_is_refused_before_anything_is_linted(cli):
     result = cli("compare", str(CORPUS / "burgerzaken"), str(REWRITE))
     assert result.exit_code == 2 and "burgerzaken: dit is een map" in result.output
+
+
+# --------------------------------------------------------------------------- sentence-level diff (issue 14)
+
+
+def test_sentence_diff_says_what_was_rewritten_split_merged_removed_and_added():
+    from letterlint.evaluation.compare import sentence_diff
+
+    a = [
+        "Wij hebben uw aanvraag voor een parkeervergunning ontvangen.",
+        "Teneinde uw aanvraag te kunnen beoordelen verzoeken wij u een kopie van uw kentekenbewijs en een "
+        "recente loonstrook van uw werkgever op te sturen.",
+        "Gelet op het vorenstaande wordt u verzocht binnen twee weken te reageren.",
+        "Het college van burgemeester en wethouders hecht aan een zorgvuldige afhandeling.",
+        "Uw aanvraag wordt behandeld door het team parkeren.",
+        "Het team parkeren is bereikbaar op werkdagen.",
+    ]
+    b = [
+        "Wij hebben uw aanvraag voor een parkeervergunning ontvangen.",
+        "Wij willen uw aanvraag beoordelen.",
+        "Stuur ons daarvoor een kopie van uw kentekenbewijs.",
+        "Stuur ook een recente loonstrook van uw werkgever.",
+        "Reageer binnen twee weken.",
+        "Het team parkeren behandelt uw aanvraag en is bereikbaar op werkdagen.",
+        "Heeft u vragen? Bel ons gerust.",
+    ]
+    rows = sentence_diff(a, b)
+    by_first = {row.a[0] if row.a else row.b[0]: row for row in rows}
+    assert by_first[a[0]].change == "unchanged"
+    assert by_first[a[1]].change == "split" and by_first[a[1]].b == (b[1], b[2], b[3])
+    assert by_first[a[2]].change == "rewritten" and by_first[a[2]].b == (b[4],)
+    assert by_first[a[3]].change == "removed" and by_first[a[3]].b == ()
+    assert {by_first[a[4]].change, by_first[a[5]].change} == {"rewritten", "merged"}
+    assert by_first[b[6]].change == "added" and by_first[b[6]].a == ()
+    # rows keep the order of A, with B's new sentence after the sentence it follows
+    assert [row.a[0] for row in rows if row.a] == a
+    assert rows[-1].change == "added"
+
+
+def test_compare_html_shows_both_texts_side_by_side_and_calls_the_rule_column_controle(cli, tmp_path):
+    out = tmp_path / "vergelijking.html"
+    result = cli("compare", str(ORIGINAL), str(REWRITE), "--format", "html", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>De twee teksten naast elkaar</h2>" in html
+    assert '<th scope="col">Versie A</th><th scope="col">Wat er gebeurde</th><th scope="col">Versie B</th>' in html
+    assert "herschreven" in html and ("toegevoegd" in html or "weggelaten" in html)
+    assert '<th scope="col">Controle</th>' in html and '<th scope="col">Regel</th>' not in html
+
+
+def test_compare_shows_paths_relative_to_where_it_runs(cli, monkeypatch):
+    monkeypatch.chdir(CORPUS)
+    result = cli("compare", str(ORIGINAL), str(REWRITE), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["a"]["path"] == str(ORIGINAL.relative_to(CORPUS))
+    assert data["b"]["path"] == str(REWRITE.relative_to(CORPUS))
+    text = cli("compare", str(ORIGINAL), str(REWRITE))
+    assert str(CORPUS) not in text.output and "controle" in text.output
+
+
+def test_redacted_compare_masks_personal_data_in_the_side_by_side_text(cli, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Geachte heer Jansen,\n\nUw burgerservicenummer 111222333 is bij ons bekend. Wij verzoeken u "
+                 "derhalve te bellen met 0570 123 456.\n\nMet vriendelijke groet,\n\nSanne Bakker\n", encoding="utf-8")
+    b.write_text("Beste heer Jansen,\n\nUw burgerservicenummer 111222333 kennen wij. Bel ons op 0570 123 456.\n\n"
+                 "Met vriendelijke groet,\n\nSanne Bakker\n", encoding="utf-8")
+    result = cli("compare", str(a), str(b), "--format", "json", "--redact")
+    assert result.exit_code == 0, result.output
+    assert "111222333" not in result.stdout and "0570 123 456" not in result.stdout
+    assert "[BSN]" in result.stdout

@@ -103,11 +103,12 @@ def compare_command(version_a, version_b, output_format, out_path, model, config
     linter = Linter(config)
     results = [linter.lint_paths([path]) for path in (version_a, version_b)]
     linted = [compare.single_result(path, list(found)) for path, found in zip((version_a, version_b), results)]
+    masked = None
     if redact:
-        from letterlint.engine.redaction import redact_result
+        from letterlint.engine.redaction import redact as masked, redact_result
 
         linted = [redact_result(result) for result in linted]
-    comparison = compare.compare_results(*linted)
+    comparison = compare.compare_results(*linted, redact=masked)
     if output_format == "json":
         output = compare.render_json(comparison) + "\n"
     elif output_format == "html":

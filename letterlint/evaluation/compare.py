@@ -1,9 +1,11 @@
 """``letterlint compare A B``: two versions of a letter side by side.
 
-Score, level, every readability metric with its delta, the sections each version has, and which
-findings disappeared, remained or appeared. Findings are matched by rule and normalised text (not
-by location: a rewrite moves everything), as multisets: two 'teneinde' in A and one in B is one
-remained and one disappeared.
+Score, level, every readability metric with its delta, the sections each version has, which
+findings disappeared, remained or appeared, and the two texts side by side with a sentence-level
+diff (:func:`sentence_diff`: each sentence of A unchanged, rewritten, split, merged or removed,
+and the sentences B added). Findings are matched by rule and normalised text (not by location: a
+rewrite moves everything), as multisets: two 'teneinde' in A and one in B is one remained and one
+disappeared. Paths are shown relative to the folder the command runs in.
 
 The JSON structure (``--format json``) is documented in docs/panel.md and kept stable.
 """
@@ -12,11 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 
 from letterlint.errors import LetterlintError
@@ -47,6 +50,14 @@ METRIC_DIRECTION = {
 }
 SECTION_LABELS = section_labels(long=True)  # rules/structure.yaml
 CHANGE_LABELS = {"disappeared": "verdwenen", "remained": "gebleven", "appeared": "nieuw"}
+SENTENCE_CHANGE_LABELS = {
+    "unchanged": "ongewijzigd", "rewritten": "herschreven", "split": "gesplitst", "merged": "samengevoegd",
+    "removed": "weggelaten", "added": "toegevoegd",
+}
+# Two sentences are versions of each other when this share of their content words is shared (Dice).
+SAME_SENTENCE = 0.25
+_SENTENCE_END = re.compile(r"(?<=[.?!:])\s+(?=[\"'„‘“(]?[A-Z0-9À-Ý])")
+_CONTENT_WORD = re.compile(r"\w{4,}|\d+")
 
 
 class CompareError(LetterlintError):
@@ -85,6 +96,19 @@ class FindingChange:
     count: int
 
 
+@dataclass(frozen=True)
+class SentenceRow:
+    """One row of the side-by-side text: sentences of A and what B made of them."""
+
+    change: str  # unchanged | rewritten | split | merged | removed | added
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return SENTENCE_CHANGE_LABELS[self.change]
+
+
 @dataclass
 class Comparison:
     a: Version
@@ -93,6 +117,13 @@ class Comparison:
     disappeared: list[FindingChange] = field(default_factory=list)
     remained: list[FindingChange] = field(default_factory=list)
     appeared: list[FindingChange] = field(default_factory=list)
+    sentences: list[SentenceRow] = field(default_factory=list)
+
+    def sentence_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(SENTENCE_CHANGE_LABELS, 0)
+        for row in self.sentences:
+            counts[row.change] += len(row.a) if row.change != "added" else len(row.b)
+        return counts
 
     def as_dict(self) -> dict:
         def version(v: Version) -> dict:
@@ -108,7 +139,9 @@ class Comparison:
             "sections": [{"name": name, "a": self.a.sections.get(name, False), "b": self.b.sections.get(name, False)}
                          for name in SECTIONS],
             "findings": changes,
+            "sentence_diff": [{"change": row.change, "a": list(row.a), "b": list(row.b)} for row in self.sentences],
             "summary": {
+                "sentences": self.sentence_counts(),
                 "score_delta": _delta(self.a.score, self.b.score),
                 "level_a": self.a.level, "level_b": self.b.level,
                 **{name: sum(c.count for c in getattr(self, name)) for name in CHANGE_LABELS},
@@ -129,12 +162,24 @@ def _delta(a: float | None, b: float | None) -> float | None:
     return round(b - a, 4)
 
 
+def shown_path(path: str, start: str | None = None) -> str:
+    """``path`` relative to ``start`` (the current folder) when it lies inside it; otherwise as given."""
+    if not path or path.startswith("<") or path == "-":
+        return path
+    start = start or os.getcwd()
+    try:
+        relative = os.path.relpath(os.path.abspath(path), start)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if relative.startswith("..") else relative
+
+
 def _version(result) -> Version:
     readability: Readability = result.readability
     metrics = {name: getattr(readability, name) for name in METRIC_LABELS}
     structure = result.structure
     return Version(
-        path=result.path, score=readability.score, level=readability.level,
+        path=shown_path(result.path), score=readability.score, level=readability.level,
         letter_type=structure.letter_type if structure else None, metrics=metrics,
         sections={name: bool(structure.sections.get(name)) for name in SECTIONS} if structure else {},
         required=tuple(name for name in SECTIONS if structure and name in structure.required),
@@ -175,15 +220,88 @@ def match_findings(a: list[Finding], b: list[Finding]) -> tuple[list[FindingChan
     return changes(count_a - count_b), changes(remained), changes(count_b - count_a)
 
 
-def compare_results(result_a, result_b) -> Comparison:
-    """Compare two linted versions (LetterResult); raises CompareError for one that could not be read."""
+def letter_sentences(result, redact: Callable[[str], str] | None = None) -> list[str]:
+    """The sentences of a letter's running text (headings, paragraphs, list items), in reading order."""
+    if result.letter is None:
+        return []
+    sentences = []
+    for block in result.letter.running_blocks:
+        text = " ".join(block.text.split())
+        sentences += [piece.strip() for piece in _SENTENCE_END.split(text) if piece.strip()]
+    return [redact(sentence) for sentence in sentences] if redact else sentences
+
+
+def _content_words(sentence: str) -> Counter:
+    return Counter(normalise(word) for word in _CONTENT_WORD.findall(sentence.casefold()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the content words (four letters or more, and numbers) of two sentences."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    total = sum(words_a.values()) + sum(words_b.values())
+    return 2 * sum((words_a & words_b).values()) / total if total else float(normalise(a) == normalise(b))
+
+
+def sentence_diff(sentences_a: list[str], sentences_b: list[str], threshold: float = SAME_SENTENCE) -> list[SentenceRow]:
+    """Rows for the side-by-side text, in the order of A, with B's new sentences where they stand.
+
+    Each sentence of B is matched to the sentence of A it shares most content words with (at least
+    ``threshold``). A sentence of A with one match is unchanged (same words) or rewritten; with more
+    it was split; with none it was merged (when its words went into a B sentence matched to another
+    A sentence) or removed. A sentence of B with no match was added.
+    """
+    best_a: list[int | None] = []
+    for sentence in sentences_b:
+        scores = [similarity(original, sentence) for original in sentences_a]
+        top = max(range(len(scores)), key=scores.__getitem__) if scores else None
+        best_a.append(top if top is not None and scores[top] >= threshold else None)
+    by_a: dict[int, list[int]] = {}
+    for j, i in enumerate(best_a):
+        if i is not None:
+            by_a.setdefault(i, []).append(j)
+    added_after: dict[int, list[int]] = {}  # A index (-1: before all) -> added B sentences
+    for j, i in enumerate(best_a):
+        if i is None:
+            previous = next((best_a[k] for k in range(j - 1, -1, -1) if best_a[k] is not None), -1)
+            added_after.setdefault(previous, []).append(j)
+    rows: list[SentenceRow] = []
+
+    def added(anchor: int) -> None:
+        for j in added_after.get(anchor, []):
+            rows.append(SentenceRow("added", (), (sentences_b[j],)))
+
+    added(-1)
+    for i, original in enumerate(sentences_a):
+        targets = by_a.get(i, [])
+        b = tuple(sentences_b[j] for j in targets)
+        if len(targets) > 1:
+            rows.append(SentenceRow("split", (original,), b))
+        elif targets:
+            same = normalise(original) == normalise(b[0])
+            rows.append(SentenceRow("unchanged" if same else "rewritten", (original,), b))
+        else:
+            merged = [j for j, sentence in enumerate(sentences_b)
+                      if best_a[j] is not None and similarity(original, sentence) >= threshold]
+            if merged:
+                rows.append(SentenceRow("merged", (original,), (sentences_b[merged[0]],)))
+            else:
+                rows.append(SentenceRow("removed", (original,), ()))
+        added(i)
+    return rows
+
+
+def compare_results(result_a, result_b, redact: Callable[[str], str] | None = None) -> Comparison:
+    """Compare two linted versions (LetterResult); raises CompareError for one that could not be read.
+
+    ``redact`` masks personal data in the sentences of the side-by-side text (``--redact``)."""
     for result in (result_a, result_b):
         if result.error:
             raise CompareError(f"{result.path}: {result.error}")
     a, b = _version(result_a), _version(result_b)
     metrics = [_metric(name, a.metrics[name], b.metrics[name]) for name in METRIC_LABELS]
     disappeared, remained, appeared = match_findings(result_a.findings, result_b.findings)
-    return Comparison(a, b, metrics, disappeared, remained, appeared)
+    rows = sentence_diff(letter_sentences(result_a, redact), letter_sentences(result_b, redact))
+    return Comparison(a, b, metrics, disappeared, remained, appeared, rows)
 
 
 # --------------------------------------------------------------------------- output
@@ -210,7 +328,8 @@ def render_html(comparison: Comparison) -> str:
     from letterlint.templating.pages import render
 
     return render("compare.html", c=comparison, labels=SECTION_LABELS, change_labels=CHANGE_LABELS,
-                  sections=SECTIONS, number=dutch_number, easier=easier_label)
+                  sections=SECTIONS, number=dutch_number, easier=easier_label,
+                  sentence_labels=SENTENCE_CHANGE_LABELS, sentence_counts=comparison.sentence_counts())
 
 
 def single_result(path: str, results: list) -> object:

@@ -118,11 +118,18 @@ def print_comparison(console: Console, comparison) -> None:
         sections.add_row(SECTION_LABELS[name], "ja" if a.sections.get(name) else "nee",
                          "ja" if b.sections.get(name) else "nee")
     console.print(sections)
+    from letterlint.evaluation.compare import SENTENCE_CHANGE_LABELS
+
+    counts = comparison.sentence_counts()
+    changed = [f"{counts[name]} {label}" for name, label in SENTENCE_CHANGE_LABELS.items() if counts[name]]
+    if changed:
+        console.print(f"Zinnen van A naar B: {', '.join(changed)} (zin voor zin naast elkaar: --format html)",
+                      highlight=False)
     for name, label in CHANGE_LABELS.items():
         rows = getattr(comparison, name)
         total = sum(c.count for c in rows)
         findings = Table(title=f"Meldingen {label}: {total}", title_justify="left")
-        for column in ("regel", "tekst", "aantal", "melding"):
+        for column in ("controle", "tekst", "aantal", "melding"):
             findings.add_column(column)
         for change in rows:
             findings.add_row(change.rule, escape(change.text), str(change.count), escape(change.message))
