@@ -535,3 +535,26 @@ def test_served_page_applies_only_the_accepted_suggestions_to_the_original_docx(
     assert "Omdat de termijn" in body.text  # accepted
     assert body.runs[0].bold and body.runs[0].text == "Teneinde"  # formatting kept, as fix does
     assert any(run.italic and run.text == "Omdat" for run in body.runs)
+
+
+def test_sentence_map_given_as_plain_dicts_or_objects_renders_the_same(corpus_results):
+    from dataclasses import dataclass as plain_dataclass
+
+    from letterlint.report.preview import mapped_sentences
+
+    @plain_dataclass
+    class Entry:  # the shape the rewrite's own sentence map may take
+        original: str
+        proposal: list
+        role: str
+        transformations: list
+        marked: bool
+
+    entry = {"original": "Wij verzoeken u vriendelijk te reageren.", "proposal": ["Wilt u reageren?"],
+             "role": "verzoek", "transformations": ["vraagzin"], "marked": False}
+    as_object = mapped_sentences([Entry(**entry)])
+    assert as_object == mapped_sentences([entry])
+    pages = [render_preview(corpus_results[".txt"], RewritePanel(html="<p>x</p>", sentence_map=data, department_chosen=True))
+             for data in ([entry], as_object)]
+    assert pages[0] == pages[1]
+    assert "Wilt u reageren?" in pages[0] and "herschreven · verzoek · vraagzin" in pages[0]

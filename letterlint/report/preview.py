@@ -15,6 +15,7 @@ text (plain data, easy to test), and :func:`render_preview` renders it with the 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -558,6 +559,8 @@ def render_preview(result: LetterResult, panel: RewritePanel | None = None, serv
         raise ValueError(f"{result.path}: {result.error or 'geen brief'}")
     view = build_view(result)
     panel = panel or RewritePanel(note="Er is geen voorstel voor een nieuwe versie gevraagd.")
+    if panel.sentence_map:  # dicts from the rewrite or MappedSentence: one shape for the template
+        panel = dataclasses.replace(panel, sentence_map=mapped_sentences(panel.sentence_map))
     script = asset("preview.js")
     counts = count(result.findings)
     structure = result.structure
