@@ -428,9 +428,12 @@ def test_static_page_offers_word_downloads_and_never_sends_staff_to_serve(cli, t
 
 def test_a_page_without_a_chosen_department_warns_clearly(linter, corpus_results):
     panel = propose(linter, corpus_results[".txt"])
-    assert not panel.department_chosen and panel.department
+    assert not panel.department_chosen
     page = render_preview(corpus_results[".txt"], panel)
-    assert "Let op: er is geen afdeling gekozen." in page and panel.department in page
+    assert "Let op: er is geen afdeling gekozen." in page
+    assert (panel.department in page) if panel.department else "geen briefhoofd en sjabloon van uw afdeling" in page
+    chosen = render_preview(corpus_results[".txt"], propose(linter, corpus_results[".txt"], "vth"))
+    assert "er is geen afdeling gekozen" not in chosen
 
 
 def test_a_letter_already_at_b1_is_told_so_instead_of_getting_a_proposal(linter):
