@@ -388,6 +388,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 # --------------------------------------------------------------------------- rewrite cues
 
 _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
+                 "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts"}
 
 

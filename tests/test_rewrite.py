@@ -466,3 +466,32 @@ def test_word_mergefields_are_read_as_fields_and_the_docx_proposal_is_dutch(cli,
     assert any("«omschrijving»" in p.text for p in written.paragraphs)
     lang = written.styles["Normal"].element.rPr.find(qn("w:lang"))
     assert lang is not None and lang.get(qn("w:val")) == "nl-NL"
+
+
+def test_je_register_letter_gets_je_headings_and_keeps_je(linter):
+    text = """\
+Gemeente Meerwijde
+Postbus 88
+4410 AA Meerwijde
+
+Sam de Vries
+Havenstraat 2
+4411 AB Meerwijde
+
+Datum: 5 maart 2026
+Onderwerp: je aanvraag voor een jongerenpas
+
+Hoi Sam,
+
+Je krijgt een jongerenpas voor het zwembad, omdat je jonger bent dan 18 jaar.
+Je moet de pas vóór 1 april 2026 ophalen bij het loket in het gemeentehuis. Neem je identiteitskaart mee.
+Heb je vragen? Bel dan Noor Jansen op 0113 24 68 77.
+
+Groetjes,
+
+Noor Jansen
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(text, "je.txt", "text"), suggest=False)
+    assert proposal.ok and proposal.register == "je"
+    assert "## Wat moet je doen?" in proposal.markdown and "Wat moet u doen?" not in proposal.markdown
+    assert "Je moet de pas vóór 1 april 2026 ophalen" in proposal.markdown

@@ -237,7 +237,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
             placed.append(section)
         section = placed[0]
-        previous_section = placed[-1]
+        if placed[-1] not in rules.overig_not_into:
+            previous_section = placed[-1]  # where a following 'overig' sentence goes
         for order, line in enumerate(result.law_lines):
             pieces.append(Piece(statement.index, 1000 + order, section, role, line, statement.block, is_law=True))
         transformations = [] if marked else [f"{t.kind}: {t.detail}" for t in result.transformations]
@@ -453,11 +454,14 @@ def report_lines(proposal: Proposal) -> list[str]:
         return [refusal(proposal)]
     lines = [f"Leesbaarheid: origineel {_level(proposal.before)}, voorstel {_level(proposal.after)}."]
     total = sum(1 for entry in proposal.sentence_map if not entry.dropped)
+    simpler = sum(1 for entry in proposal.sentence_map if entry.transformations and not entry.marked)
     before = proposal.before.readability
     if before is not None and before.level in ("A1", "A2", "B1") and proposal.changed <= max(2, total // 5):
         lines.append(f"De brief was al op B1-niveau: letterlint heeft weinig veranderd ({proposal.changed} van de {total} zinnen).")
     else:
-        lines.append(f"Veranderd: {proposal.changed} van de {total} zinnen; alle zinnen komen uit de brief zelf.")
+        lines.append(f"Van de {total} zinnen zijn er {simpler} eenvoudiger gemaakt, {len(proposal.marked)} moet u zelf "
+                     f"herschrijven en {total - simpler - len(proposal.marked)} zijn gebleven zoals ze waren; "
+                     "alle zinnen komen uit de brief zelf.")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
     if proposal.marked:

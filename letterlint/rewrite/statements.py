@@ -87,6 +87,7 @@ class RewriteRules:
         self.section_of = {role: name for name, roles in self.sections.items() for role in roles}
         self.order: dict[str, list[str]] = {k: list(v) for k, v in (data.get("order") or {}).items()}
         self.long_letter = int(data.get("long_letter_sentences", 12))
+        self.overig_not_into = set(data.get("overig_not_into") or [])
         self.headings: dict = data.get("headings") or {}
         self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
         self.u_words = re.compile(data.get("u_words", r"\b(?:u|uw)\b"), flags)
