@@ -495,3 +495,15 @@ Noor Jansen
     assert proposal.ok and proposal.register == "je"
     assert "## Wat moet je doen?" in proposal.markdown and "Wat moet u doen?" not in proposal.markdown
     assert "Je moet de pas vóór 1 april 2026 ophalen" in proposal.markdown
+
+
+def test_rewrite_reuses_the_checks_parse_and_gives_the_same_proposal(linter):
+    from letterlint.config import Config
+    from letterlint.engine.linter import Linter
+
+    keeping = Linter(Config(), pipeline=linter.pipeline, keep_spans=True)
+    with_spans = keeping.lint_text(LETTERS["terugvordering"], "t.txt", "text")
+    without = linter.lint_text(LETTERS["terugvordering"], "t.txt", "text")
+    assert with_spans.spans and without.spans is None
+    assert (propose_rewrite(keeping, with_spans, suggest=False).markdown
+            == propose_rewrite(linter, without, suggest=False).markdown)

@@ -51,7 +51,7 @@ def _eval_rewrite(corpus_dirs: list[str], pattern: str, config, output_format: s
                    if p.suffix.lower() in SUPPORTED_SUFFIXES)
     if not paths:
         fail(f"{', '.join(corpus_dirs)}: geen brieven die passen op '{pattern}'")
-    summary = measure_paths(Linter(config), paths)
+    summary = measure_paths(Linter(config, keep_spans=True), paths)
     if output_format == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return

@@ -55,7 +55,7 @@ def rewrite_command(letter, department, out_path, output_format, show_map, confi
     from letterlint.engine.linter import Linter  # spaCy loads here, not for --help
     from letterlint.rewrite.proposal import map_lines, propose_rewrite, refusal, report_lines
 
-    linter = Linter(config)
+    linter = Linter(config, keep_spans=True)
     result = next(iter(linter.lint_paths([letter])), None)
     if result is None:
         fail(f"{letter}: geen brief gevonden (.txt, .md of .docx)")

@@ -71,6 +71,9 @@ class LetterResult:
     sentences: list[SentenceScore] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     error: str | None = None
+    # (block, spaCy span) of every running-text sentence, only with Linter(keep_spans=True):
+    # `rewrite` hands them to the simplifier so it does not parse the sentences again
+    spans: list | None = field(default=None, repr=False, compare=False)
 
 
 class Linter:
@@ -81,8 +84,9 @@ class Linter:
     """
 
     def __init__(self, config: Config | None = None, pack: RulePack | None = None,
-                 pipeline: Pipeline | None = None, cache=None):
+                 pipeline: Pipeline | None = None, cache=None, keep_spans: bool = False):
         config = config or Config()
+        self.keep_spans = keep_spans
         self.pack = pack or load_rule_pack(config.rules_dirs)
         self.config = validate_against(config, self.pack.rules, CATEGORIES)
         if pipeline is None:
@@ -448,8 +452,9 @@ class Linter:
             score = record.stats.score(model)
             location = letter.locate(record.block, record.span.start_char, record.span.end_char).as_dict()
             scores.append(SentenceScore(location, record.stats.words, score, model.level(score)))
+        spans = [(record.block, record.span) for record in sentences] if self.keep_spans else None
         return LetterResult(letter.path, letter, readability, structure, findings, scores,
-                            list(letter.source.notices))
+                            list(letter.source.notices), spans=spans)
 
     def _run_checks(self, context, suppressions=None) -> list[Finding]:
         from letterlint.checks import CODE_CHECKS, DATA_CHECK

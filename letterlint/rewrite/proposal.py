@@ -164,7 +164,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         library = library or TemplateLibrary()
         profile = library.department(department)  # unknown id: TemplateError naming it
     simplifier = simplifier_for(linter, parts.register)
-    simplified = simplifier.simplify_many([statement.text for statement in parts.statements])
+    texts = [statement.text for statement in parts.statements]
+    simplified = simplifier.simplify_many(texts, docs=_docs_from_check(result, texts, linter))
     items = [item for statement in parts.statements for item in statement.items]
     simplified_items = iter(simplifier.simplify_many(items) if items else [])
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter)
@@ -181,6 +182,20 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         marked=[entry.original for entry in entries if entry.marked], dropped=dropped, before=result, after=after,
         letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
         changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added)
+
+
+def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> list | None:
+    """The check's own parse of each sentence (Linter(keep_spans=True)), so the simplifier does not
+    parse it again; an empty doc where the texts differ (the simplifier then parses that one)."""
+    if not result.spans:
+        return None
+    by_text: dict[str, object] = {}
+    for _block, span in result.spans:
+        by_text.setdefault(span.text.strip(), span)
+    if not any(text in by_text for text in texts):
+        return None
+    empty = linter.pipeline.nlp.make_doc("")
+    return [by_text.get(text, empty) for text in texts]
 
 
 def _suggest(result: LetterResult, library, department: str | None):
