@@ -81,6 +81,7 @@ class StructureAnalyzer:
         self.email = re.compile(contact.get("email", r"(?!)"), re.IGNORECASE)
         self.desk = _compile(contact.get("desk"))
         self.readers_own = re.compile(contact.get("readers_own", r"(?!)"), re.IGNORECASE)
+        self.iban_before = re.compile(contact.get("iban_before", r"(?!)"))
         person = sections.get("contact_named_person", {})
         self.general_phone = re.compile(person.get("general_phone", r"(?!)"))
         self.general_mailbox = re.compile(person.get("general_mailbox", r"(?!)"), re.IGNORECASE)
@@ -138,7 +139,8 @@ class StructureAnalyzer:
                 pattern, weight = self.subject_cues[name]
                 total += weight * any(pattern.search(text) for text in subject)
             scores[name] = total
-        best = max(scores, key=lambda n: scores[n], default=None)
+        # a tie goes to the default type (informatie): it asks the least of the letter
+        best = max(scores, key=lambda n: (scores[n], n == self.default_type), default=None)
         total = sum(scores.values())
         if best is None or scores[best] == 0:
             return self.default_type, 0.0, scores
@@ -224,7 +226,7 @@ class StructureAnalyzer:
     def phones(self, text: str) -> list[str]:
         found = []
         for match in self.phone.finditer(text):
-            if self._readers_own(text, match.start()):
+            if self._readers_own(text, match.start()) or self.iban_before.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             value = match.group(0).strip()
             digits = re.sub(r"\D", "", value)

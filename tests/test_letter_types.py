@@ -137,3 +137,18 @@ def test_config_accepts_a_new_letter_type_and_rejects_an_unknown_one():
     assert from_mapping({"letter_type": "voornemen"}, "setup.cfg").letter_type == "voornemen"
     with pytest.raises(ConfigError, match="aanmaning"):
         from_mapping({"letter_type": "brief"}, "setup.cfg")
+
+
+def test_an_announced_visit_is_an_uitnodiging(linter):
+    text = letter("aankondiging controle Kastanjelaan 3", """
+De controle van uw schuur zal plaatsvinden op woensdag 13 januari 2027 om 10.00 uur.
+Zorg dat u thuis bent. Kunt u niet? Bel dan vóór 8 januari.
+""")
+    assert linter.lint_text(text, "brief.md", "markdown").structure.letter_type == "uitnodiging"
+
+
+def test_a_tie_between_types_goes_to_informatie_and_is_uncertain(linter):
+    # one weak cue for an invitation (an appointment), one for information (something expires)
+    text = letter("uw paspoort", "Uw paspoort verloopt op 3 maart. Maak op tijd een afspraak.")
+    result = linter.lint_text(text, "brief.md", "markdown")
+    assert result.structure.letter_type == "informatie" and not result.structure.type_certain

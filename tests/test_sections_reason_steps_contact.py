@@ -92,3 +92,13 @@ def test_the_readers_own_phone_number_and_email_are_no_contact(linter):
     closing = "Met vriendelijke groet,\n\nteam Meldingen\n"
     result = sections(linter, body, closing)
     assert not result.structure.sections["contact"]
+
+
+def test_an_iban_is_no_phone_number_and_a_phone_number_before_a_comma_is(linter):
+    body = ("Betaal € 120 op rekeningnummer NL00 BANK 0123 4567 89 ten name van de gemeente. "
+            "Vragen? Bel mevrouw L. Bos op (0123) 45 67 89, van maandag tot vrijdag.")
+    closing = "Met vriendelijke groet,\n\nteam Belastingen\n"
+    result = sections(linter, body, closing)
+    assert result.structure.sections["contact"]
+    assert "45 67 89" in result.structure.evidence["contact"].text
+    assert linter.analyzer.phones("rekeningnummer NL00 BANK 0123 4567 89 ten name") == []
