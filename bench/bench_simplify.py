@@ -59,7 +59,7 @@ def main() -> int:
     kinds: Counter = Counter()
     before_long = after_long = before_total = after_total = 0
     before_no_finite = after_no_finite = 0
-    needs_rewrite = 0
+    needs_rewrite = partly = 0
     pairs = []
     simplify_time = check_time = alone_time = 0.0
     for path in development_originals():
@@ -78,6 +78,7 @@ def main() -> int:
             before_long += word_count(result.original) > 20
             before_no_finite += not has_finite_verb(nlp(result.original))
             needs_rewrite += result.needs_rewrite is not None
+            partly += result.needs_rewrite is None and bool(result.remaining)
             for sentence in result.sentences:
                 after_total += 1
                 after_long += word_count(sentence) > 20
@@ -89,7 +90,7 @@ def main() -> int:
     print(f"sentences in: {before_total}, over 20 words: {before_long} ({before_long / before_total:.1%})")
     print(f"sentences out: {after_total}, over 20 words: {after_long} ({after_long / after_total:.1%})")
     print(f"without a finite verb: in {before_no_finite}, out {after_no_finite}")
-    print(f"marked herschrijven: {needs_rewrite}")
+    print(f"unchanged and marked herschrijven: {needs_rewrite}; simplified but a sentence still over 20 words: {partly}")
     print("transformations: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     print(f"time: check {check_time:.2f} s; simplify_many with the check's parses {simplify_time:.2f} s "
           f"(ratio {simplify_time / check_time:.2f}); parsing the sentences itself {alone_time:.2f} s "

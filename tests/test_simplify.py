@@ -173,6 +173,16 @@ def test_a_relative_clause_with_an_uncertain_antecedent_is_not_split(simplifier)
     assert not any(s.startswith(("Deze ", "Dit ")) for s in result.sentences)
 
 
+def test_a_partly_simplified_sentence_is_not_marked_and_lists_what_is_still_long(simplifier):
+    result = simplifier.simplify(
+        "Indien u zich met dit besluit niet kunt verenigen, kunt u binnen zes weken na de dagtekening van deze "
+        "brief schriftelijk bezwaar maken bij het college van burgemeester en wethouders van de gemeente "
+        "Lindenburg, Postbus 1450, 7390 HA Lindenburg.")
+    assert result.sentences[0] == "Kunt u zich met dit besluit niet verenigen?"
+    assert result.needs_rewrite is None
+    assert result.remaining == [result.sentences[1]]
+
+
 def test_short_sentences_are_not_split(simplifier):
     sentence = "Wij hebben uw brief ontvangen en wij sturen u snel een antwoord."
     result = simplifier.simplify(sentence)

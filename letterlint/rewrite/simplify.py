@@ -54,11 +54,21 @@ class Transformation:
 
 @dataclass
 class Simplified:
+    """One original sentence and what it became.
+
+    ``needs_rewrite`` is set only when no safe transformation applied (``sentences`` is then
+    ``[original]``) and the sentence is still not B1 (too long, or a pointing word such as
+    "voornoemde" without a noun): the caller marks it for the writer. When transformations did
+    apply, the sentences are used as they are; ``remaining`` lists those still over the length
+    limit (RD01 reports them in the proposal).
+    """
+
     original: str
     sentences: list[str]
     transformations: list[Transformation] = field(default_factory=list)
     law_lines: list[str] = field(default_factory=list)
     needs_rewrite: str | None = None
+    remaining: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -540,7 +550,9 @@ class Simplifier:
             between = doc[token.i + 1:head.i] if head.i > token.i else None
             if token.dep_ != "amod" or head.pos_ != "NOUN" or between is None or any(
                     t.pos_ != "ADJ" for t in between):
-                if lowered.startswith(("voornoemd", "bovengenoemd", "voormeld")) and token.dep_ != "amod":
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                standalone = following is None or following.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
+                if lowered.startswith(("voornoemd", "bovengenoemd", "voormeld")) and standalone:
                     work.needs_rewrite = work.needs_rewrite or f"'{token.text}': niet duidelijk naar wie of wat het verwijst"
                 continue
             gender, number = head.morph.get("Gender"), head.morph.get("Number")
@@ -1536,7 +1548,8 @@ class Simplifier:
         """The checked result: all transformations, else the word-level ones only, else the original."""
         original = work.original
         limit = self.rules.max_words
-        reason = work.needs_rewrite
+        if work.needs_rewrite:  # "Voornoemde heeft ...": only the writer knows who is meant
+            return Simplified(original, [original], [], [], work.needs_rewrite)
         pieces = [piece for piece in work.pieces if piece.strip()]
         options = [(pieces, list(work.transformations), list(work.law_lines))]
         if work.word_level is not None and [work.word_level] != pieces:
@@ -1554,14 +1567,13 @@ class Simplifier:
             problem = self.verify(original, sentences, law_lines, docs, cache.get(original))
             if problem is None:
                 long = [sentence for sentence in sentences if word_count(sentence) > limit]
-                if long and reason is None:
-                    reason = f"zin van {word_count(long[0])} woorden; geen veilige plek om te splitsen"
-                return Simplified(original, sentences, transformations, law_lines, reason)
-        if word_count(original) > limit and reason is None:
-            reason = f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
-            if problem:
-                reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
-        return Simplified(original, [original], [], [], reason)
+                return Simplified(original, sentences, transformations, law_lines, None, long)
+        if word_count(original) <= limit:
+            return Simplified(original, [original])
+        reason = f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
+        if problem:
+            reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
+        return Simplified(original, [original], [], [], reason, [original])
 
 
 def _lemma(token: "Token") -> str:
