@@ -67,6 +67,14 @@ def short_lines(size: int) -> str:
     return HEAD + _fill(_body(size), lambda i: f"Zin {i}.", separator="\n") + TAIL
 
 
+def paragraphs(size: int) -> str:
+    return HEAD + _fill(_body(size), lambda i: f"Zin {i}.", separator="\n\n") + TAIL
+
+
+def list_items(size: int) -> str:
+    return HEAD + _fill(_body(size), lambda i: f"- punt {i}", separator="\n") + TAIL
+
+
 def empty_lines(size: int) -> str:
     return HEAD + "Wij schrijven u.\n" + "\n" * _body(size) + TAIL
 
@@ -132,6 +140,8 @@ CASES = {
                         "about 150,000 short sentences on one line, 2.4 MB (was E088)"),
     "paragraph-5mb": ("groot.txt", one_paragraph, LIMIT - 1024, "running text up to the 5 MB limit"),
     "short-lines-5mb": ("regels.txt", short_lines, LIMIT - 1024, "500,000 short lines (one block each)"),
+    "paragraphs-5mb": ("alineas.md", paragraphs, LIMIT - 1024, "600,000 one-sentence paragraphs"),
+    "list-items-5mb": ("lijst.md", list_items, LIMIT - 1024, "450,000 list items"),
     "one-letter-lines-5mb": ("letters.md", one_letter_lines, LIMIT - 1024, "2.6 million lines of one letter"),
     "empty-lines-5mb": ("leeg.txt", empty_lines, LIMIT - 1024, "5 million empty lines"),
     "long-sentence-5mb": ("zin.txt", one_long_sentence, LIMIT - 1024, "one sentence of 5 MB, no punctuation"),

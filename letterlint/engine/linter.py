@@ -19,7 +19,7 @@ from letterlint.findings import Finding, Location, Severity
 from letterlint.reading.letter import Letter, build_letter
 from letterlint.nlp.choice import ensure_available
 from letterlint.readability import Readability, ReadabilityModel, measure, sentence_stats
-from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_TOKEN_CHARS, blank_long_tokens
+from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS, MAX_TOKEN_CHARS, blank_long_tokens, token_prefix
 from letterlint.reading.sources import (SUPPORTED_SUFFIXES, ReadError, SkippedInput, SourceDocument, document_from_bytes,
                                         iter_input_paths, load_bytes, read_bytes_as_document)
 from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
@@ -372,23 +372,28 @@ class Linter:
         """The running-text blocks to parse with the text spaCy gets for each, and notices.
 
         Bounded (letterlint.nlp.bounds): runs of more than MAX_TOKEN_CHARS non-space characters
-        are blanked, and text beyond MAX_ANALYSED_CHARS is not analysed; both are said.
+        are blanked, and text beyond MAX_ANALYSED_CHARS characters or MAX_ANALYSED_TOKENS tokens
+        is not analysed; both are said.
         """
-        blocks, notices, budget, blanked = [], [], MAX_ANALYSED_CHARS, 0
+        blocks, notices, chars, tokens, blanked = [], [], MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS, 0
         running = self._parsed_blocks(letter)
         for index, block in enumerate(running):
-            if budget <= 0:
-                notices.append(f"de brief is erg lang: alleen de eerste {MAX_ANALYSED_CHARS:,} tekens lopende tekst "
-                               f"zijn gecontroleerd ({len(running) - index} alinea's niet)".replace(",", "."))
+            text = block.text
+            if chars <= 0 or tokens <= 0:
+                notices.append(f"de brief is erg lang: alleen het begin is gecontroleerd ({MAX_ANALYSED_CHARS:,} tekens of "
+                               f"{MAX_ANALYSED_TOKENS:,} woorden en tekens); {len(running) - index} alinea's niet"
+                               .replace(",", "."))
                 break
-            text = block.text[:budget]
-            budget -= len(block.text)
-            text, count = blank_long_tokens(text)
+            end, used = token_prefix(text[:chars], tokens)
+            chars -= len(text)
+            tokens -= used
+            cut = end < len(text)
+            text, count = blank_long_tokens(text[:end])
             blanked += count
             blocks.append((block, text))
-            if budget < 0:
-                notices.append(f"de brief is erg lang: alleen de eerste {MAX_ANALYSED_CHARS:,} tekens lopende tekst "
-                               "zijn gecontroleerd".replace(",", "."))
+            if cut:
+                notices.append(f"de brief is erg lang: alleen het begin is gecontroleerd ({MAX_ANALYSED_CHARS:,} tekens of "
+                               f"{MAX_ANALYSED_TOKENS:,} woorden en tekens)".replace(",", "."))
                 break
         if blanked:
             notices.append(f"{blanked} {'woorden' if blanked > 1 else 'woord'} van meer dan {MAX_TOKEN_CHARS} tekens "

@@ -8,9 +8,10 @@ word each time: a "word" of 10,000 brackets costs seconds, and a document may no
   spaces of the same length, so every later offset stays true) and reported in a notice;
 * a text is parsed in pieces of at most :data:`PIECE_CHARS` characters, cut after a sentence
   end or at a space where possible, and the pieces are joined into one Doc again;
-* texts are parsed in batches of at most :data:`BATCH_CHARS` characters;
-* a letter's running text is analysed up to :data:`MAX_ANALYSED_CHARS` characters; the rest is
-  named in a notice. A real letter is a few thousand characters; this bound keeps a file of the
+* texts are parsed in batches of about :data:`BATCH_TOKENS` tokens (estimated without spaCy);
+* a letter's running text is analysed up to :data:`MAX_ANALYSED_CHARS` characters and
+  :data:`MAX_ANALYSED_TOKENS` tokens (text of one-letter lines or brackets has far more tokens
+  per character than prose); the rest is named in a notice. A real letter is a few thousand characters; this bound keeps a file of the
   maximum size within the time and memory targets (bench/RESULTS.md).
 
 Nothing here imports spaCy.
@@ -22,12 +23,31 @@ import re
 
 MAX_TOKEN_CHARS = 100
 PIECE_CHARS = 10_000
-BATCH_CHARS = 100_000  # characters parsed together: spaCy's working memory grows with these
+BATCH_TOKENS = 20_000  # tokens parsed together: spaCy's working memory grows with these
 MAX_ANALYSED_CHARS = 300_000
+MAX_ANALYSED_TOKENS = 100_000  # about 300,000 characters of prose; fewer for "a\na\n..." or "[[[["
 
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 _SENTENCE_END = re.compile(r"[.!?…][)\]\"'”’»]*\s+")
 _SPACE = re.compile(r"\s+")
+# What spaCy makes a token of, roughly: a word, a punctuation mark, a line break, a run of spaces.
+_TOKENISH = re.compile(r"\w+|[^\w\s]|\n|\s{2,}")
+
+
+def estimate_tokens(text: str) -> int:
+    """About how many tokens spaCy makes of ``text`` (linear, no spaCy)."""
+    return sum(1 for _match in _TOKENISH.finditer(text))
+
+
+def token_prefix(text: str, tokens: int) -> tuple[int, int]:
+    """(end, count): the length of the longest prefix of ``text`` with at most ``tokens``
+    estimated tokens, and how many it has."""
+    count = 0
+    for match in _TOKENISH.finditer(text):
+        count += 1
+        if count == tokens:
+            return match.end(), count
+    return len(text), count
 
 
 def blank_long_tokens(text: str) -> tuple[str, int]:

@@ -26,7 +26,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from letterlint.rulepack import bundled_lexicon
-from letterlint.nlp.bounds import BATCH_CHARS, split_pieces
+from letterlint.nlp.bounds import BATCH_TOKENS, estimate_tokens, split_pieces
 from letterlint.nlp.choice import BLANK_NOTE, EMBEDDED_DIR, ModelError, ensure_available, model_description  # noqa: F401
 
 
@@ -82,16 +82,17 @@ class Pipeline:
             yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
     def _pipe_bounded(self, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
-        """``nlp.pipe`` in batches of at most ``batch_size`` texts and BATCH_CHARS characters:
-        spaCy's working memory grows with the characters in a batch, not with their number."""
+        """``nlp.pipe`` in batches of at most ``batch_size`` texts and about BATCH_TOKENS tokens:
+        spaCy's working memory grows with the tokens in a batch, not with the number of texts."""
         batch: list[str] = []
         size = 0
         for text in texts:
-            if batch and (len(batch) >= batch_size or size + len(text) > BATCH_CHARS):
+            tokens = estimate_tokens(text)
+            if batch and (len(batch) >= batch_size or size + tokens > BATCH_TOKENS):
                 yield from self.nlp.pipe(batch, batch_size=len(batch))
                 batch, size = [], 0
             batch.append(text)
-            size += len(text)
+            size += tokens
         if batch:
             yield from self.nlp.pipe(batch, batch_size=len(batch))
 
