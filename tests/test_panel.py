@@ -566,3 +566,12 @@ def test_report_plots_use_percentages_dutch_numbers_and_the_question_texts(made,
     assert axes.xaxis.get_major_formatter()(0.25, 0) == "25%"
     assert axes.yaxis.get_major_formatter()(-2, 0) == "\u22122"
     assert axes.yaxis.get_major_formatter()(1500, 0) == "1.500"
+
+
+def test_answer_key_in_word_shows_the_tables_as_readable_lists(made):
+    _kit, folder = made
+    document = docx.Document(str(folder / "sleutel" / "antwoordsleutel.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert not any(text.startswith("|") for text in texts)
+    assert any(text.startswith("deelnemer: D01; Versie 1: ") for text in texts)
+    assert any(text.startswith("soort: ") and "in de boekjes: " in text for text in texts)

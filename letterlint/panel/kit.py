@@ -356,11 +356,28 @@ def answer_key_markdown(kit: Kit) -> str:
     return "\n".join(lines) + "\n"
 
 
+def tables_as_lists(markdown: str) -> str:
+    """Markdown tables as bullet lists ("- soort: naam; in de brief: ...") for the Word writer,
+    which writes paragraphs and lists, not tables."""
+    lines, header = [], None
+    for line in markdown.splitlines():
+        if not line.startswith("|"):
+            header = None
+            lines.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif not all(set(cell) <= {"-", ":"} for cell in cells):
+            lines.append("- " + "; ".join(f"{name}: {value}" for name, value in zip(header, cells)))
+    return "\n".join(lines) + "\n"
+
+
 def answer_key_docx(kit: Kit) -> bytes:
     """The answer key as Word (Dutch proofing language, like every .docx letterlint writes)."""
     from letterlint.rewrite.writers import docx_bytes, letter_to_docx
 
-    document = letter_to_docx(answer_key_markdown(kit))
+    document = letter_to_docx(tables_as_lists(answer_key_markdown(kit)))
     document.core_properties.title = "Antwoordsleutel"
     document.core_properties.author = document.core_properties.last_modified_by = "gemeente"
     return docx_bytes(document)
