@@ -168,7 +168,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     simplified = simplifier.simplify_many(texts, docs=_docs_from_check(result, texts, linter))
     items = [item for statement in parts.statements for item in statement.items]
     simplified_items = iter(simplifier.simplify_many(items) if items else [])
-    pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter)
+    pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
+                                       simplifier.rules.max_words)
     sections = _sections(parts, pieces, rules, result, profile)
     markdown, added, header_texts = _markdown(parts, sections, profile)
     after = linter.lint_text(markdown, path="voorstel.md", kind="markdown")
@@ -215,12 +216,79 @@ def _has_substance(text: str, rules: RewriteRules, linter: Linter) -> bool:
     return bool(facts_in(text, rules, linter.analyzer) or rules.directions_of(text) or rules.remedy_kinds(text))
 
 
-def _marked_text(simplified: Simplified) -> str:
-    return f"[herschrijven: {simplified.needs_rewrite}] {simplified.original}"
+def _mark(reason: str, text: str) -> str:
+    return f"[herschrijven: {reason}] {text}"
+
+
+@dataclass
+class Shown:
+    """What the proposal shows for one original sentence (or list item)."""
+
+    texts: list[str]
+    law_lines: list[str]
+    transformations: list[str]
+    marked: bool
+    partial: bool = False   # simplified in part, still marked
+    refused: str = ""       # why a partial simplification was not used (the original is shown)
+
+
+def _law_lines(sentences: list[str], law_lines: list[str]) -> list[str]:
+    """Only the law lines whose citation left the sentence: no citation twice."""
+    flat = " ".join(" ".join(sentences).split()).lower()
+    kept = []
+    for line in law_lines:
+        citation = re.sub(r"^\W*dit staat in\s+", "", " ".join(line.split()), flags=re.IGNORECASE).rstrip(". ")
+        if citation and citation.lower() in flat:
+            continue
+        kept.append(line)
+    return kept
+
+
+def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Linter, limit: int,
+              mark: bool = True) -> Shown:
+    """The proposal text for one original sentence.
+
+    A sentence the simplifier brought to ``limit`` words or fewer is shown simplified. One that is
+    still too long (or that it could not resolve) is marked ``[herschrijven: …]`` for the writer:
+    with the safe changes that did apply (jargon, U → u, passive with its agent, referents, law
+    citation moved out) when the sentence check passes — same facts, negations, directions and
+    remedies as the original (verify.sentence_change_problem) — otherwise as the original.
+    ``mark`` False (a short list item): an unfinished item is shown without a marker.
+    """
+    from letterlint.rewrite.simplify import word_count
+    from letterlint.rewrite.verify import sentence_change_problem
+
+    sentences = [text for text in result.sentences if text.strip()] or [original]
+    law_lines = _law_lines(sentences, list(result.law_lines))
+    changes = [f"{t.kind}: {t.detail}" for t in result.transformations]
+    long = [text for text in sentences if word_count(text) > limit]
+    reason = result.needs_rewrite
+    if reason is None and not long:
+        return Shown(sentences, law_lines, changes, False)
+    changed = sentences != [original] or bool(law_lines)
+    refused = ""
+    if changed:
+        refused = sentence_change_problem(original, " ".join(sentences + law_lines), rules, linter.analyzer) or ""
+    if not changed or refused:
+        why = reason or f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
+        if refused and not reason:
+            why = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({refused})"
+        return Shown([_mark(why, original) if mark else original], [], [], mark, refused=refused)
+    if not mark:
+        return Shown(sentences, law_lines, changes, False, partial=True)
+    texts = []
+    for index, text in enumerate(sentences):
+        if text in long:
+            texts.append(_mark(f"zin van {word_count(text)} woorden; geen veilige plek om te splitsen", text))
+        elif reason and index == 0 and not long:
+            texts.append(_mark(reason, text))
+        else:
+            texts.append(text)
+    return Shown(texts, law_lines, changes, True, partial=True)
 
 
 def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, rules: RewriteRules,
-           linter: Linter) -> tuple[list[Piece], list[MapEntry], list[str]]:
+           linter: Linter, limit: int) -> tuple[list[Piece], list[MapEntry], list[str]]:
     """Every statement's proposal sentences, each in a section; the sentence map; dropped filler."""
     pieces: list[Piece] = []
     entries: list[MapEntry] = []
@@ -237,14 +305,15 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                     entries.append(MapEntry(item, role, [], [], dropped="beleefdheidszin weggelaten"))
                 continue
             role = "overig"
-        marked = result.needs_rewrite is not None
-        texts = [_marked_text(result)] if marked else list(result.sentences)
+        shown = shown_for(statement.text, result, rules, linter, limit)
+        marked = shown.marked
+        texts = shown.texts
         roles = [role] * len(texts)
-        if not marked and statement.second_role and len(texts) > 1:
+        if statement.second_role and len(texts) > 1:
             choices = (role, statement.second_role)
             roles = []
             for text in texts:
-                scores = rules.scores(text)
+                scores = rules.scores(MARKED.sub(" ", text))
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
         placed = []
         for order, (text, piece_role) in enumerate(zip(texts, roles)):
@@ -254,28 +323,21 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
         section = placed[0]
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes
-        for order, line in enumerate(result.law_lines):
+        for order, line in enumerate(shown.law_lines):
             pieces.append(Piece(statement.index, 1000 + order, section, role, line, statement.block, is_law=True))
-        transformations = [] if marked else [f"{t.kind}: {t.detail}" for t in result.transformations]
         entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
-                                texts + list(result.law_lines), transformations, marked, section=section))
+                                texts + list(shown.law_lines), shown.transformations, marked, section=section))
         for order, item in enumerate(statement.items):
             item_result = next(simplified_items)
-            long_item = len(item.split()) > ITEM_MARK_WORDS
-            item_marked = item_result.needs_rewrite is not None and long_item
-            if item_marked:
-                text = _marked_text(item_result)
-            elif item_result.needs_rewrite is not None:
-                text = item
-            else:
-                text = " ".join(item_result.sentences)
+            item_shown = shown_for(item, item_result, rules, linter, limit,
+                                   mark=len(item.split()) > ITEM_MARK_WORDS)
+            text = " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, section, role, text, statement.block, is_item=True))
-            for line_order, line in enumerate(item_result.law_lines if item_result.needs_rewrite is None else []):
+            for line_order, line in enumerate(item_shown.law_lines):
                 pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
                                     is_law=True))
-            item_changes = [] if item_result.needs_rewrite is not None else [
-                f"{t.kind}: {t.detail}" for t in item_result.transformations]
-            entries.append(MapEntry(item, role, [text], item_changes, item_marked, section=section))
+            entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
+                                    section=section))
     return pieces, entries, dropped
 
 

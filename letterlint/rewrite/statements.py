@@ -101,11 +101,13 @@ class RewriteRules:
         self.addressees = [(name, re.compile(p, flags)) for name, p in (remedies.get("addressees") or {}).items()]
         self.remedy_notes = [(name, re.compile(p, flags)) for name, p in (remedies.get("notes") or {}).items()]
         self.directions = [(name, re.compile(p, flags)) for name, p in (data.get("directions") or {}).items()]
+        self.negations = re.compile(data.get("negations", r"\b(?:niet|geen|nooit|niets|noch)\b"), flags)
         facts = data.get("facts") or {}
         self.term = re.compile(facts.get("term", r"(?!)"), flags)
         self.reference = re.compile(facts.get("reference", r"(?!)"))
         self.url = re.compile(facts.get("url", r"(?!)"), flags)
         self.bare_label = re.compile(facts.get("bare_label", r"(?!)"))
+        self.not_person = re.compile(facts.get("not_person", r"(?!)"))
 
     @classmethod
     def for_linter(cls, linter: Linter) -> RewriteRules:

@@ -84,6 +84,8 @@ def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> lis
             continue
         add("reference", match.group(0).upper(), match.group(0), match.span())
     for name in analyzer.person_names(text):
+        if rules.not_person.match(name):
+            continue
         add("person", " ".join(name.split()), name)
     for match in re.finditer(r"\d+", text):
         add("number", str(int(match.group(0))), match.group(0))
@@ -194,3 +196,32 @@ def _compare_remedies(result: Verification, before_texts: list[str], after_texts
         was = "; ".join(r.describe() for r in sorted(before.values(), key=lambda r: r.kind)) or "geen"
         now = "; ".join(r.describe() for r in sorted(after.values(), key=lambda r: r.kind)) or "geen"
         result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
+
+
+def sentence_change_problem(before: str, after: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> str | None:
+    """Why a partly simplified sentence may not replace its original (Dutch), or None.
+
+    The check for one sentence the simplifier could not bring to B1 but did change (jargon, U → u,
+    passive with its agent, referent, law citation moved out): the same facts (amounts, dates,
+    terms, numbers, e-mail and web addresses, phone numbers, named persons, merge fields), as many
+    negations, the same decision directions and the same remedies. ``after`` includes the law
+    lines the citation moved to.
+    """
+    after = MARKS.sub(" ", after)
+    facts_before = {fact.key: fact for fact in facts_in(before, rules, analyzer)}
+    facts_after = {fact.key: fact for fact in facts_in(after, rules, analyzer)}
+    def ordered(keys):  # a bare number last: the amount or date it belongs to says more
+        return sorted(keys, key=lambda key: (key[0] == "number", key))
+
+    for key in ordered(facts_before.keys() - facts_after.keys()):
+        return f"{KIND_LABEL[key[0]]} '{facts_before[key].shown}' ontbreekt"
+    for key in ordered(facts_after.keys() - facts_before.keys()):
+        return f"{KIND_LABEL[key[0]]} '{facts_after[key].shown}' staat niet in de oorspronkelijke zin"
+    if len(rules.negations.findall(before)) != len(rules.negations.findall(after)):
+        return "het aantal ontkenningen (niet, geen, nooit, niets, noch) is veranderd"
+    if rules.directions_of(before) != rules.directions_of(after):
+        return "de strekking (toegekend, afgewezen, terugvordering …) is veranderd"
+    if rules.remedy_kinds(before) != rules.remedy_kinds(after) or \
+            {r.key() for r in rules.remedies([before]).values()} != {r.key() for r in rules.remedies([after]).values()}:
+        return "het rechtsmiddel is veranderd"
+    return None
