@@ -390,7 +390,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
-                 "negations"}
+                 "negations", "kern_decision_min"}
 
 
 def _check_pattern(pattern, where: str) -> None:

@@ -361,6 +361,8 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
     sections = []
     for name in order:
         own = sorted((p for p in pieces if p.section == name), key=lambda p: (p.statement, p.is_law, p.order))
+        if name == "kern":  # the decision first; the background of the request after it
+            own = [p for p in own if p.role == "kern"] + [p for p in own if p.role != "kern"]
         variant = None
         if name == "rechtsmiddel":
             kinds = {kind for p in own for kind in rules.remedy_kinds(p.text)}

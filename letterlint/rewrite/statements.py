@@ -83,6 +83,7 @@ class RewriteRules:
                       for role, cues in data["roles"].items()}
         self.priority = list(data.get("priority") or self.roles)
         self.second_role_min = float(data.get("second_role_min", 3))
+        self.kern_decision_min = float(data.get("kern_decision_min", 3))
         self.sections: dict[str, list[str]] = {name: list(roles) for name, roles in (data.get("sections") or {}).items()}
         self.section_of = {role: name for name, roles in self.sections.items() for role in roles}
         self.order: dict[str, list[str]] = {k: list(v) for k, v in (data.get("order") or {}).items()}
@@ -298,9 +299,24 @@ def split_letter(result: LetterResult, rules: RewriteRules) -> LetterParts:
             statement = _statement(rules, len(statements), text, position, statements, heading_role, False)
             statements.append(statement)
             lead = statement if text.rstrip().endswith(":") else None
+    _background(statements, rules)
     register = rules.register("\n".join(s.full_text for s in statements))
     letter_type = result.structure.letter_type if result.structure else None
     return LetterParts(header, salutation, statements, headings, ending, letter_type, register)
+
+
+def _background(statements: list[Statement], rules: RewriteRules) -> None:
+    """In a letter with a decision sentence, a weaker kern sentence ("wij hebben uw aanvraag
+    ontvangen", "hierbij …") is the background of that decision: role 'overig', so it stays with
+    the kern but after it."""
+    strong = [s for s in statements if s.role == "kern" and s.scores.get("kern", 0) >= rules.kern_decision_min]
+    if not strong:
+        return
+    for statement in statements:
+        score = statement.scores.get("kern", 0)
+        if statement.role == "kern" and 0 < score < rules.kern_decision_min:  # a weak cue, not an inherited role
+            rest = {role: value for role, value in statement.scores.items() if role != "kern"}
+            statement.role, statement.second_role = rules.best(rest)[0] or "overig", None
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:

@@ -1,0 +1,130 @@
+"""Role quality of `letterlint rewrite`, per class of sentence (cues in rules/rewrite.yaml).
+
+The kern (the decision) comes first, not the background of the request; sentences that explain
+why are reasons, not obligations; the municipality's action with its moment and conditional
+consequences are "what happens now"; a warning or a claim ("een beroep doen op") is never the
+legal remedy. Letters of the fictional municipality Meerwijde, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint.rewrite.proposal import propose_rewrite
+from letterlint.rewrite.statements import RewriteRules, split_letter
+
+
+@pytest.fixture(scope="module")
+def rules(linter) -> RewriteRules:
+    return RewriteRules.for_linter(linter)
+
+
+def role(rules: RewriteRules, sentence: str) -> str | None:
+    return rules.best(rules.scores(sentence))[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij hebben besloten u geen bijzondere bijstand toe te kennen.",
+    "Uw aanvraag is afgewezen.",
+    "U krijgt vanaf 1 april 2026 een uitkering van € 1.245,00 per maand.",
+    "Naar aanleiding van uw aanvraag van 12 februari 2026 delen wij u mede dat wij hebben besloten deze af te wijzen.",
+])
+def test_decision_sentences_are_the_kern(rules, sentence):
+    assert role(rules, sentence) == "kern"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voorts merken wij op dat u in de periode van 1 januari tot en met 31 maart 2026 inkomsten heeft ontvangen.",
+    "Gelet op het voorgaande stellen wij daarom vast dat u niet in aanmerking komt voor een uitkering.",
+    "Uit het onderzoek is gebleken dat u samen met uw partner op het adres Dorpsstraat 3 woont.",
+    "Wij constateren dat u de gevraagde bankafschriften niet heeft gestuurd.",
+])
+def test_sentences_that_explain_why_are_reasons_not_obligations(rules, sentence):
+    assert role(rules, sentence) == "reden"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het bedrag van € 312,40 dat u moet terugbetalen, wordt ingehouden op uw uitkering over de maand mei 2026.",
+    "Het te veel betaalde bedrag wordt in juni 2026 verrekend met uw uitkering.",
+    "Wordt het bedrag niet binnen de termijn betaald, dan wordt de betalingsregeling beëindigd.",
+    "Indien u niet op de afspraak verschijnt, zullen wij uw uitkering stopzetten.",
+])
+def test_the_municipalitys_action_with_its_moment_and_conditional_consequences_are_what_happens(rules, sentence):
+    assert role(rules, sentence) == "wat_gebeurt_er_nu"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het niet nakomen van deze verplichting kan leiden tot terugvordering van de bijstand.",
+    "Wij wijzen u erop dat het niet melden van inkomsten kan leiden tot terugvordering en een bestuurlijke boete.",
+    "Let op: u kunt geen beroep doen op bijzondere bijstand als u de kosten zelf kunt betalen.",
+    "Een beroep op de hardheidsclausule is in uw situatie niet mogelijk.",
+])
+def test_warnings_and_claims_are_never_the_legal_remedy(rules, sentence):
+    assert role(rules, sentence) != "rechtsmiddel"
+
+
+def test_a_real_appeal_is_still_the_legal_remedy(rules):
+    assert role(rules, "Tegen dit besluit kunt u binnen zes weken beroep instellen bij de rechtbank Zeeland-West-Brabant.") == "rechtsmiddel"
+
+
+LETTER = """\
+Gemeente Meerwijde
+Afdeling Sociaal Domein
+Postbus 88
+4410 AA Meerwijde
+
+Mevrouw A. Yilmaz
+Havenstraat 21
+4411 GH Meerwijde
+
+Datum: 16 maart 2026
+Ons kenmerk: SD-2026-06231
+Onderwerp: uw aanvraag bijzondere bijstand
+
+Geachte mevrouw Yilmaz,
+
+Op 12 februari 2026 heeft u bij ons bijzondere bijstand aangevraagd voor de kosten van een nieuwe bril.
+Wij hebben uw aanvraag op 14 februari 2026 ontvangen.
+Wij hebben besloten uw aanvraag af te wijzen.
+Uit het onderzoek is gebleken dat uw zorgverzekeraar de kosten van de bril vergoedt.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders.
+
+Heeft u vragen? Bel dan met de heer J. Smit op telefoonnummer 0113 24 68 22.
+
+Met vriendelijke groet,
+
+namens het college van burgemeester en wethouders,
+L. Vermeulen
+teamleider Inkomen
+"""
+
+
+@pytest.fixture(scope="module")
+def result(linter):
+    return linter.lint_text(LETTER, "bril.txt", "text")
+
+
+def test_receipt_and_background_are_no_kern_when_the_letter_has_a_decision(result, rules):
+    roles = {s.text: s.role for s in split_letter(result, rules).statements}
+    assert roles["Wij hebben besloten uw aanvraag af te wijzen."] == "kern"
+    assert roles["Wij hebben uw aanvraag op 14 februari 2026 ontvangen."] != "kern"
+    assert roles["Op 12 februari 2026 heeft u bij ons bijzondere bijstand aangevraagd voor de kosten van een "
+                 "nieuwe bril."] != "kern"
+
+
+def test_the_decision_opens_the_proposal_before_the_background_of_the_request(result, linter):
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    body = proposal.markdown[proposal.markdown.index("Geachte mevrouw Yilmaz,"):]
+    decision = body.index("besloten uw aanvraag af te wijzen")
+    assert decision < body.index("14 februari 2026") and decision < body.index("12 februari 2026")
+    assert decision < body.index("zorgverzekeraar")
+
+
+def test_a_receipt_confirmation_without_a_decision_keeps_the_receipt_as_kern(linter, rules):
+    text = LETTER.replace("Wij hebben besloten uw aanvraag af te wijzen.\n", "").replace(
+        "Uit het onderzoek is gebleken dat uw zorgverzekeraar de kosten van de bril vergoedt.\n", "")
+    statements = split_letter(linter.lint_text(text, "ontvangst.txt", "text"), rules).statements
+    roles = {s.text: s.role for s in statements}
+    assert roles["Wij hebben uw aanvraag op 14 februari 2026 ontvangen."] == "kern"
