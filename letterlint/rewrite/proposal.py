@@ -167,7 +167,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     texts = [statement.text for statement in parts.statements]
     simplified = simplifier.simplify_many(texts, docs=_docs_from_check(result, texts, linter))
     items = [item for statement in parts.statements for item in statement.items]
-    simplified_items = iter(simplifier.simplify_many(items) if items else [])
+    simplified_items = iter(simplifier.simplify_many(items, docs=_docs_from_check(result, items, linter))
+                            if items else [])
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
     sections = _sections(parts, pieces, rules, result, profile)
