@@ -128,3 +128,9 @@ def test_a_receipt_confirmation_without_a_decision_keeps_the_receipt_as_kern(lin
     statements = split_letter(linter.lint_text(text, "ontvangst.txt", "text"), rules).statements
     roles = {s.text: s.role for s in statements}
     assert roles["Wij hebben uw aanvraag op 14 februari 2026 ontvangen."] == "kern"
+
+
+def test_an_earlier_decision_referred_to_by_its_date_is_background_not_the_kern(rules):
+    sentence = ("Bij besluit van 14 januari 2025 is aan uw vereniging een subsidie verleend van € 4.000,00 "
+                "voor de jeugdactiviteiten.")
+    assert role(rules, sentence) == "overig"

@@ -545,8 +545,11 @@ def report_lines(proposal: Proposal) -> list[str]:
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
     if proposal.marked:
-        lines.append(f"Zelf herschrijven ({len(proposal.marked)}): deze zinnen kon letterlint niet veilig eenvoudiger maken; "
-                     "ze staan in het voorstel met [herschrijven: ...].")
+        partial = sum(1 for entry in proposal.sentence_map if entry.marked and entry.transformations)
+        done = (f" In {partial} daarvan heeft letterlint al wat veilig kon aangepast (bijvoorbeeld moeilijke woorden "
+                "vervangen); de zin is nog te lang.") if partial else ""
+        lines.append(f"Zelf herschrijven ({len(proposal.marked)}): deze zinnen kon letterlint niet veilig genoeg "
+                     f"eenvoudiger maken; ze staan in het voorstel met [herschrijven: ...].{done}")
     if proposal.dropped:
         lines.append(f"Weggelaten beleefdheidszinnen ({len(proposal.dropped)}):")
         lines.extend(f"- {text}" for text in proposal.dropped)
