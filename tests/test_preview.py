@@ -561,3 +561,16 @@ def test_sentence_map_given_as_plain_dicts_or_objects_renders_the_same(corpus_re
              for data in ([entry], as_object)]
     assert pages[0] == pages[1]
     assert "Wilt u reageren?" in pages[0] and "herschreven · verzoek · vraagzin" in pages[0]
+
+
+def test_served_b1_letter_is_told_so_and_can_still_ask_for_a_proposal(client):
+    text = (CORPUS / "vth" / "vth-02-b1.txt").read_text(encoding="utf-8")
+    page = client.post("/bekijk", data={"tekst": text, "afdeling": "vth"}).get_data(as_text=True)
+    assert "Een nieuwe versie is niet nodig" in page and "<iframe" not in page
+    form = page[page.index('<form class="afdeling-kiezen"'):]
+    form = form[:form.index("</form>")]
+    fields = dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', form))
+    assert fields["voorstel"] == "toch" and "Toch een voorstel maken" in form
+    again = client.client.post("/bekijk", data={**fields, "afdeling": "vth"}).get_data(as_text=True)
+    assert "Een nieuwe versie is niet nodig" not in again
+    assert '<iframe class="herschreven"' in again  # the letter came back with the form: no new upload needed
