@@ -82,7 +82,7 @@ def _docx_style(paragraph, names: dict[str, str]) -> str:
 def _style_names(document) -> dict[str, str]:
     """style id -> style name ("Kop2" -> "heading 2"), read once per document."""
     names: dict[str, str] = {}
-    for style in document.styles.element.style_lst:
+    for style in getattr(document.styles.element, "style_lst", ()):  # a broken styles part: no names
         if style.styleId and style.name_val:
             names[style.styleId] = style.name_val
     return names
