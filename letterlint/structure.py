@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from letterlint.reading.letter import Block, BlockKind, Letter
 
 SECTIONS = ("next_steps", "objection", "contact", "contact_named_person", "reason")
+_CLAUSE = re.compile(r"[,;:]\s+|\s+(?=(?:maar|en|of|ook als|ook wanneer)\s)")  # where a sentence's clauses part
 _DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -71,6 +72,9 @@ class StructureAnalyzer:
         self.next_action = _compile(nxt.get("action"))
         self.next_moment = _compile(nxt.get("moment"))
         self.next_exclude = _compile(nxt.get("exclude"))
+        self.next_exclude_clause = _compile(nxt.get("exclude_clause"))
+        self.next_action_weak = _compile(nxt.get("action_weak"))
+        self.next_legal_effect = _compile(nxt.get("legal_effect"))
         obj = sections.get("objection", {})
         self.obj_headings = _compile(obj.get("headings"))
         self.obj_topic = _compile(obj.get("topic"))
@@ -181,18 +185,33 @@ class StructureAnalyzer:
         texts = [unit.text for unit in sentences]
         return any(_any(self.granted, t) for t in texts) and not any(_any(self.refused, t) for t in texts)
 
+    def step_text(self, text: str) -> str | None:
+        """The part of a sentence that can state a next step: None for a statement of legal effect
+        or a general warning; otherwise the sentence without its clauses about objecting."""
+        if _any(self.next_exclude, text):
+            return None
+        clauses = [c for c in _CLAUSE.split(text) if not _any(self.next_exclude_clause, c)]
+        return ", ".join(clauses)
+
+    def is_step(self, text: str) -> bool:
+        """An action (or a weak action outside a statement of legal effect) AND a moment."""
+        if not _any(self.next_moment, text):
+            return False
+        if _any(self.next_action, text):
+            return True
+        return _any(self.next_action_weak, text) and not _any(self.next_legal_effect, text)
+
     def _next_steps(self, sentences: list[Unit], sections_under) -> Unit | None:
         for heading, units in sections_under:
             if _any(self.next_headings, heading.text):
                 for unit in units:
-                    if _any(self.next_exclude, unit.text):
-                        continue
-                    if _any(self.next_moment, unit.text) or _any(self.next_action, unit.text):
+                    text = self.step_text(unit.text)
+                    if text and (_any(self.next_moment, text) or _any(self.next_action, text)
+                                 or _any(self.next_action_weak, text)):
                         return unit
         for unit in sentences:
-            if _any(self.next_exclude, unit.text):
-                continue
-            if _any(self.next_action, unit.text) and _any(self.next_moment, unit.text):
+            text = self.step_text(unit.text)
+            if text and self.is_step(text):
                 return unit
         return None
 
@@ -290,17 +309,41 @@ class StructureAnalyzer:
                     if not _any(self.law_only, unit.text):
                         return unit
         for index, unit in enumerate(sentences):
-            if _any(self.law_only, unit.text) or (
-                    _any(self.obj_topic, unit.text) and not _any(self.because_strong, unit.text)):
+            if _any(self.law_only, unit.text):
+                continue
+            if index and self._points_back(unit.text) and self._grounds(sentences[index - 1]):
+                return sentences[index - 1]  # "… Gelet op het vorenstaande is uw bezwaar ongegrond."
+            if _any(self.obj_topic, unit.text) and not _any(self.because_strong, unit.text):
                 continue  # how to object is no reason; "uw bezwaar is ongegrond, omdat …" is
             if _any(self.conditional, unit.text) and not _any(self.because_strong, unit.text):
                 continue  # "Indien … blijkt dat …" states a condition, not a reason
             if _any(self.because_strong, unit.text) or (
-                    _any(self.because, unit.text) and self._about_situation(unit)):
+                    _any(self.because, unit.text) and (self._about_situation(unit) or self._situation_clause(unit.text))):
                 return unit
-            if index and _any(self.therefore, unit.text) and self._about_situation(sentences[index - 1]):
-                return sentences[index - 1]
         return None
+
+    def _points_back(self, text: str) -> bool:
+        """A "daarom" whose ground is not a law article cited before it in the same sentence."""
+        match = next((m for p in self.therefore for m in [p.search(text)] if m), None)
+        return match is not None and not _any(self.law_reference, text[:match.start()])
+
+    def _grounds(self, unit: Unit) -> bool:
+        """The sentence before a "daarom": about the reader's situation, or a finding ("uit onze
+        administratie blijkt dat …"), and more than a law citation."""
+        if _any(self.law_reference, unit.text) or _any(self.law_only, unit.text):
+            return False
+        return _any(self.situation, unit.text) or _any(self.because, unit.text)
+
+    def _situation_clause(self, text: str) -> bool:
+        """A reason cue whose own clause is about the reader's situation, even when the sentence
+        cites a law article elsewhere ("Aangezien uw schuur vóór de gevel staat, is deze op grond van
+        artikel 2.29 niet vergunningvrij")."""
+        for pattern in self.because:
+            for match in pattern.finditer(text):
+                clause = re.split(r"[,;:]", text[match.start():], maxsplit=1)[0]
+                if _any(self.situation, clause) and not _any(self.law_reference, clause):
+                    return True
+        return False
 
     def _about_situation(self, unit: Unit) -> bool:
         """About the reader's own situation, not only an appeal to a law article."""

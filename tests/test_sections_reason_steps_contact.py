@@ -102,3 +102,100 @@ def test_an_iban_is_no_phone_number_and_a_phone_number_before_a_comma_is(linter)
     assert result.structure.sections["contact"]
     assert "45 67 89" in result.structure.evidence["contact"].text
     assert linter.analyzer.phones("rekeningnummer NL00 BANK 0123 4567 89 ten name") == []
+
+
+# --------------------------------------------------------------------------- follow-up: classes of misses
+
+@pytest.mark.parametrize("body", [
+    "Wij verzoeken u het bedrag van € 240 binnen tien dagen over te maken op rekening NL00 BANK 0123 4567 89.",
+    "U wordt hierbij in de gelegenheid gesteld de ontbrekende loonstroken binnen drie weken na dagtekening aan te leveren.",
+    "Wij sommeren u de achterstand van € 75 uiterlijk op 14 juni 2026 te voldoen.",
+], ids=["verzoeken-u", "in-de-gelegenheid-gesteld", "sommeren"])
+def test_the_officialese_request_to_act_is_a_next_step(linter, body):
+    assert sections(linter, body).structure.sections["next_steps"]
+
+
+def test_a_term_set_earlier_is_a_moment(linter):
+    body = ("Betaal de rekening van € 60 vóór 1 oktober. "
+            "Indien betaling binnen de gestelde termijn uitblijft, zal de gemeente de kosten bij u invorderen.")
+    analyzer = linter.analyzer
+    assert analyzer.is_step("Indien betaling binnen de gestelde termijn uitblijft, zal de gemeente de kosten bij u invorderen.")
+    assert sections(linter, body).structure.sections["next_steps"]
+
+
+def test_a_clause_about_objecting_does_not_hide_the_step_beside_it(linter):
+    body = ("## Wat moet u doen?\n\nU moet de belasting wel op tijd betalen, ook als u bezwaar maakt, "
+            "en de eerste termijn moet uiterlijk op 28 februari 2026 binnen zijn.")
+    assert sections(linter, body).structure.sections["next_steps"]
+
+
+def test_a_sentence_only_about_objecting_is_still_no_next_step(linter):
+    body = "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken."
+    assert not sections(linter, body).structure.sections["next_steps"]
+
+
+@pytest.mark.parametrize("body", [
+    "Op grond van artikel 12 van de verordening worden de tarieven per 1 juli door de raad aangepast.",
+    "De burgemeester heeft besloten dat de nieuwe regels met ingang van 1 maart 2026 gelden.",
+    "Volgens onze gegevens zal uw rijbewijs op 9 augustus 2026 verlopen.",
+], ids=["law-article", "decision-itself", "date-passes"])
+def test_a_statement_of_legal_effect_with_only_an_auxiliary_is_no_next_step(linter, body):
+    assert not sections(linter, body).structure.sections["next_steps"]
+
+
+def test_a_weak_action_with_a_moment_still_counts_outside_a_legal_effect(linter):
+    body = "Het nieuwe bedrag wordt op 25 maart 2026 op uw rekening gezet."
+    assert sections(linter, body).structure.sections["next_steps"]
+
+
+def test_a_reason_clause_counts_when_the_sentence_also_cites_an_article(linter):
+    body = ("Aangezien uw schuur hoger is dan drie meter, is deze op grond van artikel 2.29 van het Besluit "
+            "bouwwerken leefomgeving niet vergunningvrij.")
+    assert sections(linter, body).structure.sections["reason"]
+
+
+def test_a_law_article_in_the_reason_clause_itself_is_still_no_reason(linter):
+    body = "Wij weigeren de vergunning, aangezien artikel 5.1 van de Omgevingswet dit voorschrijft."
+    assert not sections(linter, body).structure.sections["reason"]
+
+
+def test_a_facts_heading_holds_the_reason(linter):
+    body = ("## Bevindingen\n\nBij de controle op 4 april 2026 stond de container nog steeds op de stoep.\n\n"
+            "## Besluit\n\nWij leggen een last onder dwangsom op.")
+    assert sections(linter, body).structure.sections["reason"]
+
+
+def test_gelet_op_het_vorenstaande_points_back_to_the_facts(linter):
+    body = ("Bij de nieuwe taxatie is rekening gehouden met de ligging van uw woning aan een drukke weg. "
+            "Gelet op het vorenstaande verklaren wij uw bezwaar ongegrond.")
+    assert sections(linter, body).structure.sections["reason"]
+
+
+def test_a_finding_before_derhalve_is_the_reason(linter):
+    body = ("Uit onze administratie blijkt dat de termijn van maart nog niet is betaald. "
+            "Wij verzoeken u derhalve het bedrag binnen een week te betalen.")
+    assert sections(linter, body).structure.sections["reason"]
+
+
+def test_derhalve_after_a_law_article_points_back_to_nothing(linter):
+    body = ("Wij hebben uw aanvraag om kwijtschelding ontvangen en bekeken. Dit besluit is genomen op grond "
+            "van artikel 26 van de Invorderingswet, zodat u derhalve geen kwijtschelding krijgt.")
+    assert not sections(linter, body).structure.sections["reason"]
+
+
+def test_derhalve_before_a_date_restates_the_date_and_is_no_therefore(linter):
+    body = ("Wij onderzoeken of u nog op uw adres woont. "
+            "Meld u binnen twee weken, derhalve vóór 12 mei 2026, aan de balie.")
+    assert not sections(linter, body).structure.sections["reason"]
+
+
+def test_daarom_alone_is_no_reason(linter):
+    body = "Elk jaar passen wij de tarieven aan. Daarom betaalt u in 2027 een ander bedrag voor uw afval."
+    assert not sections(linter, body).structure.sections["reason"]
+
+
+def test_namelijk_after_the_verb_explains_but_namelijk_before_a_list_does_not(linter):
+    explains = "Wij kunnen uw aanvraag nog niet afmaken. Er ontbreekt namelijk nog een bouwtekening."
+    lists = "Wij hebben drie woningen vergeleken, namelijk Dorpsstraat 2, Dorpsstraat 8 en Kerkpad 1."
+    assert sections(linter, explains).structure.sections["reason"]
+    assert not sections(linter, lists).structure.sections["reason"]
