@@ -211,7 +211,7 @@ LEXICON_SCHEMAS: dict[str, dict] = {
     # checks/sentences.py: passive voice and clauses
     "grammar": _lists("worden", "zijn", "ergative_participles", "stative_participles", "not_participles",
                       "subordinators", "agent_markers", "not_compound_heads",
-                      "not_compound_modifiers", "separable_particles"),
+                      "not_compound_modifiers", "separable_particles", "unstressed_prefixes"),
 }
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.
@@ -317,6 +317,12 @@ def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> RulePack:
         raise RulePackError("geen regels gevonden")
     verbs = {str(infinitive): _tuple(forms) for infinitive, forms in lexicon.pop("verbs", {}).items()}
     return RulePack(rules, structure, verbs, digest.hexdigest()[:16], readability, lexicon, blocks)
+
+
+def unstressed_prefixes() -> tuple[str, ...]:
+    """Dutch verb prefixes whose participles take no ge- (be, ge, her, ont, ver, er): one list, in
+    rules/lexicon/grammar.yaml, for the participle test, the matcher's verb forms and the engine."""
+    return tuple(bundled_lexicon("grammar")["unstressed_prefixes"])
 
 
 @functools.lru_cache(maxsize=1)

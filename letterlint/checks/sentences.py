@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from letterlint.findings import Finding, Severity
 from letterlint.nlp.pipeline import lemma
 from letterlint.readability import zipf
-from letterlint.rulepack import RuleSpec
+from letterlint.rulepack import RuleSpec, unstressed_prefixes
 from letterlint.checks.base import Context
 
 @dataclass(frozen=True)
@@ -39,8 +39,9 @@ class SentenceWords:
 
 # regular participles: ge-...-d/t/en (also after a particle: "toegekend"), or be/ver/ont/her-...-d/t;
 # strong participles without ge- ("verzonden") come from the verb lexicon (Context.participles)
-_PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{3,}(?:d|t))$")
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+_PARTICIPLE_PREFIXES = unstressed_prefixes()
+_PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:%s)[a-zà-ÿ]{3,}(?:d|t))$"
+                         % "|".join(prefix for prefix in _PARTICIPLE_PREFIXES if prefix != "ge"))
 CLAUSAL_DEPS = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass"}
 
 

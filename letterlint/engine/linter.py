@@ -22,7 +22,7 @@ from letterlint.readability import Readability, ReadabilityModel, measure, sente
 from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS, MAX_TOKEN_CHARS, blank_long_tokens, token_prefix
 from letterlint.reading.sources import (SUPPORTED_SUFFIXES, ReadError, SkippedInput, SourceDocument, document_from_bytes,
                                         iter_input_paths, load_bytes, read_bytes_as_document)
-from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack
+from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack, unstressed_prefixes
 from letterlint.structure import StructureAnalyzer, StructureResult
 from letterlint.engine.suppression import apply as apply_suppressions
 from letterlint.engine.suppression import parse as parse_suppressions
@@ -104,7 +104,7 @@ class Linter:
         default = rd02.param("zipf_threshold", 2.5) if rd02 else 2.5
         self.participles = frozenset(
             form.lower() for infinitive, forms in self.pack.verbs.items() for form in forms
-            if form.startswith("ge") or (infinitive.startswith(("be", "ver", "ont", "her", "er"))
+            if form.startswith("ge") or (infinitive.startswith(tuple(p for p in unstressed_prefixes() if p != "ge"))
                                          and form.endswith("en") and form != infinitive))
         self.zipf_threshold = float(self.config.rule_params.get("RD02", {}).get("zipf_threshold", default))
 

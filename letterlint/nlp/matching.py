@@ -17,14 +17,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
-from letterlint.rulepack import Entry, RuleSpec
+from letterlint.rulepack import Entry, RuleSpec, unstressed_prefixes
 
 MAX_GAP = 6
 # a verb may stand further from its phrase: "draagt het college van burgemeester en wethouders er zorg voor"
 VERB_GAP = 8
 SOFT_GAP = 3
 VOWELS = "aeiouy"
-UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
+UNSTRESSED_PREFIXES = unstressed_prefixes()
 
 
 
