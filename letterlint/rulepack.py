@@ -326,6 +326,12 @@ def unstressed_prefixes() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def bundled_pack() -> RulePack:
+    """The bundled rule pack without extra folders (loaded once), for the parts that run without a linter."""
+    return load_rule_pack()
+
+
+@functools.lru_cache(maxsize=1)
 def _bundled_structure() -> dict:
     path = bundled_rules_dir() / "structure.yaml"
     data = load_yaml(path, RulePackError) or {}

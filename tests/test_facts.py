@@ -10,7 +10,9 @@ import pytest
 from conftest import CORPUS
 
 from letterlint.rewrite.facts import FactRules, extract_facts, parse_amounts, parse_dates, plain_sentence, term_days
-from letterlint.rulepack import RulePackError
+from letterlint.config import Config
+from letterlint.engine.linter import Linter
+from letterlint.rulepack import RulePackError, load_rule_pack
 
 
 @pytest.fixture(scope="session")
@@ -176,11 +178,23 @@ def test_plain_sentence_puts_the_subject_first_after_removing_a_lead_in(rules):
 # --------------------------------------------------------------------------- the data file
 
 
-def test_a_broken_facts_file_is_reported_with_its_name(tmp_path, linter):
-    broken = tmp_path / "facts.yaml"
-    broken.write_text("rules: []\nfacts:\n  decision_cues: ['(unclosed']\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match="facts.yaml"):
-        FactRules.load(broken, analyzer=linter.analyzer)
-    broken.write_text("rules: []\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match="facts"):
-        FactRules.load(broken, analyzer=linter.analyzer)
+def test_a_broken_facts_block_in_an_extra_rules_folder_is_a_one_line_rule_pack_error(tmp_path, linter):
+    (tmp_path / "feiten.yaml").write_text("facts:\n  decision_cues: ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="facts") as caught:
+        FactRules.from_pack(load_rule_pack((str(tmp_path),)), analyzer=linter.analyzer)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_facts_block_in_an_extra_rules_folder_reaches_the_fact_finder_of_the_rewrite(tmp_path, linter):
+    letter = ("Gemeente Lindenburg\nPostbus 1200\n4799 ZZ Lindenburg\n\n"
+              "De heer K. de Wit\nBeukenlaan 3\n4791 AB Lindenburg\n\n"
+              "Datum: 3 maart 2026\nDossiercode: DW-2026-0815\nOnderwerp: bijzondere bijstand\n\n"
+              "Geachte heer De Wit,\n\n"
+              "Wij hebben besloten uw aanvraag voor bijzondere bijstand toe te kennen.\n\n"
+              "Met vriendelijke groet,\n\nJ. Smit\nteamleider\n")
+    result = linter.lint_text(letter, path="besluit.md", kind="markdown")
+    assert extract_facts(result, FactRules.for_linter(linter)).case_number is None
+    (tmp_path / "huisfeiten.yaml").write_text(
+        "facts:\n  case_number_labels: [dossiercode]\n", encoding="utf-8")
+    own = Linter(Config(rules_dirs=(str(tmp_path),)), pipeline=linter.pipeline)
+    assert extract_facts(result, FactRules.for_linter(own)).case_number == "DW-2026-0815"

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from letterlint.config import Config
+from letterlint.engine.linter import Linter
 from letterlint.rewrite.simplify import Simplifier, facts_problem, word_count
 
 
@@ -377,3 +379,14 @@ def test_property_no_number_in_the_output_that_the_input_lacks_and_deterministic
     assert amount in output or "{amount}" not in template
     assert simplifier.simplify(sentence) == first
     assert all(word_count(s) >= 3 for s in first.sentences)
+
+
+def test_a_simplify_block_in_an_extra_rules_folder_changes_the_simplifier_of_the_rewrite(tmp_path, linter):
+    sentence = "Gelet op het voorgaande wijzen wij uw aanvraag af."
+    assert Simplifier(linter).simplify(sentence).sentences == ["Daarom wijzen wij uw aanvraag af."]
+    (tmp_path / "eenvoud.yaml").write_text(
+        "simplify:\n  phrase_formulas:\n"
+        "    - {pattern: '^Gelet op het voorgaande', replace: 'Om die reden', before_finite: true}\n",
+        encoding="utf-8")
+    own = Linter(Config(rules_dirs=(str(tmp_path),)), pipeline=linter.pipeline)
+    assert Simplifier(own).simplify(sentence).sentences == ["Om die reden wijzen wij uw aanvraag af."]

@@ -25,14 +25,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-import yaml
 
 from letterlint.rulepack import required_sections
 from letterlint.reading.letter import Block, BlockKind, Letter
-from letterlint.rulepack import RulePackError, bundled_rules_dir
+from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult
@@ -160,30 +157,28 @@ class FactRules:
 
     @classmethod
     def for_linter(cls, linter) -> FactRules:
-        """The bundled facts.yaml with the linter's structure cues and pipeline."""
-        return cls.load(analyzer=linter.analyzer, pipeline=linter.pipeline)
+        """The facts of the linter's rule pack (bundled and extra folders) with its structure cues and pipeline."""
+        return cls.from_pack(linter.pack, analyzer=linter.analyzer, pipeline=linter.pipeline)
 
     @classmethod
-    def load(cls, path: Path | None = None, analyzer: StructureAnalyzer | None = None,
-             pipeline: Pipeline | None = None) -> FactRules:
-        """Load ``facts.yaml`` (default: the bundled one). A broken file raises RulePackError naming it."""
-        path = path or bundled_rules_dir() / "facts.yaml"
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RulePackError(f"{path}: kan de feitenpatronen niet lezen ({exc})") from None
-        data = (raw or {}).get("facts")
-        if not isinstance(data, dict):
-            raise RulePackError(f"{path}: verwacht een blok 'facts:'")
+    def from_pack(cls, pack: RulePack | None = None, analyzer: StructureAnalyzer | None = None,
+                  pipeline: Pipeline | None = None) -> FactRules:
+        """Compile the ``facts:`` block of ``pack`` (default: the bundled pack, loaded once).
+
+        A broken block raises RulePackError. Without ``analyzer`` the pack's structure cues are used.
+        """
+        pack = pack if pack is not None else bundled_pack()
+        data = pack.facts
+        if not isinstance(data, dict) or not data:
+            raise RulePackError("regelpakket: verwacht een blok 'facts:' (rules/facts.yaml)")
         if analyzer is None:
             from letterlint.structure import StructureAnalyzer
 
-            structure_path = bundled_rules_dir() / "structure.yaml"
-            analyzer = StructureAnalyzer(yaml.safe_load(structure_path.read_text(encoding="utf-8")) or {})
+            analyzer = StructureAnalyzer(pack.structure)
         try:
             rules = cls._compile(data, analyzer)
-        except (re.error, KeyError, TypeError) as exc:
-            raise RulePackError(f"{path}: ongeldig patroon of ontbrekende sleutel ({exc})") from None
+        except (re.error, KeyError, TypeError, AttributeError) as exc:
+            raise RulePackError(f"regelpakket, blok 'facts:': ongeldig patroon of ontbrekende sleutel ({exc})") from None
         has_tagger = pipeline is not None and any(
             name in pipeline.info.components for name in ("morphologizer", "tagger"))
         rules.pipeline = pipeline if has_tagger else None
@@ -391,13 +386,13 @@ def extract_facts(result: LetterResult, rules: FactRules | None = None) -> Facts
     """The facts of the case in a linted letter.
 
     ``result`` must come from :class:`letterlint.engine.Linter` (it needs ``letter``, ``sentences``
-    and ``structure``). ``rules`` defaults to the bundled ``rules/facts.yaml`` without a tagger;
+    and ``structure``). ``rules`` defaults to the bundled pack's ``facts:`` block without a tagger;
     build it once with :meth:`FactRules.for_linter` (better labels for amounts and dates) when
     extracting many letters.
     """
     if result.letter is None:
         raise ValueError(f"{result.path}: geen brief om feiten uit te halen ({result.error})")
-    rules = rules or FactRules.load()
+    rules = rules or FactRules.from_pack()
     letter = result.letter
     raw_sentences = [text for _block, text in letter_sentences(result)]
     sentences = [norm(text) for text in raw_sentences]

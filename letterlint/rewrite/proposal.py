@@ -177,7 +177,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
     suggestion = None
     if suggest:
-        suggestion = _suggest(result, library, department)
+        suggestion = _suggest(result, library, department, linter)
     return Proposal(
         markdown=markdown, verification=verification, sentence_map=entries,
         placeholders=list(dict.fromkeys(PLACEHOLDER.findall(markdown))),
@@ -200,14 +200,14 @@ def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> 
     return [by_text.get(text, empty) for text in texts]
 
 
-def _suggest(result: LetterResult, library, department: str | None):
+def _suggest(result: LetterResult, library, department: str | None, linter: Linter):
     from letterlint.rewrite.facts import FactRules
     from letterlint.rewrite.suggest import similar_template
     from letterlint.templating.library import TemplateError, TemplateLibrary
 
     try:
         library = library or TemplateLibrary()
-        return similar_template(result, library, FactRules.load(), department)
+        return similar_template(result, library, FactRules.from_pack(linter.pack, analyzer=linter.analyzer), department)
     except (TemplateError, LetterlintError):
         return None
 

@@ -31,13 +31,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-import yaml
-
 from letterlint.readability import zipf
-from letterlint.rulepack import RulePackError, bundled_rules_dir
+from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 from letterlint.rewrite.fix import match_case
 
 if TYPE_CHECKING:
@@ -114,19 +111,15 @@ class SimplifyRules:
     capital_u_after: frozenset[str]
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "SimplifyRules":
-        path = path or bundled_rules_dir() / "simplify.yaml"
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RulePackError(f"{path}: kan de vereenvoudigingsregels niet lezen ({exc})") from None
-        data = (raw or {}).get("simplify")
-        if not isinstance(data, dict):
-            raise RulePackError(f"{path}: verwacht een blok 'simplify:'")
+    def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
+        """Compile the ``simplify:`` block of ``pack`` (default: the bundled pack). A broken block raises RulePackError."""
+        data = (pack if pack is not None else bundled_pack()).blocks.get("simplify")
+        if not isinstance(data, dict) or not data:
+            raise RulePackError("regelpakket: verwacht een blok 'simplify:' (rules/simplify.yaml)")
         try:
             return cls._compile(data)
-        except (re.error, KeyError, TypeError, ValueError) as exc:
-            raise RulePackError(f"{path}: ongeldig patroon of ontbrekende sleutel ({exc})") from None
+        except (re.error, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise RulePackError(f"regelpakket, blok 'simplify:': ongeldig patroon of ontbrekende sleutel ({exc})") from None
 
     @classmethod
     def _compile(cls, data: dict) -> "SimplifyRules":
@@ -285,6 +278,21 @@ def _is_clause_head(token: "Token") -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
 
 
+def _fronted_clause(doc: "Doc", first, cues) -> tuple | None:
+    """(head, clause, comma index) of a subordinate clause that opens the sentence with one of ``cues``
+    ("Omdat ...", "Indien ...") and ends in a comma with at least two tokens after it; else None."""
+    if first is None or first.text.lower() not in cues or first.dep_ != "mark":
+        return None
+    head = first.head
+    clause = _clause_span(head)
+    if not clause or clause[0].i != first.i or not _contiguous(clause):
+        return None
+    comma = clause[-1].i + 1
+    if comma >= len(doc) - 2 or doc[comma].text != ",":
+        return None
+    return head, clause, comma
+
+
 def _clause_span(token: "Token") -> list["Token"]:
     """A clause's tokens without the punctuation at its edges (the parse often hangs the comma
     before a clause on the clause)."""
@@ -411,7 +419,7 @@ class Simplifier:
             raise ValueError("register must be 'u' or 'je'")
         self.linter = linter
         self.register = register
-        self.rules = rules or SimplifyRules.load()
+        self.rules = rules or SimplifyRules.from_pack(linter.pack)
         self.nlp = linter.pipeline.nlp
         self.has_parser = linter.pipeline.info.has_parser
         self._lexicon = linter.pack.verbs
@@ -1233,15 +1241,10 @@ class Simplifier:
         if first is not None and _is_finite(first) and first.i not in self._v.overrides:
             yield from self._split_inverted_condition(doc, first)
             return
-        if first is None or first.text.lower() not in self.rules.conditional_clauses or first.dep_ != "mark":
+        fronted = _fronted_clause(doc, first, self.rules.conditional_clauses)
+        if fronted is None:
             return
-        head = first.head
-        clause = _clause_span(head)
-        if not clause or clause[0].i != first.i or not _contiguous(clause):
-            return
-        comma = clause[-1].i + 1
-        if comma >= len(doc) - 2 or doc[comma].text != ",":
-            return
+        head, clause, comma = fronted
         after = comma + 1
         if doc[after].text.lower() == "dan":
             after += 1
@@ -1341,15 +1344,10 @@ class Simplifier:
     def _split_fronted(self, doc: "Doc"):
         """'Omdat X, Y.' -> 'X. Daarom Y.'"""
         first = next((t for t in doc if not t.is_space), None)
-        if first is None or first.text.lower() not in self.rules.fronted_clauses or first.dep_ != "mark":
+        fronted = _fronted_clause(doc, first, self.rules.fronted_clauses)
+        if fronted is None:
             return
-        head = first.head
-        clause = _clause_span(head)
-        if not clause or clause[0].i != first.i or not _contiguous(clause):
-            return
-        comma = clause[-1].i + 1
-        if comma >= len(doc) - 2 or doc[comma].text != ",":
-            return
+        head, clause, comma = fronted
         verb = doc[comma + 1]
         if not _is_finite(verb):
             return
