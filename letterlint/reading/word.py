@@ -12,7 +12,6 @@ import re
 import struct
 import zipfile
 import zlib
-from pathlib import Path
 from typing import Iterator
 
 from letterlint.reading.document import DEFAULT_MAX_BYTES, ReadError, SourceLine, size_text

@@ -38,7 +38,7 @@ from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 from letterlint.rewrite.fix import match_case
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from letterlint.engine.linter import Linter
 
