@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from letterlint import __version__
-from letterlint.cli.common import config_option, console, fail, load_config, load_pack
+from letterlint.cli.common import config_option, console, fail, load_config, load_pack, model_option
 
 
 @click.command(name="rules")
@@ -54,7 +54,7 @@ def explain(rule_id, config_path) -> None:
 
 
 @click.command(name="info")
-@click.option("--model", help="spaCy-pipeline om te tonen.")
+@model_option
 @config_option
 def info(model, config_path) -> None:
     """Toon versie, configuratie, pipeline en de nauwkeurigheid daarvan."""
