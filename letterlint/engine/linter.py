@@ -102,9 +102,10 @@ class Linter:
             raise RulePackError(str(exc)) from None
         rd02 = self.pack.rules.get("RD02")
         default = rd02.param("zipf_threshold", 2.5) if rd02 else 2.5
+        no_ge = tuple(prefix for prefix in unstressed_prefixes() if prefix != "ge")
         self.participles = frozenset(
             form.lower() for infinitive, forms in self.pack.verbs.items() for form in forms
-            if form.startswith("ge") or (infinitive.startswith(tuple(p for p in unstressed_prefixes() if p != "ge"))
+            if form.startswith("ge") or (infinitive.startswith(no_ge)
                                          and form.endswith("en") and form != infinitive))
         self.zipf_threshold = float(self.config.rule_params.get("RD02", {}).get("zipf_threshold", default))
 
