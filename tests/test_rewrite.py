@@ -10,6 +10,7 @@ import json
 import re
 
 import pytest
+import yaml
 from conftest import CLEAN_LETTER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -463,9 +464,34 @@ def test_word_mergefields_are_read_as_fields_and_the_docx_proposal_is_dutch(cli,
     result = cli("rewrite", str(source), "--out", str(out))
     assert result.exit_code == 0, result.output
     written = docx.Document(out)
-    assert any("«omschrijving»" in p.text for p in written.paragraphs)
+    fields = written.element.body.findall(".//" + qn("w:fldSimple"))
+    assert [field.get(qn("w:instr")).strip() for field in fields] == ["MERGEFIELD omschrijving"]
+    assert "«omschrijving»" in "".join(t.text for t in fields[0].iter(qn("w:t")))
     lang = written.styles["Normal"].element.rPr.find(qn("w:lang"))
     assert lang is not None and lang.get(qn("w:val")) == "nl-NL"
+
+
+def test_a_docx_proposal_keeps_merge_fields_as_word_fields_and_reads_back_the_same(tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+
+    from letterlint.reading.word import read_docx
+    from letterlint.rewrite.writers import write_letter
+
+    markdown = ("Geachte «Aanhef» <<achternaam>>,\n\nU krijgt **«bedrag»** per maand. "
+                "Uw dossier heeft nummer {{ zaaknummer }}.\n\nMet vriendelijke groet,\n\nH. de Wit\n")
+    path = write_letter(markdown, tmp_path / "voorstel.docx")
+    document = docx.Document(path)
+    fields = document.element.body.findall(".//" + qn("w:fldSimple"))
+    assert [field.get(qn("w:instr")) for field in fields] == [
+        " MERGEFIELD Aanhef ", " MERGEFIELD achternaam ", " MERGEFIELD bedrag "]
+    bold = fields[2].find(qn("w:r")).find(qn("w:rPr")).find(qn("w:b"))
+    assert bold is not None  # the field keeps the formatting of the text around it
+    lines, _notices = read_docx(path.read_bytes())
+    text = "\n".join(line.text for line in lines)
+    assert "Geachte «Aanhef» <<achternaam>>," in text
+    assert "U krijgt «bedrag» per maand." in text
+    assert "{{ zaaknummer }}" in text  # Jinja stays text: it is for letterlint render, not for Word
 
 
 def test_je_register_letter_gets_je_headings_and_keeps_je(linter):
@@ -507,3 +533,40 @@ def test_rewrite_reuses_the_checks_parse_and_gives_the_same_proposal(linter):
     assert with_spans.spans and without.spans is None
     assert (propose_rewrite(keeping, with_spans, suggest=False).markdown
             == propose_rewrite(linter, without, suggest=False).markdown)
+
+
+VOORNEMEN_TEMPLATE = """Gemeente Meerwijde
+Postbus 88
+4410 AA Meerwijde
+
+Datum: «datum»
+Onderwerp: voornemen last onder dwangsom
+
+Geachte «aanhef»,
+
+Op 12 mei 2026 heeft onze toezichthouder geconstateerd dat op het perceel «adres» zonder vergunning een schuur is gebouwd.
+Wij zijn van plan u een last onder dwangsom op te leggen.
+U moet de schuur dan binnen acht weken weghalen.
+Doet u dat niet, dan moet u een dwangsom van € 500 per week betalen, met een maximum van € 5.000.
+
+Wij nemen nog geen besluit.
+U kunt binnen twee weken na de datum van deze brief uw zienswijze geven.
+Dat kan schriftelijk of mondeling bij mevrouw «behandelaar», telefoon 0113 24 68 10.
+
+Met vriendelijke groet,
+
+«ondertekenaar»
+"""
+
+
+def test_a_template_written_from_a_voornemen_keeps_its_letter_type(linter, tmp_path):
+    from letterlint.config import LETTER_TYPES
+    from letterlint.rewrite.merge_fields import write_template
+
+    proposal = propose_rewrite(linter, linter.lint_text(VOORNEMEN_TEMPLATE, "voornemen.md", "markdown"),
+                               suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert proposal.letter_type == "voornemen"
+    meta_path = write_template(proposal, tmp_path / "voornemen-b1.md.j2")
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))["meta"]
+    assert meta["letter_type"] == "voornemen" and meta["letter_type"] in LETTER_TYPES

@@ -2,7 +2,8 @@
 
 Advisers rewrite standard letters, not one case. A standard letter carries merge fields as
 document-composition systems write them: Jinja ``{{ naam }}``, ``«naam»``, ``<<naam>>`` (and Word
-MERGEFIELD fields, which the .docx reader shows as ``«naam»``). A rewrite copies them like any
+MERGEFIELD fields, which the .docx reader shows as ``«naam»`` and the .docx writer writes back as
+MERGEFIELD fields). A rewrite copies them like any
 other text and the verification checks that every field survives. ``--out X.md.j2`` writes the
 proposal as a Jinja2 template for ``letterlint render`` and ``letterlint check``: every field
 becomes ``{{ extra.naam }}`` (case data under ``extra``), with ``X.yaml`` beside it (meta, and sample
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
 from letterlint.safeio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,7 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|«[^»\n]{1,60}»|<<[^<>\n]{1,60}>>")
 _JINJA_OPEN = re.compile(r"\{[%#]|[%#]\}")
-LETTER_TYPES = ("besluit", "verzoek_om_informatie", "herinnering", "uitnodiging", "informatie")
 
 
 def field_name(field: str) -> str:

@@ -431,16 +431,48 @@ def _set_language(rpr, qn, language: str = "nl-NL") -> None:
         lang.set(qn(attribute), language)
 
 
+# «naam» and <<naam>> as document-composition systems write merge fields; Jinja {{ naam }} stays text
+WORD_MERGE_FIELD = re.compile(r"«([^»\n]{1,60})»|<<([^<>\n]{1,60})>>")
+
+
 def _add_spans(paragraph, spans: list[Span]) -> None:
     for span in spans:
         if span.is_break:
             (paragraph.runs[-1] if paragraph.runs else paragraph.add_run()).add_break()
             continue
-        run = paragraph.add_run(span.text)
-        run.bold = span.bold or None
-        run.italic = span.italic or None
-        if span.href:
-            run.underline = True
+        position = 0
+        for match in WORD_MERGE_FIELD.finditer(span.text):
+            if match.start() > position:
+                _add_run(paragraph, span, span.text[position:match.start()])
+            _add_merge_field(paragraph, span, match)
+            position = match.end()
+        if position < len(span.text) or not span.text:
+            _add_run(paragraph, span, span.text[position:])
+
+
+def _add_run(paragraph, span: Span, text: str):
+    run = paragraph.add_run(text)
+    run.bold = span.bold or None
+    run.italic = span.italic or None
+    if span.href:
+        run.underline = True
+    return run
+
+
+def _add_merge_field(paragraph, span: Span, match: re.Match) -> None:
+    """A real Word MERGEFIELD (``w:fldSimple``) showing the field as the letter wrote it, so a
+    standard letter stays a mail-merge document in Word."""
+    from xml.sax.saxutils import quoteattr
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    name = (match.group(1) or match.group(2)).strip().replace('"', "")
+    instruction = f' MERGEFIELD "{name}" ' if " " in name else f" MERGEFIELD {name} "
+    field = parse_xml(f"<w:fldSimple {nsdecls('w')} w:instr={quoteattr(instruction)}/>")
+    run = _add_run(paragraph, span, match.group(0))
+    field.append(run._r)  # moves the run from the paragraph into the field
+    paragraph._p.append(field)
 
 
 class _Numbering:
