@@ -177,14 +177,16 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?
 
 
 def capitals(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
-    """Ordinary words in CAPITALS (not acronyms: their lower-case form is no common word;
-    not the bank code inside an IBAN)."""
+    """Ordinary words in CAPITALS (not acronyms: listed in the rule's ``acronyms``, or their
+    lower-case form is no common word; not the bank code inside an IBAN)."""
     minimum = int(ctx.param(rule, "min_letters", 4))
+    acronyms = {str(word).upper() for word in ctx.param(rule, "acronyms", ())}
     for record in ctx.sentences:
         ibans = [(m.start(), m.end()) for m in _IBAN.finditer(record.span.text)]
         for token in record.tokens or record.span:
             text = token.text
-            if len(text) >= minimum and text.isalpha() and text.isupper() and zipf(text.lower()) >= 3.0:
+            if (len(text) >= minimum and text.isalpha() and text.isupper() and text not in acronyms
+                    and zipf(text.lower()) >= 3.0):
                 offset = token.idx - record.span.start_char
                 if any(start <= offset < end for start, end in ibans):
                     continue
