@@ -77,3 +77,40 @@ def test_one_label_line_with_a_long_sentence_is_still_a_sentence(lint_body):
     long_line = ("Let op: als u uw gegevens niet binnen twee weken naar ons stuurt, kunnen wij uw aanvraag "
                  "voor bijzondere bijstand voor de kosten van de verhuizing helaas niet behandelen.")
     assert len(findings_of(lint_body(long_line), "RD01")) == 1
+
+
+# --------------------------------------------------------------- passive classes (bench/bench_passive.py)
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("Het bedrag is op 4 mei aan u overgemaakt.", "overgemaakt"),
+    ("De huur is over de maanden januari en februari te laat betaald.", "betaald"),
+], ids=["perfect-particle-verb", "perfect-prefix-verb"])
+def test_a_perfect_passive_with_zijn_is_found(lint_body, sentence, verb):
+    found = passive(lint_body, sentence)
+    assert len(found) == 1 and found[0].text.endswith(verb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het formulier kan worden aangevraagd bij de balie.",
+    "De kosten worden ingehouden op uw toeslag.",
+], ids=["modal", "participle-tagged-as-noun"])
+def test_a_short_modal_or_plain_worden_passive_is_a_tip(lint_body, sentence):
+    assert [f.severity for f in passive(lint_body, sentence)] == [Severity.INFO]
+
+
+def test_the_participle_far_behind_a_misparsed_auxiliary_is_found(lint_body):
+    sentence = ("Daarom wordt uw verzoek op grond van artikel 8, tweede lid, van de Verordening "
+                "maatschappelijke ondersteuning Bosdorp 2026 afgewezen.")
+    found = passive(lint_body, sentence)
+    assert len(found) == 1 and found[0].text.endswith("afgewezen")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alle ingeleverde stukken zijn compleet.",
+    "Uw zoon wordt volgend jaar leerling van het Bosdorp College.",
+    "De gevolgen van deze regel zijn voor u ingrijpend.",
+    "Uw dochter is vorige maand naar Lindenburg verhuisd.",
+    "Meneer De Vries en zijn gevonden fiets zijn weer thuis.",
+], ids=["attributive-participle", "worden-with-a-noun", "present-participle", "zijn-perfect", "possessive-zijn"])
+def test_attributive_and_present_participles_and_nouns_after_worden_are_not_passive(lint_body, sentence):
+    assert passive(lint_body, sentence) == []

@@ -42,6 +42,9 @@ class SentenceWords:
 _PARTICIPLE_PREFIXES = unstressed_prefixes()
 _PARTICIPLE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:%s)[a-zà-ÿ]{3,}(?:d|t))$"
                          % "|".join(prefix for prefix in _PARTICIPLE_PREFIXES if prefix != "ge"))
+# looser: the shape of a participle the tagger took for a noun ("wordt hervat", "worden meegebracht")
+_PARTICIPLE_SHAPE = re.compile(r"^(?:[a-zà-ÿ]{0,6}ge|%s)[a-zà-ÿ]{2,}(?:d|t|en)$"
+                               % "|".join(prefix for prefix in _PARTICIPLE_PREFIXES if prefix != "ge"))
 CLAUSAL_DEPS = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass"}
 
 
@@ -65,7 +68,33 @@ def long_sentences(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
 
 def _is_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+    """A past participle by the tagger (a present participle such as "teleurstellend" or
+    "bestaande", an infinitive plus -d(e), is never passive)."""
+    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") and not is_present_participle(token)
+
+
+def is_present_participle(token: Token) -> bool:
+    """An infinitive plus -d(e) ("ingrijpend", "bestaande"): by the lemma, or where the lemmatizer
+    left the word as it is, by its shape (no ge- or unstressed prefix as a past participle has)."""
+    form = token.text.lower()
+    if not form.endswith(("nd", "nde")):
+        return False
+    stem = form[:-2] if form.endswith("nde") else form[:-1]
+    value = lemma(token)
+    if value == stem:
+        return True
+    return value in (form, form.removesuffix("e")) and not _PARTICIPLE.match(form)
+
+
+def _is_verb_form(token: Token) -> bool:
+    """A form of worden/zijn used as a verb, not the possessive "zijn" ("zijn dochter")."""
+    return not token.pos_ or token.pos_ in ("AUX", "VERB")
+
+
+def _attributive(token: Token) -> bool:
+    """A participle before its noun ("de gesproken talen", "een voorgenomen huwelijk"): no clause."""
+    return (token.dep_ in ("amod", "acl", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+            and token.head.i == token.i + 1)
 
 
 def _aux_before(head: Token, words: SentenceWords) -> Token | None:
@@ -82,31 +111,61 @@ def _aux_before(head: Token, words: SentenceWords) -> Token | None:
     return None
 
 
-def _passive_by_parse(sentence: Span, words: SentenceWords) -> list[tuple[Token, Token]]:
+def _passive_by_parse(sentence: Span, words: SentenceWords,
+                      lexicon: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
     """UD passive relations: ``aux:pass`` (worden/zijn + participle), else an ``obl:agent`` or
     ``nsubj:pass`` on a participle with a form of worden/zijn before it."""
     found = []
     for token in sentence:
-        if token.dep_ == "aux:pass" and _is_passive_pair(token, token.head, words):
+        if token.dep_ != "aux:pass":
+            continue
+        if _is_passive_pair(token, token.head, words, lexicon):
             found.append((token, token.head))
+        else:  # attached to a word that is no participle: the parse went wrong, find the participle itself
+            verb = _participle_after(token, sentence, words, lexicon)
+            if verb is not None and _is_passive_pair(token, verb, words, lexicon):
+                found.append((token, verb))
     if not found:
         for token in sentence:
             if token.dep_ in ("nsubj:pass", "obl:agent") and _is_participle(token.head):
                 aux = _aux_before(token.head, words)
-                if aux is not None and _is_passive_pair(aux, token.head, words):
+                if aux is not None and _is_passive_pair(aux, token.head, words, lexicon):
                     found.append((aux, token.head))
                     break
-    return found
+    unique = {}
+    for aux, verb in found:  # one clause per participle ("is … betaald en is … verrekend" are two)
+        unique.setdefault(verb.i, (aux, verb))
+    return list(unique.values())
 
 
-def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords) -> bool:
+def _participle_after(aux: Token, sentence: Span, words: SentenceWords, lexicon: frozenset[str]) -> Token | None:
+    """The first participle after a passive auxiliary within its clause (up to a subordinator or
+    another finite verb): "wordt uw aanvraag op grond van artikel 11, eerste lid, … afgewezen"."""
+    for token in sentence:
+        if token.i <= aux.i:
+            continue
+        if token.lower_ in words.subordinators or "Fin" in token.morph.get("VerbForm"):
+            return None
+        if token.is_alpha and (_is_participle(token) or _PARTICIPLE_SHAPE.match(token.lower_)
+                               or token.lower_ in lexicon) and not _attributive(token):
+            return token
+    return None
+
+
+def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords, lexicon: frozenset[str] = frozenset()) -> bool:
     """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a
     state ("De balie is gesloten"), nor an adjective ("dat u slechtziend bent")."""
     word, form = aux.text.lower(), verb.text.lower()
     if word in words.zijn and (form in words.ergative_participles or form in words.stative_participles):
         return False
-    if verb.pos_ in ("ADJ", "ADV") and not _PARTICIPLE.match(form):
-        return False  # an adjective or noun after worden/zijn: a copula ("u bent welkom")
+    if not _is_verb_form(aux):
+        return False
+    if verb.pos_ and not _is_participle(verb) and not _PARTICIPLE_SHAPE.match(form) and form not in lexicon:
+        # an adjective, noun or infinitive after worden/zijn: a copula ("u bent welkom", "zij wordt
+        # koningin"); a participle the tagger took for a noun ("wordt ingehouden") still counts
+        return False
+    if is_present_participle(verb):
+        return False
     return word in words.worden or word in words.zijn or lemma(aux) in ("worden", "zijn")
 
 
@@ -117,6 +176,13 @@ def is_participle_word(token: Token, words: SentenceWords, lexicon: frozenset[st
     if token.pos_:  # a tagger is present: trust it
         return _is_participle(token)
     return bool(_PARTICIPLE.match(text)) or text in lexicon
+
+
+def _bare_noun_participle(token: Token, aux: Token, words: SentenceWords) -> bool:
+    """A participle the tagger took for a noun, right beside a form of worden ("worden ingehouden")."""
+    return (token.pos_ == "NOUN" and abs(token.i - aux.i) == 1 and aux.lower_ in words.worden
+            and bool(_PARTICIPLE_SHAPE.match(token.lower_))
+            and not any(child.dep_ in ("det", "case", "nmod:poss", "amod") for child in token.children))
 
 
 def _other_clause(aux: Token, participle: Token, words: SentenceWords) -> bool:
@@ -136,6 +202,8 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
         word = lowered[index]
         if word not in words.worden and (worden_only or word not in words.zijn):
             continue
+        if not _is_verb_form(token):
+            continue
         if index > 0 and lowered[index - 1] == "te":
             # "betaald te worden" / "te worden betaald": the participle stands right beside "te worden";
             # otherwise "worden" means "become" ("om Nederlander te worden")
@@ -145,8 +213,10 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
             # with a "door" agent the participle may stand far behind: look on to the sentence's end
             reach = len(tokens) if has_agent else index + 10
             window = tokens[max(0, index - 8): reach]
-        participles = [t for t in window if t is not token and is_participle_word(t, words, lexicon)
+        participles = [t for t in window if t is not token
+                       and (is_participle_word(t, words, lexicon) or _bare_noun_participle(t, token, words))
                        and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))
+                       and not (t.pos_ and _attributive(t))
                        and not _has_perfect_auxiliary(t) and not _other_clause(token, t, words)]
         if not participles:
             continue
@@ -155,7 +225,8 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
         if word in words.worden and form != "geworden":
             return [(token, participle)]
         if word in words.zijn and form not in words.ergative_participles and form not in words.stative_participles:
-            if "geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES):
+            if ("geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES)
+                    or _PARTICIPLE.match(form) or form in lexicon):
                 return [(token, participle)]
     return []
 
@@ -173,7 +244,7 @@ def passive_pairs(sentence: Span, has_parser: bool, words: SentenceWords,
     stative participles and copulas. Without a tagger: the same with word lists."""
     if not has_parser:
         return _passive_by_words(sentence, words, lexicon)
-    return _passive_by_parse(sentence, words) or _passive_by_words(sentence, words, lexicon)
+    return _passive_by_parse(sentence, words, lexicon) or _passive_by_words(sentence, words, lexicon)
 
 
 def has_agent(sentence: Span, aux: Token, verb: Token, words: SentenceWords) -> bool:
