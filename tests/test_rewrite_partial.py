@@ -112,7 +112,7 @@ def test_a_short_simplified_sentence_is_not_marked(linter, rules):
     simplifier = simplifier_for(linter, "u")
     original = "Wij verzoeken U de nota te sturen."
     shown = shown_for(original, simplifier.simplify(original), rules, linter, 20)
-    assert not shown.marked and shown.texts == ["Wij verzoeken u de nota te sturen."]
+    assert not shown.marked and shown.texts == ["Wij vragen u de nota te sturen."]
 
 
 def test_a_law_line_is_only_added_when_the_citation_left_the_sentence(linter, rules):

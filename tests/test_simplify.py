@@ -59,7 +59,7 @@ def test_inserted_waarin_clause_is_taken_out_and_the_main_clause_stays_whole(sim
 
 def test_a_sentence_announcing_a_list_keeps_its_colon(simplifier):
     result = simplifier.simplify("Derhalve verzoeken wij u de volgende stukken aan ons te sturen:")
-    assert result.sentences == ["Dus verzoeken wij u de volgende stukken aan ons te sturen:"]
+    assert result.sentences == ["Dus vragen wij u de volgende stukken aan ons te sturen:"]
 
 
 def test_a_plural_present_read_as_infinitive_still_counts_as_the_finite_verb(simplifier):

@@ -89,6 +89,47 @@ def regular_forms(infinitive: str) -> set[str]:
     return {form for form in forms if form}
 
 
+PARADIGM_SLOTS = ("infinitive", "stem", "third", "past_singular", "past_plural", "participle")
+
+
+def verb_paradigm(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> dict[str, str] | None:
+    """One form per slot of a verb that is not separable: infinitive (also the present plural),
+    stem ("ik vraag", "vraag je"), third person ("vraagt"), past singular and plural, participle.
+
+    Irregular verbs take their past and participle from the lexicon, which lists them in that
+    order ("vragen: [vroeg, vroegen, gevraagd]"). With two forms the participle is one of them
+    ("verzoeken: [verzocht, verzochten]", "verkrijgen: [verkreeg, verkregen]"), so it is left out
+    (an empty string). A lexicon entry with other forms too
+    (an irregular present: "willen: [wil, wilde, ...]") gives None: the slots are uncertain.
+    """
+    infinitive = infinitive.lower()
+    if not infinitive.endswith("n") or not infinitive.isalpha():
+        return None
+    stem, base = _stem(infinitive)
+    third = stem if stem.endswith("t") else stem + "t"
+    irregular = [form.lower() for form in lexicon.get(infinitive, ())]
+    if irregular:
+        if len(irregular) == 3 and irregular[1].endswith("en") and not irregular[0].endswith("en"):
+            past_singular, past_plural, participle = irregular
+        elif len(irregular) == 2 and irregular[1].endswith("en") and not irregular[0].endswith("en"):
+            past_singular, past_plural = irregular
+            participle = ""  # one of the two ("verzocht", "verkregen"): uncertain, left out
+        else:
+            return None
+    else:
+        voiceless = base[-1:] in "tkfschp" or base.endswith("ch")
+        past_singular = stem + ("te" if voiceless else "de")
+        past_plural = past_singular + "n"
+        ending = "" if stem.endswith(("t", "d")) else ("t" if voiceless else "d")
+        prefix = _participle_prefix(infinitive, stem, ending)
+        participle = prefix + stem + ending
+        if prefix == "ge" and stem[:1] in "eiu":
+            participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]] + stem[1:] + ending
+    paradigm = {"infinitive": infinitive, "stem": stem, "third": third, "past_singular": past_singular,
+                "past_plural": past_plural, "participle": participle}
+    return {slot: form for slot, form in paradigm.items() if form}
+
+
 def verb_forms(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[set[str], set[str]]:
     """(all forms, finite forms) of a verb: regular ones plus irregular ones from the lexicon."""
     forms = regular_forms(infinitive) | {form.lower() for form in lexicon.get(infinitive, ())}

@@ -109,6 +109,9 @@ class SimplifyRules:
     register_inverted: dict[str, str]
     register_straight: dict[str, str]
     capital_u_after: frozenset[str]
+    jargon_choices: dict[str, str] = field(default_factory=dict)
+    jargon_verbs: dict[str, tuple[str, bool]] = field(default_factory=dict)  # verb: (plain verb, drop "te")
+    jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -164,6 +167,11 @@ class SimplifyRules:
             register_inverted={str(k): str(v) for k, v in data["register_inverted"].items()},
             register_straight={str(k): str(v) for k, v in data["register_straight"].items()},
             capital_u_after=frozenset(data["capital_u_after"]),
+            jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
+            jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop")
+                          for item in data.get("jargon_verbs") or []},
+            jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
+                              for k, v in (data.get("jargon_relatives") or {}).items()},
         )
 
 
@@ -490,6 +498,7 @@ class Simplifier:
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
         edits += self._law_citations(doc, work)
         edits += self._jargon(doc)
+        edits += self._jargon_in_context(doc)
         edits += self._referents(doc, work)
         edits += self._register(doc)
         kept: list[_Edit] = []
@@ -543,6 +552,182 @@ class Simplifier:
                 new = new[0].upper() + new[1:]
             edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
         return edits
+
+    def _jargon_in_context(self, doc: "Doc") -> list[_Edit]:
+        """Jargon whose alternative needs the sentence to fit (simplify.yaml ``jargon_choices``,
+        ``jargon_verbs``, ``jargon_relatives``): a word chosen among the entry's alternatives, a
+        verb in the same form as the jargon verb, "welke" by the gender of its noun."""
+        phrases = self.linter.phrases
+        if phrases is None or not len(doc):
+            return []
+        edits: list[_Edit] = []
+        for compiled, anchors in phrases.find(doc[:], list(doc)):
+            rule, entry = compiled.rule, compiled.entry
+            if rule.category != "jargon" or rule.kind != "substitution" or entry.safe_fix:
+                continue
+            alternatives = {" ".join(alternative.lower().split()) for alternative in entry.alternatives}
+            tokens = [doc[i] for i in anchors]
+            contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
+            phrase = " ".join(token.lower_ for token in tokens)
+            choice = self.rules.jargon_choices.get(phrase)
+            if choice is not None and contiguous and choice.lower() in alternatives:
+                if not any(token.dep_ == "amod" for token in tokens):
+                    edits.append(self._word_swap(doc, tokens[0], tokens[-1], choice))
+                continue
+            relative = [t for t in tokens if t.lower_ in self.rules.jargon_relatives]
+            if relative:
+                edit = self._relative_swap(relative[0], alternatives)
+                if edit is not None:
+                    edits.append(edit)
+                continue
+            edits.extend(self._verb_swap(tokens, entry))
+        return edits
+
+    @staticmethod
+    def _word_swap(doc: "Doc", first: "Token", last: "Token", new: str) -> _Edit:
+        start, end = first.idx, last.idx + len(last.text)
+        old = doc.text[start:end]
+        new = match_case(old, new)
+        if first.i == 0 and new[:1].islower():
+            new = new[0].upper() + new[1:]
+        return _Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'"))
+
+    def _relative_swap(self, pronoun: "Token", alternatives: set[str]) -> _Edit | None:
+        """", welke u stuurde" -> ", die u stuurde" (de-word, plural) or ", dat u stuurde" (het-word)."""
+        neuter, other = self.rules.jargon_relatives[pronoun.lower_]
+        if neuter.lower() not in alternatives or other.lower() not in alternatives:
+            return None
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj") or clause.dep_ != "acl:relcl":
+            return None  # "welke termijn ..." (a determiner) or a parse without the noun
+        noun = clause.head
+        if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
+            return None
+        gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+        if "Plur" in number:
+            new = other
+        elif "Sing" in number and gender == ["Neut"]:
+            new = neuter
+        elif "Sing" in number and gender and "Neut" not in gender:
+            new = other
+        else:
+            return None
+        return self._word_swap(pronoun.doc, pronoun, pronoun, new)
+
+    def _verb_swap(self, tokens: list["Token"], entry) -> list[_Edit]:
+        """'U dient het formulier in te vullen' -> 'U moet het formulier invullen': the jargon verb
+        in the same form of its plain alternative (present, past, participle, infinitive), the
+        matched "te" dropped where the data says so. Nothing when a form is uncertain."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        names = [name for name in re.findall(r"\{([^}]+)\}", entry.match) if name in self.rules.jargon_verbs]
+        if len(names) != 1:
+            return []
+        lemma = names[0]
+        plain, drop_te = self.rules.jargon_verbs[lemma]
+        alternatives = {" ".join(alternative.lower().split()) for alternative in entry.alternatives}
+        verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.lower_ in self._all_forms(lemma)]
+        if plain not in alternatives or len(verbs) != 1:
+            return []
+        verb = verbs[0]
+        if verb.lower_ in (lemma + "d", lemma + "de") or verb.dep_ in ("amod", "acl") or (
+                verb.i and verb.doc[verb.i - 1].lower_ in ("de", "het", "een", "uw", "onze", "deze", "dit", "te")):
+            return []  # "de verstrekte gegevens", "de bij het besluit behorende tekening", "om te dienen"
+        paradigm = verb_paradigm(plain, self._lexicon)
+        slot = self._verb_slot(verb, lemma, paradigm)
+        if paradigm is None or slot is None or slot not in paradigm:
+            return []
+        new = match_case(verb.text, paradigm[slot])
+        if verb.i == 0 or verb.is_sent_start:
+            new = new[0].upper() + new[1:]
+        edits = [_Edit(verb.idx, verb.idx + len(verb.text), new,
+                       Transformation("jargon", f"'{verb.text}' → '{new}'"))]
+        te = [t for t in tokens if t.lower_ == "te"]
+        if drop_te:
+            if len(te) == 1 and te[0].i < verb.i:
+                # "af te halen, dient u ... op te nemen": the matched "te" belongs to another verb;
+                # take the first "te" after the verb in the same stretch of the sentence
+                te = []
+                for token in verb.doc[verb.i + 1:]:
+                    if token.text in (",", ";", ":", "(") or token.lower_ in ("dat", "om", "en", "of"):
+                        break
+                    if token.lower_ == "te":
+                        te = [token]
+                        break
+            if len(te) != 1:
+                return []
+            dropped = self._drop_te(te[0])
+            if dropped is None:
+                return []
+            edits += dropped
+        elif te:
+            return []
+        return edits
+
+    def _verb_slot(self, verb: "Token", lemma: str, plain: dict | None) -> str | None:
+        """Which form a verb token is (the keys of ``verb_paradigm``). The form decides; where
+        it fits two slots ("verstrekt": "hij verstrekt" or "heeft verstrekt") and the plain verb
+        has two different forms for them, an auxiliary of the verb says participle, else its tags
+        decide."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        text = verb.text.lower()
+        if text not in self._all_forms(lemma):
+            return None
+        own = verb_paradigm(lemma, self._lexicon) or {}
+        slots = [slot for slot, form in own.items() if form == text]
+        if own and "participle" not in own and {"past_singular", "past_plural"} & set(slots):
+            slots.append("participle")  # "verzocht": past or participle (the lexicon lists it once)
+        if len(slots) == 1:
+            return slots[0]
+        if slots and plain is not None and len({plain.get(slot) for slot in slots}) == 1:
+            return slots[0]
+        form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+        has_auxiliary = any(c.dep_ in ("aux", "aux:pass") and _lemma(c) in ("hebben", "zijn", "worden")
+                            for c in verb.children)
+        if has_auxiliary:
+            slot = "participle"
+        elif "Part" in form:
+            slot = "participle" if not slots else None  # no auxiliary to confirm the participle
+        elif "Inf" in form or text == lemma:
+            slot = "infinitive"
+        elif "Fin" in form and "Past" in tense:
+            slot = "past_plural" if text.endswith("n") else "past_singular"
+        elif "Fin" in form and "Pres" in tense and not lemma.endswith("ten"):
+            slot = "third" if text.endswith("t") else "stem"  # ("wacht" is "ik wacht" and "hij wacht")
+        else:
+            return None
+        return slot if slot is not None and (not slots or slot in slots) else None
+
+    def _drop_te(self, te: "Token") -> list[_Edit] | None:
+        """The "te" before an infinitive taken out, and before infinitives coordinated with it ("in
+        te vullen en te ondertekenen"); a separable particle in front joins its verb again ("in te
+        vullen" -> "invullen"). None when the infinitive is not right behind "te"."""
+        doc = te.doc
+        if te.i + 1 >= len(doc):
+            return None
+        infinitive = doc[te.i + 1]
+        if infinitive.pos_ not in ("VERB", "AUX") or not infinitive.text.isalpha():
+            return None
+        edits = [self._te_edit(te, infinitive)]
+        for other in infinitive.children:
+            if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX") and other.i > infinitive.i:
+                before = doc[other.i - 1]
+                if before.lower_ == "te":
+                    edits.append(self._te_edit(before, other))
+                elif before.dep_ == "compound:prt" and other.i > 1 and doc[other.i - 2].lower_ == "te":
+                    return None  # "en te laten weten ... op te sturen": leave it
+        return edits
+
+    def _te_edit(self, te: "Token", infinitive: "Token") -> _Edit:
+        doc = te.doc
+        particle = doc[te.i - 1] if te.i else None
+        if particle is not None and particle.dep_ == "compound:prt" and particle.head.i == infinitive.i \
+                and particle.lower_ in self.rules.separable_particles:
+            start, end = particle.idx, infinitive.idx + len(infinitive.text)
+            new = particle.text + infinitive.text
+            return _Edit(start, end, new, Transformation("jargon", f"'{doc.text[start:end]}' → '{new}'"))
+        return _Edit(te.idx, infinitive.idx, "", Transformation("jargon", f"'te {infinitive.text}' → '{infinitive.text}'"))
 
     def _referents(self, doc: "Doc", work: _Work) -> list[_Edit]:
         """"de voornoemde termijn" / "binnen voornoemde termijn" -> "deze termijn", "het onderhavige
