@@ -128,3 +128,82 @@ def test_welke_becomes_die_or_dat_by_the_gender_of_its_noun(simplifier):
 def test_welke_before_a_noun_is_not_a_relative_pronoun_and_stays(simplifier):
     sentence = "Wij beslissen binnen acht weken, welke termijn wij één keer mogen verlengen."
     assert "welke termijn" in " ".join(simplifier.simplify(sentence).sentences)
+
+
+# --------------------------------------------------------------------------- passive to active
+
+
+def test_a_question_with_the_verb_first_gets_the_agent_as_subject(simplifier):
+    result = simplifier.simplify("Is het formulier niet op tijd door ons ontvangen?")
+    assert result.sentences == ["Hebben wij het formulier niet op tijd ontvangen?"]
+    assert [t.kind for t in result.transformations] == ["passive_to_active"]
+
+
+def test_words_between_the_verb_and_the_subject_keep_their_place(simplifier):
+    result = simplifier.simplify("Op 3 mei 2026 is door u telefonisch een zienswijze gegeven.")
+    assert result.sentences == ["Op 3 mei 2026 heeft u telefonisch een zienswijze gegeven."]
+
+
+def test_a_passive_without_a_subject_gets_the_agent_as_subject(simplifier):
+    result = simplifier.simplify("Bij besluit van 2 april 2026 is door ons college besloten tot invordering van de dwangsom.")
+    assert result.sentences == ["Bij besluit van 2 april 2026 heeft ons college besloten tot invordering van de dwangsom."]
+
+
+def test_a_passive_in_a_subordinate_clause_keeps_the_verbs_at_the_end(simplifier):
+    assert simplifier.simplify(
+        "Als het bedrag inmiddels door u is betaald, kunt u deze brief als niet verzonden beschouwen.").sentences == [
+        "Als u het bedrag inmiddels heeft betaald, kunt u deze brief als niet verzonden beschouwen."]
+    assert simplifier.simplify(
+        "Uit onze administratie blijkt dat tot nu toe geen betaling door ons is ontvangen.").sentences == [
+        "Uit onze administratie blijkt dat wij tot nu toe geen betaling hebben ontvangen."]
+
+
+def test_a_separable_verb_stays_one_word_at_the_end_of_a_subordinate_clause(simplifier):
+    result = simplifier.simplify("De machtiging blijft geldig totdat deze door u schriftelijk wordt ingetrokken.")
+    assert result.sentences == ["De machtiging blijft geldig totdat u deze schriftelijk intrekt."]
+
+
+def test_a_passive_in_a_relative_clause_keeps_its_relative_pronoun_first(simplifier):
+    result = simplifier.simplify("Het formulier dat door u is ondertekend, hebben wij op 4 mei 2026 ontvangen.")
+    assert result.sentences == ["Het formulier dat u heeft ondertekend, hebben wij op 4 mei 2026 ontvangen."]
+
+
+def test_a_passive_with_er_in_front_or_another_agent_is_left_alone(simplifier):
+    for sentence in ("Er wordt door ons een onderzoek naar uw adres ingesteld.",
+                     "Uw aanvraag wordt door een adviesbureau uit Zwolle beoordeeld."):
+        assert "passive_to_active" not in [t.kind for t in simplifier.simplify(sentence).transformations]
+
+
+def test_formulas_of_the_municipality_become_active(simplifier):
+    cases = {
+        "U wordt dus geadviseerd op tijd een nieuw paspoort aan te vragen.":
+            "Wij adviseren u dus op tijd een nieuw paspoort aan te vragen.",
+        "In onze brief van 3 februari 2026 bent u uitgenodigd voor een gesprek.":
+            "In onze brief van 3 februari 2026 hebben wij u uitgenodigd voor een gesprek.",
+        "Met deze brief wordt u geïnformeerd over de nieuwe tarieven.":
+            "Met deze brief informeren wij u over de nieuwe tarieven.",
+        "Voor de overige tarieven wordt verwezen naar het bijgevoegde overzicht.":
+            "Voor de overige tarieven verwijzen wij naar het bijgevoegde overzicht.",
+    }
+    for original, expected in cases.items():
+        assert simplifier.simplify(original).sentences == [expected]
+
+
+def test_an_opportunity_given_to_the_reader_needs_no_agent(simplifier):
+    result = simplifier.simplify("Daarbij bent u in de gelegenheid gesteld om binnen twee weken uw mening te geven.")
+    assert result.sentences == ["Daarbij heeft u de gelegenheid gekregen om binnen twee weken uw mening te geven."]
+
+
+def test_the_readers_remedy_becomes_kunt_u_with_its_negation_kept(simplifier):
+    assert simplifier.simplify("Tegen dit besluit kan volgens de Algemene wet bestuursrecht bezwaar worden gemaakt.").sentences == [
+        "Tegen dit besluit kunt u volgens de Algemene wet bestuursrecht bezwaar maken."]
+    assert simplifier.simplify("Tegen deze brief kan geen bezwaar worden gemaakt, omdat het een voornemen is.").sentences == [
+        "Tegen deze brief kunt u geen bezwaar maken, omdat het een voornemen is."]
+    assert simplifier.simplify("Tegen deze uitspraak kan binnen zes weken beroep worden ingesteld bij de rechtbank.").sentences == [
+        "Tegen deze uitspraak kunt u binnen zes weken beroep instellen bij de rechtbank."]
+
+
+def test_a_remedy_for_others_or_in_a_subordinate_clause_is_left_alone(simplifier):
+    for sentence in ("Tegen dit besluit kan door belanghebbenden bezwaar worden gemaakt.",
+                     "Wij weten dat er tegen dit besluit bezwaar kan worden gemaakt."):
+        assert simplifier.simplify(sentence).sentences == [sentence]

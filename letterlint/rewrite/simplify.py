@@ -1574,7 +1574,7 @@ class Simplifier:
             if doc is None:
                 continue
             self._v = _View(doc)
-            result = self._agent_passive(doc)
+            result = self._agent_passive(doc) or self._agent_passive_clause(doc)
             if result is not None:
                 work.pieces[index] = result[0]
                 work.transformations.append(result[1])
@@ -1672,6 +1672,211 @@ class Simplifier:
                 pieces.append((token.text, token.whitespace_))
         old = " ".join(t.text for t in [finite, *agent_tokens, root])
         new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
+        return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
+
+    def _agent_of(self, participle: "Token") -> tuple[list["Token"], str, bool] | None:
+        """The agent phrase of a passive participle ("door ons", "door u"): (its tokens, the new
+        subject, plural) when simplify.yaml names it, else None."""
+        found = None
+        for child in participle.children:
+            if child.dep_ not in ("obl", "obl:agent"):
+                continue
+            span = _subtree(child)
+            if span[0].lower_ != "door" or not _contiguous(span):
+                continue
+            words = tuple(t.lower_ for t in span[1:])
+            for agent_words, subject, plural in self.rules.agents:
+                if words == agent_words:
+                    if found is not None:
+                        return None
+                    found = (span, subject, plural)
+        return found
+
+    def _agent_passive_clause(self, doc: "Doc") -> tuple[str, Transformation] | None:
+        """The passives with an explicit agent that :meth:`_agent_passive` leaves: a question or
+        condition with the verb first ("Is het formulier door ons ontvangen?" -> "Hebben wij het
+        formulier ontvangen?"), words between the verb and the subject ("Op 3 mei is door u
+        telefonisch een zienswijze gegeven" -> "Op 3 mei heeft u telefonisch een zienswijze
+        gegeven"), a passive without a subject ("is door ons college besloten tot ..." -> "heeft
+        ons college besloten tot ..."), and a passive in a subordinate or relative clause, with
+        the verbs at the end ("als het bedrag door u is betaald" -> "als u het bedrag heeft
+        betaald"). One passive per sentence; perfect, present and modal tenses only."""
+        candidates = [t for t in doc if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                      and any(c.dep_ in ("aux", "aux:pass") and _lemma(c) in ("worden", "zijn") for c in t.children)
+                      and self._agent_of(t) is not None]
+        if len(candidates) != 1:
+            return None
+        verb = candidates[0]
+        agent_tokens, subject_word, plural = self._agent_of(verb)
+        if any(c.dep_ in ("conj", "parataxis") for c in verb.children):
+            return None  # "is ontvangen en wordt beoordeeld": the auxiliary is shared
+        auxiliaries = sorted((c for c in verb.children if c.dep_ in ("aux", "aux:pass")), key=lambda t: t.i)
+        passive = [c for c in auxiliaries if c.dep_ == "aux:pass"]
+        if not passive:  # "Is het formulier door ons ontvangen?": the parse calls "is" a plain auxiliary
+            passive = [c for c in auxiliaries if _lemma(c) in ("worden", "zijn")]
+        finite = [c for c in auxiliaries if _is_finite(c)]
+        if len(passive) != 1 or len(finite) != 1:
+            return None
+        passive, finite = passive[0], finite[0]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if len(subjects) > 1:
+            return None
+        subject = _subtree(subjects[0]) if subjects else []
+        if subject and (not _contiguous(subject) or any(t.is_punct for t in subject)):
+            return None
+        form, lemma = finite.lower_, self._participle_lemma(verb)
+        if lemma is None:
+            return None
+        if verb.dep_ == "ROOT":
+            return self._main_clause_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
+                                             agent_tokens, subject_word, plural)
+        if verb.dep_ in ("advcl", "ccomp", "acl:relcl", "acl", "csubj") and form not in ("werd", "werden"):
+            return self._subordinate_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
+                                             agent_tokens, subject_word, plural)
+        return None
+
+    def _participle_lemma(self, participle: "Token") -> str | None:
+        """The infinitive of a participle: the parse's lemma when it is one, else rebuilt from the
+        form ("ingetrokken" -> "intrekken" by the lexicon's "getrokken", "vastgesteld" ->
+        "vaststellen"); None when no infinitive has this participle."""
+        form = participle.lower_
+        lemma = _lemma(participle)
+        if lemma != form and lemma.endswith("n") and form in self._all_forms(lemma):
+            return lemma
+        particles = sorted((p for p in self.rules.separable_particles if form.startswith(p + "ge")), key=len, reverse=True)
+        for particle in particles + [""]:
+            rest = form[len(particle):]
+            for verb, forms in self._lexicon.items():
+                if forms and forms[-1].lower() == rest and not verb.startswith(particle or "\0"):
+                    return particle + verb
+            if not rest.startswith("ge") or rest[-1:] not in "dt":
+                continue
+            base = rest[2:-1]
+            options = [base + "en", base + base[-1:] + "en"]
+            if len(base) > 2 and base[-2] == base[-3]:
+                options.append(base[:-2] + base[-1] + "en")  # "gemaakt" -> "maken"
+            for option in options:
+                candidate = particle + option
+                if form in self._all_forms(candidate) and zipf(option) >= 2.5:
+                    return candidate
+        return None
+
+    def _active_tense(self, verb, lemma: str, finite, passive, auxiliaries, plural: bool,
+                      joined: bool) -> tuple[str, str] | None:
+        """(new finite verb, what stands in the participle's place) of the active clause: "is
+        ontvangen" -> ("hebben", "ontvangen"), "zal worden ingewonnen" -> ("zullen", "inwinnen"),
+        "wordt ingetrokken" -> ("trekt", "in") in a main clause or ("intrekt", "") with the verbs
+        at the end (``joined``)."""
+        form = finite.lower_
+        if form in self.rules.perfect_auxiliaries and passive.i == finite.i and len(auxiliaries) == 1:
+            return self.rules.perfect_auxiliaries[form][1 if plural else 0], verb.text
+        if form in self.rules.modal_auxiliaries and passive.lower_ == "worden" and len(auxiliaries) == 2:
+            if verb.lower_ not in self._all_forms(lemma) or lemma == verb.lower_:
+                return None
+            return self.rules.modal_auxiliaries[form][1 if plural else 0], lemma
+        if form in ("wordt", "worden") and passive.i == finite.i and len(auxiliaries) == 1:
+            if not joined:
+                return self._present(verb, lemma, plural)
+            from letterlint.nlp.matching import verb_paradigm
+
+            if lemma == verb.lower_ or self._separable_lemma(lemma, verb.lower_) is None:
+                return None
+            paradigm = verb_paradigm(lemma, self._lexicon) or {}
+            new = lemma if plural else paradigm.get("third")
+            return (new, "") if new else None
+        return None
+
+    def _separable_lemma(self, lemma: str, participle: str) -> bool | None:
+        """True for a verb with a separable particle ("intrekken"), False for one without, None
+        when that is uncertain (the same test as :meth:`_present`)."""
+        for size in range(2, len(lemma) - 3):
+            prefix, rest = lemma[:size], lemma[size:]
+            if rest not in self._lexicon and zipf(rest) < 3.0:
+                continue
+            if prefix in self.rules.inseparable_prefixes:
+                return False
+            if prefix in self.rules.separable_particles and participle.startswith(prefix):
+                return True
+            return None
+        return False
+
+    def _main_clause_passive(self, doc, verb, lemma, finite, passive, auxiliaries, subject,
+                             agent_tokens, subject_word, plural):
+        tense = self._active_tense(verb, lemma, finite, passive, auxiliaries, plural, joined=False)
+        if tense is None:
+            return None
+        new_finite, new_verb = tense
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        if not words or any(t.dep_ in ("mark",) and t.head.i == verb.i for t in doc):
+            return None
+        dropped = {t.i for t in agent_tokens} | {passive.i, finite.i}
+        front = [t for t in doc if t.i < finite.i and not t.is_space]
+        if front and front[-1].is_punct:
+            return None  # "Tot slot, ...": an opening cut off by a comma
+        if front and front[0].lower_ == "er" and len([t for t in front if not t.is_punct]) == 1:
+            return None  # "Er wordt door ons ...": no place for the new subject
+        subject_ids = {t.i for t in subject}
+        pieces: list[tuple[str, str]] = []
+        if not front:  # the verb first: a question or a condition
+            pieces += [(new_finite[0].upper() + new_finite[1:], " "), (subject_word, " ")]
+            rest_start = finite.i + 1
+        elif subject and {t.i for t in front} == subject_ids:  # "Uw aanvraag is door ons ontvangen"
+            pieces += [(subject_word[0].upper() + subject_word[1:], " "), (new_finite, " ")]
+            subject_pieces = _pieces(subject)
+            subject_pieces[0] = (_lower_first(subject[0]), subject[0].whitespace_)
+            pieces += subject_pieces
+            rest_start = finite.i + 1
+        elif subject_ids & {t.i for t in front}:
+            return None
+        else:
+            pieces += _pieces(front) + [(new_finite, " "), (subject_word, " ")]
+            rest_start = finite.i + 1
+        for token in doc[rest_start:]:
+            if token.i in dropped or (token.i in subject_ids and not pieces[-1:] == [] and token.i < finite.i):
+                continue
+            if token.i == verb.i:
+                if new_verb:
+                    pieces.append((new_verb, token.whitespace_))
+            else:
+                pieces.append((token.text, token.whitespace_))
+        old = " ".join(t.text for t in [finite, *agent_tokens, verb])
+        new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
+        return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
+
+    def _subordinate_passive(self, doc, verb, lemma, finite, passive, auxiliaries, subject,
+                             agent_tokens, subject_word, plural):
+        clause = _clause_span(verb)
+        if not clause or not _contiguous(clause):
+            return None
+        opener = clause[0]
+        relative = "Rel" in opener.morph.get("PronType") or opener.lower_ in self.rules.relative_openers
+        if not (opener.dep_ == "mark" and opener.head.i == verb.i) and not relative:
+            return None
+        if opener.lower_ in ("om", "te") or any(t.text in ",;:()" for t in clause):
+            return None
+        cluster = sorted([verb, *auxiliaries], key=lambda t: t.i)
+        if [t.i for t in cluster] != list(range(cluster[0].i, cluster[-1].i + 1)) or cluster[-1].i != clause[-1].i:
+            return None  # the verbs must close the clause together ("... door u is betaald")
+        tense = self._active_tense(verb, lemma, finite, passive, auxiliaries, plural, joined=True)
+        if tense is None:
+            return None
+        new_finite, new_verb = tense
+        if subject and subject[0].i == opener.i and len(subject) > 1:
+            return None
+        dropped = {t.i for t in agent_tokens} | {t.i for t in cluster}
+        pieces = _pieces(doc[:opener.i]) + [(opener.text, opener.whitespace_), (subject_word, " ")]
+        for token in clause[1:]:
+            if token.i not in dropped:
+                pieces.append((token.text, token.whitespace_))
+        if self.rules.perfect_auxiliaries.get(finite.lower_) and new_verb == verb.text:
+            pieces += [(new_finite, " "), (verb.text, cluster[-1].whitespace_)]  # "heeft betaald"
+        elif new_verb:
+            pieces += [(new_finite, " "), (new_verb, cluster[-1].whitespace_)]  # "kunnen inwinnen"
+        else:
+            pieces += [(new_finite, cluster[-1].whitespace_)]  # "intrekt"
+        pieces += _pieces(doc[clause[-1].i + 1:])
+        old = " ".join(t.text for t in [*agent_tokens, *cluster])
+        new = " ".join(p for p in (subject_word, new_finite, new_verb) if p and p != new_finite or p == new_finite)
         return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
 
     def _present(self, participle: "Token", lemma: str, plural: bool) -> tuple[str, str] | None:
