@@ -50,37 +50,84 @@ def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         )
 
 
+# Content words. A rare word the tagger does not know often gets PRON or X ("decubitus"); real
+# pronouns and function words are all frequent, so they never pass the frequency test anyway.
+CONTENT_TAGS = ("NOUN", "VERB", "ADJ", "ADV", "PRON", "X")
+
+
+def singulars(word: str) -> set[str]:
+    """The word and the singulars a Dutch plural may have: "stroken" -> "strok", "strook";
+    "carports" -> "carport"; "bewijzen" -> "bewijs"."""
+    forms = {word}
+    if word.endswith("en") and len(word) > 4:
+        base = word[:-2]
+        candidates = [base]
+        if base[-1] not in "aeiouy" and base[-2] in "aeou" and base[-3] not in "aeiouy":
+            candidates.append(base[:-1] + base[-2] + base[-1])  # open syllable: stroken -> strook
+        if len(base) >= 2 and base[-1] == base[-2]:
+            candidates.append(base[:-1])  # doubled consonant: bussen -> bus
+        for candidate in candidates:
+            forms.add(candidate)
+            if candidate.endswith("v"):
+                forms.add(candidate[:-1] + "f")
+            elif candidate.endswith("z"):
+                forms.add(candidate[:-1] + "s")
+    elif word.endswith("s") and len(word) > 4:
+        forms.add(word[:-1])
+    return forms
+
+
+def head_zipf(word: str) -> float:
+    """How known a compound head is: as itself or as the singular of a plural."""
+    return max(zipf(form) for form in singulars(word))
+
+
 @dataclass(frozen=True)
 class RareWords:
     """How RD02 judges a content word (rules/core.yaml RD02 params, rules/lexicon/grammar.yaml)."""
 
     threshold: float  # Zipf below which a word is rare (its form AND its lemma)
-    part_threshold: float  # a compound is as known as its rarer part; each part must reach this
+    part_threshold: float  # a compound is split only into parts that each reach this Zipf
     latinate: re.Pattern  # Latinate verbs ("constateren", "effectueren") ...
     latinate_threshold: float  # ... are rare below this (higher) Zipf
     not_heads: frozenset[str]  # endings that are no compound head ("-heid", "-baar")
     not_modifiers: frozenset[str]  # prefixes that are no first part ("ver-", "ont-")
     particles: frozenset[str] = frozenset()  # separable particles: "overmaken" is "over" + "maken"
     min_head: int = 4
+    rare_part: float = 0.0  # a rare compound whose rarer part is below this Zipf stays rare
+    known: frozenset[str] = frozenset()  # terms a letter must use (rules/lexicon/words.yaml): never rare
 
     def compound(self, word: str) -> tuple[str, str] | None:
         """Split by head: the longest known head of at least ``min_head`` letters, with a known
         first part (a linking s/e/en allowed; the first part may itself be a compound)."""
         for cut in range(3, len(word) - self.min_head + 1):
             head, first = word[cut:], word[:cut]
-            if head in self.not_heads or zipf(head) < self.part_threshold:
+            if head in self.not_heads or head_zipf(head) < self.part_threshold:
                 continue
-            for linker in ("", "s", "e", "en", "-"):
-                if linker and not first.endswith(linker):
-                    continue
-                base = first[: len(first) - len(linker)] if linker else first
-                if base in self.not_modifiers:
-                    continue
-                if len(base) >= 3 and (zipf(base) >= self.part_threshold or self.compound(base)):
-                    return base, head
+            bases = [first[: len(first) - len(linker)] if linker else first
+                     for linker in ("", "s", "e", "en", "-") if not linker or first.endswith(linker)]
+            bases = [base for base in bases if len(base) >= 3 and base not in self.not_modifiers]
+            known = [base for base in bases if zipf(base) >= self.part_threshold or self.compound(base)]
+            if known:  # "bijstands" is "bijstand" + s, not a compound of its own
+                return max(known, key=self.part_zipf), head
         return None
 
+    def part_zipf(self, part: str) -> float:
+        """How known a compound part is: its own frequency, or that of its rarer part."""
+        own = zipf(part)
+        if own >= self.part_threshold:
+            return own
+        parts = self.compound(part)
+        return min(self.part_zipf(parts[0]), head_zipf(parts[1])) if parts else own
+
+    def known_compound(self, word: str) -> bool:
+        """A compound both of whose parts are everyday words ("aanvraagformulier")."""
+        parts = self.compound(word) if len(word) >= 8 else None
+        return bool(parts) and min(self.part_zipf(parts[0]), head_zipf(parts[1])) >= self.rare_part
+
     def is_rare(self, form: str, lemma_form: str, is_verb: bool) -> bool:
+        if form in self.known or lemma_form in self.known:
+            return False
         frequency = max(zipf(form), zipf(lemma_form))
         if is_verb and self.latinate.search(lemma_form) and zipf(lemma_form) < self.latinate_threshold:
             return True
@@ -91,12 +138,12 @@ class RareWords:
                 for word in (form, lemma_form):
                     if word.startswith(particle) and zipf(word[len(particle):]) >= self.threshold:
                         return False
-        parts = self.compound(form) if len(form) >= 8 else None
-        if parts is None and "-" in form:
+        if "-" in form:  # a hyphenated compound ("WOZ-waarde") is as hard as its rarer part
             parts = tuple(part for part in form.split("-") if part)
-        if parts:  # a compound is as hard as its rarer part
-            return min(zipf(part) for part in parts) < self.threshold
-        return True
+            return not parts or min(zipf(part) for part in parts) < self.threshold
+        # a rare compound is known when both its parts are everyday words (form or lemma:
+        # "loonstroken" is "loon" + "strook")
+        return not (self.known_compound(form) or self.known_compound(lemma_form))
 
 
 def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
@@ -105,17 +152,21 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 
     As LiNT-II does with SUBTLEX, a word counts by frequency (wordfreq): rare when both its form
     and its lemma are rare ("verbeurt", "verbeuren"), so an inflected form of a common word is
-    not. A compound is split by its head and is as hard as its rarer part ("aanvraagformulier"
-    is easy; a compound with a rare part is not). Latinate verbs on -eren are rare below a higher
-    frequency. The readability statistics keep their own, simpler count."""
+    not. A rare compound is split by its head and counts as known only when both parts are
+    everyday words ("aanvraagformulier", "loonstroken"; not "brandcompartiment"). Latinate verbs
+    on -eren are rare below a higher frequency. Terms a letter must use (rules/lexicon/words.yaml:
+    kwijtschelding, dwangsom) are never reported. The readability statistics keep their own,
+    simpler count."""
     words = RareWords(
         threshold=float(ctx.param(rule, "zipf_threshold", 2.5)),
         part_threshold=float(ctx.param(rule, "compound_part_zipf", 3.0)),
+        rare_part=float(ctx.param(rule, "compound_known_part_zipf", 3.0)),
         latinate=_pattern(str(ctx.param(rule, "latinate_verb", r"(?!)"))),
         latinate_threshold=float(ctx.param(rule, "latinate_verb_zipf", 3.3)),
         not_heads=frozenset((ctx.lexicon.get("grammar") or {}).get("not_compound_heads") or ()),
         not_modifiers=frozenset((ctx.lexicon.get("grammar") or {}).get("not_compound_modifiers") or ()),
         particles=frozenset((ctx.lexicon.get("grammar") or {}).get("separable_particles") or ()),
+        known=frozenset(word.lower() for word in (ctx.lexicon.get("words") or {}).get("letter_terms") or ()),
     )
     seen: set[str] = set()
     for record in [*ctx.sentences]:
@@ -129,7 +180,7 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
                 continue
             if len(text) < 4 or not text.replace("-", "").isalpha() or text.isupper():
                 continue
-            if token.pos_ and token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV"):
+            if token.pos_ and token.pos_ not in CONTENT_TAGS:
                 continue  # content words only; names (PROPN) never
             if text[:1].isupper() and token.i != first:
                 continue  # a capital mid-sentence: a name
