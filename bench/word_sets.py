@@ -8,6 +8,8 @@ Three sets, written and annotated by reading before letterlint was run on them:
   ``[[...]]``. Jargon recall = marked spans overlapped by a JA01 (category jargon) finding.
   Findings that overlap no marked span are listed as unmarked findings (the set is about recall;
   its sentences are officialese throughout, so an unmarked finding is not necessarily wrong).
+- ``tests/data/jargon_sentences_fresh.txt``: a second set of the same kind, written after the pack
+  was extended and measured once, with nothing tuned on it (the out-of-sample figure).
 - ``tests/data/plain_b1_sentences.txt``: plain B1 sentences. Every jargon finding is a false
   alarm; reported per 1,000 words.
 - ``tests/data/rare_word_paragraphs.txt``: short paragraphs, each marked with its genuinely rare
@@ -200,10 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     linter = Linter(Config())
     jargon, plain, rare = score_jargon(linter), score_plain(linter), score_rare(linter)
+    fresh = score_jargon(linter, DATA / "jargon_sentences_fresh.txt")
     print(f"jargon recall: {jargon.recall:.3f} ({jargon.found}/{jargon.spans} spans); "
           f"unmarked findings: {jargon.unmarked_findings}")
     for group, (found, total) in sorted(jargon.per_set.items()):
         print(f"  {group}: {found}/{total} = {found / total:.2f}")
+    print(f"jargon recall, fresh set (nothing tuned on it): {fresh.recall:.3f} ({fresh.found}/{fresh.spans} spans); "
+          f"unmarked findings: {fresh.unmarked_findings}")
     print(f"plain B1: {len(plain.false_alarms)} jargon false alarms in {plain.words} words "
           f"({plain.per_1000_words:.2f} per 1,000 words, {plain.sentences} sentences)")
     print(f"rare-word recall: {rare.recall:.3f} ({rare.rare_found}/{rare.rare_paragraphs} paragraphs); "
@@ -211,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
           f"with a warning: {rare.plain_warned}/{rare.plain_paragraphs} = {rare.plain_warned_share:.2f}")
     if args.verbose:
         for title, items in (("jargon misses", jargon.misses), ("unmarked jargon findings", jargon.unmarked),
+                             ("fresh-set jargon misses", fresh.misses), ("fresh-set unmarked findings", fresh.unmarked),
                              ("plain false alarms", plain.false_alarms), ("rare-word misses", rare.misses),
                              ("plain paragraph alarms", rare.plain_alarms), ("RD02 reported", rare.reported)):
             print(f"\n{title} ({len(items)}):")
@@ -218,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("  " + item)
     if args.json:
         figures = {"jargon": {**asdict(jargon), "recall": jargon.recall},
+                   "jargon_fresh": {**asdict(fresh), "recall": fresh.recall},
                    "plain": {**asdict(plain), "per_1000_words": plain.per_1000_words},
                    "rare": {**asdict(rare), "recall": rare.recall, "plain_rd02_share": rare.plain_rd02_share,
                             "plain_warned_share": rare.plain_warned_share}}
