@@ -114,3 +114,26 @@ def test_the_participle_far_behind_a_misparsed_auxiliary_is_found(lint_body):
 ], ids=["attributive-participle", "worden-with-a-noun", "present-participle", "zijn-perfect", "possessive-zijn"])
 def test_attributive_and_present_participles_and_nouns_after_worden_are_not_passive(lint_body, sentence):
     assert passive(lint_body, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("Uw aanvraag wordt, na overleg met de afdeling Werk en Inkomen, toegewezen aan mevrouw De Boer.",
+     "toegewezen"),
+    ("Het bedrag van de bijzondere bijstand wordt in de loop van de komende maand op uw rekening gestort.",
+     "gestort"),
+], ids=["inserted-phrase", "participle-at-the-end-of-a-long-clause"])
+def test_the_participle_at_the_end_of_the_clause_is_found(lint_body, sentence, verb):
+    found = passive(lint_body, sentence)
+    assert len(found) == 1 and found[0].text.endswith(verb)
+    assert found[0].severity == Severity.WARNING  # more than 12 words
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het Wijkteam Bosdorp, opgericht in 2019, is uw eerste aanspreekpunt.",
+    "Wij zijn zeer gehecht aan goed contact met onze inwoners.",
+    "Wij begrijpen dat u teleurgesteld bent over ons besluit.",
+    "Uw zoon is vorig jaar naar Canada geëmigreerd.",
+    "Alle door u ingevulde formulieren zijn compleet.",
+], ids=["participle-phrase-after-a-comma", "degree-word", "feeling", "zijn-perfect-of-motion", "inflected-participle"])
+def test_participle_phrases_and_adjectival_participles_are_not_passive(lint_body, sentence):
+    assert passive(lint_body, sentence) == []

@@ -27,6 +27,7 @@ class SentenceWords:
     zijn: frozenset[str]
     ergative_participles: frozenset[str]
     stative_participles: frozenset[str]
+    degree_words: frozenset[str]
     not_participles: frozenset[str]
     subordinators: frozenset[str]
     agent_markers: frozenset[str]
@@ -92,7 +93,10 @@ def _is_verb_form(token: Token) -> bool:
 
 
 def _attributive(token: Token) -> bool:
-    """A participle before its noun ("de gesproken talen", "een voorgenomen huwelijk"): no clause."""
+    """A participle before its noun ("de gesproken talen", "een voorgenomen huwelijk"), or an
+    inflected one ("de ingevulde formulieren": a verb's participle is never inflected): no clause."""
+    if token.lower_.endswith(("de", "te")) and _is_participle(token):
+        return True
     return (token.dep_ in ("amod", "acl", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
             and token.head.i == token.i + 1)
 
@@ -152,11 +156,19 @@ def _participle_after(aux: Token, sentence: Span, words: SentenceWords, lexicon:
     return None
 
 
+def _degree_modified(participle: Token, words: SentenceWords) -> bool:
+    """A participle with a degree word ("erg geschrokken", "zeer verheugd") is an adjective."""
+    doc = participle.doc
+    return (participle.i > 0 and doc[participle.i - 1].lower_ in words.degree_words) or any(
+        child.dep_ == "advmod" and child.lower_ in words.degree_words for child in participle.children)
+
+
 def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords, lexicon: frozenset[str] = frozenset()) -> bool:
     """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a
     state ("De balie is gesloten"), nor an adjective ("dat u slechtziend bent")."""
     word, form = aux.text.lower(), verb.text.lower()
-    if word in words.zijn and (form in words.ergative_participles or form in words.stative_participles):
+    if word in words.zijn and (form in words.ergative_participles or form in words.stative_participles
+                               or _degree_modified(verb, words)):
         return False
     if not _is_verb_form(aux):
         return False
@@ -185,6 +197,25 @@ def _bare_noun_participle(token: Token, aux: Token, words: SentenceWords) -> boo
             and not any(child.dep_ in ("det", "case", "nmod:poss", "amod") for child in token.children))
 
 
+def _reduced_clause(token: Token, aux: Token) -> bool:
+    """A participle that opens a phrase of its own after a comma or bracket and goes on ("het
+    besluit, ondertekend door de burgemeester, …", "(opgericht in 1990)"): no auxiliary of its own,
+    so no passive clause, whatever "is" or "wordt" stands nearby. A comma that closes an
+    inserted phrase after the auxiliary ("wordt u, na overleg met de afdeling, toegewezen aan …")
+    does not count."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text not in (",", "(", "–", "-"):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.is_punct or following.is_space:
+        return False  # "…, genomen." ends the clause: the participle closes a passive
+    if any(child.dep_.startswith("aux") for child in token.children):
+        return False
+    if doc[token.i - 1].text == "," and aux.i < token.i:
+        return sum(1 for t in doc[aux.i + 1: token.i] if t.text == ",") < 2
+    return True
+
+
 def _other_clause(aux: Token, participle: Token, words: SentenceWords) -> bool:
     """The participle heads another clause, opened by a subordinator between the two ("u wordt
     ziek als u te weinig slaapt": the tagger calls "slaapt" a participle now and then)."""
@@ -211,12 +242,14 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
                                   tokens[index + 1] if index + 1 < len(tokens) else None) if t is not None]
         else:
             # with a "door" agent the participle may stand far behind: look on to the sentence's end
-            reach = len(tokens) if has_agent else index + 10
+            # otherwise to the end of the clause: the participle closes a main clause however long
+            # the middle ("wordt u, na overleg met de afdeling Werk en Inkomen, … toegewezen")
+            reach = len(tokens) if has_agent else max(index + 10, _clause_end(tokens, index, words))
             window = tokens[max(0, index - 8): reach]
         participles = [t for t in window if t is not token
                        and (is_participle_word(t, words, lexicon) or _bare_noun_participle(t, token, words))
                        and not (t.i > 0 and t.doc[t.i - 1].text.lower() in ("de", "het", "een", "uw", "onze"))
-                       and not (t.pos_ and _attributive(t))
+                       and not (t.pos_ and _attributive(t)) and not _reduced_clause(t, token)
                        and not _has_perfect_auxiliary(t) and not _other_clause(token, t, words)]
         if not participles:
             continue
@@ -224,11 +257,23 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
         form = participle.text.lower()
         if word in words.worden and form != "geworden":
             return [(token, participle)]
-        if word in words.zijn and form not in words.ergative_participles and form not in words.stative_participles:
+        if (word in words.zijn and form not in words.ergative_participles and form not in words.stative_participles
+                and not _degree_modified(participle, words)):
             if ("geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES)
                     or _PARTICIPLE.match(form) or form in lexicon):
                 return [(token, participle)]
     return []
+
+
+def _clause_end(tokens: list[Token], index: int, words: SentenceWords, limit: int = 25) -> int:
+    """Where the clause of tokens[index] ends: at a subordinator, another finite verb, ; or :."""
+    last = min(len(tokens), index + limit)
+    for position in range(index + 1, last):
+        token = tokens[position]
+        if (token.lower_ in words.subordinators or token.text in (";", ":")
+                or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"))):
+            return position
+    return last
 
 
 def _has_perfect_auxiliary(participle: Token) -> bool:
