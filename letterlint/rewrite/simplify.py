@@ -112,6 +112,10 @@ class SimplifyRules:
     jargon_choices: dict[str, str] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool]] = field(default_factory=dict)  # verb: (plain verb, drop "te")
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
+    # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
+    frame_conjunctions: frozenset[str] = frozenset()
+    frame_also: str = "ook"
+    pronominal_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -172,6 +176,9 @@ class SimplifyRules:
                           for item in data.get("jargon_verbs") or []},
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
+            frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
+            frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
+            pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
         )
 
 
@@ -1046,7 +1053,7 @@ class Simplifier:
     def _split_candidates(self, view: _View) -> list[tuple[list[str], Transformation]]:
         self._v = view
         candidates = []
-        for method in (self._split_semicolon, self._split_coordination, self._split_fronted,
+        for method in (self._split_semicolon, self._split_coordination, self._split_repeated_frame, self._split_fronted,
                        self._split_conditional, self._split_relative, self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
@@ -1565,6 +1572,103 @@ class Simplifier:
             lead = self.rules.trailing_clauses[word]
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(lead + " " + _join(self._v.pieces(clause[1:])))],
                    Transformation("split", f"zin gesplitst bij '{token.text}'"))
+
+    # ------------------------------------------------------------------ more clause splits
+
+    def _split_repeated_frame(self, doc: "Doc"):
+        """'Wij wijzen u erop dat A en dat B.' -> 'Wij wijzen u erop dat A. Wij wijzen u er ook op
+        dat B.' Both clauses stay subordinate clauses behind the same frame, so no verb moves.
+        Only when the parse marks both "dat" as conjunctions, the second clause as coordinated
+        ("conj") and runs to the end, no other "dat"-clause lies between them (the second could
+        belong to it) and the frame has no negation (it would be counted twice)."""
+        rules = self.rules
+        if not rules.frame_conjunctions:
+            return
+        first = next((t for t in doc if t.lower_ == "dat" and t.dep_ == "mark" and t.pos_ == "SCONJ"), None)
+        if first is None or first.i < 2:
+            return
+        frame = [t for t in doc if t.i < first.i]
+        verb = self._frame_verb(frame)
+        if verb is None or any(t.lower_ in NEGATIONS for t in frame) or any(t.text in ";:" for t in frame):
+            return
+        pairs = []
+        for token in doc[first.i + 1:]:
+            if token.lower_ == "dat" and token.dep_ == "mark":
+                previous = doc[token.i - 1]
+                if previous.lower_ in rules.frame_conjunctions and previous.dep_ == "cc":
+                    pairs.append((previous, token))
+                elif not pairs:
+                    return  # a "dat"-clause inside the first one: "en dat" may continue that one
+            elif token.lower_ == "dat" and token.pos_ == "SCONJ" and not pairs:
+                return
+        if len(pairs) != 1:
+            return
+        conjunction, second = pairs[0]
+        if second.head.dep_ != "conj" or second.head.i < second.i or self._cut(conjunction, second):
+            return
+        first_clause = [t for t in doc if first.i < t.i < conjunction.i]
+        while first_clause and first_clause[-1].is_punct:
+            first_clause.pop()
+        second_clause = [t for t in doc if t.i > second.i]
+        while second_clause and second_clause[-1].is_punct and second_clause[-1].text in ".!?":
+            second_clause.pop()
+        if len(first_clause) < 3 or len(second_clause) < 3:
+            return
+        if not any(_is_finite(t) for t in first_clause) or not any(_is_finite(t) for t in second_clause):
+            return
+        if any(t.text in ";:" for t in second_clause):
+            return
+        repeated = self._frame_with_also(frame, verb)
+        if repeated is None:
+            return
+        one = self._v.pieces(frame) + self._v.pieces([first]) + self._v.pieces(first_clause)
+        two = repeated + self._v.pieces([second]) + self._v.pieces(second_clause)
+        yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
+               Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
+
+    @staticmethod
+    def _frame_verb(frame: list["Token"]) -> "Token | None":
+        """The finite verb of the main clause that a frame ends in: the only finite verb of the
+        frame that is the root or its auxiliary, with no comma after it."""
+        finite = [t for t in frame if _is_finite(t)]
+        if not finite:
+            return None
+        verb = finite[-1]
+        if verb.dep_ != "ROOT" and not (verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.dep_ == "ROOT"):
+            return None
+        if any(t.text == "," or (t.pos_ in ("VERB", "AUX") and _is_finite(t)) for t in frame if t.i > verb.i):
+            return None
+        return verb
+
+    def _frame_with_also(self, frame: list["Token"], verb: "Token") -> list[tuple[str, str]] | None:
+        """The frame with "ook" after its finite verb and the pronouns right after it ("Wij wijzen
+        u er ook op", "Dit betekent ook", "Daarin heeft u ook aangegeven"); the frame itself when
+        it has "ook" already."""
+        also = self.rules.frame_also
+        if any(t.lower_ == also for t in frame):
+            return self._v.pieces(frame)
+        if any(t.i in self._v.overrides for t in frame if t.i > verb.i):
+            return None
+        pieces: list[tuple[str, str]] = []
+        index = 0
+        while index < len(frame) and frame[index].i <= verb.i:
+            pieces.extend(self._v.pieces([frame[index]]))
+            index += 1
+        while index < len(frame) and frame[index].pos_ == "PRON" and frame[index].dep_ in (
+                "nsubj", "nsubj:pass", "obj", "iobj", "expl") and frame[index].lower_ not in ("dat", "dit", "het", "die"):
+            pieces.extend(self._v.pieces([frame[index]]))
+            index += 1
+        if index < len(frame) and frame[index].lower_ == "er":
+            pieces.extend(self._v.pieces([frame[index]]))
+            index += 1
+        if index < len(frame) and frame[index].lower_ in self.rules.pronominal_adverbs:
+            token = frame[index]
+            pieces += [(token.text[:2], " "), (also, " "), (token.text[2:], token.whitespace_)]
+            index += 1
+        else:
+            pieces.append((also, " "))
+        pieces.extend(self._v.pieces(frame[index:]))
+        return pieces
 
     # ------------------------------------------------------------------ passive with an agent
 
