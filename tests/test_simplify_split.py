@@ -89,3 +89,79 @@ def test_want_between_two_main_clauses_starts_a_new_sentence(simplifier, linter)
         "Want de loonstroken van uw partner over de maanden januari en februari ontbreken nog.",
     ]
     assert all_have_finite_verbs(result, linter)
+
+
+# --------------------------------------------------------------------------- enumerations as a list
+
+
+def test_an_enumeration_after_a_colon_becomes_a_lead_sentence_and_a_list(simplifier, linter):
+    result = simplifier.simplify(
+        "Het bezwaarschrift moet zijn ondertekend en moet ten minste bevatten: uw naam en adres, de datum, "
+        "een omschrijving van het besluit waartegen het bezwaar zich richt en de redenen van het bezwaar.")
+    assert result.sentences == ["Het bezwaarschrift moet zijn ondertekend en moet ten minste bevatten:"]
+    assert result.items == ["uw naam en adres", "de datum",
+                            "een omschrijving van het besluit waartegen het bezwaar zich richt",
+                            "de redenen van het bezwaar"]
+    assert details(result) == ["opsomming van 4 delen als lijst"]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_an_enumeration_at_the_end_without_a_colon_gets_one(simplifier):
+    result = simplifier.simplify(
+        "Om uw aanvraag te beoordelen hebben wij van u nodig de loonstroken van de laatste drie maanden, "
+        "een kopie van uw huurcontract, de afschriften van uw bankrekening en een kopie van uw identiteitsbewijs.")
+    assert result.sentences == ["Om uw aanvraag te beoordelen hebben wij van u nodig:"]
+    assert result.items == ["de loonstroken van de laatste drie maanden", "een kopie van uw huurcontract",
+                            "de afschriften van uw bankrekening", "een kopie van uw identiteitsbewijs"]
+
+
+def test_a_choice_between_places_is_not_made_into_a_list(simplifier):
+    result = simplifier.simplify(
+        "U kunt het formulier inleveren bij de balie van het stadskantoor, de servicebalie in de bibliotheek "
+        "of de brievenbus van het wijkcentrum aan de Dorpsstraat.")
+    assert result.items == []
+
+
+def test_coordinated_clauses_with_one_auxiliary_are_not_a_list(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag op 3 maart ontvangen, de stukken op 5 maart gecontroleerd en de hoogte van "
+        "de uitkering voor de komende maanden berekend.")
+    assert result.items == []
+    assert result.sentences == [result.original]
+
+
+def test_two_noun_phrases_are_too_few_for_a_list(simplifier):
+    result = simplifier.simplify(
+        "Voor de beoordeling van uw aanvraag om een parkeervergunning hebben wij nog van u nodig: een kopie "
+        "van het kentekenbewijs van de auto en een kopie van uw huurcontract.")
+    assert result.items == []
+
+
+def test_a_list_split_off_a_sentence_is_a_bulleted_list_in_the_proposal(linter, tmp_path):
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    letter = tmp_path / "besluit.md"
+    letter.write_text(
+        "# Besluit\n\nGeachte heer De Vries,\n\nWij hebben besloten uw aanvraag om bijzondere bijstand voor de "
+        "aanschaf van een wasmachine af te wijzen.\n\nBent u het niet eens met dit besluit? Dan kunt u binnen "
+        "zes weken na de dag van verzending van dit besluit bezwaar maken bij het college van burgemeester en "
+        "wethouders.\nHet bezwaarschrift moet zijn ondertekend en moet ten minste bevatten: uw naam en adres, "
+        "de datum, een omschrijving van het besluit waartegen het bezwaar zich richt en de redenen van het "
+        "bezwaar.\n\nMet vriendelijke groet,\n\nJ. Jansen\n", encoding="utf-8")
+    result = next(iter(linter.lint_paths([str(letter)])))
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert proposal.ok
+    assert ("moet ten minste bevatten:\n\n- uw naam en adres\n- de datum\n- een omschrijving van het besluit "
+            "waartegen het bezwaar zich richt\n- de redenen van het bezwaar") in proposal.markdown
+    entry = next(e for e in proposal.sentence_map if e.original.startswith("Het bezwaarschrift"))
+    assert entry.items == ["uw naam en adres", "de datum",
+                           "een omschrijving van het besluit waartegen het bezwaar zich richt",
+                           "de redenen van het bezwaar"]
+    assert not entry.marked
+
+
+def test_a_relative_clause_after_a_comma_is_never_read_as_a_list_item(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw verzoek ontvangen om kwijtschelding van de aanslag rioolheffing 2026 voor uw woning, "
+        "welke aanslag een bedrag van € 312,40 beloopt en betrekking heeft op de woning en de schuur.")
+    assert result.items == []

@@ -38,6 +38,7 @@ class LetterMeasure:
     level_before: str = ""
     level_after: str = ""
     sentences_after: int = 0
+    list_items_after: int = 0      # list items made from enumerations (not counted as sentences)
     long_after: int = 0
     marked: int = 0
     ja01_before: int = 0
@@ -90,13 +91,17 @@ def measure_letter(linter: Linter, path: str) -> LetterMeasure:
     entries = [entry for entry in proposal.sentence_map if not entry.dropped]
     measure.substantive = len(entries)
     measure.traceable = sum(1 for entry in entries
-                            if entry.proposal and all(text in proposal.markdown for text in entry.proposal))
+                            if entry.proposal and all(text in proposal.markdown for text in entry.proposal + entry.items))
     measure.level_before = result.readability.level if result.readability else ""
     measure.level_after = proposal.after.readability.level if proposal.after and proposal.after.readability else ""
     own = [re.sub(r"\s+", " ", MARKED.sub("", text)).strip() for entry in entries
            for text in entry.proposal if not PLACEHOLDER.search(text)]
-    measure.sentences_after = len(own)
-    measure.long_after = sum(1 for text in own if len(text.split()) > LONG_SENTENCE)
+    # a list split off a sentence: its items are no sentences (no finite verb needed), but an item
+    # over the limit still counts as a long sentence
+    long_items = [text for entry in entries for text in entry.items if len(text.split()) > LONG_SENTENCE]
+    measure.sentences_after = len(own) + len(long_items)
+    measure.long_after = sum(1 for text in own if len(text.split()) > LONG_SENTENCE) + len(long_items)
+    measure.list_items_after = sum(len(entry.items) for entry in entries)
     measure.marked = len(proposal.marked)
     measure.ja01_before, measure.ja01_after = _count(result, "JA01"), _count(proposal.after, "JA01")
     measure.sy01_before, measure.sy01_after = _count(result, "SY01"), _count(proposal.after, "SY01")

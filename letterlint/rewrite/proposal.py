@@ -56,11 +56,12 @@ class MapEntry:
     marked: bool = False
     dropped: str = ""      # why it is not in the proposal (only courtesy filler)
     section: str = ""      # the heading it went under ("" for the opening)
+    items: list[str] = field(default_factory=list)  # a list split off the sentence (after its last sentence)
 
     def as_dict(self) -> dict:
         return {"original": self.original, "role": self.role, "proposal": list(self.proposal),
                 "transformations": list(self.transformations), "marked": self.marked, "dropped": self.dropped,
-                "section": self.section}
+                "section": self.section, "items": list(self.items)}
 
 
 @dataclass
@@ -231,6 +232,7 @@ class Shown:
     marked: bool
     partial: bool = False   # simplified in part, still marked
     refused: str = ""       # why a partial simplification was not used (the original is shown)
+    items: list[str] = field(default_factory=list)  # list items after the last text ("...:")
 
 
 def _law_lines(sentences: list[str], law_lines: list[str]) -> list[str]:
@@ -260,23 +262,24 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
     from letterlint.rewrite.verify import sentence_change_problem
 
     sentences = [text for text in result.sentences if text.strip()] or [original]
-    law_lines = _law_lines(sentences, list(result.law_lines))
+    items = list(result.items)
+    law_lines = _law_lines(sentences + items, list(result.law_lines))
     changes = [f"{t.kind}: {t.detail}" for t in result.transformations]
     long = [text for text in sentences if word_count(text) > limit]
     reason = result.needs_rewrite
     if reason is None and not long:
-        return Shown(sentences, law_lines, changes, False)
-    changed = sentences != [original] or bool(law_lines)
+        return Shown(sentences, law_lines, changes, False, items=items)
+    changed = sentences != [original] or bool(law_lines) or bool(items)
     refused = ""
     if changed:
-        refused = sentence_change_problem(original, " ".join(sentences + law_lines), rules, linter.analyzer) or ""
+        refused = sentence_change_problem(original, " ".join(sentences + items + law_lines), rules, linter.analyzer) or ""
     if not changed or refused:
         why = reason or f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
         if refused and not reason:
             why = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({refused})"
         return Shown([_mark(why, original) if mark else original], [], [], mark, refused=refused)
     if not mark:
-        return Shown(sentences, law_lines, changes, False, partial=True)
+        return Shown(sentences, law_lines, changes, False, partial=True, items=items)
     texts = []
     for index, text in enumerate(sentences):
         if text in long:
@@ -285,7 +288,7 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
             texts.append(_mark(reason, text))
         else:
             texts.append(text)
-    return Shown(texts, law_lines, changes, True, partial=True)
+    return Shown(texts, law_lines, changes, True, partial=True, items=items)
 
 
 def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, rules: RewriteRules,
@@ -324,10 +327,14 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
         section = placed[0]
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes
+        for order, item in enumerate(shown.items):  # a list split off the sentence follows its last text
+            pieces.append(Piece(statement.index, len(texts) + order, placed[-1], roles[-1], item, statement.block,
+                                is_item=True))
         for order, line in enumerate(shown.law_lines):
             pieces.append(Piece(statement.index, 1000 + order, section, role, line, statement.block, is_law=True))
         entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
-                                texts + list(shown.law_lines), shown.transformations, marked, section=section))
+                                texts + list(shown.law_lines), shown.transformations, marked, section=section,
+                                items=list(shown.items)))
         for order, item in enumerate(statement.items):
             item_result = next(simplified_items)
             item_shown = shown_for(item, item_result, rules, linter, limit,

@@ -66,10 +66,11 @@ class Simplified:
     law_lines: list[str] = field(default_factory=list)
     needs_rewrite: str | None = None
     remaining: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)  # a list the last sentence announces ("...:")
 
     @property
     def changed(self) -> bool:
-        return self.sentences != [self.original] or bool(self.law_lines)
+        return self.sentences != [self.original] or bool(self.law_lines) or bool(self.items)
 
 
 # --------------------------------------------------------------------------- rules (data)
@@ -116,6 +117,8 @@ class SimplifyRules:
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
     pronominal_adverbs: frozenset[str] = frozenset()
+    list_conjunctions: frozenset[str] = frozenset()
+    list_min_items: int = 3
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -179,6 +182,8 @@ class SimplifyRules:
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
+            list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
+            list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
         )
 
 
@@ -196,6 +201,11 @@ _PHONE = re.compile(r"(?<!\d)(?:\+31|0)\d{1,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]
 NEGATIONS = ("niet", "geen", "nooit", "niets", "nergens", "niemand")
 _QUOTED = re.compile(r"[\"“„'‘«][^\"”“'’»]{1,80}[\"”'’»]")
 _U_FORMS = {"U", "Uw", "Uzelf"}
+
+
+class ListItem(str):
+    """A piece of a split sentence that is a list item, not a sentence: it follows the sentence
+    before it ("... ten minste bevatten:") and needs no finite verb of its own."""
 
 
 def word_count(text: str) -> int:
@@ -243,6 +253,7 @@ def _lower_first(token: "Token") -> str:
 
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+_RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
 _POSSESSIVES = {"uw", "haar", "zijn", "hun", "onze", "ons", "mijn", "je", "jouw"}
 
 
@@ -484,7 +495,8 @@ class Simplifier:
 
     def _tag(self, texts: Iterable[str], cache: dict) -> None:
         """Tag (part of speech and morphology, no parse) the texts not in the cache yet."""
-        todo = list(dict.fromkeys(text for text in texts if text not in cache and ("tag", text) not in cache))
+        todo = list(dict.fromkeys(str(text) for text in texts if text not in cache and ("tag", text) not in cache
+                                  and not isinstance(text, ListItem)))
         if not todo:
             return
         skip = [name for name in self.nlp.pipe_names if name not in self._taggers]
@@ -492,7 +504,7 @@ class Simplifier:
             cache[("tag", text)] = doc
 
     def _parse(self, texts: Iterable[str], cache: dict) -> None:
-        todo = list(dict.fromkeys(text for text in texts if text not in cache))
+        todo = list(dict.fromkeys(str(text) for text in texts if text not in cache))
         if not todo:
             return
         for text, doc in zip(todo, self.nlp.pipe(todo)):
@@ -1040,12 +1052,18 @@ class Simplifier:
                 return
             accepted = []
             for work, piece, parts, transformation in proposals:
-                if all(word_count(part) >= 3 and self._connectives(part) <= 1 for part in parts):
-                    position = work.pieces.index(piece)
+                position = work.pieces.index(piece)
+                items = [part for part in parts if isinstance(part, ListItem)]
+                if items and (position != len(work.pieces) - 1 or any(isinstance(p, ListItem) for p in work.pieces)):
+                    continue  # a list ends the sentence's output, and there is one list per sentence
+                if all(isinstance(part, ListItem) or (word_count(part) >= 3 and self._connectives(part) <= 1)
+                       for part in parts):
                     work.pieces[position:position + 1] = parts
                     work.transformations.append(transformation)
                     tried[(id(work), piece)] = -1
-                    accepted.extend(part for part in parts if word_count(part) > limit)
+                    if items:  # the sentence that announces the list is not split again
+                        tried.update({(id(work), part): -1 for part in parts})
+                    accepted.extend(part for part in parts if word_count(part) > limit and not isinstance(part, ListItem))
             self._parse(accepted, cache)
             for part in accepted:
                 views.setdefault(part, _View(cache[part]))
@@ -1053,7 +1071,8 @@ class Simplifier:
     def _split_candidates(self, view: _View) -> list[tuple[list[str], Transformation]]:
         self._v = view
         candidates = []
-        for method in (self._split_semicolon, self._split_coordination, self._split_repeated_frame, self._split_fronted,
+        for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
+                       self._split_fronted,
                        self._split_conditional, self._split_relative, self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
@@ -1626,6 +1645,114 @@ class Simplifier:
         yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
                Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
 
+    def _split_list(self, doc: "Doc"):
+        """'Het bezwaarschrift moet ten minste bevatten: uw naam en adres, de datum, een omschrijving
+        van het besluit en de gronden van het bezwaar.' -> 'Het bezwaarschrift moet ten minste
+        bevatten:' and the items as a list. The list ends the sentence; with a colon it starts after
+        the colon, without one at the noun phrase before the first comma (a phrase the parse closes:
+        every word hangs inside it but its head). The sentence before the list keeps its finite verb."""
+        rules = self.rules
+        if not rules.list_conjunctions:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        colons = [t for t in words if t.text == ":"]
+        if len(colons) > 1 or any(t.text in ";()" for t in words):
+            return
+        commas = [t for t in words if t.text == ","]
+        if colons:
+            start = colons[0].i + 1
+        else:
+            start = self._list_start(doc, commas[0]) if commas else None
+            if start is None:
+                return
+        body = [t for t in words if t.i >= start]
+        lead = [t for t in doc if t.i < start and t.text != ":"]
+        while lead and lead[-1].is_punct:
+            lead.pop()
+        if len(lead) < 3 or not any(_is_finite(t) for t in lead) or not body:
+            return
+        # items at the commas; the last one also at the last conjunction ("... en de gronden")
+        items: list[list["Token"]] = [[]]
+        for token in body:
+            if token.text == ",":
+                items.append([])
+            else:
+                items[-1].append(token)
+        last = items[-1]
+        joints = [t for t in last if t.lower_ in rules.list_conjunctions and t.i + 1 < len(doc)
+                  and self._starts_phrase(doc[t.i + 1])]
+        if not joints:
+            return
+        joint = joints[-1]
+        items[-1:] = [[t for t in last if t.i < joint.i], [t for t in last if t.i > joint.i]]
+        if any(t.lower_ in ("of", "noch", "ofwel", "hetzij") or (t.lower_ == "wel" and doc[t.i - 1].lower_ == "dan")
+               for t in body):
+            return  # a choice between the items: a list of bullets would lose the "or"
+        if len(items) < rules.list_min_items or any(not item for item in items):
+            return
+        for item in items:
+            if not self._starts_phrase(item[0]) or not self._verbless_phrase(item):
+                return
+            if word_count(_join(self._v.pieces(item))) > rules.max_words or self._cut(item[0], item[-1]):
+                return
+        if self._cut(*(t for t in body if t.text == ",")) or self._cut(joint):
+            return
+        lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(".") + ":"
+        listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
+        yield ([lead_text, *listed], Transformation("split", f"opsomming van {len(listed)} delen als lijst"))
+
+    @staticmethod
+    def _starts_phrase(token: "Token") -> bool:
+        """Whether a word opens a noun phrase of its own: an article, a possessive or a number."""
+        if token.pos_ in ("DET", "NUM"):
+            return True
+        return token.pos_ == "PRON" and ("Yes" in token.morph.get("Poss") or token.dep_ == "nmod:poss")
+
+    @staticmethod
+    def _verbless_phrase(item: list["Token"]) -> bool:
+        """A noun phrase: no verb of its own. A verb may stand inside a relative clause about a noun
+        of the phrase ("het besluit waartegen het bezwaar is gericht") or as an adjective."""
+        if not item or item[0].pos_ in ("SCONJ", "CCONJ") or item[0].lower_ in _RELATIVE_WORDS:
+            return False
+        inside = {token.i for token in item}
+        verbs = [token for token in item if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"]
+        if not verbs:
+            return True
+        if all((v.head if v.dep_ in ("aux", "aux:pass", "cop") else v).dep_ in ("acl:relcl", "acl")
+               and (v.head if v.dep_ in ("aux", "aux:pass", "cop") else v).head.i in inside for v in verbs):
+            return True
+        # the parse may hang the relative clause elsewhere: then the words must show it — a noun, a
+        # relative word ("waartegen", "die"), and the clause's verbs ending the item
+        opener = next((k for k, t in enumerate(item) if k and (t.lower_ in _RELATIVE_WORDS or (
+            t.lower_.startswith("waar") and t.pos_ in ("ADV", "PRON", "ADJ", "SCONJ")))), None)
+        if opener is None or item[opener - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(v.i < item[opener].i for v in verbs):
+            return False
+        tail = [t for t in item if t.i > item[opener].i]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        return bool(tail) and tail[-1].pos_ in ("VERB", "AUX") and all(
+            t.pos_ in ("VERB", "AUX") for t in tail[tail.index(verbs[0]) if verbs[0] in tail else len(tail):])
+
+    @staticmethod
+    def _list_start(doc: "Doc", comma: "Token") -> int | None:
+        """Where a list without a colon starts: the longest phrase before its first comma that opens
+        with an article, possessive or number and that the parse closes (one word of it hangs
+        outside, all others inside)."""
+        best = None
+        for first in range(comma.i - 1, 0, -1):
+            span = doc[first:comma.i]
+            outside = [t for t in span if not (first <= t.head.i < comma.i) or t.head.i == t.i]
+            if len(outside) == 1 and outside[0].pos_ in ("NOUN", "PROPN") and Simplifier._starts_phrase(doc[first]) \
+                    and Simplifier._verbless_phrase(list(span)):
+                best = first
+        return best
+
     @staticmethod
     def _frame_verb(frame: list["Token"]) -> "Token | None":
         """The finite verb of the main clause that a frame ends in: the only finite verb of the
@@ -2051,15 +2178,17 @@ class Simplifier:
         for sentences, transformations, law_lines in options:
             if sentences == [original] and not law_lines:
                 break
-            if sentences == [work.word_level] and self._lexical_only(work):
+            items = [str(piece) for piece in sentences if isinstance(piece, ListItem)]
+            sentences = [str(piece) for piece in sentences if not isinstance(piece, ListItem)]
+            if sentences == [work.word_level] and self._lexical_only(work) and not items:
                 docs = [work.view.doc]  # only words replaced, no verb touched: the original parse holds
             else:
                 self._tag(sentences, cache)
                 docs = [cache.get(sentence) or cache[("tag", sentence)] for sentence in sentences]
-            problem = self.verify(original, sentences, law_lines, docs, cache.get(original))
+            problem = self.verify(original, sentences, law_lines + items, docs, cache.get(original))
             if problem is None:
                 long = [sentence for sentence in sentences if word_count(sentence) > limit]
-                return Simplified(original, sentences, transformations, law_lines, None, long)
+                return Simplified(original, sentences, transformations, law_lines, None, long, items)
         if word_count(original) <= limit:
             return Simplified(original, [original])
         reason = f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
