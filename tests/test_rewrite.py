@@ -570,3 +570,53 @@ def test_a_template_written_from_a_voornemen_keeps_its_letter_type(linter, tmp_p
     meta_path = write_template(proposal, tmp_path / "voornemen-b1.md.j2")
     meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))["meta"]
     assert meta["letter_type"] == "voornemen" and meta["letter_type"] in LETTER_TYPES
+
+
+@pytest.fixture(scope="module")
+def keeping(linter):
+    from letterlint.config import Config
+    from letterlint.engine.linter import Linter
+
+    return Linter(Config(), pipeline=linter.pipeline, keep_spans=True)
+
+
+def test_simplifier_given_the_checks_phrase_matches_gives_what_it_finds_itself(keeping):
+    from letterlint.rewrite.proposal import simplifier_for
+    from letterlint.rewrite.statements import RewriteRules, split_letter
+
+    handed = 0
+    # jargon in the second and third sentence of a paragraph: the check's matches point into the
+    # paragraph's parse, the simplifier's into the sentence
+    paragraph = letter("herinnering", """
+Wij hebben uw aanvraag op 2 maart 2026 ontvangen. Teneinde uw aanvraag te behandelen hebben wij uw loonstroken nodig. \
+Deze dient u middels het formulier op onze website aan ons te sturen.
+
+{CONTACT}""".replace("{CONTACT}", CONTACT))
+    for name, text in [*LETTERS.items(), ("alinea", paragraph)]:
+        result = keeping.lint_text(text, f"{name}.txt", "text")
+        assert result.phrase_hits is not None and len(result.phrase_hits) == len(result.spans)
+        handed += sum(len(found) for found in result.phrase_hits)
+        parts = split_letter(result, RewriteRules.for_linter(keeping))
+        texts = [statement.text for statement in parts.statements]
+        spans = {span.text.strip(): (span, found) for (_block, span), found in zip(result.spans, result.phrase_hits)}
+        docs = [spans[text][0] if text in spans else keeping.pipeline.nlp.make_doc("") for text in texts]
+        hits = [spans[text][1] if text in spans else None for text in texts]
+        simplifier = simplifier_for(keeping, parts.register)
+        given = simplifier.simplify_many(texts, docs, hits)
+        matched_here = simplifier.simplify_many(texts, docs)
+        assert [(s.sentences, s.transformations, s.law_lines, s.needs_rewrite) for s in given] == \
+               [(s.sentences, s.transformations, s.law_lines, s.needs_rewrite) for s in matched_here], name
+    assert handed >= 3  # "Hierbij delen wij u mede", "ten bedrage van", "dient": matches were really handed over
+
+
+@pytest.mark.parametrize("name", list(LETTERS))
+def test_lint_of_the_proposal_with_known_parses_equals_a_lint_that_parses_everything(keeping, name):
+    """The proposal's paragraphs that the check already parsed (and the headings, cached) are not
+    parsed again; findings, readability and sentence scores are exactly those of a full lint."""
+    result = keeping.lint_text(LETTERS[name], f"{name}.txt", "text")
+    proposal = propose_rewrite(keeping, result, suggest=False)
+    full = keeping.lint_text(proposal.markdown, path="voorstel.md", kind="markdown")
+    assert any(text in result.parses for text in LETTERS[name].split("\n\n"))  # a paragraph the proposal keeps
+    reused = proposal.after
+    assert [f.as_dict() for f in reused.findings] == [f.as_dict() for f in full.findings]
+    assert reused.readability == full.readability and reused.sentences == full.sentences

@@ -74,6 +74,13 @@ class LetterResult:
     # (block, spaCy span) of every running-text sentence, only with Linter(keep_spans=True):
     # `rewrite` hands them to the simplifier so it does not parse the sentences again
     spans: list | None = field(default=None, repr=False, compare=False)
+    # the spaCy Doc of every text the analysis parsed (running-text blocks and subject lines), by
+    # that exact text, also only with keep_spans: `rewrite` lints its proposal with them, so a
+    # paragraph the proposal keeps as it was is not parsed a second time
+    parses: dict | None = field(default=None, repr=False, compare=False)
+    # parallel to spans: the rule-pack phrase matches of each sentence as the checks found them,
+    # (compiled entry, token indices within the sentence); the simplifier's jargon pass uses them
+    phrase_hits: list | None = field(default=None, repr=False, compare=False)
 
 
 class Linter:
@@ -316,52 +323,64 @@ class Linter:
             return failure(path, "read", exc)
         return self.per_file_ignores(self.lint_documents([document])[0])
 
-    def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown") -> LetterResult:
-        """Lint a letter given as a string, exactly as if it were a file of that kind."""
+    def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown",
+                  parsed: dict | None = None) -> LetterResult:
+        """Lint a letter given as a string, exactly as if it were a file of that kind.
+
+        ``parsed`` may map texts to their parse by this linter's pipeline (for example a result's
+        ``parses``): a block whose text is among them is not parsed again. The result is the same
+        as without it, because a text's parse does not depend on the other texts it is piped with.
+        """
         try:
             document = read_bytes_as_document(text.encode("utf-8"), path, kind)
         except ReadError as exc:
             return LetterResult(path=path, error=str(exc))
         except Exception as exc:
             return failure(path, "read", exc)
-        return self.lint_documents([document])[0]
+        return self.lint_documents([document], parsed)[0]
 
     # ------------------------------------------------------------------ analysis
 
-    def lint_documents(self, items: list[SourceDocument | LetterResult]) -> list[LetterResult]:
+    def lint_documents(self, items: list[SourceDocument | LetterResult],
+                       parsed: dict | None = None) -> list[LetterResult]:
         """Analyse documents (results pass through). The running text of all of them is piped
         through spaCy together; if that fails, each letter is analysed alone, so one letter that
-        breaks the pipeline is reported as that letter's error and the others go on."""
+        breaks the pipeline is reported as that letter's error and the others go on. ``parsed``:
+        texts already parsed (see :meth:`lint_text`)."""
         prepared = [self._prepare(item) for item in items]
         try:
-            return self._analyse_together(prepared)
+            return self._analyse_together(prepared, parsed)
         except Exception:
             if len(prepared) == 1:
                 letter, item = prepared[0]
-                return [self._analyse_alone(letter, item)]
-        return [self._analyse_alone(letter, item) for letter, item in prepared]
+                return [self._analyse_alone(letter, item, parsed)]
+        return [self._analyse_alone(letter, item, parsed) for letter, item in prepared]
 
-    def _analyse_alone(self, letter: Letter | None, item) -> LetterResult:
+    def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None) -> LetterResult:
         if letter is None:
             return item
         try:
-            return self._analyse_together([(letter, item)])[0]
+            return self._analyse_together([(letter, item)], parsed)[0]
         except Exception as exc:
             return failure(letter.path, "analyse", exc)
 
-    def _analyse_together(self, prepared: list[tuple[Letter | None, SourceDocument | LetterResult]]) -> list[LetterResult]:
+    def _analyse_together(self, prepared: list[tuple[Letter | None, SourceDocument | LetterResult]],
+                          parsed: dict | None = None) -> list[LetterResult]:
         plans = [self._parse_plan(letter) if letter else None for letter, _item in prepared]
         texts = [text for plan in plans if plan for _block, text in plan[0]]
-        docs = iter(self.pipeline.pipe(texts) if texts else ())  # nothing to parse: no pipeline needed
+        known = parsed or {}
+        todo = [text for text in texts if text not in known]
+        fresh = iter(self.pipeline.pipe(todo) if todo else ())  # nothing to parse: no pipeline needed
+        docs = iter([known[text] if text in known else next(fresh) for text in texts])
         results = []
         for (letter, item), plan in zip(prepared, plans):
             if letter is None:
                 results.append(item)
                 continue
             blocks, notices = plan
-            parsed = [(block, next(docs)) for block, _text in blocks]
+            pairs = [(block, next(docs)) for block, _text in blocks]
             try:
-                result = self._analyse(letter, parsed)
+                result = self._analyse(letter, pairs)
             except Exception as exc:  # one letter must never stop the run or print a traceback
                 result = failure(letter.path, "analyse", exc)
             if notices and result.error is None:
@@ -458,9 +477,16 @@ class Linter:
             score = record.stats.score(model)
             location = letter.locate(record.block, record.span.start_char, record.span.end_char).as_dict()
             scores.append(SentenceScore(location, record.stats.words, score, model.level(score)))
-        spans = [(record.block, record.span) for record in sentences] if self.keep_spans else None
+        spans = parses = hits = None
+        if self.keep_spans:
+            spans = [(record.block, record.span) for record in sentences]
+            parses = {doc.text: doc for _block, doc in parsed}
+            by_record: dict[int, list] = {}
+            for record, compiled, anchors in context.phrase_hits():  # computed once for the checks
+                by_record.setdefault(id(record), []).append((compiled, [i - record.span.start for i in anchors]))
+            hits = [by_record.get(id(record), []) for record in sentences]
         return LetterResult(letter.path, letter, readability, structure, findings, scores,
-                            list(letter.source.notices), spans=spans)
+                            list(letter.source.notices), spans=spans, parses=parses, phrase_hits=hits)
 
     def _run_checks(self, context, suppressions=None) -> list[Finding]:
         from letterlint.checks import CODE_CHECKS, DATA_CHECK

@@ -39,6 +39,7 @@ MARKED = re.compile(r"\[herschrijven: [^\]]*\]")
 ITEM_MARK_WORDS = 20  # a list item (often no full sentence) is only marked when it is longer than this
 STRUCTURE_SECTION = {"reden": "reason", "rechtsmiddel": "objection", "contact": "contact", "doen": "next_steps"}
 _SIMPLIFIERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_HEADINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class RewriteError(LetterlintError):
@@ -166,15 +167,16 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         profile = library.department(department)  # unknown id: TemplateError naming it
     simplifier = simplifier_for(linter, parts.register)
     texts = [statement.text for statement in parts.statements]
-    simplified = simplifier.simplify_many(texts, docs=_docs_from_check(result, texts, linter))
+    simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter))
     items = [item for statement in parts.statements for item in statement.items]
-    simplified_items = iter(simplifier.simplify_many(items, docs=_docs_from_check(result, items, linter))
+    simplified_items = iter(simplifier.simplify_many(items, *_docs_from_check(result, items, linter))
                             if items else [])
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
     sections = _sections(parts, pieces, rules, result, profile)
     markdown, added, header_texts = _markdown(parts, sections, profile)
-    after = linter.lint_text(markdown, path="voorstel.md", kind="markdown")
+    after = linter.lint_text(markdown, path="voorstel.md", kind="markdown", parsed=_known_parses(
+        linter, result, [section.heading for section in sections if section.heading]))
     verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
     suggestion = None
     if suggest:
@@ -187,18 +189,34 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added)
 
 
-def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> list | None:
-    """The check's own parse of each sentence (Linter(keep_spans=True)), so the simplifier does not
-    parse it again; an empty doc where the texts differ (the simplifier then parses that one)."""
+def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> tuple[list | None, list | None]:
+    """(docs, hits): the check's own parse of each sentence (Linter(keep_spans=True)), so the
+    simplifier does not parse it again, and the check's rule-pack phrase matches in it, so the
+    simplifier does not match them again; an empty doc and None where the texts differ (the
+    simplifier then parses and matches that one itself)."""
     if not result.spans:
-        return None
-    by_text: dict[str, object] = {}
-    for _block, span in result.spans:
-        by_text.setdefault(span.text.strip(), span)
+        return None, None
+    hits = result.phrase_hits if result.phrase_hits is not None else [None] * len(result.spans)
+    by_text: dict[str, tuple] = {}
+    for (_block, span), found in zip(result.spans, hits):
+        by_text.setdefault(span.text.strip(), (span, found))
     if not any(text in by_text for text in texts):
-        return None
-    empty = linter.pipeline.nlp.make_doc("")
-    return [by_text.get(text, empty) for text in texts]
+        return None, None
+    missing = (linter.pipeline.nlp.make_doc(""), None)
+    pairs = [by_text.get(text, missing) for text in texts]
+    return [doc for doc, _found in pairs], [found for _doc, found in pairs]
+
+
+def _known_parses(linter: Linter, result: LetterResult, headings: list[str]) -> dict:
+    """Parses the lint of the proposal can reuse: the check's parse of every paragraph (a paragraph
+    the proposal keeps unchanged is not parsed again) and the B1 headings, parsed once per linter
+    (they come from rules/rewrite.yaml, the same in every proposal). A text's parse does not depend
+    on the texts piped with it, so the lint gives what it would give parsing everything itself."""
+    known = _HEADINGS.setdefault(linter, {})
+    new = [heading for heading in dict.fromkeys(headings) if heading not in known]
+    for heading, doc in zip(new, linter.pipeline.pipe(new)):
+        known[heading] = doc
+    return {**known, **(result.parses or {})}
 
 
 def _suggest(result: LetterResult, library, department: str | None, linter: Linter):

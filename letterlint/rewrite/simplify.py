@@ -462,23 +462,30 @@ class Simplifier:
     def simplify(self, sentence: str) -> Simplified:
         return self.simplify_many([sentence])[0]
 
-    def simplify_many(self, sentences: list[str], docs: list | None = None) -> list[Simplified]:
+    def simplify_many(self, sentences: list[str], docs: list | None = None,
+                      hits: list | None = None) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
-        for example from the linter's analysis of the letter), so it is not parsed again.
+        for example from the linter's analysis of the letter), so it is not parsed again; ``hits``
+        the linter's phrase matches in each of those docs (None: match here), so they are not
+        matched again.
         """
         cache: dict = {}
+        found: dict[str, list] = {}
         if docs is not None:
-            for sentence, doc in zip(sentences, docs):
+            for sentence, doc, matches in zip(sentences, docs, hits or [None] * len(docs)):
                 doc = doc.as_doc() if hasattr(doc, "as_doc") else doc
                 if doc.text.rstrip() == sentence.rstrip():
                     cache[sentence] = doc
+                    found.pop(sentence, None)
+                    if matches is not None:
+                        found[sentence] = matches
         self._parse(sentences, cache)
         works = [_Work(sentence, [sentence]) for sentence in sentences]
         for work in works:
             if work.original.strip():
-                self._word_level(work, cache[work.original])
+                self._word_level(work, cache[work.original], found.get(work.original))
         if self.has_parser:
             self._split_all(works, cache)
             agent = self._agent_cue
@@ -512,12 +519,14 @@ class Simplifier:
 
     # ------------------------------------------------------------------ word level
 
-    def _word_level(self, work: _Work, doc: "Doc") -> None:
+    def _word_level(self, work: _Work, doc: "Doc", hits: list | None = None) -> None:
         edits: list[_Edit] = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
         edits += self._law_citations(doc, work)
-        edits += self._jargon(doc)
-        edits += self._jargon_in_context(doc)
+        if hits is None and self.linter.phrases is not None and len(doc):
+            hits = self.linter.phrases.find(doc[:], list(doc))  # matched once for both jargon passes
+        edits += self._jargon(doc, hits)
+        edits += self._jargon_in_context(doc, hits)
         edits += self._referents(doc, work)
         edits += self._register(doc)
         kept: list[_Edit] = []
@@ -552,12 +561,12 @@ class Simplifier:
             work.pieces = [_sentence_case(_join(view.pieces(doc)))]
         work.word_level = work.pieces[0]
 
-    def _jargon(self, doc: "Doc") -> list[_Edit]:
+    def _jargon(self, doc: "Doc", hits: list | None = None) -> list[_Edit]:
         phrases = self.linter.phrases
         if phrases is None or not len(doc):
             return []
         edits = []
-        for compiled, anchors in phrases.find(doc[:], list(doc)):
+        for compiled, anchors in (phrases.find(doc[:], list(doc)) if hits is None else hits):
             rule, entry = compiled.rule, compiled.entry
             if rule.category != "jargon" or rule.kind != "substitution" or not entry.safe_fix:
                 continue
@@ -572,7 +581,7 @@ class Simplifier:
             edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
         return edits
 
-    def _jargon_in_context(self, doc: "Doc") -> list[_Edit]:
+    def _jargon_in_context(self, doc: "Doc", hits: list | None = None) -> list[_Edit]:
         """Jargon whose alternative needs the sentence to fit (simplify.yaml ``jargon_choices``,
         ``jargon_verbs``, ``jargon_relatives``): a word chosen among the entry's alternatives, a
         verb in the same form as the jargon verb, "welke" by the gender of its noun."""
@@ -580,7 +589,7 @@ class Simplifier:
         if phrases is None or not len(doc):
             return []
         edits: list[_Edit] = []
-        for compiled, anchors in phrases.find(doc[:], list(doc)):
+        for compiled, anchors in (phrases.find(doc[:], list(doc)) if hits is None else hits):
             rule, entry = compiled.rule, compiled.entry
             if rule.category != "jargon" or rule.kind != "substitution" or entry.safe_fix:
                 continue
