@@ -14,6 +14,8 @@ and the blocks its letter model; the cues are data in rules/rewrite.yaml (:class
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -69,10 +71,30 @@ class Remedy:
         return "; ".join(parts)
 
 
+def _per_text(method):
+    """A question about one text, answered once per letter when the rules have a memo (see
+    :meth:`RewriteRules.for_one_letter`); the caller gets its own copy of the answer."""
+    @functools.wraps(method)
+    def answer(self, text: str):
+        if self.memo is None:
+            return method(self, text)
+        key = (method.__name__, text)
+        if key not in self.memo:
+            self.memo[key] = method(self, text)
+        return _fresh(self.memo[key])
+    return answer
+
+
+def _fresh(value):
+    """A copy of an answer (a dict, list or set, or a tuple of them) the caller may change."""
+    return tuple(_fresh(part) for part in value) if isinstance(value, tuple) else value.copy()
+
+
 class RewriteRules:
     """The compiled cues of rules/rewrite.yaml (validated by the rule-pack loader)."""
 
     _cache: dict[str, "RewriteRules"] = {}
+    memo: dict | None = None  # per-text answers, only in the copy for one letter
 
     def __init__(self, data: dict):
         if not data.get("roles"):
@@ -117,8 +139,18 @@ class RewriteRules:
             cls._cache[key] = cls(linter.pack.rewrite)
         return cls._cache[key]
 
+    def for_one_letter(self) -> RewriteRules:
+        """These rules with a memo for the work on one letter, which asks about the same sentence
+        several times (roles, remedies, directions and facts of the original, then of the
+        proposal, then in the verification). The shared rules keep no memo: nothing carries over
+        from one letter to the next."""
+        rules = copy.copy(self)
+        rules.memo = {}
+        return rules
+
     # ------------------------------------------------------------------ roles
 
+    @_per_text
     def scores(self, text: str) -> dict[str, float]:
         result = {}
         for role, cues in self.roles.items():
@@ -142,6 +174,7 @@ class RewriteRules:
 
     # ------------------------------------------------------------------ remedies, directions
 
+    @_per_text
     def remedy_kinds(self, text: str) -> list[str]:
         """The remedy kinds a sentence names; a specific kind hides the general one it contains
         ('administratief beroep' is not also 'beroep')."""
@@ -155,6 +188,7 @@ class RewriteRules:
                     found.append(name)
         return found
 
+    @_per_text
     def remedy_details(self, text: str) -> tuple[set[str], set[str], set[str], set[str]]:
         terms = set()
         for match in self.remedy_term.finditer(text):
@@ -188,6 +222,7 @@ class RewriteRules:
                     remedy.notes |= notes
         return found
 
+    @_per_text
     def directions_of(self, text: str) -> set[str]:
         return {name for name, pattern in self.directions if pattern.search(text)}
 
