@@ -207,3 +207,18 @@ def test_a_remedy_for_others_or_in_a_subordinate_clause_is_left_alone(simplifier
     for sentence in ("Tegen dit besluit kan door belanghebbenden bezwaar worden gemaakt.",
                      "Wij weten dat er tegen dit besluit bezwaar kan worden gemaakt."):
         assert simplifier.simplify(sentence).sentences == [sentence]
+
+
+def test_a_fixed_verb_phrase_loses_its_noun_and_keeps_its_subject_agreement(simplifier):
+    result = simplifier.simplify("Het college draagt zorg voor de uitvoering van de regeling.")
+    assert result.sentences == ["Het college zorgt voor de uitvoering van de regeling."]
+
+
+def test_the_noun_of_a_verb_phrase_that_is_the_subject_stays(simplifier):
+    sentence = "Zorg draagt voor een goede afloop."
+    assert simplifier.simplify(sentence).sentences == [sentence]
+
+
+def test_chosen_words_keep_the_inflection_of_the_original(simplifier):
+    result = simplifier.simplify("Wij hebben de navolgende gegevens van u nodig.")
+    assert result.sentences == ["Wij hebben de volgende gegevens van u nodig."]

@@ -111,7 +111,7 @@ class SimplifyRules:
     register_straight: dict[str, str]
     capital_u_after: frozenset[str]
     jargon_choices: dict[str, str] = field(default_factory=dict)
-    jargon_verbs: dict[str, tuple[str, bool]] = field(default_factory=dict)  # verb: (plain verb, drop "te")
+    jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
@@ -175,7 +175,8 @@ class SimplifyRules:
             register_straight={str(k): str(v) for k, v in data["register_straight"].items()},
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
-            jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop")
+            jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
+                                                      frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
@@ -599,7 +600,7 @@ class Simplifier:
             phrase = " ".join(token.lower_ for token in tokens)
             choice = self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
-                if not any(token.dep_ == "amod" for token in tokens):
+                if " " not in choice or not any(token.dep_ == "amod" for token in tokens):
                     edits.append(self._word_swap(doc, tokens[0], tokens[-1], choice))
                 continue
             relative = [t for t in tokens if t.lower_ in self.rules.jargon_relatives]
@@ -652,10 +653,14 @@ class Simplifier:
         if len(names) != 1:
             return []
         lemma = names[0]
-        plain, drop_te = self.rules.jargon_verbs[lemma]
+        plain, drop_te, drop = self.rules.jargon_verbs[lemma]
         alternatives = {" ".join(alternative.lower().split()) for alternative in entry.alternatives}
+        # the alternative is the match with the plain verb in the verb's place and the dropped words
+        # left out ("zorg {dragen} voor" -> "zorgen voor"): nothing but the entry's own words
+        expected = " ".join(plain if word == "{" + lemma + "}" else word for word in entry.match.lower().split()
+                            if word not in drop and not (drop_te and word == "te"))
         verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.lower_ in self._all_forms(lemma)]
-        if plain not in alternatives or len(verbs) != 1:
+        if (plain not in alternatives and expected not in alternatives) or len(verbs) != 1:
             return []
         verb = verbs[0]
         if verb.lower_ in (lemma + "d", lemma + "de") or verb.dep_ in ("amod", "acl") or (
@@ -690,6 +695,13 @@ class Simplifier:
             edits += dropped
         elif te:
             return []
+        dropped = [t for t in tokens if t.lower_ in drop]
+        if len(dropped) != len(drop) or any(t.dep_.startswith("nsubj") or t.is_sent_start for t in dropped):
+            return []  # "Zorg draagt ...": the word is the subject, not part of the phrase
+        for token in dropped:
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            end = following.idx if following is not None else token.idx + len(token.text)
+            edits.append(_Edit(token.idx, end, "", Transformation("jargon", f"'{token.text}' weg")))
         return edits
 
     def _verb_slot(self, verb: "Token", lemma: str, plain: dict | None) -> str | None:
