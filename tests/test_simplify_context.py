@@ -222,3 +222,8 @@ def test_the_noun_of_a_verb_phrase_that_is_the_subject_stays(simplifier):
 def test_chosen_words_keep_the_inflection_of_the_original(simplifier):
     result = simplifier.simplify("Wij hebben de navolgende gegevens van u nodig.")
     assert result.sentences == ["Wij hebben de volgende gegevens van u nodig."]
+
+
+def test_a_subordinator_the_parse_hangs_on_the_subject_stays_in_front(simplifier):
+    result = simplifier.simplify("Als het openstaande bedrag al door u is betaald, hoeft u verder niets te doen.")
+    assert result.sentences[0].startswith("Als u het openstaande bedrag al heeft betaald,")

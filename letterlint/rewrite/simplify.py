@@ -1973,7 +1973,8 @@ class Simplifier:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if len(subjects) > 1:
             return None
-        subject = _subtree(subjects[0]) if subjects else []
+        # (a subordinator the parse hangs on the subject is not part of it: "Als het bedrag ...")
+        subject = [t for t in _subtree(subjects[0]) if t.dep_ != "mark"] if subjects else []
         if subject and (not _contiguous(subject) or any(t.is_punct for t in subject)):
             return None
         form, lemma = finite.lower_, self._participle_lemma(verb)
@@ -2102,7 +2103,7 @@ class Simplifier:
             return None
         opener = clause[0]
         relative = "Rel" in opener.morph.get("PronType") or opener.lower_ in self.rules.relative_openers
-        if not (opener.dep_ == "mark" and opener.head.i == verb.i) and not relative:
+        if opener.dep_ != "mark" and not relative:  # (the parse may hang "als" on the subject)
             return None
         if opener.lower_ in ("om", "te") or any(t.text in ",;:()" for t in clause):
             return None
