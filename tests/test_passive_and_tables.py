@@ -134,6 +134,8 @@ def test_the_participle_at_the_end_of_the_clause_is_found(lint_body, sentence, v
     "Wij begrijpen dat u teleurgesteld bent over ons besluit.",
     "Uw zoon is vorig jaar naar Canada geëmigreerd.",
     "Alle door u ingevulde formulieren zijn compleet.",
-], ids=["participle-phrase-after-a-comma", "degree-word", "feeling", "zijn-perfect-of-motion", "inflected-participle"])
+    "Wij vinden dat uw klacht over de afvalinzameling gegrond is.",
+], ids=["participle-phrase-after-a-comma", "degree-word", "feeling", "zijn-perfect-of-motion", "inflected-participle",
+        "adjective-in-participle-form"])
 def test_participle_phrases_and_adjectival_participles_are_not_passive(lint_body, sentence):
     assert passive(lint_body, sentence) == []
