@@ -166,7 +166,10 @@ def test_objection_note_that_it_does_not_suspend_payment_is_kept_under_the_remed
     markdown = proposals["terugvordering"].markdown
     remedy = markdown[markdown.index("## Bent u het niet eens?"):]
     assert "Bezwaar schorst de betaling niet." in remedy
-    assert "binnen zes weken na de dag van verzending bezwaar" in remedy
+    # the term of 21 words' sentence is split off and stays under the remedy
+    assert "Tegen dit besluit kunt u bezwaar maken bij het college van burgemeester en wethouders." in remedy
+    assert "Dat kan binnen zes weken na de dag van verzending." in remedy
+    assert proposals["terugvordering"].ok
 
 
 def test_termination_stays_a_termination_with_its_date(proposals):

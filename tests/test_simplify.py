@@ -177,9 +177,9 @@ def test_a_relative_clause_with_an_uncertain_antecedent_is_not_split(simplifier)
 
 def test_a_partly_simplified_sentence_is_not_marked_and_lists_what_is_still_long(simplifier):
     result = simplifier.simplify(
-        "Indien u zich met dit besluit niet kunt verenigen, kunt u binnen zes weken na de dagtekening van deze "
-        "brief schriftelijk bezwaar maken bij het college van burgemeester en wethouders van de gemeente "
-        "Lindenburg, Postbus 1450, 7390 HA Lindenburg.")
+        "Indien u zich met dit besluit niet kunt verenigen, heeft u het recht om binnen zes weken na de dagtekening "
+        "van deze brief schriftelijk bezwaar te maken bij het college van burgemeester en wethouders van de "
+        "gemeente Lindenburg, Postbus 1450, 7390 HA Lindenburg.")
     assert result.sentences[0] == "Kunt u zich met dit besluit niet verenigen?"
     assert result.needs_rewrite is None
     assert result.remaining == [result.sentences[1]]

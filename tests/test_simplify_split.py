@@ -165,3 +165,60 @@ def test_a_relative_clause_after_a_comma_is_never_read_as_a_list_item(simplifier
         "Wij hebben uw verzoek ontvangen om kwijtschelding van de aanslag rioolheffing 2026 voor uw woning, "
         "welke aanslag een bedrag van € 312,40 beloopt en betrekking heeft op de woning en de schuur.")
     assert result.items == []
+
+
+# --------------------------------------------------------------------------- terms, appositions, addresses
+
+
+def test_a_term_in_a_clause_with_kunt_becomes_dat_kan_and_the_address_its_own_sentence(simplifier, linter):
+    result = simplifier.simplify(
+        "Dan kunt u binnen zes weken na de dag van verzending van dit besluit een bezwaarschrift indienen bij "
+        "het college van burgemeester en wethouders, Postbus 1450, 7390 HA Lindenburg.")
+    assert result.sentences == [
+        "Dan kunt u een bezwaarschrift indienen bij het college van burgemeester en wethouders.",
+        "Dat kan binnen zes weken na de dag van verzending van dit besluit.",
+        "Het adres is Postbus 1450, 7390 HA Lindenburg.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_a_term_in_a_clause_with_dient_becomes_dat_moet(simplifier):
+    result = simplifier.simplify(
+        "U dient het bedrag van € 640,00 binnen vier weken na dagtekening van deze brief in één keer te "
+        "betalen op rekeningnummer NL12 ABCD 0123 4567 89.")
+    assert result.sentences == [
+        "U dient het bedrag van € 640,00 in één keer te betalen op rekeningnummer NL12 ABCD 0123 4567 89.",
+        "Dat moet binnen vier weken na dagtekening van deze brief.",
+    ]
+
+
+def test_a_term_is_not_moved_away_from_a_negation(simplifier):
+    result = simplifier.simplify(
+        "U kunt binnen zes weken na de dag van verzending van dit besluit geen nieuwe aanvraag voor "
+        "bijzondere bijstand voor dezelfde kosten indienen bij de gemeente.")
+    assert not any(detail.startswith("termijn") for detail in details(result))
+
+
+def test_a_term_after_a_verb_that_is_no_modal_stays(simplifier):
+    result = simplifier.simplify(
+        "Wij vragen u binnen twee weken na dagtekening van deze brief, dus uiterlijk op 3 juni 2026, de "
+        "ontbrekende stukken te sturen aan de afdeling Werk en Inkomen.")
+    assert not any(detail.startswith("termijn") for detail in details(result))
+
+
+def test_zijnde_with_an_amount_becomes_dat_is(simplifier, linter):
+    result = simplifier.simplify(
+        "Het college heeft besloten uw uitkering gedurende een maand te verlagen met 20% van de "
+        "bijstandsnorm, zijnde een bedrag van € 250,10.")
+    assert result.sentences == [
+        "Het college heeft besloten uw uitkering gedurende een maand te verlagen met 20% van de bijstandsnorm.",
+        "Dat is een bedrag van € 250,10.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_zijnde_in_the_middle_of_a_sentence_is_not_split(simplifier):
+    result = simplifier.simplify(
+        "Wij verlagen uw uitkering met 20% van de bijstandsnorm, zijnde een bedrag van € 250,10, gedurende "
+        "de maanden mei en juni van het jaar 2026.")
+    assert not any("zijnde" in detail for detail in details(result))

@@ -119,6 +119,13 @@ class SimplifyRules:
     pronominal_adverbs: frozenset[str] = frozenset()
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
+    term_openers: frozenset[str] = frozenset()
+    term_units: frozenset[str] = frozenset()
+    term_modals: dict[str, str] = field(default_factory=dict)
+    term_sentence: str = "Dat {modal} {term}."
+    appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
+    address: re.Pattern | None = None
+    address_sentence: str = "Het adres is {address}."
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -185,6 +192,14 @@ class SimplifyRules:
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
+            term_openers=frozenset(map(str.lower, (data.get("terms") or {}).get("openers", []))),
+            term_units=frozenset(map(str.lower, (data.get("terms") or {}).get("units", []))),
+            term_modals={str(k).lower(): str(v) for k, v in ((data.get("terms") or {}).get("modals") or {}).items()},
+            term_sentence=str((data.get("terms") or {}).get("sentence", "Dat {modal} {term}.")),
+            appositives={" ".join(str(k).lower().split()): (str(v[0]), str(v[1]))
+                         for k, v in (data.get("appositives") or {}).items()},
+            address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
+            address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
         )
 
 
@@ -1094,7 +1109,7 @@ class Simplifier:
         candidates = []
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_fronted,
-                       self._split_conditional, self._split_relative, self._split_trailing,
+                       self._split_conditional, self._split_appositive, self._split_term, self._split_relative, self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
                 candidates.extend(method(view.doc))
@@ -1725,6 +1740,144 @@ class Simplifier:
         lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(".") + ":"
         listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
         yield ([lead_text, *listed], Transformation("split", f"opsomming van {len(listed)} delen als lijst"))
+
+    def _split_term(self, doc: "Doc"):
+        """'Dan kunt u binnen zes weken na de dag van verzending van dit besluit bezwaar maken bij
+        het college.' -> 'Dan kunt u bezwaar maken bij het college. Dat kan binnen zes weken na de
+        dag van verzending van dit besluit.' Only in a main clause whose finite verb is a modal of
+        simplify.yaml (kan, moet, dient, mag) standing before the term, without a negation (it would
+        move away from the term) and without a comma or subordinate clause before the term."""
+        rules = self.rules
+        if not rules.term_openers or not rules.term_modals:
+            return
+        if any(t.lower_ in NEGATIONS for t in doc):
+            return
+        finite = [t for t in doc if _is_finite(t)]
+        if not finite:
+            return
+        verb = finite[0]
+        modal = rules.term_modals.get(_lemma(verb))
+        if modal is None or verb.i > 4 or verb.i in self._v.overrides:
+            return
+        for opener in doc[verb.i + 1:]:
+            if opener.lower_ not in rules.term_openers:
+                continue
+            if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and _is_finite(t))
+                   for t in doc[verb.i + 1:opener.i]):
+                return
+            end = self._term_end(doc, opener)
+            if end is None:
+                return
+            term = doc[opener.i:end]
+            if self._cut(*term) or any(t.i in self._v.overrides and not self._v.overrides[t.i][0] for t in term):
+                return
+            rest = [t for t in doc if t.i < opener.i or t.i >= end]
+            tail = [t for t in rest if t.i > verb.i and not t.is_punct]
+            if len(tail) < 2 or not tail[-1].pos_ in ("VERB", "AUX", "NOUN", "PROPN", "NUM", "ADP", "ADV", "ADJ", "X"):
+                return
+            main = _sentence_case(_join(self._v.pieces(rest)))
+            said = _join(self._v.pieces(term)).strip(" ,")
+            extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
+            yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
+            return
+
+    def _term_end(self, doc: "Doc", opener: "Token") -> int | None:
+        """The end (exclusive) of a term that starts at ``opener``: "binnen zes weken", "binnen vier
+        weken na dagtekening van deze brief", "uiterlijk op 3 juni 2026", with a following ", dus
+        uiterlijk op 3 juni 2026," included. None when the phrase is not one of these shapes."""
+        index = opener.i + 1
+        n = len(doc)
+        if opener.lower_ == "binnen":
+            if index < n and doc[index].pos_ == "NUM" or (index < n and doc[index].lower_ in ("één", "een")):
+                index += 1
+            if index >= n or doc[index].lower_ not in self.rules.term_units:
+                return None
+            index += 1
+            if index < n and doc[index].lower_ in ("na", "vanaf"):
+                index = self._noun_chain(doc, index + 1)
+                if index is None:
+                    return None
+        else:  # "uiterlijk (op) <date>"
+            if index < n and doc[index].lower_ in ("op", "vóór", "voor"):
+                index += 1
+            match = _DATE.match(doc.text[doc[index].idx:]) if index < n else None
+            if match is None:
+                return None
+            stop = doc[index].idx + match.end()
+            while index < n and doc[index].idx < stop:
+                index += 1
+        # ", dus uiterlijk op 9 maart 2026," belongs to the term
+        if index + 2 < n and doc[index].text == "," and doc[index + 1].lower_ in ("dus", "dat", "namelijk"):
+            inner = self._term_end(doc, doc[index + 2]) if doc[index + 2].lower_ in self.rules.term_openers else None
+            if inner is None or inner >= n or doc[inner].text != ",":
+                return None
+            index = inner + 1
+        return index
+
+    @staticmethod
+    def _noun_chain(doc: "Doc", index: int) -> int | None:
+        """The end of a chain of noun phrases joined by "van" from ``index`` ("de dag van verzending
+        van dit besluit"); a new phrase without "van" before it ends the chain."""
+        n = len(doc)
+        seen_noun = False
+        while index < n:
+            token = doc[index]
+            if token.pos_ in ("NOUN", "PROPN"):
+                if seen_noun:
+                    break  # two nouns in a row: the second starts something else
+                seen_noun = True
+            elif token.lower_ == "van" and seen_noun:
+                seen_noun = False
+            elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "PRON" and "Yes" in token.morph.get("Poss")):
+                if seen_noun:
+                    break
+            else:
+                break
+            index += 1
+        return index if seen_noun else None
+
+    def _split_appositive(self, doc: "Doc"):
+        """'..., zijnde een bedrag van € 250,10.' -> '... . Dat is een bedrag van € 250,10.' and the
+        address after a name: '... bij het college, Postbus 1450, 7390 HA Lindenburg.' -> '... bij het
+        college. Het adres is Postbus 1450, 7390 HA Lindenburg.' Only at the end of the sentence, and
+        only a phrase without a verb."""
+        rules = self.rules
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        for comma in (t for t in words[:end] if t.text == "," and t.i > 2):
+            before = [t for t in doc if t.i < comma.i]
+            if not any(_is_finite(t) for t in before) or self._cut(comma):
+                continue
+            after = words[comma.i + 1:end]
+            if not after or any(t.text in ",;:" for t in after) and rules.address is None:
+                continue
+            text = doc.text[after[0].idx:after[-1].idx + len(after[-1].text)]
+            lowered = [t.lower_ for t in after]
+            for cue, (singular, plural) in rules.appositives.items():
+                size = len(cue.split())
+                if " ".join(lowered[:size]) != cue or len(after) < size + 2:
+                    continue
+                phrase = after[size:]
+                if any(t.text in ",;:" for t in phrase) or not self._starts_phrase(phrase[0]) \
+                        or not self._verbless_phrase(phrase):
+                    break
+                noun = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+                if noun is None:
+                    break
+                lead = plural if "Plur" in noun.morph.get("Number") else singular
+                said = _join(self._v.pieces(phrase))
+                yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(f"{lead} {said}")],
+                       Transformation("split", f"'{doc[comma.i + 1].text} …' als eigen zin"))
+                return
+            if rules.address is not None and rules.address.fullmatch(text):
+                if doc[comma.i - 1].pos_ not in ("NOUN", "PROPN") or any(t.i in self._v.overrides for t in after):
+                    continue
+                said = rules.address_sentence.format(address=text)
+                yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
+                       Transformation("split", "adres als eigen zin"))
+                return
 
     @staticmethod
     def _starts_phrase(token: "Token") -> bool:
