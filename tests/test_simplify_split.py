@@ -222,3 +222,11 @@ def test_zijnde_in_the_middle_of_a_sentence_is_not_split(simplifier):
         "Wij verlagen uw uitkering met 20% van de bijstandsnorm, zijnde een bedrag van € 250,10, gedurende "
         "de maanden mei en juni van het jaar 2026.")
     assert not any("zijnde" in detail for detail in details(result))
+
+
+def test_a_term_whose_noun_has_a_relative_clause_is_left_whole(simplifier):
+    result = simplifier.simplify(
+        "Tegen dit besluit kunt u binnen zes weken na de dag waarop het besluit is verzonden een bezwaarschrift "
+        "indienen bij het college van burgemeester en wethouders van Lindenburg.")
+    assert not any(detail.startswith("termijn") for detail in details(result))
+    assert not any("u waarop" in sentence for sentence in result.sentences)

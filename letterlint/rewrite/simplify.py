@@ -1766,8 +1766,12 @@ class Simplifier:
                    for t in doc[verb.i + 1:opener.i]):
                 return
             end = self._term_end(doc, opener)
-            if end is None:
+            if end is None or end >= len(doc):
                 return
+            following = doc[end]
+            if following.lower_ in _RELATIVE_WORDS or following.lower_.startswith("waar") or following.pos_ in (
+                    "SCONJ", "CCONJ") or following.text in "(,;:" or following.lower_ in ("van", "na", "vanaf"):
+                return  # the term goes on ("na de dag waarop ...", "na de dag, ..."): its end is uncertain
             term = doc[opener.i:end]
             if self._cut(*term) or any(t.i in self._v.overrides and not self._v.overrides[t.i][0] for t in term):
                 return
