@@ -157,6 +157,7 @@ STRUCTURE_SCHEMA = {
         "sections": {"type": "object", "additionalProperties": {"type": "object"}},
         "core_first": {"type": "object"},
         "type_certainty": {"type": "object"},
+        "merge_fields": {"type": "object", "additionalProperties": _PATTERN},
         "subject_cues": {},
     },
     # structure.yaml grows with the structure analysis (subject_cues, ...): other keys are its own

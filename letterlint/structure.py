@@ -65,6 +65,7 @@ class StructureAnalyzer:
         certainty = config.get("type_certainty") or {}
         self.min_confidence = float(certainty.get("min_confidence", 0.0))
         self.min_margin = float(certainty.get("min_margin", 0.0))
+        self.min_score = float(certainty.get("min_score", 0.0))
         self.default_type = next((n for n, s in config.get("letter_types", {}).items() if s.get("default")), None)
         self.requirements = config.get("requirements", {})
         nxt = sections.get("next_steps", {})
@@ -86,6 +87,11 @@ class StructureAnalyzer:
         self.desk = _compile(contact.get("desk"))
         self.readers_own = re.compile(contact.get("readers_own", r"(?!)"), re.IGNORECASE)
         self.iban_before = re.compile(contact.get("iban_before", r"(?!)"))
+        self.no_reply = re.compile(contact.get("no_reply", r"(?!)"), re.IGNORECASE)
+        merge = config.get("merge_fields") or {}
+        self.merge_field = re.compile(merge.get("field", r"(?!)"))  # case matters: "[DATUM]" is a field, "[invullen: …]" is not
+        self.field_kinds = {kind: re.compile(merge.get(kind, r"(?!)"), re.IGNORECASE)
+                            for kind in ("phone", "email", "general", "staff", "name", "not_person")}
         person = sections.get("contact_named_person", {})
         self.general_phone = re.compile(person.get("general_phone", r"(?!)"))
         self.general_mailbox = re.compile(person.get("general_mailbox", r"(?!)"), re.IGNORECASE)
@@ -146,8 +152,8 @@ class StructureAnalyzer:
         # a tie goes to the default type (informatie): it asks the least of the letter
         best = max(scores, key=lambda n: (scores[n], n == self.default_type), default=None)
         total = sum(scores.values())
-        if best is None or scores[best] == 0:
-            return self.default_type, 0.0, scores
+        if best is None or scores[best] == 0 or scores[best] < self.min_score:
+            return self.default_type, 0.0, scores  # no cue, or one too weak to name a type
         return best, round(scores[best] / total, 2), scores
 
     # ------------------------------------------------------------------ sections
@@ -239,11 +245,25 @@ class StructureAnalyzer:
         """The number or address follows "uw telefoonnummer:": the reader's own, quoted back."""
         return bool(self.readers_own.search(text[max(0, start - 40):start]))
 
+    def merge_fields(self, text: str) -> list[tuple[str, str]]:
+        """(the merge field as written, its name): "«Telefoon_consulent»" -> "telefoon consulent"."""
+        return [(match.group(0), re.sub(r"[_.\s]+", " ", next(g for g in match.groups() if g)).strip().lower())
+                for match in self.merge_field.finditer(text)]
+
+    def _fields_of(self, text: str, kind: str) -> list[str]:
+        """The merge fields that stand for a phone number or e-mail address (kind "phone"/"email")."""
+        return [field for field, name in self.merge_fields(text) if self.field_kinds[kind].search(name)]
+
+    def _general_field(self, value: str) -> bool:
+        return any(self.field_kinds["general"].search(name) for _field, name in self.merge_fields(value))
+
     def emails(self, text: str) -> list[str]:
-        return [m.group(0) for m in self.email.finditer(text) if not self._readers_own(text, m.start())]
+        found = [m.group(0) for m in self.email.finditer(text)
+                 if not self._readers_own(text, m.start()) and not self.no_reply.match(m.group(0))]
+        return found + self._fields_of(text, "email")
 
     def phones(self, text: str) -> list[str]:
-        found = []
+        found = self._fields_of(text, "phone")
         for match in self.phone.finditer(text):
             if self._readers_own(text, match.start()) or self.iban_before.search(text[max(0, match.start() - 12):match.start()]):
                 continue
@@ -271,7 +291,7 @@ class StructureAnalyzer:
     def _direct_contacts(self, text: str) -> list[str]:
         direct = [p for p in self.phones(text) if not self.general_phone.match(p)]
         direct += [address for address in self.emails(text) if not self.general_mailbox.match(address)]
-        return direct
+        return [value for value in direct if not self._general_field(value)]
 
     def person_names(self, text: str) -> list[str]:
         names = []
@@ -282,6 +302,11 @@ class StructureAnalyzer:
                 if any(word in self.not_names for word in words):
                     continue
                 names.append(candidate.strip())
+        kinds = self.field_kinds
+        for field, name in self.merge_fields(text):  # "«Naam_consulent»", "{{ behandelaar.naam }}"
+            staff = kinds["staff"].search(name)
+            if staff and not kinds["not_person"].search(name) and (kinds["name"].search(name) or staff.group(0) == name):
+                names.append(field)
         return names
 
     def _named_person(self, letter: Letter) -> Unit | None:
