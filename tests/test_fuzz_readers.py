@@ -89,6 +89,13 @@ def test_word_file_with_mutated_xml_is_read_or_refused(part, position, length, i
     _read(_zip(parts), "brief.docx")
 
 
+def test_word_file_whose_main_part_has_a_damaged_namespace_is_refused_in_one_line():
+    """Found by the fuzz test above: one character inserted in the w: namespace of document.xml."""
+    parts = dict(PARTS)
+    parts["word/document.xml"] = PARTS["word/document.xml"].replace(b"wordprocessingml/2006/main", b"wordpr0ocessingml/2006/main")
+    assert isinstance(_read(_zip(parts), "brief.docx"), ReadError)
+
+
 @FUZZ
 @given(st.sets(st.sampled_from(sorted(PARTS)), max_size=4))
 def test_word_file_without_some_of_its_parts_is_read_or_refused(missing):

@@ -503,3 +503,12 @@ def test_l17_standard_letter_keeps_its_merge_fields_and_the_conditional_decision
     condition = position(proposal, became(proposal, "kunnen wij besluiten uw aanvraag niet te behandelen")[-1])
     follow = position(proposal, became(proposal, "U ontvangt in dat geval een besluit")[0])
     assert follow[0] == condition[0] and condition[2] < follow[2]
+
+
+@pytest.mark.xfail(strict=True, reason="REDTEAM M21: 'voldaan' in 'hieraan … heeft voldaan' (complied with the order) "
+                                       "became 'betaald' (paid)")
+def test_m21_complying_with_an_order_is_not_turned_into_paying(proposals):
+    proposal = proposals["09-kostenverhaal-schorst-niet.txt"]
+    parts = became(proposal, "Aangezien u hieraan niet binnen de gestelde termijn heeft voldaan")
+    assert not any("betaald" in part for part in parts)
+    assert any("voldaan" in part or "gedaan" in part or "uitgevoerd" in part for part in parts)

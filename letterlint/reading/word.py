@@ -129,6 +129,9 @@ def _table_paragraphs(table, depth: int) -> Iterator:
                     yield from _table_paragraphs(item, depth + 1)
 
 
+_W_DOCUMENT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}document"
+
+
 def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceLine], list[str]]:
     """The paragraphs of a Word file's bytes as source lines, and notices about what was skipped."""
     check_docx_archive(data, max_bytes)
@@ -138,6 +141,8 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sou
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"Word-bestand kan niet worden geopend ({type(exc).__name__})") from None
+    if document.element.tag != _W_DOCUMENT:  # e.g. a damaged namespace: python-docx would fail later
+        raise ReadError("Word-bestand kan niet worden geopend (het hoofddeel is geen w:document)")
     names = _style_names(document)
     lines: list[SourceLine] = []
     for part, number, paragraph in docx_paragraphs(document):
