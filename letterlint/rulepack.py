@@ -405,7 +405,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
-                 "negations", "kern_decision_min"}
+                 "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "obligation"}
 
 
 def _check_pattern(pattern, where: str) -> None:
@@ -447,7 +447,7 @@ def validate_rewrite(data, path) -> dict:
             _check_pattern(pattern, f"{path}: rewrite.remedies.{group}.{name}")
     if "term" in remedies:
         _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
-    for key in ("je_words", "u_words", "negations"):
+    for key in ("je_words", "u_words", "negations", "points_back", "obligation"):
         if key in data:
             _check_pattern(data[key], f"{path}: rewrite.{key}")
     for name, roles in (data.get("sections") or {}).items():

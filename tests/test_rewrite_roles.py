@@ -134,3 +134,74 @@ def test_an_earlier_decision_referred_to_by_its_date_is_background_not_the_kern(
     sentence = ("Bij besluit van 14 januari 2025 is aan uw vereniging een subsidie verleend van € 4.000,00 "
                 "voor de jeugdactiviteiten.")
     assert role(rules, sentence) == "overig"
+
+
+PLACEMENT_LETTER = """Gemeente Meerwijde
+Postbus 88
+4410 AA Meerwijde
+
+Datum: 9 maart 2026
+Onderwerp: bijzondere bijstand voor een wasmachine
+
+Geachte heer Bakker,
+
+Wij hebben besloten u bijzondere bijstand van € 420,00 toe te kennen voor een wasmachine.
+U heeft recht op deze bijstand, omdat u de kosten niet zelf kunt betalen.
+U dient de aankoopbon binnen vier weken na de aankoop aan ons te sturen.
+Indien u dit nalaat, kan de bijstand alsnog van u worden teruggevorderd.
+Wijzigt uw inkomen, dan bent u verplicht dit aan ons door te geven, omdat uw recht op bijstand daardoor kan veranderen.
+Tegen dit besluit kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college.
+Uw bezwaar moet u ondertekenen.
+
+Heeft u vragen? Bel dan mevrouw T. Ramdin op 0113 24 68 10.
+
+Met vriendelijke groet,
+
+L. Vermeulen
+teamleider Inkomen
+"""
+
+
+@pytest.fixture(scope="module")
+def placed(linter):
+    proposal = propose_rewrite(linter, linter.lint_text(PLACEMENT_LETTER, "wasmachine.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    return proposal
+
+
+def heading_above(proposal, words: str) -> str | None:
+    heading = None
+    for line in proposal.markdown.splitlines():
+        if line.startswith("## "):
+            heading = line[3:].strip()
+        elif words in line:
+            return heading
+    raise AssertionError(f"{words!r} is not in the proposal")
+
+
+def test_a_consequence_that_points_back_stays_right_after_the_duty_it_depends_on(placed):
+    body = placed.markdown
+    duty = body.index("aankoopbon binnen vier weken")
+    consequence = body.index("Indien u dit nalaat") if "Indien u dit nalaat" in body else body.index("Als u dit nalaat")
+    assert 0 < consequence - duty < 200  # the next sentence, not at the top as if it were the decision
+    assert heading_above(placed, "dit nalaat") == heading_above(placed, "aankoopbon")
+
+
+def test_an_obligation_of_the_reader_with_a_reason_in_it_is_not_placed_under_the_reasons(placed):
+    assert not heading_above(placed, "bent u verplicht").startswith("Waarom")
+
+
+def test_the_remedy_of_this_decision_and_its_note_stay_under_the_remedy_heading(placed):
+    remedy = heading_above(placed, "bezwaar maken bij het college")
+    assert remedy == heading_above(placed, "Uw bezwaar moet u ondertekenen")
+    assert remedy not in (heading_above(placed, "omdat u de kosten niet zelf kunt betalen"),
+                          heading_above(placed, "aankoopbon"))
+
+
+def test_a_sentence_that_states_a_decision_keeps_its_place_even_when_it_starts_with_daarom(rules):
+    from letterlint.rewrite.proposal import _settled_roles
+
+    texts = ["Daarom hebben wij besloten de te veel betaalde bijstand van € 800,00 terug te vorderen."]
+    assert _settled_roles(texts, ["kern"], rules, ("reden", "reden")) == ["kern"]
+    texts = ["Daardoor kan de bijstand alsnog worden teruggevorderd."]
+    assert _settled_roles(texts, ["kern"], rules, ("wat_moet_u_doen", "doen")) == ["wat_moet_u_doen"]

@@ -227,3 +227,20 @@ def test_chosen_words_keep_the_inflection_of_the_original(simplifier):
 def test_a_subordinator_the_parse_hangs_on_the_subject_stays_in_front(simplifier):
     result = simplifier.simplify("Als het openstaande bedrag al door u is betaald, hoeft u verder niets te doen.")
     assert result.sentences[0].startswith("Als u het openstaande bedrag al heeft betaald,")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omdat u hieraan niet binnen de gestelde termijn heeft voldaan, hebben wij de container op 3 mei 2026 laten weghalen.",
+    "Indien u niet aan deze verplichting voldoet, kunnen wij uw uitkering verlagen.",
+    "Uw bouwplan voldoet niet aan de eisen van het bestemmingsplan.",
+])
+def test_voldoen_with_aan_is_to_comply_and_never_becomes_betalen(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    assert not any("betaal" in detail for detail in details(result))
+    assert "betaal" not in " ".join(result.sentences).lower()
+
+
+def test_voor_het_overige_in_a_partial_refusal_never_becomes_verder(simplifier):
+    # "verder" reads as "moreover": after a partial grant it would sound like a full refusal
+    result = simplifier.simplify("Voor het overige wordt uw aanvraag afgewezen.")
+    assert not " ".join(result.sentences).lower().startswith("verder")

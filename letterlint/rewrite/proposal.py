@@ -316,6 +316,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
     entries: list[MapEntry] = []
     dropped: list[str] = []
     previous_section = "kern"
+    last: tuple[str, str] | None = None  # (role, section) of the previous statement's last sentence
     for statement, result in zip(parts.statements, simplified):
         role = statement.role
         if role == "beleefdheid":
@@ -337,11 +338,15 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             for text in texts:
                 scores = rules.scores(MARKED.sub(" ", text))
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
+        roles = _settled_roles(texts, roles, rules, last)
         placed = []
         for order, (text, piece_role) in enumerate(zip(texts, roles)):
             section = rules.section_of.get(piece_role) or previous_section
+            if order == 0 and last is not None and piece_role == last[0] and _points_back(text, rules):
+                section = last[1]  # directly after the sentence it points back to
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
             placed.append(section)
+        last = (roles[-1], placed[-1])
         section = placed[0]
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes
@@ -365,6 +370,39 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped
+
+
+def _points_back(text: str, rules: RewriteRules) -> bool:
+    """Whether a sentence starts by pointing back ("Dit bedrag …", "Daardoor …", "Indien u dit
+    nalaat …") and does not state a decision of its own."""
+    clean = MARKED.sub(" ", text)
+    return bool(rules.points_back.search(clean)) and (
+        rules.scores(clean).get("kern", 0) < rules.points_back_keeps_own_kern)
+
+
+def _settled_roles(texts: list[str], roles: list[str], rules: RewriteRules,
+                   last: tuple[str, str] | None) -> list[str]:
+    """The roles of one statement's proposal sentences, corrected where a heading would change
+    what a sentence says:
+
+    - a sentence (or second half of a split) that points back keeps the role of the sentence
+      before it, so it stays next to what it points to (a consequence never opens the letter as
+      if it were the decision);
+    - a note after a remedy that names the remedy ("Je bezwaar moet je ondertekenen.") stays
+      with the remedy;
+    - an obligation of the reader is never placed under the reasons."""
+    settled = list(roles)
+    for index, text in enumerate(texts):
+        before = settled[index - 1] if index else (last[0] if last else None)
+        clean = MARKED.sub(" ", text)
+        own_remedy = settled[index] == "rechtsmiddel" and rules.remedy_term.search(clean)
+        if before is not None and not own_remedy and _points_back(text, rules):
+            settled[index] = before
+        elif before == "rechtsmiddel" and rules.remedy_kinds(clean):
+            settled[index] = "rechtsmiddel"
+        if settled[index] in ("reden", "grondslag") and rules.obligation.search(clean):
+            settled[index] = "wat_moet_u_doen"
+    return settled
 
 
 @dataclass

@@ -112,6 +112,7 @@ class SimplifyRules:
     capital_u_after: frozenset[str]
     jargon_choices: dict[str, str] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
+    jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
@@ -185,6 +186,8 @@ class SimplifyRules:
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
+            jargon_verbs_not_with={str(item["verb"]).lower(): frozenset(str(w).lower() for w in item.get("not_with") or [])
+                                   for item in data.get("jargon_verbs") or []},
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
@@ -344,6 +347,19 @@ def _clause_span(token: "Token") -> list["Token"]:
     while span and span[-1].is_punct:
         span.pop()
     return span
+
+
+def _stretch(token: "Token") -> list["Token"]:
+    """The words around a token up to the nearest comma, semicolon or colon on either side: its
+    clause as the reader sees it, whatever the parse attached where."""
+    doc, stops = token.doc, (",", ";", ":")
+    start = token.i
+    while start > 0 and doc[start - 1].text not in stops:
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].text not in stops:
+        end += 1
+    return list(doc[start:end + 1])
 
 
 # --------------------------------------------------------------------------- guarantees
@@ -678,6 +694,9 @@ class Simplifier:
         if (plain not in alternatives and expected not in alternatives) or len(verbs) != 1:
             return []
         verb = verbs[0]
+        not_with = self.rules.jargon_verbs_not_with.get(lemma, frozenset())
+        if any(t.lower_ in not_with for t in _stretch(verb)):
+            return []  # "u heeft hieraan niet voldaan" is to comply, not to pay
         if verb.lower_ in (lemma + "d", lemma + "de") or verb.dep_ in ("amod", "acl") or (
                 verb.i and verb.doc[verb.i - 1].lower_ in ("de", "het", "een", "uw", "onze", "deze", "dit", "te")):
             return []  # "de verstrekte gegevens", "de bij het besluit behorende tekening", "om te dienen"

@@ -111,6 +111,9 @@ class RewriteRules:
         self.order: dict[str, list[str]] = {k: list(v) for k, v in (data.get("order") or {}).items()}
         self.long_letter = int(data.get("long_letter_sentences", 12))
         self.overig_not_into = set(data.get("overig_not_into") or [])
+        self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
+        self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
+        self.obligation = re.compile(data.get("obligation", r"(?!)"), flags)
         self.headings: dict = data.get("headings") or {}
         self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
         self.u_words = re.compile(data.get("u_words", r"\b(?:u|uw)\b"), flags)
