@@ -244,3 +244,14 @@ def test_voor_het_overige_in_a_partial_refusal_never_becomes_verder(simplifier):
     # "verder" reads as "moreover": after a partial grant it would sound like a full refusal
     result = simplifier.simplify("Voor het overige wordt uw aanvraag afgewezen.")
     assert not " ".join(result.sentences).lower().startswith("verder")
+
+
+@pytest.mark.parametrize("sentence", [
+    "U dient «ontbrekende_gegevens» middels het formulier uiterlijk op «hersteldatum» toe te zenden.",
+    "Wij zullen <<documenten>> onverwijld retourneren.",
+])
+def test_a_merge_field_stays_one_unit_when_its_sentence_is_changed(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    assert result.transformations  # the sentence was changed (jargon), not copied
+    out = " ".join(result.sentences)
+    assert ("«hersteldatum»" in out) if "«" in sentence else ("<<documenten>>" in out)

@@ -237,6 +237,9 @@ def _sentence_case(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
+    # a merge field is one unit ("«hersteldatum»", "<<naam>>"), whatever the tokenizer made of it
+    text = re.sub(r"«\s*([^»\n]{1,60}?)\s*»", r"«\1»", text)
+    text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"[\s,;:]+([.!?])$", r"\1", text)
