@@ -255,3 +255,13 @@ def test_a_merge_field_stays_one_unit_when_its_sentence_is_changed(simplifier, s
     assert result.transformations  # the sentence was changed (jargon), not copied
     out = " ".join(result.sentences)
     assert ("«hersteldatum»" in out) if "«" in sentence else ("<<documenten>>" in out)
+
+
+def test_a_simplification_that_would_break_a_jinja_field_keeps_the_original_sentence(simplifier):
+    from letterlint.rewrite.simplify import facts_problem
+
+    assert facts_problem("U krijgt binnen {{caseType.deadline}} een besluit.",
+                         "U krijgt binnen { { caseType.deadline } } een besluit.") is not None
+    sentence = "Wij zullen uw aanvraag {{ case.title }} onverwijld behandelen."
+    out = " ".join(simplifier.simplify(sentence).sentences)
+    assert "{{ case.title }}" in out

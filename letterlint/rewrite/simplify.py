@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Iterable
 from letterlint.readability import zipf
 from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 from letterlint.rewrite.fix import match_case
+from letterlint.rewrite.merge_fields import MERGE_FIELD
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -382,8 +383,9 @@ def _names(text: str) -> list[str]:
 
 def protected_facts(text: str) -> dict[str, list[str]]:
     """The exact strings a simplification must keep: numbers, dates, amounts, e-mail, URLs,
-    phone numbers, names."""
+    phone numbers, names, merge fields exactly as written ("{{ case.title }}", "«naam»")."""
     return {
+        "samenvoegveld": MERGE_FIELD.findall(text),
         "getal": _NUMBER.findall(text),
         "datum": [" ".join(m.split()) for m in _DATE.findall(text)],
         "bedrag": _AMOUNT.findall(text),
