@@ -2103,9 +2103,7 @@ class Simplifier:
                     pieces.append((new_verb, token.whitespace_))
             else:
                 pieces.append((token.text, token.whitespace_))
-        old = " ".join(t.text for t in [finite, *agent_tokens, root])
-        new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
-        return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
+        return _made_active(pieces, [finite, *agent_tokens, root], subject_word, new_finite, new_verb)
 
     def _agent_of(self, participle: "Token") -> tuple[list["Token"], str, bool] | None:
         """The agent phrase of a passive participle ("door ons", "door u"): (its tokens, the new
@@ -2273,9 +2271,7 @@ class Simplifier:
                     pieces.append((new_verb, token.whitespace_))
             else:
                 pieces.append((token.text, token.whitespace_))
-        old = " ".join(t.text for t in [finite, *agent_tokens, verb])
-        new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
-        return (_sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'"))
+        return _made_active(pieces, [finite, *agent_tokens, verb], subject_word, new_finite, new_verb)
 
     def _subordinate_passive(self, doc, verb, lemma, finite, passive, auxiliaries, subject,
                              agent_tokens, subject_word, plural):
@@ -2398,6 +2394,14 @@ class Simplifier:
         if problem:
             reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
         return Simplified(original, [original], [], [], reason, [original])
+
+
+def _made_active(pieces: list[tuple[str, str]], old_tokens: list["Token"], subject_word: str, new_finite: str,
+                 new_verb: str | None) -> tuple[str, Transformation]:
+    """The active sentence and its record: "'wordt door ons betaald' → 'wij betalen'"."""
+    old = " ".join(t.text for t in old_tokens)
+    new = f"{subject_word} {new_finite} … {new_verb}" if new_verb else f"{subject_word} {new_finite}"
+    return _sentence_case(_join(pieces)), Transformation("passive_to_active", f"'{old}' → '{new}'")
 
 
 def _lemma(token: "Token") -> str:
