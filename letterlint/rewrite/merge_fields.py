@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 import yaml
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
+from letterlint.rewrite.writers import WORD_FIELD, WriteError
 from letterlint.safeio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.rewrite.proposal import Proposal
 
-MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|«[^»\n]{1,60}»|<<[^<>\n]{1,60}>>")
+MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|" + WORD_FIELD)
 _JINJA_OPEN = re.compile(r"\{[%#]|[%#]\}")
 
 
@@ -55,8 +56,6 @@ def to_template(markdown: str) -> tuple[str, dict[str, str]]:
 
 def write_template(proposal: Proposal, target: Path) -> Path:
     """Write ``target`` (…/name.md.j2) and its metadata ``name.yaml`` beside it."""
-    from letterlint.rewrite.writers import WriteError
-
     template, samples = to_template(proposal.markdown)
     name = target.name[: -len(".j2")] if target.name.endswith(".j2") else target.name
     stem = name[: -len(".md")] if name.endswith(".md") else name

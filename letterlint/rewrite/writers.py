@@ -431,8 +431,10 @@ def _set_language(rpr, qn, language: str = "nl-NL") -> None:
         lang.set(qn(attribute), language)
 
 
-# «naam» and <<naam>> as document-composition systems write merge fields; Jinja {{ naam }} stays text
-WORD_MERGE_FIELD = re.compile(r"«([^»\n]{1,60})»|<<([^<>\n]{1,60})>>")
+# «naam» and <<naam>> as document-composition systems write merge fields (one source: merge_fields.py
+# adds Jinja {{ naam }} to it); in Word they become MERGEFIELDs, Jinja stays text
+WORD_FIELD = r"«[^»\n]{1,60}»|<<[^<>\n]{1,60}>>"
+WORD_MERGE_FIELD = re.compile(WORD_FIELD)
 
 
 def _add_spans(paragraph, spans: list[Span]) -> None:
@@ -467,7 +469,7 @@ def _add_merge_field(paragraph, span: Span, match: re.Match) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    name = (match.group(1) or match.group(2)).strip().replace('"', "")
+    name = match.group(0).strip("«»<>").strip().replace('"', "")
     instruction = f' MERGEFIELD "{name}" ' if " " in name else f" MERGEFIELD {name} "
     field = parse_xml(f"<w:fldSimple {nsdecls('w')} w:instr={quoteattr(instruction)}/>")
     run = _add_run(paragraph, span, match.group(0))
