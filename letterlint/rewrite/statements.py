@@ -76,12 +76,7 @@ def _per_text(method):
     :meth:`RewriteRules.for_one_letter`); the caller gets its own copy of the answer."""
     @functools.wraps(method)
     def answer(self, text: str):
-        if self.memo is None:
-            return method(self, text)
-        key = (method.__name__, text)
-        if key not in self.memo:
-            self.memo[key] = method(self, text)
-        return _fresh(self.memo[key])
+        return self.remembered((method.__name__, text), lambda: method(self, text))
     return answer
 
 
@@ -150,6 +145,15 @@ class RewriteRules:
         rules = copy.copy(self)
         rules.memo = {}
         return rules
+
+    def remembered(self, key: tuple, compute):
+        """``compute()``, once per key and letter when these rules have a memo; the caller gets
+        its own copy of the answer."""
+        if self.memo is None:
+            return compute()
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return _fresh(self.memo[key])
 
     # ------------------------------------------------------------------ roles
 

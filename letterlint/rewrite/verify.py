@@ -52,12 +52,7 @@ class Fact:
 def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
     """The checkable facts of a text (placeholders and marks left out); once per text and letter
     when the rules have a memo (RewriteRules.for_one_letter)."""
-    if rules.memo is None:
-        return _facts_in(text, rules, analyzer)
-    key = ("facts_in", text, id(analyzer))
-    if key not in rules.memo:
-        rules.memo[key] = _facts_in(text, rules, analyzer)
-    return list(rules.memo[key])  # Facts are frozen; the list is the caller's
+    return rules.remembered(("facts_in", text, id(analyzer)), lambda: _facts_in(text, rules, analyzer))
 
 
 def _facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
