@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from letterlint.rewrite.proposal import MARKED, propose_rewrite, shown_for, simplifier_for
+from letterlint.placeholders import TO_REWRITE
+from letterlint.rewrite.proposal import propose_rewrite, shown_for, simplifier_for
 from letterlint.rewrite.simplify import Simplified, Transformation
 from letterlint.rewrite.statements import RewriteRules
 from letterlint.rewrite.verify import facts_in, sentence_change_problem
@@ -63,7 +64,7 @@ def test_a_long_sentence_is_marked_but_shows_its_jargon_and_capital_u_replaced(p
     assert entry.marked
     shown = " ".join(entry.proposal)
     assert shown.startswith("[herschrijven: ")
-    text = MARKED.sub("", shown)
+    text = TO_REWRITE.sub("", shown)
     assert "Teneinde" not in text and "derhalve" not in text and "alsmede" not in text
     assert " U " not in text and "aan u toekomende" in text
     assert "14 april 2026" in text

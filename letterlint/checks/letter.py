@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 
 from typing import Iterable
 
 from letterlint.findings import Finding, Severity
+from letterlint.placeholders import PLACE
 from letterlint.readability import LEVELS
 from letterlint.rulepack import RuleSpec
 from letterlint.checks.base import Context
@@ -52,13 +52,10 @@ def letter_level(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     yield ctx.letter_finding(rule, level=readability.level, score=f"{readability.score:.0f}", reasons=reasons)
 
 
-UNFILLED = re.compile(r"\[(?:invullen|herschrijven):[^\]\n]*\]")
-
-
 def unfilled_placeholders(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     """An ``[invullen: …]`` or ``[herschrijven: …]`` left in the letter (from rewrite or a template)."""
     for block in ctx.letter.blocks:
-        for match in UNFILLED.finditer(block.text):
+        for match in PLACE.finditer(block.text):
             text = match.group(0)
             yield ctx.finding(rule, block, match.start(), match.end(), text=text, sentence=text,
                               placeholder=text.split(":")[0] + ": …]")

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from letterlint.findings import Finding
 from letterlint.nlp.pipeline import lemma
+from letterlint.placeholders import IBAN_CANDIDATE
 from letterlint.readability import explained_words, is_word, zipf
 from letterlint.rulepack import RuleSpec
 from letterlint.checks.base import Context
@@ -223,17 +224,13 @@ def long_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
             yield ctx.span_finding(rule, record, record.span.doc[token.i: token.i + 1], word=text, letters=len(text))
 
 
-# An IBAN as letters print it: NL91 ABNA 0417 1643 00; its bank code is no shouting.
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
-
-
 def capitals(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     """Ordinary words in CAPITALS (not acronyms: listed in the rule's ``acronyms``, or their
     lower-case form is no common word; not the bank code inside an IBAN)."""
     minimum = int(ctx.param(rule, "min_letters", 4))
     acronyms = {str(word).upper() for word in ctx.param(rule, "acronyms", ())}
     for record in ctx.sentences:
-        ibans = [(m.start(), m.end()) for m in _IBAN.finditer(record.span.text)]
+        ibans = [(m.start(), m.end()) for m in IBAN_CANDIDATE.finditer(record.span.text)]
         for token in record.tokens or record.span:
             text = token.text
             if (len(text) >= minimum and text.isalpha() and text.isupper() and text not in acronyms

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 
 from letterlint.findings import Finding, Location, Severity, count
+from letterlint.placeholders import PLACE
 from letterlint.reading.sources import split_lines
 from letterlint.templating.pages import asset, render
 from letterlint.rulepack import letter_type_labels, section_labels
@@ -328,9 +329,6 @@ def category_label(category: str) -> str:
 # --------------------------------------------------------------------------- the rewrite panel
 
 
-PLACEHOLDER = re.compile(r"\[(?P<kind>herschrijven|invullen):[^\]]*\]")
-
-
 @dataclass
 class MappedSentence:
     """One sentence of the original and where it went in the proposal (from the rewrite's sentence map)."""
@@ -345,7 +343,7 @@ class MappedSentence:
     @property
     def needs_work(self) -> bool:
         """Marked by the rewrite, or a proposal with a placeholder the writer must handle."""
-        return self.marked or any(PLACEHOLDER.search(sentence) for sentence in self.proposal)
+        return self.marked or any(PLACE.search(sentence) for sentence in self.proposal)
 
     @property
     def change(self) -> str:
@@ -429,7 +427,7 @@ def placeholder_pieces(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (kind, piece): kind "" for plain text, "herschrijven" or "invullen" for a
     placeholder the writer must still handle."""
     pieces, position = [], 0
-    for match in PLACEHOLDER.finditer(text):
+    for match in PLACE.finditer(text):
         if match.start() > position:
             pieces.append(("", text[position:match.start()]))
         pieces.append((match.group("kind"), match.group(0)))

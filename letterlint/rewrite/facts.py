@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from letterlint.rulepack import required_sections
+from letterlint.placeholders import IBAN_CANDIDATE
 from letterlint.reading.letter import Block, BlockKind, Letter
 from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 
@@ -54,7 +55,6 @@ _TERM = re.compile(r"\bbinnen\s+(?P<n>\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?
                    re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\t]{2,40}?)\s*(?::|\t|\s{2,})\s*(?P<value>.+?)\s*$")
 _AFTER_LETTER_DATE = re.compile(r"\bna\s+(?:de\s+)?(?:dagtekening|datum van (?:deze|dit)|verzending|verzenddatum)\b", re.IGNORECASE)
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€\"'(])")
 
 
@@ -602,7 +602,7 @@ def _contact(letter: Letter, rules: FactRules) -> Contact | None:
     blocks = [b for b in letter.blocks if b.kind not in (BlockKind.RECIPIENT, BlockKind.SENDER)]
     general: Contact | None = None
     for block in blocks:
-        text = _IBAN.sub(" ", " ".join(block.text.split()))
+        text = IBAN_CANDIDATE.sub(" ", " ".join(block.text.split()))
         phones = analyzer.phones(text)
         emails = [m.group(0) for m in analyzer.email.finditer(text)]
         direct_phones = [p for p in phones if not analyzer.general_phone.match(p)]

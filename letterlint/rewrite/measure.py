@@ -15,7 +15,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from letterlint.rewrite.proposal import MARKED, PLACEHOLDER, RewriteError, propose_rewrite
+from letterlint.placeholders import TO_FILL, TO_REWRITE
+from letterlint.rewrite.proposal import RewriteError, propose_rewrite
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import Linter
@@ -94,8 +95,8 @@ def measure_letter(linter: Linter, path: str) -> LetterMeasure:
                             if entry.proposal and all(text in proposal.markdown for text in entry.proposal + entry.items))
     measure.level_before = result.readability.level if result.readability else ""
     measure.level_after = proposal.after.readability.level if proposal.after and proposal.after.readability else ""
-    own = [re.sub(r"\s+", " ", MARKED.sub("", text)).strip() for entry in entries
-           for text in entry.proposal if not PLACEHOLDER.search(text)]
+    own = [re.sub(r"\s+", " ", TO_REWRITE.sub("", text)).strip() for entry in entries
+           for text in entry.proposal if not TO_FILL.search(text)]
     # a list split off a sentence: its items are no sentences (no finite verb needed), but an item
     # over the limit still counts as a long sentence
     long_items = [text for entry in entries for text in entry.items if len(text.split()) > LONG_SENTENCE]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from letterlint.errors import LetterlintError
+from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import BlockKind
 from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, split_letter
 from letterlint.rewrite.verify import OriginalText, SectionText, Verification, facts_in, verify
@@ -34,8 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from letterlint.rewrite.suggest import TemplateScore
     from letterlint.templating.library import Department, TemplateLibrary
 
-PLACEHOLDER = re.compile(r"\[invullen: [^\]]*\]")
-MARKED = re.compile(r"\[herschrijven: [^\]]*\]")
 ITEM_MARK_WORDS = 20  # a list item (often no full sentence) is only marked when it is longer than this
 STRUCTURE_SECTION = {"reden": "reason", "rechtsmiddel": "objection", "contact": "contact", "doen": "next_steps"}
 _SIMPLIFIERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -183,7 +182,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         suggestion = _suggest(result, library, department, linter)
     return Proposal(
         markdown=markdown, verification=verification, sentence_map=entries,
-        placeholders=list(dict.fromkeys(PLACEHOLDER.findall(markdown))),
+        placeholders=list(dict.fromkeys(TO_FILL.findall(markdown))),
         marked=[entry.original for entry in entries if entry.marked], dropped=dropped, before=result, after=after,
         letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
         changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added)
@@ -234,10 +233,6 @@ def _suggest(result: LetterResult, library, department: str | None, linter: Lint
 def _has_substance(text: str, rules: RewriteRules, linter: Linter) -> bool:
     """Facts, a decision direction or a remedy: a 'courtesy' sentence with any of these stays."""
     return bool(facts_in(text, rules, linter.analyzer) or rules.directions_of(text) or rules.remedy_kinds(text))
-
-
-def _mark(reason: str, text: str) -> str:
-    return f"[herschrijven: {reason}] {text}"
 
 
 @dataclass
@@ -295,15 +290,15 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
         why = reason or f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
         if refused and not reason:
             why = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({refused})"
-        return Shown([_mark(why, original) if mark else original], [], [], mark, refused=refused)
+        return Shown([to_rewrite(why, original) if mark else original], [], [], mark, refused=refused)
     if not mark:
         return Shown(sentences, law_lines, changes, False, partial=True, items=items)
     texts = []
     for index, text in enumerate(sentences):
         if text in long:
-            texts.append(_mark(f"zin van {word_count(text)} woorden; geen veilige plek om te splitsen", text))
+            texts.append(to_rewrite(f"zin van {word_count(text)} woorden; geen veilige plek om te splitsen", text))
         elif reason and index == 0 and not long:
-            texts.append(_mark(reason, text))
+            texts.append(to_rewrite(reason, text))
         else:
             texts.append(text)
     return Shown(texts, law_lines, changes, True, partial=True, items=items)
@@ -336,7 +331,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             choices = (role, statement.second_role)
             roles = []
             for text in texts:
-                scores = rules.scores(MARKED.sub(" ", text))
+                scores = rules.scores(TO_REWRITE.sub(" ", text))
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
         roles = _settled_roles(texts, roles, rules, last)
         placed = []
@@ -375,7 +370,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
 def _points_back(text: str, rules: RewriteRules) -> bool:
     """Whether a sentence starts by pointing back ("Dit bedrag …", "Daardoor …", "Indien u dit
     nalaat …") and does not state a decision of its own."""
-    clean = MARKED.sub(" ", text)
+    clean = TO_REWRITE.sub(" ", text)
     return bool(rules.points_back.search(clean)) and (
         rules.scores(clean).get("kern", 0) < rules.points_back_keeps_own_kern)
 
@@ -394,7 +389,7 @@ def _settled_roles(texts: list[str], roles: list[str], rules: RewriteRules,
     settled = list(roles)
     for index, text in enumerate(texts):
         before = settled[index - 1] if index else (last[0] if last else None)
-        clean = MARKED.sub(" ", text)
+        clean = TO_REWRITE.sub(" ", text)
         own_remedy = settled[index] == "rechtsmiddel" and rules.remedy_term.search(clean)
         if before is not None and not own_remedy and _points_back(text, rules):
             settled[index] = before
@@ -455,7 +450,7 @@ def _placeholder(name: str, rules: RewriteRules, profile: Department | None) -> 
         contact = profile.contact
         details = ", ".join(part for part in (contact.name, contact.phone, contact.email) if part)
         note = f" — contactpersoon in het profiel van {profile.name}: {details}; controleer of dit klopt" if details else ""
-    return f"[invullen: {what}{note}]"
+    return to_fill(f"{what}{note}")
 
 
 def _paragraphs(pieces: list[Piece]) -> list[str]:
@@ -564,7 +559,7 @@ def _check_remedy_pieces(result: Verification, parts: LetterParts, pieces: list[
     """The remedy of the statements that went under 'Bent u het niet eens?' compared with what the
     proposal says there (pieces of those statements that went elsewhere are included)."""
     before = rules.remedies([t for s in parts.statements if s.index in remedy_statements for t in [s.text, *s.items]])
-    after = rules.remedies([MARKED.sub(" ", p.text) for p in sorted(pieces, key=lambda p: (p.statement, p.order))
+    after = rules.remedies([TO_REWRITE.sub(" ", p.text) for p in sorted(pieces, key=lambda p: (p.statement, p.order))
                             if p.statement in remedy_statements])
     if {r.key() for r in before.values()} != {r.key() for r in after.values()} and result.remedy_same:
         result.remedy_same = False

@@ -21,13 +21,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from letterlint.placeholders import PLACE
 from letterlint.rewrite.facts import parse_amounts, parse_dates
 from letterlint.rewrite.statements import ROLE_LABEL, RewriteRules
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.structure import StructureAnalyzer
 
-MARKS = re.compile(r"\[(?:invullen|herschrijven|toegevoegd):[^\]]*\]")
 KIND_LABEL = {
     "amount": "bedrag", "date": "datum", "term": "termijn", "reference": "kenmerk of nummer", "phone": "telefoonnummer",
     "email": "e-mailadres", "url": "webadres", "person": "naam", "number": "getal", "field": "samenvoegveld",
@@ -58,7 +58,7 @@ def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> lis
 def _facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
     from letterlint.rewrite.merge_fields import MERGE_FIELD
 
-    text = MARKS.sub(" ", text)
+    text = PLACE.sub(" ", text)
     found: list[Fact] = []
     for match in MERGE_FIELD.finditer(text):
         found.append(Fact("field", " ".join(match.group(0).split()), match.group(0)))
@@ -180,7 +180,7 @@ def verify(original: list[OriginalText], original_remedy_texts: list[str], propo
                       [t for s in proposal if "rechtsmiddel" in s.roles for t in s.sentences + s.items],
                       original, proposal, rules)
     before = rules.directions_of("\n".join(t for s in original for t in s.texts + s.items))
-    after = rules.directions_of("\n".join(MARKS.sub(" ", t) for s in proposal for t in s.sentences + s.items))
+    after = rules.directions_of("\n".join(PLACE.sub(" ", t) for s in proposal for t in s.sentences + s.items))
     if before != after:
         result.direction_same = False
         lost = ", ".join(DIRECTION_LABEL.get(d, d) for d in sorted(before - after))
@@ -193,9 +193,9 @@ def verify(original: list[OriginalText], original_remedy_texts: list[str], propo
 def _compare_remedies(result: Verification, before_texts: list[str], after_texts: list[str],
                       original: list[OriginalText], proposal: list[SectionText], rules: RewriteRules) -> None:
     before = rules.remedies(before_texts)
-    after = rules.remedies([MARKS.sub(" ", text) for text in after_texts])
+    after = rules.remedies([PLACE.sub(" ", text) for text in after_texts])
     kinds_before = {k for s in original for t in s.texts + s.items for k in rules.remedy_kinds(t)}
-    kinds_after = {k for s in proposal for t in s.sentences + s.items for k in rules.remedy_kinds(MARKS.sub(" ", t))}
+    kinds_after = {k for s in proposal for t in s.sentences + s.items for k in rules.remedy_kinds(PLACE.sub(" ", t))}
     if {r.key() for r in before.values()} != {r.key() for r in after.values()} or kinds_before != kinds_after:
         result.remedy_same = False
         was = "; ".join(r.describe() for r in sorted(before.values(), key=lambda r: r.kind)) or "geen"
@@ -212,7 +212,7 @@ def sentence_change_problem(before: str, after: str, rules: RewriteRules, analyz
     negations, the same decision directions and the same remedies. ``after`` includes the law
     lines the citation moved to.
     """
-    after = MARKS.sub(" ", after)
+    after = PLACE.sub(" ", after)
     facts_before = {fact.key: fact for fact in facts_in(before, rules, analyzer)}
     facts_after = {fact.key: fact for fact in facts_in(after, rules, analyzer)}
     def ordered(keys):  # a bare number last: the amount or date it belongs to says more

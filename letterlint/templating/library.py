@@ -39,13 +39,13 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
 from letterlint.errors import LetterlintError
+from letterlint.placeholders import TO_FILL, to_fill
 from letterlint.rulepack import bundled_lexicon
 from letterlint.schema import validate
 
 REGISTERS = ("u", "je")
 COMMON = "common"
 TEMPLATE_SUFFIX = ".md.j2"
-PLACEHOLDER = re.compile(r"\[invullen: [^\]]*\]")
 ID_PART = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 # The case-data keys of the contract (docs: templates/letters/README.md). Every one of them is
@@ -148,7 +148,7 @@ def _is_missing(value: Any) -> bool:
 
 def need(value: Any, description: str) -> Any:
     """The value, or a visible placeholder ``[invullen: description]`` when the case has none."""
-    return f"[invullen: {description}]" if _is_missing(value) else value
+    return to_fill(description) if _is_missing(value) else value
 
 
 def to_date(value: Any) -> dt.date | None:
@@ -582,7 +582,7 @@ class TemplateLibrary:
             raise TemplateError(f"{where}: het sjabloon kan deze gegevens niet gebruiken ({exc})") from None
         markdown = apply_register(tidy_markdown(text), department.register)
         return RenderedLetter(markdown=markdown, template_id=template_id or relative,
-                              department_id=department.id, placeholders=PLACEHOLDER.findall(markdown),
+                              department_id=department.id, placeholders=TO_FILL.findall(markdown),
                               sources=[Path(name) for name in loader.loaded])
 
     def context(self, department: Department, data: dict, meta: TemplateInfo | None) -> dict:
@@ -647,7 +647,7 @@ def soften(value: Any) -> Any:
 
 def _finalize(value: Any) -> Any:
     """What ``{{ ... }}`` prints: a missing case value is a visible placeholder, never 'None'."""
-    return "[invullen: ontbrekend gegeven]" if value is None else value
+    return to_fill("ontbrekend gegeven") if value is None else value
 
 
 def tidy_markdown(text: str) -> str:
