@@ -47,6 +47,10 @@ def atomic_write(path: PathLike, data: bytes | str, encoding: str = "utf-8", dur
 _DISK_ERRORS = {errno.ENOSPC: "de schijf is vol", errno.EDQUOT: "het schijfquotum is op",
                 errno.EFBIG: "het bestand wordt te groot voor de schijf", errno.EIO: "schrijffout op de schijf",
                 errno.EROFS: "de schijf is alleen-lezen"}
+# Other reasons a write fails, in Dutch (the operating system's own text is English).
+_WRITE_ERRORS = {errno.ENOENT: "de map bestaat niet", errno.ENOTDIR: "de map bestaat niet",
+                 errno.EACCES: "geen toestemming om hier te schrijven", errno.EPERM: "geen toestemming om hier te schrijven",
+                 errno.EISDIR: "dit is een map", errno.ENAMETOOLONG: "de naam is te lang"}
 
 
 @contextmanager
@@ -57,7 +61,8 @@ def atomic_writer(path: PathLike, durable: bool = True, before_replace: Callable
     For output written piece by piece (a report of thousands of letters); the same guarantees
     as :func:`atomic_write`: the target is untouched unless the whole block succeeds. A SIGTERM
     (or SIGHUP) while the block runs removes the temporary file before the process ends, like
-    Ctrl-C does; a full disk becomes an :class:`OutputError` naming the file.
+    Ctrl-C does; a full disk, a missing folder or a refused permission becomes an
+    :class:`OutputError`: one Dutch line naming the file.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -88,7 +93,8 @@ def atomic_writer(path: PathLike, durable: bool = True, before_replace: Callable
                 if exc.errno in _DISK_ERRORS:
                     raise OutputError(f"{target}: kan niet schrijven, {_DISK_ERRORS[exc.errno]}; "
                                       "er is niets overschreven") from None
-                raise
+                reason = _WRITE_ERRORS.get(exc.errno) or exc.strerror or type(exc).__name__
+                raise OutputError(f"{target}: kan niet schrijven ({reason})") from None
     finally:
         if temp_name is not None:
             try:

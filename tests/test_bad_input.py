@@ -793,3 +793,25 @@ def test_serve_answers_a_paste_of_15000_brackets_quickly_and_a_busy_app_says_so(
     with state.lock:  # another request holds the pipeline
         busy = client.post("/bekijk", data={"tekst": paste, "csrf_token": token})
     assert busy.status_code == 503 and "bezig" in busy.get_data(as_text=True)
+
+
+# --------------------------------------------------------------------------- an output folder that does not exist
+
+MISSING_FOLDER_OUTPUTS = {
+    "check-rapport": lambda letter, out: ("check", str(letter), "--format", "json", "--output", str(out / "rapport.json")),
+    "rewrite-word": lambda letter, out: ("rewrite", str(letter), "--out", str(out / "voorstel.docx")),
+    "rewrite-sjabloon": lambda letter, out: ("rewrite", str(letter), "--out", str(out / "voorstel.md.j2")),
+    "preview-pagina": lambda letter, out: ("preview", str(letter), "--out", str(out / "voorbeeld.html")),
+    "compare-verslag": lambda letter, out: ("compare", str(letter), str(letter), "--out", str(out / "vergelijking.txt")),
+}
+
+
+@pytest.mark.parametrize("case", list(MISSING_FOLDER_OUTPUTS))
+def test_an_output_in_a_missing_folder_is_one_dutch_line_naming_the_file(cli, inputs, tmp_path, case):
+    missing = tmp_path / "bestaat-niet"
+    before = snapshot(inputs)
+    result = cli(*MISSING_FOLDER_OUTPUTS[case](inputs / "ander.md", missing))
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if "kan niet schrijven" in line]
+    assert len(lines) == 1 and f"{missing}" in lines[0] and "(de map bestaat niet)" in lines[0], result.output
+    assert not missing.exists() and snapshot(inputs) == before

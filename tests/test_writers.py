@@ -9,7 +9,8 @@ import subprocess
 import docx
 import pytest
 
-from letterlint.rewrite.writers import WriteError, letter_to_docx, letter_to_html, parse_letter, write_letter
+from letterlint.safeio import OutputError
+from letterlint.rewrite.writers import letter_to_docx, letter_to_html, parse_letter, write_letter
 
 REWRITE = """\
 De heer P.J. van der Meulen
@@ -180,7 +181,7 @@ def test_write_letter_chooses_the_format_by_suffix(tmp_path):
 
 
 def test_write_letter_refuses_an_unknown_suffix_with_a_dutch_message(tmp_path):
-    with pytest.raises(WriteError, match=r"brief\.pdf: kan geen \.pdf schrijven"):
+    with pytest.raises(OutputError, match=r"brief\.pdf: kan geen \.pdf schrijven"):
         write_letter(REWRITE, tmp_path / "brief.pdf")
     assert not list(tmp_path.iterdir())
 

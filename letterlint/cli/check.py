@@ -125,10 +125,11 @@ def _extras(run, out: Console, kept: list, tally, statistics: bool) -> bool:
         out.print(statistics_table(tally, run.linter.pack))
     if run.annotate_file and kept and not kept[0].error:
         from letterlint.report.annotate import AnnotateError, annotate_docx
+        from letterlint.safeio import OutputError
 
         try:
             count = annotate_docx(Path(run.paths[0]), kept[0].findings, Path(run.annotate_file))
-        except AnnotateError as exc:
+        except (AnnotateError, OutputError) as exc:
             out.print(f"letterlint: {exc}", highlight=False, style="bold red")
             return True
         out.print(f"{count} opmerkingen geschreven naar {run.annotate_file}", highlight=False)

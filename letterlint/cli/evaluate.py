@@ -123,10 +123,7 @@ def compare_command(version_a, version_b, output_format, out_path, model, config
         print_comparison(recorder, comparison)
         output = recorder.export_text()
     if out_path:
-        try:
-            atomic_write(out_path, output)
-        except OSError as exc:
-            fail(f"{out_path}: kan niet schrijven ({exc.strerror or exc})")
+        atomic_write(out_path, output)
         click.echo(f"Vergelijking geschreven naar {out_path}")
     else:
         click.echo(output, nl=False)

@@ -67,8 +67,5 @@ def results_command(answers_path, key_path, out_path) -> None:
     stats = analyse(answers.answers, key)
     print_panel_summary(console(), stats, answers, key)
     if out_path:
-        try:
-            atomic_write(out_path, render_html(stats, answers, key))
-        except OSError as exc:
-            fail(f"{out_path}: kan het verslag niet schrijven ({exc.strerror or exc})")
+        atomic_write(out_path, render_html(stats, answers, key))
         click.echo(f"Verslag geschreven naar {out_path}")

@@ -47,10 +47,7 @@ def preview_command(letter: str, department: str | None, out: str | None, config
     if letter != "-" and any(item.safe for item in preview.build_view(result).findings):
         corrected = preview.corrected_original(result, Path(letter).read_bytes(), Path(letter).name)
     page = preview.render_preview(result, panel, corrected=corrected)
-    try:
-        atomic_write(target, page)
-    except OSError as exc:
-        fail(f"{target}: kan niet schrijven ({exc.strerror or type(exc).__name__})")
+    atomic_write(target, page)
     click.echo(f"Voorbeeld geschreven: {target}")
 
 

@@ -36,19 +36,9 @@ def _print_list(library, department: str | None) -> None:
 
 
 def _write(markdown: str, out: str, department) -> None:
-    from letterlint.safeio import OutputError, atomic_write
+    from letterlint.rewrite.writers import write_letter
 
-    target = Path(out)
-    suffix = target.suffix.lower()
-    try:
-        if suffix in (".md", ".markdown", ".txt"):
-            atomic_write(target, markdown)
-            return
-        from letterlint.rewrite.writers import write_letter
-
-        write_letter(markdown, target, department)
-    except (OSError, OutputError) as exc:
-        fail(f"{target}: kan niet schrijven ({getattr(exc, 'strerror', None) or exc})")
+    write_letter(markdown, Path(out), department)
 
 
 @click.command("render")

@@ -147,8 +147,5 @@ def annotate_docx(source: Path, findings: list[Finding], out: Path) -> int:
     set_language(document)  # a Dutch letter: Word checks its spelling (and the comments) in Dutch
     buffer = io.BytesIO()
     document.save(buffer)
-    try:
-        atomic_write(out, buffer.getvalue())
-    except OSError as exc:
-        raise AnnotateError(f"{out}: kan niet schrijven ({exc.strerror or type(exc).__name__})") from None
+    atomic_write(out, buffer.getvalue())
     return count

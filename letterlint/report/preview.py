@@ -450,7 +450,8 @@ def propose(linter: Linter, result: LetterResult, department: str | None = None,
     Dutch note in the panel: the page still shows the letter and its findings.
     """
     from letterlint.rewrite.proposal import RewriteError, propose_rewrite, refusal
-    from letterlint.rewrite.writers import WriteError, docx_bytes, letter_to_docx, letter_to_html
+    from letterlint.rewrite.writers import docx_bytes, letter_to_docx, letter_to_html
+    from letterlint.safeio import OutputError
     from letterlint.templating.library import TemplateError
 
     if not force and is_at_b1(result):
@@ -464,7 +465,7 @@ def propose(linter: Linter, result: LetterResult, department: str | None = None,
         profile = proposal.department
         html = letter_to_html(proposal.markdown, profile)
         docx = docx_bytes(letter_to_docx(proposal.markdown, profile)) if with_docx else None
-    except (RewriteError, TemplateError, WriteError) as exc:
+    except (RewriteError, TemplateError, OutputError) as exc:
         return RewritePanel(note=f"Er kon geen voorstel worden gemaakt: {exc}", department_chosen=bool(department))
     except Exception as exc:  # noqa: BLE001 - a fault in the rewrite must not cost the user the preview
         return RewritePanel(note=f"Er kon geen voorstel worden gemaakt door een interne fout ({type(exc).__name__}: {exc}); "

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
-from letterlint.rewrite.writers import WORD_FIELD, WriteError
+from letterlint.rewrite.writers import WORD_FIELD
 from letterlint.safeio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,9 +73,6 @@ def write_template(proposal: Proposal, target: Path) -> Path:
         },
         "sample": {"extra": samples} if samples else {},
     }
-    try:
-        atomic_write(target, template if template.endswith("\n") else template + "\n")
-        atomic_write(meta_path, yaml.safe_dump(meta, allow_unicode=True, sort_keys=False))
-    except OSError as exc:
-        raise WriteError(f"{target}: kan niet schrijven ({exc.strerror or type(exc).__name__})") from None
+    atomic_write(target, template if template.endswith("\n") else template + "\n")
+    atomic_write(meta_path, yaml.safe_dump(meta, allow_unicode=True, sort_keys=False))
     return meta_path

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from letterlint.errors import LetterlintError
-from letterlint.safeio import atomic_write
+from letterlint.safeio import OutputError, atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.templating.library import Department
@@ -28,10 +27,6 @@ CARD_FILL = "E8F0F7"
 CARD_BORDER = "1F5A8C"
 ACCENT = "1F4E79"
 SUFFIXES = (".md", ".docx", ".html")
-
-
-class WriteError(LetterlintError):
-    """A letter that cannot be written; the message is one line for the user (Dutch)."""
 
 
 # --------------------------------------------------------------------------- block model
@@ -646,9 +641,6 @@ def write_letter(markdown: str, path: "str | Path", department: "Department | No
     elif suffix in (".html", ".htm"):
         data = letter_to_html(markdown, department)
     else:
-        raise WriteError(f"{target}: kan geen {suffix or 'bestand zonder extensie'} schrijven; gebruik .md, .docx of .html")
-    try:
-        atomic_write(target, data)
-    except OSError as exc:
-        raise WriteError(f"{target}: kan niet schrijven ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError(f"{target}: kan geen {suffix or 'bestand zonder extensie'} schrijven; gebruik .md, .docx of .html")
+    atomic_write(target, data)
     return target
