@@ -384,7 +384,7 @@ CASES: dict[str, Case] = {
     "word-xxe": Case(lambda folder: rezip(folder / "xxe.docx", {"word/document.xml": XXE.encode()}), "analysed"),
     "word-externe-koptekst": Case(_external_header, "analysed"),
     "word-tekstvak": Case(lambda folder: rezip(folder / "tekstvak.docx", {"word/document.xml": _in_body(TEXT_BOX)}),
-                          "notice", "tekstvak"),
+                          "analysed"),
     "word-voetnoot": Case(_with_footnotes, "notice", "voetnoten"),
     "word-ingevoegde-tekst": Case(lambda folder: rezip(folder / "ingevoegd.docx",
                                                        {"word/document.xml": _in_body(INSERTION)}), "analysed"),

@@ -34,6 +34,7 @@ class BlockKind(str, Enum):
     ATTACHMENTS = "attachments"
     PAGE_HEADER = "page_header"
     PAGE_FOOTER = "page_footer"
+    TEXT_BOX = "text_box"
 
 
 RUNNING_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -326,10 +327,21 @@ def build_letter(source: SourceDocument) -> Letter:
         if len(unit.lines) > 1:  # text glued under the salutation
             blocks.append(Block(BlockKind.PARAGRAPH, tuple(unit.lines[1:])))
     blocks.extend(_classify_rest(rest))
+    for unit in _units([line for line in source.lines if line.part == "textbox"], one_per_line=True):
+        blocks.append(Block(_text_box_kind(unit), tuple(unit.lines)))
     for part, kind in (("header", BlockKind.PAGE_HEADER), ("footer", BlockKind.PAGE_FOOTER)):
         for unit in _units([line for line in source.lines if line.part == part], one_per_line=False):
             blocks.append(Block(kind, tuple(unit.lines)))
     return Letter(source, blocks)
+
+
+def _text_box_kind(unit: _Unit) -> BlockKind:
+    """A text box's paragraph: running text when it is a sentence (a contact panel, a warning),
+    a reference line ("Ons kenmerk: …"), or else a text-box line (an address, a name)."""
+    text = unit.text.strip()
+    if _is_prose(text):
+        return BlockKind.PARAGRAPH
+    return BlockKind.METADATA if len(unit.lines) == 1 and is_metadata_line(text) else BlockKind.TEXT_BOX
 
 
 def _first_prose_unit(units: list[_Unit]) -> int:

@@ -23,6 +23,8 @@ MAX_DOCX_RATIO = 200
 # markup is a few times the text, so more means far more text than a .txt file may hold.
 DOCX_XML_FACTOR = 4
 MAX_TABLE_DEPTH = 5
+# The parts of a Word file a finding can be in, as a letter writer calls them (reports, comments).
+PART_NAMES = {"body": "brief", "table": "tabel", "textbox": "tekstvak", "header": "koptekst", "footer": "voettekst"}
 
 
 def check_docx_archive(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -150,7 +152,7 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sou
             lines.append(SourceLine("", number, 0, "", part))
             continue
         text = paragraph_text(paragraph).replace("\t", " ").rstrip()
-        style = _docx_style(paragraph, names) if part == "body" else "table" if part == "table" else ""
+        style = _docx_style(paragraph, names) if part == "body" else part if part in ("table", "textbox") else ""
         lines.append(SourceLine(text, number, 0, style, part))
     return lines, _skipped_parts(document)
 
@@ -165,7 +167,8 @@ _TEXT_CONTAINERS = {f"{_W}{name}" for name in ("ins", "moveTo", "sdt", "sdtConte
 def paragraph_text(paragraph) -> str:
     """A Word paragraph's text as it reads now: python-docx's ``paragraph.text`` (runs and
     hyperlinks), plus the runs inside tracked insertions (``w:ins``), moves and content controls,
-    which python-docx leaves out. Tracked deletions and text boxes are not part of it.
+    which python-docx leaves out. Tracked deletions and text boxes are not part of it (text boxes
+    are paragraphs of their own, part "textbox" in :func:`docx_paragraphs`).
 
     The fixer and the Word comments compare against this text too.
     """
@@ -183,14 +186,10 @@ def paragraph_text(paragraph) -> str:
 
 
 def _skipped_parts(document) -> list[str]:
-    """Notices for text letterlint does not check: text boxes, footnotes and endnotes."""
+    """Notices for text letterlint does not check: footnotes and endnotes."""
     from lxml import etree
 
     notices = []
-    boxes = len(document.element.body.findall(f".//{_W}txbxContent"))
-    if boxes:
-        notices.append(f"{boxes} {'tekstvakken' if boxes > 1 else 'tekstvak'} niet gecontroleerd "
-                       "(letterlint leest de hoofdtekst, tabellen, kop- en voetteksten)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     for name, label in (("footnotes", "voetnoten"), ("endnotes", "eindnoten")):
         count = 0
@@ -209,10 +208,53 @@ def _skipped_parts(document) -> list[str]:
     return notices
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MC_FALLBACK, _MC_ALTERNATE = f"{_MC}Fallback", f"{_MC}AlternateContent"
+
+
+def text_boxes(document) -> list:
+    """The text boxes of the body (``w:txbxContent``), in document order. Word stores a modern
+    text box twice, as a drawing and as an old VML copy inside ``mc:Fallback``; the copy is left
+    out, so every box is read once. A box inside a box is read as part of its outer box."""
+    boxes = []
+    for content in document.element.body.iter(f"{_W}txbxContent"):
+        ancestors = list(content.iterancestors())
+        if any(a.tag == _MC_FALLBACK or a.tag == f"{_W}txbxContent" for a in ancestors):
+            continue
+        boxes.append(content)
+    return boxes
+
+
+def sync_text_box_copies(document) -> None:
+    """After an edit of a modern text box: make Word's old VML copy of it (``mc:Fallback``) the
+    same, so a Word version that shows the copy shows the edited text too."""
+    from copy import deepcopy
+
+    for content in text_boxes(document):
+        alternate = next((a for a in content.iterancestors() if a.tag == _MC_ALTERNATE), None)
+        fallback = alternate.find(_MC_FALLBACK) if alternate is not None else None
+        copy = next(fallback.iter(f"{_W}txbxContent"), None) if fallback is not None else None
+        if copy is None:
+            continue
+        for child in list(copy):
+            copy.remove(child)
+        for child in content:
+            copy.append(deepcopy(child))
+
+
+def _box_paragraphs(content, document) -> Iterator:
+    for kind, item in _iter_block_items(_Container(content, document)):
+        if kind == "p":
+            yield item
+        else:
+            yield from _table_paragraphs(item, 1)
+
+
 def docx_paragraphs(document) -> Iterator[tuple[str, int, object | None]]:
     """Every paragraph of a Word document as (part, number, paragraph), in reading order and
     numbered as findings locate them: body paragraphs; paragraphs in table cells (nested tables
-    too) with their own numbering, part "table"; then each distinct header and footer.
+    too) with their own numbering, part "table"; paragraphs in text boxes, part "textbox"; then
+    each distinct header and footer.
 
     ``paragraph`` is None at a block boundary (before and after a table, at the end of a header
     or footer); ``part`` and ``number`` then say where the boundary is. letterlint's reader, its
@@ -229,6 +271,12 @@ def docx_paragraphs(document) -> Iterator[tuple[str, int, object | None]]:
             table_number += 1
             yield "table", table_number, paragraph
         yield "body", body_number, None
+    box_number = 0
+    for content in text_boxes(document):
+        for paragraph in _box_paragraphs(content, document):
+            box_number += 1
+            yield "textbox", box_number, paragraph
+        yield "textbox", box_number, None
     for part_name in ("header", "footer"):
         number = 0
         seen_parts: set[int] = set()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding, Severity
-from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
+from letterlint.reading.word import PART_NAMES, is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
 from letterlint.safeio import OutputError, atomic_write, ensure_not_input
 from letterlint.rewrite.writers import set_language
 
@@ -31,7 +31,8 @@ def comment_text(finding: Finding, quote: bool = False) -> str:
     """The Dutch comment: rule, severity, message and (when the message lacks it) the suggestion."""
     text = f"{finding.rule} ({SEVERITY_NL.get(finding.severity, finding.severity.label)}): {finding.message}"
     if quote and finding.text:
-        where = {"header": "in de koptekst", "footer": "in de voettekst"}.get(finding.location.part, "")
+        part = finding.location.part
+        where = f"in de {PART_NAMES[part]}" if part in ("header", "footer", "textbox") else ""
         text += f" Het gaat om: '{finding.text}'" + (f" ({where})." if where else ".")
     missing = [s for s in finding.suggestions if f"'{s}'" not in finding.message and s not in finding.message]
     if missing:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from letterlint.findings import Finding, Location, Severity, count
 from letterlint.placeholders import PLACE
 from letterlint.reading.sources import split_lines
+from letterlint.reading.word import PART_NAMES
 from letterlint.templating.pages import asset, render
 from letterlint.rulepack import letter_type_labels, section_labels
 
@@ -37,7 +38,7 @@ SEVERITY_LABEL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Seve
 SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 SECTION_LABEL = section_labels(long=True)  # rules/structure.yaml
 TYPE_LABEL = letter_type_labels()
-PART_LABEL = {"body": "Brief", "table": "Tabellen", "header": "Koptekst", "footer": "Voettekst"}
+PART_LABEL = {"body": "Brief", "table": "Tabellen", "textbox": "Tekstvakken", "header": "Koptekst", "footer": "Voettekst"}
 LEVEL_NOTE = {
     "A2": "heel makkelijk", "B1": "goed te lezen voor de meeste mensen",
     "B2": "te moeilijk voor veel lezers", "C1": "veel te moeilijk voor veel lezers",
@@ -47,7 +48,7 @@ CATEGORY_LABEL = {
     "jargon": "moeilijke woorden", "readability": "lange en moeilijke zinnen", "structure": "opbouw van de brief",
     "style": "schrijfstijl", "tone": "toon", "suppression": "uitzonderingen",
 }
-PART_PREFIX = {"body": "", "table": "tabel, ", "header": "koptekst, ", "footer": "voettekst, "}
+PART_PREFIX = {part: "" if part == "body" else f"{name}, " for part, name in PART_NAMES.items()}
 AT_B1_LEVELS = ("A2", "B1")
 
 Key = tuple[str, int]  # (part, line or paragraph number)
@@ -297,7 +298,7 @@ def build_view(result: LetterResult) -> DocumentView:
             shown.segments.append(Segment(""))
         parts.setdefault(part, []).append(shown)
 
-    order = ["header", "body", "table", "footer"]
+    order = ["header", "body", "table", "textbox", "footer"]
     shown_parts = [ShownPart(name, PART_LABEL.get(name, name), parts[name]) for name in order if name in parts]
     from letterlint.rewrite.fix import match_case, safe_findings
 

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from letterlint.engine.linter import LetterResult
 from letterlint.findings import Counts, Severity, count
+from letterlint.reading.word import PART_NAMES
 from letterlint.rulepack import letter_type_labels, section_labels
 from letterlint.structure import SECTIONS
 
@@ -31,7 +32,7 @@ def _location(result: LetterResult, finding) -> str:
     location = finding.location
     path = _shown(finding.path(result.path))
     if location.paragraph is not None:
-        part = "" if location.part == "body" else f"{location.part} "
+        part = "" if location.part == "body" else f"{PART_NAMES.get(location.part, location.part)} "
         return f"{path}:{part}alinea {location.paragraph}:{location.column}"
     return f"{path}:{location.line}:{location.column}"
 

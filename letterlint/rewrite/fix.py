@@ -23,7 +23,7 @@ from typing import Iterable
 
 from letterlint.errors import LetterlintError
 from letterlint.findings import Finding
-from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number
+from letterlint.reading.word import is_plain_run, paragraph_runs, paragraph_text, paragraphs_by_number, sync_text_box_copies
 from letterlint.safeio import atomic_write
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -230,6 +230,8 @@ def fix_docx_bytes(source: Path | bytes, findings: list[Finding]) -> tuple[bytes
             applied.append(edit)
         else:
             skipped += 1
+    if any(edit.part == "textbox" for edit in applied):
+        sync_text_box_copies(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), sorted(applied, key=lambda e: (e.part, e.unit, e.start)), skipped
