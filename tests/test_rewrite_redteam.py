@@ -1,7 +1,7 @@
 """Red-team letters for `letterlint rewrite` (issue 16): can the proposal say what the original does not?
 
 The letters in tests/data/redteam/ were written for this review (fictional municipalities Oosterwaarde,
-Hollandsveen, Brakelmond, Zuidermeer and Kranenbeek; fictional people). REDTEAM.md lists every problem
+Hollandsveen, Brakelmond, Zuidermeer and Kranenbeek; fictional people). tests/data/redteam/REDTEAM.md lists every problem
 found in their proposals, with the original sentence, the proposal sentence, its class and severity.
 
 Two kinds of tests:
