@@ -405,7 +405,8 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
-                 "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "obligation"}
+                 "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "obligation",
+                 "own_structure_min_headings"}
 
 
 def _check_pattern(pattern, where: str) -> None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import BlockKind
-from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, split_letter
+from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
 from letterlint.rewrite.verify import OriginalText, SectionText, Verification, facts_in, verify
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -406,10 +406,14 @@ class Section:
     heading: str | None
     pieces: list[Piece]
     placeholder: str = ""
+    # the roles the verifier accepts here; None: the roles of the section name (rules/rewrite.yaml)
+    roles: set[str] | None = None
 
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
               profile: Department | None) -> list[Section]:
+    if len(parts.headings) >= rules.own_structure_min_headings:
+        return _own_sections(parts, pieces, rules, result, profile)
     letter_type = parts.letter_type or "informatie"
     order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
     order += [name for name in rules.sections if name not in order]
@@ -435,6 +439,43 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
             placeholder = _placeholder(name, rules, profile)
         if own or placeholder:
             sections.append(Section(name, heading, own, placeholder))
+    return sections
+
+
+def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
+                  profile: Department | None) -> list[Section]:
+    """The letter's own structure: its headings in its order, every sentence under the heading it
+    stood under (text before the first heading opens the letter without one). A sentence is then
+    in the same context as in the original, so the verifier accepts every role it had there.
+    Sections the letter type needs and the letter lacks follow as placeholders."""
+    blocks = result.letter.blocks
+    start = min(piece.block for piece in pieces)
+    if parts.salutation is not None:
+        start = min(start, next(i for i, block in enumerate(blocks) if block is parts.salutation))
+    heading_of: dict[int, int | None] = {}
+    current: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING and index > start:  # a title above the salutation stays in the header
+            current = index
+        heading_of[index] = current
+    groups: dict[int | None, list[Piece]] = {}
+    for piece in pieces:
+        groups.setdefault(heading_of.get(piece.block), []).append(piece)
+    sections = []
+    for number, (heading, own) in enumerate(sorted(groups.items(), key=lambda kv: -1 if kv[0] is None else kv[0])):
+        own.sort(key=lambda p: (p.statement, p.is_law, p.order))
+        roles = {"overig"} | {p.role for p in own}
+        for piece in own:
+            roles.update(rules.sections.get(piece.section, [piece.section]))
+        text = norm(blocks[heading].text).lstrip("#").strip() if heading is not None else None
+        sections.append(Section(f"eigen_{number}", text, own, roles=roles))
+    letter_type = parts.letter_type or "informatie"
+    present = result.structure.sections if result.structure else {}
+    placed = {piece.section for piece in pieces}
+    for name in rules.required.get(letter_type, []):
+        if name not in placed and not present.get(STRUCTURE_SECTION.get(name, ""), False):
+            sections.append(Section(name, rules.heading(parts.register, name, letter_type), [],
+                                    _placeholder(name, rules, profile)))
     return sections
 
 
@@ -540,7 +581,8 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
             remedy_before.extend([statement.text, *statement.items])
     proposal = []
     for section in sections:
-        proposal.append(SectionText(section.name, set(rules.sections.get(section.name, [section.name])),
+        roles = section.roles if section.roles is not None else set(rules.sections.get(section.name, [section.name]))
+        proposal.append(SectionText(section.name, roles,
                                     [p.text for p in section.pieces if not p.is_item],
                                     [p.text for p in section.pieces if p.is_item]))
     allowed: set[tuple[str, str]] = set()
