@@ -406,7 +406,7 @@ _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "l
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "obligation",
-                 "own_structure_min_headings"}
+                 "own_structure_min_headings", "own_structure_levels"}
 
 
 def _check_pattern(pattern, where: str) -> None:

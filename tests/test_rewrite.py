@@ -512,7 +512,7 @@ Onderwerp: je aanvraag voor een jongerenpas
 
 Hoi Sam,
 
-Je krijgt een jongerenpas voor het zwembad, omdat je jonger bent dan 18 jaar.
+Je krijgt een jongerenpas voor het zwembad, omdat je jonger bent dan 18 jaar en omdat je in Meerwijde woont en je ouders samen een inkomen hebben dat lager is dan de grens van de regeling.
 Je moet de pas vóór 1 april 2026 ophalen bij het loket in het gemeentehuis. Neem je identiteitskaart mee.
 Heb je vragen? Bel dan Noor Jansen op 0113 24 68 77.
 

@@ -148,8 +148,62 @@ def test_a_required_section_the_letter_lacks_still_gets_a_placeholder(linter):
     assert "binnen 6 weken" not in proposal.markdown and "zes weken" not in proposal.markdown
 
 
-def test_a_letter_with_one_heading_is_still_ordered_by_role(linter):
-    one_heading = GRANT.replace("## Hoeveel krijgt u?\n\n", "").replace("## Waarom krijgt u bijstand?\n\n", "") \
-        .replace("## Wat moet u doen?\n\n", "").replace("## Vragen?\n\n", "")
-    found = headings(proposal_of(linter, one_heading).markdown)
-    assert "Bent u het niet eens met dit besluit?" not in found  # B1 headings from rules/rewrite.yaml
+def test_an_officialese_letter_with_one_heading_is_still_ordered_by_role(linter):
+    one_heading = ENFORCEMENT.replace("## Overtreding\n\n", "").replace(
+        "Derhalve bent u overtreder.",
+        "Derhalve bent u als eigenaar en gebruiker van het perceel Molenweg 8 aan te merken als overtreder in de zin "
+        "van artikel 5:1 van de Algemene wet bestuursrecht, zodat het college bevoegd is handhavend op te treden. "
+        "Bij de afweging van de betrokken belangen heeft het college het algemeen belang van een veilige en vrij "
+        "toegankelijke openbare weg zwaarder laten wegen dan uw belang bij het handhaven van de huidige situatie.")
+    proposal = proposal_of(linter, one_heading)
+    assert proposal.before.readability.level not in ("A1", "A2", "B1")
+    assert not proposal.own_order
+    assert "Besluit" not in headings(proposal.markdown)  # B1 headings from rules/rewrite.yaml
+
+
+# a B1 letter without headings: re-sorted by role, "Dan mag iemand anders …" lost its question
+# and "U krijgt het daarna terug." its "het"
+PASSPORT = """Gemeente Lindewaard
+Burgerzaken
+Postbus 200
+4100 AB Lindewaard
+
+De heer K. Öztürk
+Beukenlaan 4
+4103 GH Lindewaard
+
+Datum: 2 december 2026
+Onderwerp: uw paspoort ligt klaar
+
+Beste heer Öztürk,
+
+Uw nieuwe paspoort ligt klaar. U kunt het ophalen bij de balie in het stadhuis. Maak eerst een afspraak op www.lindewaard.nl/afspraak of bel 14 0416.
+
+Neem uw oude paspoort mee. Dat maken wij dan ongeldig. U krijgt het daarna terug.
+
+Haal uw paspoort op vóór 2 maart 2027. Daarna sturen wij het terug naar de maker. U moet dan een nieuw paspoort aanvragen en opnieuw betalen.
+
+Kunt u niet zelf komen? Dan mag iemand anders het paspoort niet voor u ophalen. Bel ons dan, zodat wij samen een oplossing zoeken.
+
+Met vriendelijke groet,
+
+Anna de Boer
+medewerker Burgerzaken
+"""
+
+
+def test_a_b1_letter_without_headings_keeps_its_order(linter):
+    proposal = proposal_of(linter, PASSPORT, "brief.txt")
+    assert proposal.ok, proposal.verification.problems
+    assert proposal.before.readability.level in ("A1", "A2", "B1")
+    assert proposal.own_order
+    assert headings(proposal.markdown) == []
+    assert "Kunt u niet zelf komen? Dan mag iemand anders" in proposal.markdown
+    assert "Dat maken wij dan ongeldig. U krijgt het daarna terug." in proposal.markdown
+
+
+def test_the_report_says_the_order_was_kept(linter):
+    from letterlint.rewrite.proposal import report_lines
+
+    lines = report_lines(proposal_of(linter, PASSPORT, "brief.txt"))
+    assert any("volgorde en de kopjes van de brief zijn gebleven" in line for line in lines)

@@ -94,6 +94,7 @@ class Proposal:
     suggestion: TemplateScore | None = None
     changed: int = 0               # original sentences that were simplified or marked
     added: list[str] = field(default_factory=list)  # what a chosen department profile added
+    own_order: bool = False        # the letter kept its own order and headings (see _keeps_own_structure)
 
     @property
     def ok(self) -> bool:
@@ -116,6 +117,7 @@ class Proposal:
             "marked": list(self.marked),
             "dropped": list(self.dropped),
             "changed": self.changed,
+            "own_order": self.own_order,
             "readability": {
                 "original": _readability(before),
                 "proposal": _readability(after),
@@ -172,7 +174,9 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                             if items else [])
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
-    sections = _sections(parts, pieces, rules, result, profile)
+    own_order = _keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
+    sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
+                else _sections(parts, pieces, rules, result, profile))
     markdown, added, header_texts = _markdown(parts, sections, profile)
     after = linter.lint_text(markdown, path="voorstel.md", kind="markdown", parsed=_known_parses(
         linter, result, [section.heading for section in sections if section.heading]))
@@ -185,7 +189,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         placeholders=list(dict.fromkeys(TO_FILL.findall(markdown))),
         marked=[entry.original for entry in entries if entry.marked], dropped=dropped, before=result, after=after,
         letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
-        changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added)
+        changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added,
+        own_order=own_order)
 
 
 def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> tuple[list | None, list | None]:
@@ -412,8 +417,6 @@ class Section:
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
               profile: Department | None) -> list[Section]:
-    if len(parts.headings) >= rules.own_structure_min_headings:
-        return _own_sections(parts, pieces, rules, result, profile)
     letter_type = parts.letter_type or "informatie"
     order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
     order += [name for name in rules.sections if name not in order]
@@ -440,6 +443,16 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
         if own or placeholder:
             sections.append(Section(name, heading, own, placeholder))
     return sections
+
+
+def _keeps_own_structure(parts: LetterParts, rules: RewriteRules, result: LetterResult, limit: int) -> bool:
+    """A letter with headings of its own keeps its order; so does a letter that is already plain:
+    at B1 or easier by letterlint's score and without a sentence the simplifier would have to
+    shorten (over ``limit`` words). Re-sorting is for letters that need the work."""
+    if len(parts.headings) >= rules.own_structure_min_headings:
+        return True
+    level = result.readability.level if result.readability is not None else None
+    return level in rules.own_structure_levels and all(sentence.words <= limit for sentence in result.sentences)
 
 
 def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
@@ -642,6 +655,8 @@ def report_lines(proposal: Proposal) -> list[str]:
         lines.append(f"Van de {total} zinnen zijn er {simpler} eenvoudiger gemaakt, {len(proposal.marked)} moet u zelf "
                      f"herschrijven en {total - simpler - len(proposal.marked)} zijn gebleven zoals ze waren; "
                      "alle zinnen komen uit de brief zelf.")
+    if proposal.own_order:
+        lines.append("De volgorde en de kopjes van de brief zijn gebleven; elke zin staat waar hij stond.")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
     if proposal.marked:

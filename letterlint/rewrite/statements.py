@@ -106,6 +106,7 @@ class RewriteRules:
         self.order: dict[str, list[str]] = {k: list(v) for k, v in (data.get("order") or {}).items()}
         self.long_letter = int(data.get("long_letter_sentences", 12))
         self.own_structure_min_headings = int(data.get("own_structure_min_headings", 2))
+        self.own_structure_levels = set(data.get("own_structure_levels") or [])
         self.overig_not_into = set(data.get("overig_not_into") or [])
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
