@@ -13,8 +13,12 @@ Every change is a deterministic transformation that is recorded (:class:`Transfo
                        "vragen wij u") and passives with an explicit agent ("is door ons ontvangen"
                        -> "hebben wij ... ontvangen");
 ``split``              a long sentence split at a clause boundary the parse shows: coordinated main
-                       clauses, a non-restrictive clause after a comma (welke, die, waarbij, zodat,
-                       ...), a clause of cause or time in front or at the end.
+                       clauses (the subject or the phrase in front repeated where both clauses share
+                       it), two clauses under one frame ("dat A en dat B", "omdat A en B": the frame
+                       repeated with "ook"), a non-restrictive clause after a comma (welke, die,
+                       waarbij, waarvan, zodat, ...), a clause of cause or time in front or at the
+                       end, "mits" as "Dat geldt alleen als", an enumeration as a list; a connective
+                       the new sentence would say twice ("Daardoor ... dus") is said once.
 
 A subordinate clause that becomes a main clause gets its finite verb in second position; that
 happens only when the parse names exactly one finite verb for the clause. Every candidate output
@@ -118,6 +122,7 @@ class SimplifyRules:
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
+    frame_subordinators: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
@@ -193,6 +198,7 @@ class SimplifyRules:
                               for k, v in (data.get("jargon_relatives") or {}).items()},
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
+            frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
@@ -276,6 +282,7 @@ def _lower_first(token: "Token") -> str:
 
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+_SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
 _RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
 _POSSESSIVES = {"uw", "haar", "zijn", "hun", "onze", "ons", "mijn", "je", "jouw"}
 
@@ -1132,6 +1139,7 @@ class Simplifier:
         self._v = view
         candidates = []
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
+                       self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
                        self._split_conditional, self._split_appositive, self._split_term, self._split_relative, self._split_trailing,
                        self._split_phrase, self._split_frame):
@@ -1203,8 +1211,12 @@ class Simplifier:
         for cc, span, subject in splits:
             opener = self.rules.coordination[cc.text.lower()]
             pieces = self._v.pieces(span[1:])
-            if subject is not None:
-                lead, lowered = subject
+            if subject is not None and subject[2] is not None:
+                # "In dat geval heeft X A en heeft B" -> "In dat geval heeft x B": front, verb, subject
+                _lead, lowered, front = subject
+                pieces = self._front_pieces(front, opener) + pieces[:1] + lowered + pieces[1:]
+            elif subject is not None:
+                lead, lowered, _front = subject
                 # "en dient B" -> "X dient B"; "maar dient B" -> "Maar x dient B"
                 pieces = ([(opener, " ")] + lowered + pieces) if opener else (lead + pieces)
             elif opener:
@@ -1212,6 +1224,9 @@ class Simplifier:
             parts.append(_sentence_case(_join(pieces)))
         words = ", ".join(f"'{cc.text}'" for cc, _span, _subject in splits)
         repeated = " (onderwerp herhaald)" if any(subject for _cc, _span, subject in splits) else ""
+        fronts = [subject[2] for _cc, _span, subject in splits if subject is not None and subject[2] is not None]
+        if fronts:
+            repeated = f" (onderwerp en '{' '.join(t.text for t in fronts[0])}' herhaald)"
         yield (parts, Transformation("split", f"zin gesplitst bij {words}{repeated}"))
 
     def _shared_subject(self, root: "Token"):
@@ -1225,6 +1240,18 @@ class Simplifier:
             return None
         if any(t.i in self._v.overrides for t in subject):
             return None
+        front = None
+        words = [t for t in root.doc if not t.is_space and not t.is_punct]
+        if words and subject[0].i != words[0].i:
+            # the clause opens with another phrase ("In dat geval heeft de gemeente ..."): it belongs
+            # to the second clause too, so it is repeated, with the subject after the verb
+            finite = root if _is_finite(root) else next(
+                (c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop") and _is_finite(c)), None)
+            if finite is None or subject[0].i != finite.i + 1:
+                return None
+            front = self._front_phrase(root.doc, finite)
+            if front is None:
+                return None
         pieces = self._v.pieces(subject)
         pieces[-1] = (pieces[-1][0], " ")
         first = subject[0].text
@@ -1233,7 +1260,7 @@ class Simplifier:
         inner = list(pieces)
         if subject[0].pos_ != "PROPN" and first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
             inner[0] = (first[:1].lower() + first[1:], inner[0][1])
-        return capital, inner
+        return capital, inner, front
 
     @staticmethod
     def _verb_second(head: "Token", first: "Token") -> bool:
@@ -1442,7 +1469,8 @@ class Simplifier:
                 opener = f"{preposition.capitalize()} {phrase[0].lower()}{phrase[1:]}"
             elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
                 opener = self.rules.purpose_opener
-            main = self._main_clause(clause[1:], head, opener, set())
+            drop = self._repeated_connective(clause[1:], opener)
+            main = self._main_clause(clause[1:], head, opener, drop)
             if main is None:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
@@ -1453,7 +1481,7 @@ class Simplifier:
             if not any(_is_finite(t) for t in before + after):
                 continue
             yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
-                   Transformation("split", f"zin gesplitst bij '{token.text}'"))
+                   Transformation("split", f"zin gesplitst bij '{token.text}'" + self._dropped_note(drop, opener)))
 
     def _split_welke_noun(self, doc: "Doc", welke: "Token"):
         """'..., welke aanvraag op 9 mei is ontvangen.' -> '... . Deze aanvraag is op 9 mei
@@ -1628,9 +1656,31 @@ class Simplifier:
         opener = self.rules.fronted_clauses[first.text.lower()]
         if self._cut(first, doc[comma], verb):
             return
-        rest = [(opener, " "), (self._v.text(verb), verb.whitespace_)] + self._v.pieces(doc[comma + 2:])
+        drop = self._repeated_connective(list(doc[comma + 2:]), opener)
+        rest = [(opener, " "), (self._v.text(verb), verb.whitespace_)] + self._v.pieces(
+            t for t in doc[comma + 2:] if t.i not in drop)
         yield ([_sentence_case(_join(main)), _sentence_case(_join(rest))],
-               Transformation("split", f"bijzin met '{first.text}' als eigen zin"))
+               Transformation("split", f"bijzin met '{first.text}' als eigen zin" + self._dropped_note(drop, opener)))
+
+    def _repeated_connective(self, tokens: list["Token"], opener) -> set[int]:
+        """The one connecting adverb of cause in ``tokens`` ("dus", "derhalve") when the new sentence
+        opens with one already ("Daardoor", "Daarom"): "zodat u derhalve niet ..." says it once
+        ("Daardoor komt u niet ..."). Empty when the opener is no connective, or there is not exactly
+        one such adverb, or it is no plain adverb of the clause."""
+        if not isinstance(opener, str) or opener.lower() not in self.rules.connectives:
+            return set()
+        found = [t for t in tokens if (self._v.text(t) or "").lower() in self.rules.connectives
+                 or t.lower_ in self.rules.connectives]
+        if len(found) != 1 or found[0].pos_ != "ADV" or found[0].dep_ not in ("advmod", "obl") \
+                or (found[0].i in self._v.overrides and not self._v.text(found[0])) or found[0].i in self._v.covered:
+            return set()
+        return {found[0].i}
+
+    def _dropped_note(self, drop: set[int], opener) -> str:
+        if not drop:
+            return ""
+        word = self._v.text(self._v.doc[next(iter(drop))])
+        return f" ('{word}' weggelaten: '{opener}' zegt het al)"
 
     def _split_trailing(self, doc: "Doc"):
         """'Y, omdat X.' -> 'Y. Dat komt omdat X.'"""
@@ -1704,6 +1754,150 @@ class Simplifier:
         two = repeated + self._v.pieces([second]) + self._v.pieces(second_clause)
         yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
                Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
+
+    def _split_shared_front(self, doc: "Doc"):
+        """'Na die datum vervalt de vergunning en moet u een nieuwe aanvraag indienen.' -> 'Na die
+        datum vervalt de vergunning. Na die datum moet u een nieuwe aanvraag indienen.' Two main
+        clauses that share the phrase in front of the first finite verb: the second starts with its
+        finite verb right after "en"/"maar" (simplify.yaml ``coordination``), so the front belongs to
+        both and is repeated. The front is one short phrase without verb, comma or negation and is
+        not the subject; the second clause has a subject of its own (a subject in the parse or a
+        personal pronoun right after its verb), and the parse closes both clauses (the words after
+        the conjunction hang inside the second, its head on the main verb as "conj")."""
+        rules = self.rules
+        words = [t for t in doc if not t.is_space]
+        last = next((t for t in reversed(words) if not (t.is_punct and t.text in ".!?")), None)
+        finite = next((t for t in words if _is_finite(t)), None)
+        if finite is None or last is None or finite.i < 1 or finite.i > 6:
+            return
+        root = finite if finite.dep_ == "ROOT" else finite.head
+        if root.dep_ != "ROOT" or (finite.i != root.i and finite.dep_ not in ("aux", "aux:pass", "cop")):
+            return
+        front = self._front_phrase(doc, finite)
+        if front is None:
+            return
+        front_ids = {t.i for t in front}
+        for cc in words:
+            if cc.i <= finite.i + 1 or cc.lower_ not in rules.coordination or cc.i + 2 >= len(doc):
+                continue
+            verb = doc[cc.i + 1]
+            if not _is_finite(verb) or self._cut(cc, verb):
+                continue
+            head = verb if verb.dep_ == "conj" else verb.head
+            if head.dep_ != "conj" or head.head.i != root.i or (head.i != verb.i and verb.dep_ not in ("aux", "aux:pass", "cop")):
+                return
+            second = [t for t in doc if cc.i < t.i <= last.i]
+            first = [t for t in doc if finite.i <= t.i < cc.i]
+            while first and first[-1].is_punct:
+                first.pop()
+            inside = {t.i for t in second}
+            if any((t.head.i not in inside or t.head.i == t.i) and t.i != head.i for t in second):
+                return
+            if any(t.head.i not in {u.i for u in first} | front_ids | {head.i} and t.i != root.i for t in first):
+                return
+            following = doc[cc.i + 2]
+            subject = any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in head.children) or (
+                following.pos_ == "PRON" and following.lower_ in _SUBJECT_PRONOUNS)
+            if not subject:
+                return
+            if any(t.text in ";:()" for t in second) or len([t for t in first if not t.is_punct]) < 3:
+                return
+            two = self._front_pieces(front, rules.coordination[cc.lower_]) + self._v.pieces(second)
+            one = self._v.pieces(front) + self._v.pieces(first)
+            yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
+                   Transformation("split", f"zin gesplitst bij '{cc.text}' ('{' '.join(t.text for t in front)}' herhaald)"))
+            return
+
+    def _front_phrase(self, doc: "Doc", finite: "Token") -> list["Token"] | None:
+        """The phrase in front of a main clause's finite verb ("Na die datum", "In dat geval") when it
+        is one short phrase without verb, comma or negation that is not the subject (all its words
+        but one hang inside it), else None."""
+        front = [t for t in doc if t.i < finite.i and not t.is_space]
+        if not front or len(front) > 6 or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NEGATIONS
+                or t.dep_ in ("nsubj", "nsubj:pass", "expl", "mark") for t in front):
+            return None
+        ids = {t.i for t in front}
+        if sum(1 for t in front if t.head.i not in ids) != 1 or self._cut(*front):
+            return None
+        return front
+
+    def _front_pieces(self, front: list["Token"], opener: str) -> list[tuple[str, str]]:
+        """The front phrase opening a new sentence, after ``opener`` ("Maar") when there is one."""
+        pieces = self._v.pieces(front)
+        pieces[-1] = (pieces[-1][0], " ")
+        if opener and front[0].i not in self._v.overrides:
+            pieces[0] = (_lower_first(front[0]), pieces[0][1])
+            return [(opener, " ")] + pieces
+        return pieces
+
+    def _split_shared_subclause(self, doc: "Doc"):
+        """'Dat komt omdat de schuur te hoog is en de buren bezwaar hebben gemaakt.' -> 'Dat komt
+        omdat de schuur te hoog is. Dat komt ook omdat de buren bezwaar hebben gemaakt.' Two
+        coordinated clauses after one subordinating word (simplify.yaml ``repeated_frame.
+        subordinators``: never a condition, whose parts hold only together); the second has no
+        subordinating word of its own, so the frame and the word are repeated, with "ook" after the
+        frame's finite verb. No verb moves.
+
+        The parse must close both clauses: every word of the first hangs inside it (its head on the
+        frame), and the words of the second that hang outside it hang on the head of the first (the
+        coordination); the second opens with its subject right after "en", has exactly one finite
+        verb and runs to the end. No other clause opens inside the first (the second could belong
+        to it), and the frame has no negation (it would be counted twice)."""
+        rules = self.rules
+        if not rules.frame_subordinators or not rules.frame_conjunctions:
+            return
+        first = next((t for t in doc if t.dep_ == "mark" and t.lower_ in rules.frame_subordinators), None)
+        if first is None or first.i < 2 or self._cut(first):
+            return
+        frame = [t for t in doc if t.i < first.i]
+        if any(t.lower_ in NEGATIONS for t in frame) or any(t.text in ";:,()" for t in frame):
+            return
+        verb = next((t for t in frame if _is_finite(t) and (t.dep_ == "ROOT" or (
+            t.dep_ in ("aux", "aux:pass", "cop") and t.head.dep_ == "ROOT"))), None)
+        head = first.head
+        if verb is None or head.i < first.i or not _is_clause_head(head) or head.head.i >= first.i:
+            return
+        last = next((t for t in reversed(doc) if not (t.is_punct and t.text in ".!?")), None)
+        ccs = [t for t in doc if t.i > head.i and t.lower_ in rules.frame_conjunctions]
+        if last is None or not ccs:
+            return
+        cc = ccs[0]
+        first_clause = [t for t in doc if first.i < t.i < cc.i]
+        while first_clause and first_clause[-1].is_punct:
+            first_clause.pop()
+        second = [t for t in doc if cc.i < t.i <= last.i]
+        if len(first_clause) < 3 or len(second) < 3 or self._cut(cc) or head.i not in {t.i for t in first_clause}:
+            return
+        inside_first = {t.i for t in first_clause} | {first.i}
+        if any(t.head.i not in inside_first for t in first_clause if t.i != head.i):
+            return  # a word of the first clause hangs elsewhere: "en" may join something else
+        inside_second = {t.i for t in second}
+        outside = [t for t in second if t.head.i not in inside_second or t.head.i == t.i]
+        if not outside or any(t.head.i != head.i or t.dep_ != "conj" and t.dep_ not in ("nsubj", "nsubj:pass")
+                              for t in outside):
+            return
+        if not any(t.dep_ == "conj" for t in outside):
+            return
+        finite = [t for t in second if _is_finite(t)]
+        if len(finite) != 1 or not self._starts_phrase(second[0]) and second[0].pos_ not in ("PRON", "PROPN", "NOUN"):
+            return
+        if second[0].pos_ == "PRON" and second[0].dep_ not in ("nsubj", "nsubj:pass", "expl", "det", "nmod:poss"):
+            return
+        if any(t.text in ";:()," for t in second):
+            return
+        if any(t.pos_ == "SCONJ" or (t.lower_ in _RELATIVE_WORDS and t.dep_ != "det") or t.text in ";:()" or (
+                t.lower_.startswith("waar") and len(t.lower_) > 4) for t in first_clause):
+            return  # another clause opens inside the first: "en" may continue that one
+        if not any(_is_finite(t) for t in first_clause):
+            return
+        repeated = self._frame_with_also(frame, verb)
+        if repeated is None:
+            return
+        one = self._v.pieces(frame) + self._v.pieces([first]) + self._v.pieces(first_clause)
+        two = repeated + self._v.pieces([first]) + self._v.pieces(second)
+        yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
+               Transformation("split", f"zin gesplitst bij '{cc.text}' (begin van de zin en '{first.text}' herhaald)"))
 
     def _split_list(self, doc: "Doc"):
         """'Het bezwaarschrift moet ten minste bevatten: uw naam en adres, de datum, een omschrijving

@@ -1,0 +1,185 @@
+"""More clause-level splits (issue 16, step 3): two clauses under one subordinating word, two main
+clauses that share the phrase in front, a connective said once, "alsmede" in a list, "waarvan" and
+"mits". Each on fictional Dutch sentences, with the cases where a split would leave a fragment or
+change what the sentence says, and nothing is split."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint.rewrite.simplify import Simplifier, has_finite_verb
+
+
+@pytest.fixture(scope="module")
+def simplifier(linter):
+    return Simplifier(linter)
+
+
+def details(result) -> list[str]:
+    return [t.detail for t in result.transformations if t.kind == "split"]
+
+
+def all_have_finite_verbs(result, linter) -> bool:
+    return all(has_finite_verb(linter.pipeline.nlp(sentence)) for sentence in result.sentences)
+
+
+# --------------------------------------------------------------------------- "omdat A en B"
+
+
+def test_two_clauses_after_omdat_repeat_the_frame_and_omdat(simplifier, linter):
+    result = simplifier.simplify(
+        "Dat komt omdat de schuur van uw buurman naar ons oordeel veel te dicht op de erfgrens staat en "
+        "de hoogte van de schuur niet past binnen de regels van het omgevingsplan.")
+    assert result.sentences == [
+        "Dat komt omdat de schuur van uw buurman naar ons oordeel veel te dicht op de erfgrens staat.",
+        "Dat komt ook omdat de hoogte van de schuur niet past binnen de regels van het omgevingsplan.",
+    ]
+    assert details(result) == ["zin gesplitst bij 'en' (begin van de zin en 'omdat' herhaald)"]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_two_clauses_after_dat_put_ook_after_the_finite_verb_of_the_frame(simplifier, linter):
+    result = simplifier.simplify(
+        "Dit kan tot gevolg hebben dat uw uitkering over de maand maart 2026 lager wordt vastgesteld en u "
+        "het te veel betaalde bedrag moet terugbetalen.")
+    assert result.sentences == [
+        "Dit kan tot gevolg hebben dat uw uitkering over de maand maart 2026 lager wordt vastgesteld.",
+        "Dit kan ook tot gevolg hebben dat u het te veel betaalde bedrag moet terugbetalen.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_a_noun_phrase_after_en_is_no_clause_and_is_not_split_off(simplifier):
+    # "de aanbouw ..." has no verb: a sentence "Wij hebben ook vastgesteld dat de aanbouw ..." would be a fragment
+    result = simplifier.simplify(
+        "Wij hebben vastgesteld dat de schuur in uw achtertuin hoger is dan drie meter en de aanbouw aan "
+        "de achterzijde van de woning met de rode dakpannen.")
+    assert result.sentences == [result.original]
+    assert result.needs_rewrite
+
+
+def test_two_conditions_after_als_hold_together_and_stay_one_condition(simplifier):
+    result = simplifier.simplify(
+        "Als u op 4 mei 2026 niet op het gesprek verschijnt en u zich niet op tijd heeft afgemeld, wordt "
+        "uw uitkering over die maand met 20 procent verlaagd.")
+    assert not any("herhaald" in detail for detail in details(result))
+    assert not any(sentence.startswith("Als u zich niet op tijd") for sentence in result.sentences)
+
+
+def test_a_clause_inside_the_first_keeps_en_from_being_split(simplifier):
+    # "en" may continue the "of"-clause: the parse cannot tell which frame the second part belongs to
+    result = simplifier.simplify(
+        "Wij wijzen u erop dat wij niet kunnen beoordelen of uw woning aan de eisen voldoet en de eigenaar "
+        "van de woning daarom vragen om een verklaring van de aannemer.")
+    assert result.sentences == [result.original]
+
+
+# --------------------------------------------------------------------------- "F V A en V B"
+
+
+def test_two_main_clauses_share_the_phrase_in_front(simplifier, linter):
+    result = simplifier.simplify(
+        "Daarna wordt de vergunning voor het kappen van de drie beuken in de achtertuin verleend en "
+        "kunnen de bomen vanaf 1 oktober 2026 worden gekapt.")
+    assert result.sentences == [
+        "Daarna wordt de vergunning voor het kappen van de drie beuken in de achtertuin verleend.",
+        "Daarna kunnen de bomen vanaf 1 oktober 2026 worden gekapt.",
+    ]
+    assert details(result) == ["zin gesplitst bij 'en' ('Daarna' herhaald)"]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_a_longer_front_phrase_is_repeated_as_it_is(simplifier):
+    result = simplifier.simplify(
+        "In dat geval wordt uw uitkering over de maand juni 2026 stopgezet en zullen wij het te veel "
+        "betaalde bedrag van u terugvorderen.")
+    assert result.sentences == [
+        "In dat geval wordt uw uitkering over de maand juni 2026 stopgezet.",
+        "In dat geval zullen wij het te veel betaalde bedrag van u terugvorderen.",
+    ]
+
+
+def test_a_shared_subject_after_a_front_phrase_gets_the_front_phrase_too(simplifier):
+    # without "In dat geval" the second sentence would state without condition what only happens in that case
+    result = simplifier.simplify(
+        "In dat geval heeft de gemeente het bedrag van € 300,00 op uw uitkering ingehouden en heeft het "
+        "bedrag daarna aan de woningcorporatie Woonwaarde overgemaakt.")
+    assert result.sentences == [
+        "In dat geval heeft de gemeente het bedrag van € 300,00 op uw uitkering ingehouden.",
+        "In dat geval heeft de gemeente het bedrag daarna aan de woningcorporatie Woonwaarde overgemaakt.",
+    ]
+    assert details(result) == ["zin gesplitst bij 'en' (onderwerp en 'In dat geval' herhaald)"]
+
+
+def test_a_second_clause_without_a_subject_of_its_own_is_not_given_the_front(simplifier):
+    # "Daarbij heeft de bewoner ..." would need the parse to name "de bewoner" the subject; it does not
+    result = simplifier.simplify(
+        "Daarbij werd u niet op het adres aangetroffen en heeft de bewoner van de woning verklaard dat u "
+        "daar al maanden niet meer woont.")
+    assert not any("'Daarbij' herhaald" in detail for detail in details(result))
+    assert not any(sentence.startswith("Daarbij heeft") for sentence in result.sentences)
+
+
+# --------------------------------------------------------------------------- connective said once
+
+
+def test_zodat_with_derhalve_becomes_daardoor_without_dus(simplifier, linter):
+    result = simplifier.simplify(
+        "Uw inkomen ligt in de maanden januari en februari 2026 boven de bijstandsnorm voor gehuwden, zodat "
+        "u derhalve over die maanden geen recht op bijstand heeft.")
+    assert result.sentences == [
+        "Uw inkomen ligt in de maanden januari en februari 2026 boven de bijstandsnorm voor gehuwden.",
+        "Daardoor heeft u over die maanden geen recht op bijstand.",
+    ]
+    assert details(result) == ["zin gesplitst bij 'zodat' ('dus' weggelaten: 'Daardoor' zegt het al)"]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_a_fronted_omdat_clause_with_dus_in_the_main_clause_says_daarom_once(simplifier):
+    result = simplifier.simplify(
+        "Omdat uw inkomen in de maanden januari en februari 2026 boven de bijstandsnorm voor gehuwden ligt, "
+        "heeft u dus over die maanden geen recht op bijstand.")
+    assert result.sentences[-1] == "Daarom heeft u over die maanden geen recht op bijstand."
+
+
+# --------------------------------------------------------------------------- alsmede, waarvan, mits
+
+
+def test_alsmede_joins_the_last_item_of_a_list(simplifier):
+    result = simplifier.simplify(
+        "De aanvraag moet zijn ondertekend en bevat ten minste uw naam en adres, uw burgerservicenummer, "
+        "een kopie van het huurcontract alsmede de laatste drie loonstroken van uw partner.")
+    assert result.sentences == ["De aanvraag moet zijn ondertekend en bevat ten minste:"]
+    assert result.items == ["uw naam en adres", "uw burgerservicenummer", "een kopie van het huurcontract",
+                            "de laatste drie loonstroken van uw partner"]
+
+
+def test_waarvan_after_a_comma_becomes_daarvan(simplifier, linter):
+    result = simplifier.simplify(
+        "De eerste termijn wordt in twee delen betaald, waarvan het eerste deel vervalt op de laatste dag "
+        "van de maand na de dagtekening van deze beschikking.")
+    assert result.sentences == [
+        "De eerste termijn wordt in twee delen betaald.",
+        "Daarvan vervalt het eerste deel op de laatste dag van de maand na de dagtekening van deze beschikking.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_mits_becomes_dat_geldt_alleen_als(simplifier, linter):
+    result = simplifier.simplify(
+        "De kosten van het vervoer naar de dagbesteding worden door de gemeente vergoed voor de periode van "
+        "1 maart tot en met 31 december 2026, mits u de ritten vooraf via het regiovervoer heeft gereserveerd.")
+    assert result.sentences == [
+        "De kosten van het vervoer naar de dagbesteding worden door de gemeente vergoed voor de periode van "
+        "1 maart tot en met 31 december 2026.",
+        "Dat geldt alleen als u de ritten vooraf via het regiovervoer heeft gereserveerd.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_mits_without_a_finite_verb_would_leave_a_fragment_and_stays(simplifier):
+    result = simplifier.simplify(
+        "De kosten van het vervoer naar de dagbesteding worden vergoed tot een bedrag van € 500,00 per jaar "
+        "voor de periode van 1 maart tot en met 31 december 2026, mits vooraf schriftelijk aangevraagd.")
+    assert result.sentences == [result.original]
+    assert result.needs_rewrite
