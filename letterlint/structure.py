@@ -47,6 +47,9 @@ class StructureResult:
     evidence: dict[str, Unit | None] = field(default_factory=dict)
     required: dict[str, str] = field(default_factory=dict)  # section -> severity
     type_certain: bool = True  # False: the type is a close call, so type-dependent errors become warnings
+    # the letter delivers its decision (or assessment) in an attachment or a portal: what the type
+    # requires may be there, so type-dependent errors become warnings too
+    delivered_elsewhere: bool = False
 
 
 class StructureAnalyzer:
@@ -66,6 +69,7 @@ class StructureAnalyzer:
         self.min_confidence = float(certainty.get("min_confidence", 0.0))
         self.min_margin = float(certainty.get("min_margin", 0.0))
         self.min_score = float(certainty.get("min_score", 0.0))
+        self.delivered_elsewhere = _compile(certainty.get("delivered_elsewhere"))
         self.default_type = next((n for n, s in config.get("letter_types", {}).items() if s.get("default")), None)
         self.requirements = config.get("requirements", {})
         nxt = sections.get("next_steps", {})
@@ -184,7 +188,8 @@ class StructureAnalyzer:
         required = dict(self.requirements.get(letter_type or "", {}))
         if "reason" in required and self.grants_only(sentences):
             required["reason"] = self.granted_severity  # a granted request needs less reasoning
-        return StructureResult(letter_type, confidence, scores, present, evidence, required, certain)
+        elsewhere = any(_any(self.delivered_elsewhere, unit.text) for unit in sentences)
+        return StructureResult(letter_type, confidence, scores, present, evidence, required, certain, elsewhere)
 
     def grants_only(self, sentences: list[Unit]) -> bool:
         """The letter grants what was asked and refuses, ends or recovers nothing."""

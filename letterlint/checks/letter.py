@@ -28,8 +28,10 @@ def missing_section(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     if section == "contact_named_person" and not ctx.structure.sections.get("contact"):
         return  # ST04 already says there is no contact at all
     severity = Severity.parse(required)
-    if not ctx.structure.type_certain and severity > Severity.WARNING:
-        severity = Severity.WARNING  # the type is a close call: what it requires is not certain either
+    if (not ctx.structure.type_certain or ctx.structure.delivered_elsewhere) and severity > Severity.WARNING:
+        # the type is a close call, or the decision itself is in an attachment or a portal: what the
+        # type requires is not certain to be missing
+        severity = Severity.WARNING
     yield ctx.letter_finding(rule, severity=severity)
 
 
