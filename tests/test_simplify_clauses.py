@@ -183,3 +183,35 @@ def test_mits_without_a_finite_verb_would_leave_a_fragment_and_stays(simplifier)
         "voor de periode van 1 maart tot en met 31 december 2026, mits vooraf schriftelijk aangevraagd.")
     assert result.sentences == [result.original]
     assert result.needs_rewrite
+
+
+# --------------------------------------------------------------------------- ", onder vermelding van X"
+
+
+def test_onder_vermelding_van_at_the_end_of_an_instruction_becomes_vermeld_daarbij(simplifier, linter):
+    result = simplifier.simplify(
+        "De ontbrekende loonstroken kunt u ook per post sturen aan het Werkplein De Brug, Postbus 120, "
+        "4400 AB Zeewolde, onder vermelding van het dossiernummer.")
+    assert result.sentences == [
+        "De ontbrekende loonstroken kunt u ook per post sturen aan het Werkplein De Brug, Postbus 120, "
+        "4400 AB Zeewolde.",
+        "Vermeld daarbij het dossiernummer.",
+    ]
+    assert details(result) == ["'onder vermelding van …' als eigen zin"]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_onder_opgave_van_becomes_geef_daarbij_op(simplifier):
+    result = simplifier.simplify(
+        "Dan moet u dit uiterlijk twee dagen voor aanvang van het gesprek met uw klantmanager melden via "
+        "telefoonnummer 14 0321, onder opgave van de reden van verhindering.")
+    assert result.sentences[-1] == "Geef daarbij de reden van verhindering op."
+
+
+def test_a_past_duty_is_no_instruction_and_gets_no_imperative_nor_a_present_term(simplifier):
+    # "Vermeld daarbij ..." and "Dat moet uiterlijk op 1 april 2026." would turn what was due into what is due now
+    result = simplifier.simplify(
+        "Volgens de regeling moest het bedrag uiterlijk op 1 april 2026 zijn overgemaakt op rekeningnummer "
+        "NL00 ZEEW 0001 2345 67, onder vermelding van het factuurnummer.")
+    assert not any(sentence.startswith(("Vermeld", "Dat moet")) for sentence in result.sentences)
+    assert result.sentences == [result.original]

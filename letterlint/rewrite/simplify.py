@@ -133,6 +133,9 @@ class SimplifyRules:
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
     address: re.Pattern | None = None
     address_sentence: str = "Het adres is {address}."
+    # ", onder vermelding van X." -> "Vermeld daarbij X.": phrase words -> sentence with {phrase}
+    instructions: dict[tuple[str, ...], str] = field(default_factory=dict)
+    instruction_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -210,6 +213,9 @@ class SimplifyRules:
                          for k, v in (data.get("appositives") or {}).items()},
             address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
             address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
+            instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
+                          for item in (data.get("instructions") or {}).get("phrases", [])},
+            instruction_verbs=frozenset(map(str.lower, (data.get("instructions") or {}).get("verbs", []))),
         )
 
 
@@ -1141,7 +1147,7 @@ class Simplifier:
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_term, self._split_relative, self._split_trailing,
+                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
                 candidates.extend(method(view.doc))
@@ -1977,6 +1983,8 @@ class Simplifier:
         modal = rules.term_modals.get(_lemma(verb))
         if modal is None or verb.i > 4 or verb.i in self._v.overrides:
             return
+        if self._past(verb):
+            return  # "Het bedrag moest ... zijn betaald": "Dat moet ..." would make a past duty a present one
         for opener in doc[verb.i + 1:]:
             if opener.lower_ not in rules.term_openers:
                 continue
@@ -2002,6 +2010,15 @@ class Simplifier:
             extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
+
+    def _past(self, verb: "Token") -> bool:
+        """Whether a finite verb is in the past tense, by its tags or by the lexicon's past forms."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        if "Past" in verb.morph.get("Tense"):
+            return True
+        paradigm = verb_paradigm(_lemma(verb), self._lexicon) or {}
+        return verb.lower_ in (paradigm.get("past_singular"), paradigm.get("past_plural"))
 
     def _term_end(self, doc: "Doc", opener: "Token") -> int | None:
         """The end (exclusive) of a term that starts at ``opener``: "binnen zes weken", "binnen vier
@@ -2099,6 +2116,45 @@ class Simplifier:
                 said = rules.address_sentence.format(address=text)
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
                        Transformation("split", "adres als eigen zin"))
+                return
+
+    def _split_instruction(self, doc: "Doc"):
+        """', onder vermelding van het kenmerk.' at the end of a sentence that tells the reader what
+        to do -> '... . Vermeld daarbij het kenmerk.' (simplify.yaml ``instructions``). Only when the
+        phrase ends the sentence and is a noun phrase (no verb, comma or negation), and the sentence
+        before it is an instruction in the present: a finite verb in the present tense, none in the
+        past, and the reader ("u") or a verb of ``instructions.verbs`` (moeten, dienen, kunnen,
+        verzoeken ...) in it. "Het bedrag diende ..., onder vermelding van ..." is no instruction."""
+        rules = self.rules
+        if not rules.instructions:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        lowered = [t.lower_ for t in words]
+        for phrase, sentence in rules.instructions.items():
+            size = len(phrase)
+            for index in range(3, len(words) - size):
+                if tuple(lowered[index:index + size]) != phrase or words[index - 1].text != ",":
+                    continue
+                np = words[index + size:]
+                before = words[:index - 1]
+                if not np or self._cut(words[index - 1], *words[index:index + size]) or not self._starts_phrase(np[0]):
+                    continue
+                if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.lower_ in NEGATIONS
+                       for t in np) or word_count(doc.text[np[0].idx:np[-1].idx + len(np[-1].text)]) > 12:
+                    continue
+                finite = [t for t in before if _is_finite(t)]
+                if not finite or any(self._past(t) for t in finite) or not all(
+                        "Pres" in t.morph.get("Tense") or t.morph.get("VerbForm") != ["Fin"] for t in finite):
+                    continue
+                if not any(t.lower_ == "u" or _lemma(t) in rules.instruction_verbs for t in before):
+                    continue
+                said = _join(self._v.pieces(np))
+                yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(sentence.format(phrase=said))],
+                       Transformation("split", f"'{' '.join(t.text for t in words[index:index + size])} …' als eigen zin"))
                 return
 
     @staticmethod
