@@ -215,3 +215,40 @@ def test_a_past_duty_is_no_instruction_and_gets_no_imperative_nor_a_present_term
         "NL00 ZEEW 0001 2345 67, onder vermelding van het factuurnummer.")
     assert not any(sentence.startswith(("Vermeld", "Dat moet")) for sentence in result.sentences)
     assert result.sentences == [result.original]
+
+
+# --------------------------------------------------------------------------- ", welke N ..." at the end
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Op 14 maart 2026 hebben wij via het Omgevingsloket uw aanvraag om een vergunning voor het bouwen van een "
+     "schuur ontvangen, welke aanvraag is geregistreerd onder nummer OLO-88123.",
+     "Deze aanvraag is geregistreerd onder nummer OLO-88123."),
+    ("Bij de beoordeling van uw verzoek hebben wij uw betalingscapaciteit vastgesteld volgens de landelijke "
+     "normen, welke betalingscapaciteit op jaarbasis € 420,00 bedraagt.",
+     "Deze betalingscapaciteit is op jaarbasis € 420,00."),
+    ("Uw verzoek om kwijtschelding van de aanslag afvalstoffenheffing 2026 is op 3 februari 2026 door ons "
+     "ontvangen, welk verzoek nu in behandeling is genomen door een medewerker.",
+     "Dit verzoek is nu in behandeling genomen door een medewerker."),
+])
+def test_welke_with_its_noun_at_the_end_becomes_deze_or_dit_with_the_verb_second(simplifier, linter, sentence, second):
+    result = simplifier.simplify(sentence)
+    assert result.sentences[-1] == second
+    assert len(result.sentences) == 2
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_welke_with_two_coordinated_verbs_is_not_split(simplifier):
+    # "Deze aanvraag kost een bedrag van € 65,00 en een jaar geldig is" would not be a Dutch sentence
+    result = simplifier.simplify(
+        "Op 2 april 2026 heeft u een aanvraag gedaan voor een parkeervergunning voor bewoners van de "
+        "binnenstad, welke aanvraag een bedrag van € 65,00 kost en een jaar geldig is.")
+    assert result.sentences == [result.original]
+
+
+def test_an_infinitive_used_as_a_noun_does_not_stop_an_appositive_split(simplifier):
+    # "de kosten van bestaan": "bestaan" is a noun here, the phrase has no verb of its own
+    result = simplifier.simplify(
+        "Bij de beoordeling van uw verzoek hebben wij volgens de landelijke normen uw betalingscapaciteit "
+        "vastgesteld, zijnde het verschil tussen uw netto inkomen en de kosten van bestaan.")
+    assert result.sentences[-1] == "Dat is het verschil tussen uw netto inkomen en de kosten van bestaan."

@@ -1147,7 +1147,7 @@ class Simplifier:
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_trailing,
+                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
                 candidates.extend(method(view.doc))
@@ -1538,6 +1538,75 @@ class Simplifier:
         outer = self._v.pieces(before) + self._v.pieces(after)
         yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
                Transformation("split", "zin gesplitst bij 'welke'"))
+
+    def _split_welke_tail(self, doc: "Doc"):
+        """'..., welke aanvraag op 9 mei bij ons is ingediend.' -> '... . Deze aanvraag is op 9 mei
+        bij ons ingediend.' for the relative clauses with "welke N" / "welk N" at the end of a
+        sentence whose parse :meth:`_split_welke_noun` cannot use (the clause hung on the wrong word).
+        The words decide, and only a plain clause qualifies: no comma or other clause inside it, no
+        coordinated verbs, exactly one finite verb (by its tags) with only other verbs or one phrase
+        with a preposition after it. The finite verb moves behind "Deze N"/"Dit N" (by the noun's
+        gender and number), everything else keeps its order; a separable verb leaves its particle."""
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        for welke in words[2:-3]:
+            if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
+                    self._cut(welke, doc[welke.i - 1]):
+                continue
+            noun = doc[welke.i + 1]
+            clause = [t for t in words if t.i > noun.i]
+            if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
+                return
+            if any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in _RELATIVE_WORDS
+                   or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in clause):
+                return
+            finite = [t for t in clause if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            if len(finite) != 1 or finite[0].i in self._v.covered or self._v.text(finite[0]) == "":
+                return
+            verb = finite[0]
+            after = [t for t in clause if t.i > verb.i]
+            verbs_after = 0
+            while verbs_after < len(after) and after[verbs_after].pos_ in ("VERB", "AUX") and \
+                    after[verbs_after].dep_ != "amod":
+                verbs_after += 1
+            tail = after[verbs_after:]
+            if tail and (tail[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tail)):
+                return  # after the verbs only one phrase with a preposition ("... is geregistreerd onder nummer 12")
+            if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i < verb.i for t in clause):
+                return
+            gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+            if not number or (not gender and "Plur" not in number):
+                return
+            neuter_single = "Neut" in gender and "Sing" in number
+            if welke.lower_ == "welk" and not neuter_single:
+                return
+            particle = None
+            if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
+                split = self._separable(verb)
+                if split is False:
+                    return
+                particle = split or None
+            before = [t for t in doc if t.i < welke.i - 1]
+            if not any(_is_finite(t) for t in before):
+                return
+            lead = [("Dit" if neuter_single else "Deze", " "), (self._v.text(noun), " ")]
+            if particle:
+                lead.append((particle[1], " "))
+            else:
+                lead.append((self._v.text(verb), " "))
+            rest = []
+            for token in clause:
+                if token.i == verb.i:
+                    if particle:
+                        rest.append((particle[0], token.whitespace_))
+                    continue
+                rest.extend(self._v.pieces([token]))
+            yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(lead + rest))],
+                   Transformation("split", f"zin gesplitst bij '{welke.text}'"))
+            return
 
     def _split_conditional(self, doc: "Doc"):
         """'Indien u het niet eens bent, kunt u bezwaar maken.' -> 'Bent u het niet eens? Dan
@@ -2171,7 +2240,8 @@ class Simplifier:
         if not item or item[0].pos_ in ("SCONJ", "CCONJ") or item[0].lower_ in _RELATIVE_WORDS:
             return False
         inside = {token.i for token in item}
-        verbs = [token for token in item if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"]
+        verbs = [token for token in item if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"
+                 and not Simplifier._nominal_infinitive(token)]
         if not verbs:
             return True
         if all((v.head if v.dep_ in ("aux", "aux:pass", "cop") else v).dep_ in ("acl:relcl", "acl")
@@ -2190,6 +2260,16 @@ class Simplifier:
             tail.pop()
         return bool(tail) and tail[-1].pos_ in ("VERB", "AUX") and all(
             t.pos_ in ("VERB", "AUX") for t in tail[tail.index(verbs[0]) if verbs[0] in tail else len(tail):])
+
+    @staticmethod
+    def _nominal_infinitive(token: "Token") -> bool:
+        """An infinitive used as a noun: right after an article or a preposition, not after "te"
+        ("de kosten van bestaan", "voor het kappen van een boom")."""
+        if token.pos_ != "VERB" or not token.i or not (token.morph.get("VerbForm") == ["Inf"] or (
+                token.lower_.endswith("n") and token.lower_ == _lemma(token))):
+            return False
+        previous = token.doc[token.i - 1]
+        return previous.lower_ in ("het", "van") and not any(c.dep_ in ("aux", "aux:pass", "mark") for c in token.children)
 
     @staticmethod
     def _list_start(doc: "Doc", comma: "Token") -> int | None:
