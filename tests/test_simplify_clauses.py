@@ -252,3 +252,37 @@ def test_an_infinitive_used_as_a_noun_does_not_stop_an_appositive_split(simplifi
         "Bij de beoordeling van uw verzoek hebben wij volgens de landelijke normen uw betalingscapaciteit "
         "vastgesteld, zijnde het verschil tussen uw netto inkomen en de kosten van bestaan.")
     assert result.sentences[-1] == "Dat is het verschil tussen uw netto inkomen en de kosten van bestaan."
+
+
+# --------------------------------------------------------------------------- ", waarvoor/waarna/waarbij …" at the end
+
+
+def test_waarbij_at_the_end_becomes_daarbij_with_the_verb_second(simplifier, linter):
+    result = simplifier.simplify(
+        "U kunt het formulier voor de bijzondere bijstand ophalen bij de balie van het Werkplein in Zeewolde, "
+        "waarbij u een geldig identiteitsbewijs moet laten zien.")
+    assert result.sentences == [
+        "U kunt het formulier voor de bijzondere bijstand ophalen bij de balie van het Werkplein in Zeewolde.",
+        "Daarbij moet u een geldig identiteitsbewijs laten zien.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_two_clauses_after_waarna_become_two_main_clauses_after_daarna(simplifier, linter):
+    result = simplifier.simplify(
+        "Dan krijgt u een laatste herinnering van de invorderingsambtenaar, waarna zonder nadere aankondiging "
+        "een dwangbevel kan worden uitgevaardigd en ook invorderingsrente verschuldigd is.")
+    assert result.sentences == [
+        "Dan krijgt u een laatste herinnering van de invorderingsambtenaar.",
+        "Daarna kan zonder nadere aankondiging een dwangbevel worden uitgevaardigd en is ook "
+        "invorderingsrente verschuldigd.",
+    ]
+    assert all_have_finite_verbs(result, linter)
+
+
+def test_a_second_clause_that_shares_its_subject_is_not_made_a_main_clause_without_one(simplifier):
+    # "Daardoor moet u ... betalen en krijgt geen vergoeding" lacks the subject of its second clause
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag om een vergoeding voor de kosten van de traplift afgewezen, waardoor u deze "
+        "kosten van € 3.400,00 zelf moet betalen en geen vergoeding krijgt.")
+    assert not any(sentence.startswith("Daardoor") for sentence in result.sentences)

@@ -1147,7 +1147,8 @@ class Simplifier:
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_trailing,
+                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_waar_tail,
+                       self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
                 candidates.extend(method(view.doc))
@@ -1543,10 +1544,8 @@ class Simplifier:
         """'..., welke aanvraag op 9 mei bij ons is ingediend.' -> '... . Deze aanvraag is op 9 mei
         bij ons ingediend.' for the relative clauses with "welke N" / "welk N" at the end of a
         sentence whose parse :meth:`_split_welke_noun` cannot use (the clause hung on the wrong word).
-        The words decide, and only a plain clause qualifies: no comma or other clause inside it, no
-        coordinated verbs, exactly one finite verb (by its tags) with only other verbs or one phrase
-        with a preposition after it. The finite verb moves behind "Deze N"/"Dit N" (by the noun's
-        gender and number), everything else keeps its order; a separable verb leaves its particle."""
+        The words decide (:meth:`_verb_final_as_main`: a plain clause, its finite verb moved behind
+        "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
         words = [t for t in doc if not t.is_space]
         end = len(words)
         while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
@@ -1560,53 +1559,122 @@ class Simplifier:
             clause = [t for t in words if t.i > noun.i]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
                 return
-            if any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in _RELATIVE_WORDS
-                   or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in clause):
-                return
-            finite = [t for t in clause if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-            if len(finite) != 1 or finite[0].i in self._v.covered or self._v.text(finite[0]) == "":
-                return
-            verb = finite[0]
-            after = [t for t in clause if t.i > verb.i]
-            verbs_after = 0
-            while verbs_after < len(after) and after[verbs_after].pos_ in ("VERB", "AUX") and \
-                    after[verbs_after].dep_ != "amod":
-                verbs_after += 1
-            tail = after[verbs_after:]
-            if tail and (tail[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tail)):
-                return  # after the verbs only one phrase with a preposition ("... is geregistreerd onder nummer 12")
-            if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i < verb.i for t in clause):
-                return
             gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
             if not number or (not gender and "Plur" not in number):
                 return
             neuter_single = "Neut" in gender and "Sing" in number
             if welke.lower_ == "welk" and not neuter_single:
                 return
-            particle = None
-            if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
-                split = self._separable(verb)
-                if split is False:
-                    return
-                particle = split or None
             before = [t for t in doc if t.i < welke.i - 1]
             if not any(_is_finite(t) for t in before):
                 return
             lead = [("Dit" if neuter_single else "Deze", " "), (self._v.text(noun), " ")]
-            if particle:
-                lead.append((particle[1], " "))
-            else:
-                lead.append((self._v.text(verb), " "))
-            rest = []
-            for token in clause:
-                if token.i == verb.i:
-                    if particle:
-                        rest.append((particle[0], token.whitespace_))
-                    continue
-                rest.extend(self._v.pieces([token]))
-            yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(lead + rest))],
+            main = self._verb_final_as_main(lead, clause)
+            if main is None:
+                return
+            yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
                    Transformation("split", f"zin gesplitst bij '{welke.text}'"))
             return
+
+    def _verb_final_as_main(self, lead: list[tuple[str, str]], clause: list["Token"]) -> list[tuple[str, str]] | None:
+        """A plain verb-final clause (its words, without its opening word) as a main clause behind
+        ``lead``: the one finite verb (by its tags) moves behind the lead, everything else keeps its
+        order; a separable verb leaves its particle where it stood. Two such clauses joined by "en"
+        become two main clauses joined by "en", the second with its finite verb right after "en"
+        ("waarna een dwangbevel kan worden uitgevaardigd en rente verschuldigd is" -> "Daarna kan een
+        dwangbevel worden uitgevaardigd en is rente verschuldigd"). None for anything else: another
+        clause or punctuation inside, a verb before the finite verb, words other than verbs and one
+        phrase with a preposition after the verbs."""
+        if not clause or any(t.is_punct or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS
+                             or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in clause):
+            return None
+        finite = [t for t in clause if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        joints = [t for t in clause if t.pos_ == "CCONJ"]
+        if len(finite) == 1:
+            parts = [clause]
+            if any(t.i > finite[0].i and t.pos_ == "CCONJ" for t in joints):
+                return None  # "… kost en een jaar geldig is": verbs that share the clause
+        elif len(finite) == 2:
+            fitting = [j for j in joints if j.lower_ == "en" and finite[0].i < j.i < finite[1].i]
+            if len(fitting) != 1 or any(j.i > finite[0].i and j.i != fitting[0].i for j in joints):
+                return None
+            joint = fitting[0]
+            parts = [[t for t in clause if t.i < joint.i], [t for t in clause if t.i > joint.i]]
+            if not parts[1] or not (self._starts_phrase(parts[1][0]) or parts[1][0].pos_ in ("NOUN", "PROPN", "PRON", "ADV")):
+                return None
+        else:
+            return None
+        out = list(lead)
+        for number, part in enumerate(parts):
+            verbs = [t for t in part if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            if len(verbs) != 1:
+                return None
+            verb = verbs[0]
+            if verb.i in self._v.covered or self._v.text(verb) == "":
+                return None
+            if number and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in part):
+                return None  # "en geen vergoeding krijgt": the subject is shared, "en krijgt geen ..." lacks it
+            # the verbs at the end form one cluster around the finite verb ("gebracht worden", "kan
+            # worden uitgevaardigd"); after it at most one phrase with a preposition
+            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t)  # noqa: E731
+            start = part.index(verb)
+            while start and is_verb(part[start - 1]):
+                start -= 1
+            stop = part.index(verb) + 1
+            while stop < len(part) and is_verb(part[stop]):
+                stop += 1
+            tail = part[stop:]
+            if any(is_verb(t) for t in part[:start]):
+                return None
+            if tail and (tail[0].pos_ != "ADP" or any(is_verb(t) for t in tail)):
+                return None
+            particle = None
+            if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
+                split = self._separable(verb)
+                if split is False:
+                    return None
+                particle = split or None
+            if number:
+                out.append(("en", " "))
+            out.append((particle[1] if particle else self._v.text(verb), " "))
+            for token in part:
+                if token.i == verb.i:
+                    if particle:
+                        out.append((particle[0], token.whitespace_))
+                    continue
+                out.extend(self._v.pieces([token]))
+        return out
+
+    def _split_waar_tail(self, doc: "Doc"):
+        """'..., waarvoor kosten in rekening worden gebracht.' -> '... . Daarvoor worden kosten in
+        rekening gebracht.' for a clause with a relative adverb of simplify.yaml ``relative_openers``
+        ("waarbij", "waarvoor", "waarna" ...) that ends the sentence and whose parse
+        :meth:`_split_relative` cannot use. The words decide (:meth:`_verb_final_as_main`); the
+        sentence before it keeps a finite verb."""
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        commas = [t for t in words if t.text == ","]
+        if not commas:
+            return
+        comma = commas[-1]
+        if comma.i + 3 >= end or self._cut(comma, doc[comma.i + 1]):
+            return
+        opener_token = doc[comma.i + 1]
+        opener = self.rules.relative_openers.get(opener_token.lower_)
+        if opener is None or not opener_token.lower_.startswith("waar") or "{" in opener:
+            return
+        before = [t for t in doc if t.i < comma.i]
+        if not any(_is_finite(t) for t in before):
+            return
+        clause = [t for t in words if t.i > opener_token.i]
+        main = self._verb_final_as_main([(opener, " ")], clause)
+        if main is None:
+            return
+        yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
+               Transformation("split", f"zin gesplitst bij '{opener_token.text}'"))
 
     def _split_conditional(self, doc: "Doc"):
         """'Indien u het niet eens bent, kunt u bezwaar maken.' -> 'Bent u het niet eens? Dan
