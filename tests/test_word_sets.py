@@ -73,9 +73,10 @@ def test_rare_word_recall_on_the_own_paragraphs_and_plain_paragraphs_stay_quiet(
     ("De huwelijksvoltrekking is in de raadzaal.", "huwelijksvoltrekking"),
     ("Uw uitkering stopt per 1 april.", "per 1 april"),
     ("Het college is spoedeisend bijeengekomen.", "spoedeisend"),
+    ("Stuur een kopie van uw paspoort dan wel uw identiteitskaart mee.", "dan wel"),
 ], ids=["verb-passive-participle", "preposition-phrase", "verb-participle", "formal-verb", "formula",
         "compound-with-officialese-head", "split-phrase-around-verb", "verb-before-phrase", "noun",
-        "per-with-date", "adjective"])
+        "per-with-date", "adjective", "dan-wel-between-two-choices"])
 def test_officialese_added_for_issue_15_is_found(lint_body, sentence, word):
     assert word in jargon(lint_body, sentence)
 
@@ -86,6 +87,8 @@ def test_officialese_added_for_issue_15_is_found(lint_body, sentence, word):
     "U krijgt € 50 per week.",
     "Wij sturen u een bericht als het klaar is.",
     "Dit verhaal houdt in juni op.",
+    "U kunt de rechter om een voorlopige voorziening vragen. U moet dan wel bezwaar hebben gemaakt.",
+    "Wij betalen de kosten terug. U krijgt dan wel minder toeslag.",
 ])
 def test_plain_uses_of_words_near_the_new_entries_are_no_jargon(lint_body, sentence):
     assert jargon(lint_body, sentence) == []
