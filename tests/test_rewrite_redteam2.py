@@ -333,8 +333,6 @@ def test_m5_fees_stay_with_the_fee_amounts_not_under_the_remedy(proposals):
     assert heading == heading_with(proposal, "€ 1.346,00")
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M6: jargon 'dan wel' -> 'of' applied to 'dan wel' = 'then indeed': "
-                   "'U moet of bezwaar hebben gemaakt.' garbles the precondition of the interim relief")
 def test_m6_interim_relief_precondition_stays_grammatical(proposals):
     [sentence] = became(proposals["08-last-onder-bestuursdwang-bouwwerk.txt"], "U moet dan wel bezwaar")
     assert not re.search(r"\bmoet of\b", sentence)
