@@ -293,8 +293,6 @@ def test_decision_on_objection_keeps_both_outcomes_and_appeal_to_the_court(propo
 # --------------------------------------------------------------------------- misleading today (xfail)
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M1: the benefit calculation ('Te betalen netto uitkering: € 702,22') is "
-                   "under 'Wat moet u doen?', away from 'De hoogte van uw uitkering is als volgt berekend:'")
 def test_m1_benefit_calculation_is_not_something_the_reader_must_pay(proposals):
     proposal = proposals["01-bijstand-toekenning-kostendeler.txt"]
     heading = heading_with(proposal, "Te betalen netto uitkering")

@@ -157,7 +157,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     if result.error or result.letter is None:
         raise RewriteError(f"{result.path}: {result.error or 'geen brief gevonden'}")
     rules = RewriteRules.for_linter(linter).for_one_letter()
-    parts = split_letter(result, rules)
+    parts = split_letter(result, rules, linter.analyzer.data_rows)
     if not parts.statements:
         raise RewriteError(f"{result.path}: de brief heeft geen lopende tekst om te herschrijven")
     profile = None

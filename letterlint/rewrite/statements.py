@@ -18,7 +18,7 @@ import copy
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from letterlint.reading.letter import Block, BlockKind
 from letterlint.rulepack import RulePackError
@@ -292,8 +292,15 @@ def strip_item_mark(text: str) -> str:
     return _ITEM_MARK.sub("", text, count=1).strip()
 
 
-def split_letter(result: LetterResult, rules: RewriteRules) -> LetterParts:
-    """The letter's header, salutation, statements (with roles) and ending."""
+def split_letter(result: LetterResult, rules: RewriteRules,
+                 table_rows: Callable[[str], list[tuple[int, int]]] | None = None) -> LetterParts:
+    """The letter's header, salutation, statements (with roles) and ending.
+
+    ``table_rows`` (the structure analyzer's ``data_rows``) finds a block of "label: value" rows:
+    such a table is no sentence. Its rows stay together, as the list items of the sentence that
+    introduces it ("De hoogte van uw uitkering is als volgt berekend:") or, without one, of the
+    sentence before it, so the table never leaves its introduction or gets a role of its own.
+    """
     from letterlint.rewrite.facts import letter_sentences
 
     letter = result.letter
@@ -328,6 +335,20 @@ def split_letter(result: LetterResult, rules: RewriteRules) -> LetterParts:
             statements.append(Statement(len(statements), norm(header_like.text), "overig", position))
             continue
         texts = by_block.get(id(block)) or ([norm(block.text)] if block.text.strip() else [])
+        rows = table_rows(block.text) if table_rows is not None and block.kind is BlockKind.PARAGRAPH else []
+        if block.kind is BlockKind.TABLE_CELL:  # rows of a table the reader found (a header row, Word cells)
+            rows = [(match.start(), match.end()) for match in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
+        if rows:
+            # a column gap reads as "label: value" in a list
+            cells = [norm(re.sub(r"\t+| {3,}", ": ", block.text[start:end].strip())) for start, end in rows]
+            holder = lead or (statements[-1] if statements and not statements[-1].is_item else None)
+            if holder is not None:
+                holder.items.extend(cells)
+            else:
+                for cell in cells:
+                    statements.append(_statement(rules, len(statements), cell, position, statements, heading_role, True))
+            lead = None
+            continue
         if block.kind is BlockKind.LIST_ITEM:
             item, rest = _item_and_rest(block, texts)
             if lead is not None:

@@ -1,0 +1,83 @@
+"""A table of amounts in a letter stays one table in the rewrite, right after the sentence that
+introduces it (issue 16; red team 2, R2-M1: "Te betalen netto uitkering: € 702,22" flattened into
+one 'sentence' under "Wat moet u doen?" read as a payment by the reader). Letters of the fictional
+municipality Lindewaard, written for these tests."""
+
+from __future__ import annotations
+
+from letterlint.rewrite.proposal import propose_rewrite
+
+BODY = """Gemeente Lindewaard
+Postbus 200
+4100 AB Lindewaard
+
+De heer B. Kaya
+Populierenlaan 3
+4106 NP Lindewaard
+
+Datum: 2 december 2026
+Onderwerp: uw bijzondere bijstand
+
+Geachte heer Kaya,
+
+Wij hebben besloten u bijzondere bijstand toe te kennen voor de kosten van uw nieuwe bril, omdat uw zorgverzekering deze kosten niet vergoedt en u de kosten niet zelf kunt betalen.
+
+De hoogte van de bijstand is als volgt berekend:
+
+{table}
+
+Het bedrag wordt binnen tien werkdagen op uw rekening gestort. U moet de nota van de opticien binnen vier weken naar ons sturen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college van burgemeester en wethouders.
+
+Heeft u vragen? Bel dan met mevrouw E. Jansen op 0416 123 456.
+
+Met vriendelijke groet,
+
+E. Jansen
+consulent
+"""
+
+COLON_ROWS = """Kosten van de bril volgens de offerte van de opticien (glazen en montuur): € 412,00
+Af: eigen bijdrage volgens de beleidsregels bijzondere bijstand: € 50,00
+Toe te kennen bijzondere bijstand: € 362,00"""
+
+MARKDOWN_TABLE = """| onderdeel | bedrag |
+|---|---|
+| kosten van de bril | € 412,00 |
+| eigen bijdrage | € 50,00 |
+| toe te kennen bijzondere bijstand | € 362,00 |"""
+
+
+def proposal_of(linter, table: str, name: str, kind: str):
+    result = linter.lint_text(BODY.format(table=table), name, kind)
+    assert result.error is None, result.error
+    return propose_rewrite(linter, result, suggest=False)
+
+
+def lines_after(markdown: str, intro: str, count: int) -> list[str]:
+    lines = [line for line in markdown.splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if intro in line)
+    return lines[start + 1:start + 1 + count]
+
+
+def test_label_value_rows_stay_a_list_right_after_their_introduction(linter):
+    proposal = proposal_of(linter, COLON_ROWS, "brief.txt", "text")
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "als volgt berekend:", 3) == [
+        "- Kosten van de bril volgens de offerte van de opticien (glazen en montuur): € 412,00",
+        "- Af: eigen bijdrage volgens de beleidsregels bijzondere bijstand: € 50,00",
+        "- Toe te kennen bijzondere bijstand: € 362,00"]
+
+
+def test_a_markdown_table_stays_with_its_introduction_with_label_and_value_per_row(linter):
+    proposal = proposal_of(linter, MARKDOWN_TABLE, "brief.md", "markdown")
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "als volgt berekend:", 4) == [
+        "- onderdeel: bedrag", "- kosten van de bril: € 412,00", "- eigen bijdrage: € 50,00",
+        "- toe te kennen bijzondere bijstand: € 362,00"]
+
+
+def test_a_table_is_no_long_sentence_for_the_writer_to_rewrite(linter):
+    proposal = proposal_of(linter, COLON_ROWS, "brief.txt", "text")
+    assert not any("€ 412,00" in marked for marked in proposal.marked)
