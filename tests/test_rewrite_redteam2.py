@@ -414,9 +414,6 @@ drs. T. van der Meulen
 """
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M12 (extra probe): 'U stelt …, omdat de fundering … gebreken vertoont' "
-                   "is split into 'Dat komt omdat de fundering … gebreken vertoont.': the rejected argument becomes "
-                   "the municipality's own statement")
 def test_m12_objectors_argument_is_not_turned_into_the_municipalitys_statement(linter):
     result = linter.lint_text(REJECTED_OBJECTION, "uitspraak-ongegrond.txt", "text")
     proposal = propose_rewrite(linter, result, suggest=False)

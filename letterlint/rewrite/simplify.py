@@ -136,6 +136,8 @@ class SimplifyRules:
     # ", onder vermelding van X." -> "Vermeld daarbij X.": phrase words -> sentence with {phrase}
     instructions: dict[tuple[str, ...], str] = field(default_factory=dict)
     instruction_verbs: frozenset[str] = frozenset()
+    # verbs of saying and holding (lemmas): a reason after one belongs to what someone says
+    reported_speech: frozenset[str] = frozenset()
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -213,6 +215,7 @@ class SimplifyRules:
                          for k, v in (data.get("appositives") or {}).items()},
             address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
             address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
+            reported_speech=frozenset(map(str.lower, data.get("reported_speech") or [])),
             instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
                           for item in (data.get("instructions") or {}).get("phrases", [])},
             instruction_verbs=frozenset(map(str.lower, (data.get("instructions") or {}).get("verbs", []))),
@@ -1841,6 +1844,9 @@ class Simplifier:
             before = [t for t in doc if t.i < token.i - 1]
             if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
                 continue
+            if any(_lemma_with_particle(t) in self.rules.reported_speech or t.lemma_.lower() in self.rules.reported_speech
+                   for t in before):
+                continue  # "U stelt dat …, omdat X": X is the reader's argument, not "Dat komt omdat X"
             lead = self.rules.trailing_clauses[word]
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(lead + " " + _join(self._v.pieces(clause[1:])))],
                    Transformation("split", f"zin gesplitst bij '{token.text}'"))
@@ -2804,3 +2810,9 @@ def _made_active(pieces: list[tuple[str, str]], old_tokens: list["Token"], subje
 
 def _lemma(token: "Token") -> str:
     return (token.lemma_ or token.text).replace("_", "").lower()
+
+
+def _lemma_with_particle(token) -> str:
+    """The lemma of a separable verb with its particle ("voert … aan" -> "aanvoeren")."""
+    particle = next((child.text.lower() for child in token.children if child.dep_ == "compound:prt"), "")
+    return particle + token.lemma_.lower()
