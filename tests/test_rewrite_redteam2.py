@@ -356,8 +356,6 @@ def test_m8_address_change_is_not_presented_as_a_result_of_not_responding(propos
     assert "niet gereageerd" not in sentence_before(proposal, decision[:40])
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M9 (probe): letter 12 says it is no decision (the minister decides) but "
-                   "is typed besluit; without its own headings it gets 'Waarom hebben wij dit besloten?'")
 def test_m9_letter_that_is_no_decision_gets_no_decision_heading_without_its_own_headings(linter):
     lines = original("12-naamswijziging-minderjarige.md").splitlines()
     text = "\n".join("" if line.startswith(("## ", "|")) else line for line in lines) + "\n"
