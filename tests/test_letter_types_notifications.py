@@ -49,6 +49,30 @@ def test_a_payment_not_received_is_still_a_reminder(linter):
     assert type_of(linter, text) == "herinnering"
 
 
+@pytest.mark.parametrize("text", [
+    mail("Uw verhuizing", "Bedankt voor het doorgeven van uw verhuizing naar de Esdoornstraat 2. "
+         "Wij verwerken die binnen 5 werkdagen."),
+    mail("Uw klacht", "Dank voor uw klacht over de wachttijd aan de balie. U krijgt binnen 6 weken antwoord."),
+], ids=["bedankt-doorgeven", "dank-klacht"])
+def test_thanks_for_what_the_reader_sent_is_an_ontvangstbevestiging(linter, text):
+    assert type_of(linter, text) == "ontvangstbevestiging"
+
+
+@pytest.mark.parametrize("text", [
+    mail("Betaling ontvangen", "Uw betaling van € 40,00 is ontvangen. U heeft de parkeerbelasting nu helemaal betaald."),
+    mail("Uw aanvraag", "U heeft uw aanvraag voor een standplaats op de weekmarkt ingetrokken. Wij behandelen hem niet "
+         "verder."),
+], ids=["payment-received", "reader-withdrew"])
+def test_what_the_reader_did_paid_or_withdrew_is_informatie(linter, text):
+    assert type_of(linter, text) == "informatie"
+
+
+def test_a_failed_direct_debit_is_a_herinnering(linter):
+    text = mail("Incasso niet gelukt", "Wij konden de termijn van 1 juni niet van uw rekening afschrijven. "
+                "Maak € 38,10 vóór 20 juni zelf over.")
+    assert type_of(linter, text) == "herinnering"
+
+
 # --------------------------------------------------------------------------- what is no request
 
 @pytest.mark.parametrize("text", [
