@@ -151,6 +151,36 @@ def test_a_message_that_only_says_a_message_is_waiting_is_informatie(linter):
     assert type_of(linter, text) == "informatie"
 
 
+# --------------------------------------------------------------------------- classes of the fresh batch nt-66 … nt-78
+
+def test_a_grant_of_a_thing_is_a_besluit(linter):
+    text = mail("Uw verzoek", "U krijgt een betalingsregeling voor de aanslag 2028. U betaalt 6 maanden € 50.")
+    assert type_of(linter, text) == "besluit"
+
+
+def test_a_zienswijze_of_a_neighbour_and_a_decision_to_come_make_no_voornemen_or_besluit(linter):
+    text = mail("Reactie op uw aanvraag", "Er is een zienswijze ingediend tegen het ontwerpbesluit voor uw loods. "
+                "Wij wegen die mee. Het besluit nemen wij vóór 1 december.")
+    assert type_of(linter, text) == "informatie"
+
+
+def test_questions_to_the_reader_are_a_verzoek_om_informatie(linter):
+    text = mail("Uw aanvraag", "Wij hebben nog enkele vragen over uw aanvraag voor een tegemoetkoming. "
+                "Woont uw zoon nog bij u? Laat het ons vóór 12 mei weten.")
+    assert type_of(linter, text) == "verzoek_om_informatie"
+
+
+def test_an_amount_still_open_is_a_herinnering(linter):
+    text = mail("Rioolheffing", "Het bedrag van de rioolheffing 2028 staat nog open. Betaal € 210 vóór 1 oktober.")
+    assert type_of(linter, text) == "herinnering"
+
+
+def test_an_appointment_to_report_a_planned_marriage_is_an_uitnodiging_not_a_voornemen(linter):
+    text = mail("Melding voorgenomen partnerschap", "U heeft een afspraak gemaakt voor de melding van uw voorgenomen "
+                "partnerschap, op maandag 3 maart om 10.30 uur.")
+    assert type_of(linter, text) == "uitnodiging"
+
+
 # --------------------------------------------------------------------------- severity
 
 def test_a_decision_delivered_in_an_attachment_gets_warnings_not_errors(linter):
