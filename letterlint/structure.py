@@ -138,8 +138,10 @@ class StructureAnalyzer:
     # ------------------------------------------------------------------ letter type
 
     def letter_type(self, letter: Letter, sentences: list[Unit]) -> tuple[str | None, float, dict[str, float]]:
-        texts = [unit.text for unit in sentences]
-        subject = [b.text for b in self.subject_blocks(letter)]
+        # a sentence wrapped over lines (plain-text letters) is one line for the cues: "^(?!.*…)" and
+        # "wij hebben … ontvangen" must see all of it
+        texts = [" ".join(unit.text.split()) for unit in sentences]
+        subject = [" ".join(b.text.split()) for b in self.subject_blocks(letter)]
         joined = "\n".join(texts)  # one search tells whether a cue occurs anywhere at all
         scores: dict[str, float] = {}
         for name, cues in self.type_cues.items():
@@ -188,7 +190,7 @@ class StructureAnalyzer:
         required = dict(self.requirements.get(letter_type or "", {}))
         if "reason" in required and self.grants_only(sentences):
             required["reason"] = self.granted_severity  # a granted request needs less reasoning
-        elsewhere = any(_any(self.delivered_elsewhere, unit.text) for unit in sentences)
+        elsewhere = any(_any(self.delivered_elsewhere, " ".join(unit.text.split())) for unit in sentences)
         return StructureResult(letter_type, confidence, scores, present, evidence, required, certain, elsewhere)
 
     def grants_only(self, sentences: list[Unit]) -> bool:

@@ -181,6 +181,51 @@ def test_an_appointment_to_report_a_planned_marriage_is_an_uitnodiging_not_a_voo
     assert type_of(linter, text) == "uitnodiging"
 
 
+# --------------------------------------------------------------------------- classes of the fresh batch nt-79 … nt-91
+
+def test_a_complete_application_with_a_decision_to_come_is_an_ontvangstbevestiging(linter):
+    text = mail("Uw aanvraag", "Wij hebben alle papieren voor uw aanvraag kwijtschelding binnen. "
+                "Wij nemen binnen 6 weken een besluit.")
+    assert type_of(linter, text) == "ontvangstbevestiging"
+
+
+def test_an_inspection_on_a_date_is_no_earlier_request(linter):
+    text = mail("Uitkomst controle", "Op 12 maart hebben wij uw kinderopvang gecontroleerd. Alles was in orde.")
+    assert type_of(linter, text) == "informatie"
+
+
+def test_a_confirmed_booking_is_an_uitnodiging(linter):
+    text = mail("Reservering", "Uw reservering van de raadzaal op vrijdag 9 mei is bevestigd. De bode ontvangt u bij "
+                "de ingang.")
+    assert type_of(linter, text) == "uitnodiging"
+
+
+def test_opening_hours_and_no_appointment_needed_make_no_uitnodiging(linter):
+    text = mail("Uw rijbewijs", "Uw rijbewijs ligt nog steeds klaar. U heeft het nog niet opgehaald. "
+                "U heeft geen afspraak nodig. De balie is open van 9.00 tot 17.00 uur.")
+    assert type_of(linter, text) == "herinnering"
+
+
+def test_overwegen_and_hearing_the_readers_side_is_a_voornemen(linter):
+    text = mail("Uw parkeervergunning", "Wij overwegen uw parkeervergunning in te trekken. U parkeert uw bus op de "
+                "stoep. Voordat wij dat besluiten, horen wij graag uw kant.")
+    assert type_of(linter, text) == "voornemen"
+
+
+def test_a_signature_to_deliver_before_a_date_is_a_verzoek_om_informatie(linter):
+    text = mail("Uw formulier", "Op uw aanvraagformulier staat geen handtekening. Onderteken het formulier en lever "
+                "het vóór 8 augustus in bij het stadskantoor.")
+    assert type_of(linter, text) == "verzoek_om_informatie"
+
+
+def test_a_decision_sentence_wrapped_over_two_lines_is_read_whole(linter):
+    # the cue that leaves out the reader's own withdrawal looks at the whole sentence, not its first line
+    text = mail("Uw aanvraag", "Gelet op het vorenstaande wordt uw aanvraag om bijstand op grond van artikel 11\n"
+                "van de Participatiewet afgewezen. Het besluit is genomen op 3 maart.")
+    scores = linter.lint_text(text, "bericht.txt").structure.type_scores
+    assert scores["besluit"] >= 3  # "afgewezen" on the second line counts (2) with "besluit" (1)
+
+
 # --------------------------------------------------------------------------- severity
 
 def test_a_decision_delivered_in_an_attachment_gets_warnings_not_errors(linter):
