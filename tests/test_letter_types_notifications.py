@@ -226,6 +226,26 @@ def test_a_decision_sentence_wrapped_over_two_lines_is_read_whole(linter):
     assert scores["besluit"] >= 3  # "afgewezen" on the second line counts (2) with "besluit" (1)
 
 
+# --------------------------------------------------------------------------- classes of the fresh batch nt-92 … nt-103
+
+def test_an_approved_request_is_a_besluit(linter):
+    text = mail("Je aanvraag", "Je aanvraag voor een vergoeding van de sportclub is goedgekeurd. "
+                "We betalen € 225 aan de club, uiterlijk 1 oktober.")
+    assert type_of(linter, text) == "besluit"
+
+
+def test_asking_to_send_any_document_is_a_verzoek_om_informatie(linter):
+    text = mail("Uw aanvraag", "Wij kunnen uw aanvraag nog niet beoordelen. Wij vragen u een plattegrond van de "
+                "winkel te sturen, binnen 2 weken.")
+    assert type_of(linter, text) == "verzoek_om_informatie"
+
+
+def test_an_appointment_the_reader_was_asked_to_make_and_did_not_is_a_herinnering(linter):
+    text = mail("Afspraak klantmanager", "Drie weken geleden vroegen wij u een afspraak te maken met uw klantmanager. "
+                "Dat heeft u nog niet gedaan. Bel deze week 14 0593.")
+    assert type_of(linter, text) == "herinnering"
+
+
 # --------------------------------------------------------------------------- severity
 
 def test_a_decision_delivered_in_an_attachment_gets_warnings_not_errors(linter):
@@ -264,9 +284,10 @@ def test_an_uncertain_type_on_a_notification_gives_no_structure_errors(linter):
 # --------------------------------------------------------------------------- the set itself
 
 def test_notification_set_letter_type_accuracy_stays_at_its_measured_level(linter):
-    """corpus/notifications (issue 15, class 4): 0.74 before the notification cues, 1.00 after on the
-    tuning letters (nt-01 … nt-46); the fresh batch (nt-47 …) was measured once, out of sample."""
+    """corpus/notifications (issue 15, class 4): 0.67 (69/103) with the cues before issue 15 class 4, 1.00
+    (103/103) after the five rounds; each fresh batch was measured once before it was tuned on (see
+    docs/evaluation.md). Pinned below 1.00 so that a new cue may cost one or two letters."""
     golds = [load_gold(path) for path in find_gold_files(NOTIFICATIONS)]
-    assert len(golds) >= 46
+    assert len(golds) >= 103
     report = evaluate(list(linter.lint_paths([g.letter_path for g in golds])), golds)
-    assert report.letter_type.accuracy >= 0.9
+    assert report.letter_type.accuracy >= 0.97
