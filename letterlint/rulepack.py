@@ -406,7 +406,9 @@ _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "l
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "obligation",
-                 "own_structure_min_headings", "own_structure_levels"}
+                 "own_structure_min_headings", "own_structure_levels",
+                 "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
+                 "subordinate", "not_a_decision", "concludes"}
 
 
 def _check_pattern(pattern, where: str) -> None:
@@ -448,7 +450,9 @@ def validate_rewrite(data, path) -> dict:
             _check_pattern(pattern, f"{path}: rewrite.remedies.{group}.{name}")
     if "term" in remedies:
         _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
-    for key in ("je_words", "u_words", "negations", "points_back", "obligation"):
+    for key in ("je_words", "u_words", "negations", "points_back", "obligation", "refers_inside", "refers_noun",
+                "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
+                "concludes"):
         if key in data:
             _check_pattern(data[key], f"{path}: rewrite.{key}")
     for name, roles in (data.get("sections") or {}).items():

@@ -337,8 +337,6 @@ def test_m6_interim_relief_precondition_stays_grammatical(proposals):
     assert sentence.endswith("bezwaar hebben gemaakt.")
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M7: the split 'Wordt uw aanvraag geweigerd?' ends 'In het kort'; its "
-                   "'Dan worden deze leges niet terugbetaald' is two sections later after 'nog niet afgehandeld'")
 def test_m7_refund_condition_and_its_consequence_stay_together(proposals):
     proposal = proposals["10-paspoort-weigering-vermissing.txt"]
     parts = became(proposal, "aan leges betaald")
@@ -374,8 +372,6 @@ def test_m10_tourist_tax_opens_with_the_additional_assessment(proposals):
     assert "navorderingsaanslag" in first
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M11 (recurs REDTEAM M12): the WOZ value of € 1.245.000 is under 'Waarom "
-                   "hebben wij dit besloten?'; 'In het kort' has no value")
 def test_m11_woz_value_is_the_decision_not_its_reason(proposals):
     proposal = proposals["15-woz-beschikking-bedrijfspand.txt"]
     assert "€ 1.245.000" in section_text(proposal, "In het kort")

@@ -27,7 +27,8 @@ from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import BlockKind
 from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
-from letterlint.rewrite.verify import OriginalText, SectionText, Verification, facts_in, verify
+from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
+                                      points_back, verify)
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
@@ -316,7 +317,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
     entries: list[MapEntry] = []
     dropped: list[str] = []
     previous_section = "kern"
-    last: tuple[str, str] | None = None  # (role, section) of the previous statement's last sentence
+    last: tuple[str, str, str] | None = None  # (role, section, text) of the previous statement's last sentence
     for statement, result in zip(parts.statements, simplified):
         role = statement.role
         if role == "beleefdheid":
@@ -342,11 +343,13 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
         placed = []
         for order, (text, piece_role) in enumerate(zip(texts, roles)):
             section = rules.section_of.get(piece_role) or previous_section
-            if order == 0 and last is not None and piece_role == last[0] and _points_back(text, rules):
+            if order == 0 and last is not None and piece_role == last[0] and points_back(text, rules, last[2]):
                 section = last[1]  # directly after the sentence it points back to
+            elif order and piece_role == roles[order - 1] and points_back(text, rules, texts[order - 1]):
+                section = placed[-1]
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
             placed.append(section)
-        last = (roles[-1], placed[-1])
+        last = (roles[-1], placed[-1], texts[-1])
         section = placed[0]
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes
@@ -363,7 +366,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             item_shown = shown_for(item, item_result, rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
             text = " ".join(item_shown.texts)
-            pieces.append(Piece(statement.index, 100 + order, section, role, text, statement.block, is_item=True))
+            pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
+                                is_item=True))
             for line_order, line in enumerate(item_shown.law_lines):
                 pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
                                     is_law=True))
@@ -372,16 +376,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
     return pieces, entries, dropped
 
 
-def _points_back(text: str, rules: RewriteRules) -> bool:
-    """Whether a sentence starts by pointing back ("Dit bedrag …", "Daardoor …", "Indien u dit
-    nalaat …") and does not state a decision of its own."""
-    clean = TO_REWRITE.sub(" ", text)
-    return bool(rules.points_back.search(clean)) and (
-        rules.scores(clean).get("kern", 0) < rules.points_back_keeps_own_kern)
-
-
 def _settled_roles(texts: list[str], roles: list[str], rules: RewriteRules,
-                   last: tuple[str, str] | None) -> list[str]:
+                   last: tuple[str, ...] | None) -> list[str]:
     """The roles of one statement's proposal sentences, corrected where a heading would change
     what a sentence says:
 
@@ -389,19 +385,25 @@ def _settled_roles(texts: list[str], roles: list[str], rules: RewriteRules,
       before it, so it stays next to what it points to (a consequence never opens the letter as
       if it were the decision);
     - a note after a remedy that names the remedy ("Je bezwaar moet je ondertekenen.") stays
-      with the remedy;
-    - an obligation of the reader is never placed under the reasons."""
+      with the remedy, unless it states a decision ("Het bezwaar is gegrond …");
+    - an obligation of the reader is not placed under the reasons, unless it points back to one
+      (then the pair stays together, in the original order)."""
     settled = list(roles)
+    if len(set(roles)) == 1 and roles[0] in ("reden", "grondslag") and any(
+            rules.obligation.search(TO_REWRITE.sub(" ", text)) for text in texts):
+        settled = ["wat_moet_u_doen"] * len(texts)  # "Wijzigt uw situatie? Dan bent u verplicht …"
     for index, text in enumerate(texts):
         before = settled[index - 1] if index else (last[0] if last else None)
+        previous = texts[index - 1] if index else (last[2] if last and len(last) > 2 else None)
         clean = TO_REWRITE.sub(" ", text)
         own_remedy = settled[index] == "rechtsmiddel" and rules.remedy_term.search(clean)
-        if before is not None and not own_remedy and _points_back(text, rules):
-            settled[index] = before
-        elif before == "rechtsmiddel" and rules.remedy_kinds(clean):
-            settled[index] = "rechtsmiddel"
+        decision = rules.scores(clean).get("kern", 0) >= rules.kern_decision_min
         if settled[index] in ("reden", "grondslag") and rules.obligation.search(clean):
             settled[index] = "wat_moet_u_doen"
+        if before is not None and not own_remedy and points_back(text, rules, previous):
+            settled[index] = before  # a pair stays together, even an obligation after a reason
+        elif before == "rechtsmiddel" and rules.remedy_kinds(clean) and not decision:
+            settled[index] = "rechtsmiddel"
     return settled
 
 
@@ -606,6 +608,8 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         allowed = {fact.key for line in [title, *lines] for fact in facts_in(line, rules, linter.analyzer)}
     result = verify(original, remedy_before, proposal, rules, linter.analyzer, allowed, (kept, markdown))
     _check_remedy_pieces(result, parts, pieces, rules, remedy_statements)
+    check_references(result, [Placed(p.statement, p.order, p.text, p.role) for section in sections
+                              for p in section.pieces if not p.is_item and not p.is_law], rules)
     return result
 
 

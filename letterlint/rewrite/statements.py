@@ -111,6 +111,14 @@ class RewriteRules:
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
         self.obligation = re.compile(data.get("obligation", r"(?!)"), flags)
+        self.refers_inside = re.compile(data.get("refers_inside", r"(?!)"), flags)
+        self.refers_noun = re.compile(data.get("refers_noun", r"(?!)"), flags)
+        self.self_reference = re.compile(data.get("self_reference", r"(?!)"), flags)
+        self.main_clause_end = re.compile(data.get("main_clause_end", r"(?!)"), flags)
+        self.subordinate = re.compile(data.get("subordinate", r"(?!)"), flags)
+        self.not_a_decision = re.compile(data.get("not_a_decision", r"(?!)"), flags)
+        self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
+        self.additional_finding = re.compile(data.get("additional_finding", r"(?!)"), flags)
         self.headings: dict = data.get("headings") or {}
         self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
         self.u_words = re.compile(data.get("u_words", r"\b(?:u|uw)\b"), flags)
@@ -164,7 +172,7 @@ class RewriteRules:
         result = {}
         for role, cues in self.roles.items():
             total = sum(weight for pattern, weight in cues if pattern.search(text))
-            if total:
+            if total > 0:  # a negative cue takes a role away ("uw bezwaarschrift ontvangen" is no remedy)
                 result[role] = total
         return result
 
@@ -177,6 +185,49 @@ class RewriteRules:
         if second and self.section_of.get(second) == self.section_of.get(ranked[0]):
             second = None  # two roles of one section (reden, grondslag) need no split
         return ranked[0], second
+
+    def refers_back(self, text: str, previous: str | None) -> str | None:
+        """Whether a sentence points back to the sentence before it (``previous``): it opens with a
+        referring word ("Dit bedrag …", "Daardoor …", "Dan …"), its first clause holds one ("Door u
+        hoeft hiervoor niets …", "U ontvangt in dat geval …"), or its first clause names a thing
+        with "deze/dit/die/dat" that the sentence before names too ("… binnen deze termijn …" after
+        "… een begunstigingstermijn …"). The letter itself ("dit besluit", "deze brief") is no
+        reference to the sentence before. A word in a subordinate clause may point inside its own
+        sentence ("… alleen worden getroffen als daarvoor …"): only the clause before it counts.
+
+        Returns "start" (it opens with the reference), "inside" or None."""
+        if self.points_back.search(text):
+            return "start"
+        first = re.split(r"[,;:?!]|\.(?:\s|$)", text, maxsplit=1)[0]
+        later = self.subordinate.search(first, 1)  # a clause that opens the sentence is its first clause
+        main = first[:later.start()] if later else first
+        if self.refers_inside.search(" ".join(main.split()[:15])):
+            return "inside"
+        if not previous:
+            return None
+        earlier = previous.lower()
+        for match in self.refers_noun.finditer(first):
+            noun = match.group("noun").lower()
+            if not self.self_reference.match(noun) and re.search(rf"{re.escape(noun)}\b", earlier):
+                return "inside"
+        return None
+
+    def decision_with_ground(self, text: str, scores: dict[str, float]) -> bool:
+        """Whether a sentence that scores as a reason or legal basis states a decision in its main
+        clause, with its ground in a subordinate clause or an opening adverbial ("Voor het overige
+        wordt het bezwaar ongegrond verklaard, omdat …", "Op grond van artikel 2:25 verleent de
+        burgemeester u de vergunning"): it is the decision, not its reason."""
+        if scores.get("kern", 0) < self.kern_decision_min:
+            return False
+        if self.concludes.search(text) and scores.get("kern", 0) < self.points_back_keeps_own_kern:
+            return False  # "Daarom wordt uw aanvraag afgewezen, omdat …" stays after its reasons;
+            # "Gelet op het vorenstaande hebben wij besloten …" is the decision itself
+        end = self.main_clause_end.search(text)
+        main = text[:end.start()] if end else text
+        if self.not_a_decision.search(main):
+            return False  # a duty, a power or a possibility ("is iedereen verplicht … te verlenen")
+        own = self.scores(main)
+        return own.get("kern", 0) >= self.kern_decision_min and own.get("reden", 0) < own.get("kern", 0)
 
     def _rank(self, role: str) -> int:
         return self.priority.index(role) if role in self.priority else len(self.priority)
@@ -365,6 +416,7 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             statements.append(statement)
             lead = statement if text.rstrip().endswith(":") else None
     _background(statements, rules)
+    _separate_findings(statements, rules)
     register = rules.register("\n".join(s.full_text for s in statements))
     letter_type = result.structure.letter_type if result.structure else None
     return LetterParts(header, salutation, statements, headings, ending, letter_type, register)
@@ -382,6 +434,19 @@ def _background(statements: list[Statement], rules: RewriteRules) -> None:
         if statement.role == "kern" and 0 < score < rules.kern_decision_min:  # a weak cue, not an inherited role
             rest = {role: value for role, value in statement.scores.items() if role != "kern"}
             statement.role, statement.second_role = rules.best(rest)[0] or "overig", None
+
+
+def _separate_findings(statements: list[Statement], rules: RewriteRules) -> None:
+    """A finding that opens a new paragraph after the decision and says it is an addition ("Uit ons
+    dossier is voorts gebleken dat …", "Overigens …") is a separate notice, not the reason for the
+    decision: role 'overig', so it stays in the letter's order instead of under "Waarom?"."""
+    decided = False
+    for index, statement in enumerate(statements):
+        if decided and statement.role == "reden" and rules.additional_finding.search(statement.text) and (
+                index == 0 or statements[index - 1].block != statement.block):
+            statement.role, statement.second_role = "overig", None
+        if statement.role == "kern" and statement.scores.get("kern", 0) >= rules.kern_decision_min:
+            decided = True
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
@@ -406,6 +471,10 @@ def _statement(rules: RewriteRules, index: int, text: str, block: int, before: l
     role, second = rules.best(scores)
     if heading_role and heading_role in scores and role != heading_role:
         role, second = heading_role, None  # under "Bezwaar maken" a sentence with a remedy cue is about it
+    elif role in ("reden", "grondslag") and rules.decision_with_ground(text, scores):
+        # a reason clause may be split off to "Waarom?"; a legal basis is moved out as "Dit staat in …"
+        second = role if role == "reden" and scores[role] >= rules.second_role_min else None
+        role = "kern"  # the decision, stated with its ground: it opens the letter, not "Waarom?"
     if role is None:
         previous = before[-1] if before else None
         if previous is not None and previous.role != "beleefdheid" and (

@@ -203,6 +203,55 @@ def _compare_remedies(result: Verification, before_texts: list[str], after_texts
         result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
 
 
+def points_back(text: str, rules: RewriteRules, previous: str | None = None) -> bool:
+    """Whether a proposal sentence points back to the sentence before it in the original
+    (``previous``): "Dit bedrag …", "Daardoor …", "Indien u dit nalaat …", "Door u hoeft hiervoor
+    niets …", "… binnen deze termijn …" after a sentence about a termijn
+    (RewriteRules.refers_back) — and does not state a decision of its own. The placement keeps such
+    a sentence right after that one, and :func:`check_references` checks that it did."""
+    clean = PLACE.sub(" ", text)
+    before = PLACE.sub(" ", previous) if previous else None
+    how = rules.refers_back(clean, before)
+    if how is None:
+        return False
+    # a decision keeps its own place: one that opens with "Daarom" only when it says so strongly
+    # ("Daarom hebben wij besloten …"), one with a reference inside ("deze aanvraag") always
+    own_kern = rules.points_back_keeps_own_kern if how == "start" else rules.kern_decision_min
+    return rules.scores(clean).get("kern", 0) < own_kern
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One running-text sentence of the proposal: the original sentence it comes from, its place
+    among that sentence's parts, its text and its role."""
+
+    statement: int
+    order: int
+    text: str
+    role: str
+
+
+def check_references(result: Verification, shown: list[Placed], rules: RewriteRules) -> None:
+    """A sentence that points back ("Dit bedrag …", "Door u hoeft hiervoor niets …", "U ontvangt
+    in dat geval …") must follow, in the proposal, the sentence it followed in the original: moved
+    away from it, it points at another sentence or at nothing. ``shown`` is the proposal's running
+    text in reading order (list items and "Dit staat in …" lines left out). A remedy with its own
+    term ("Tegen dat besluit kunt u binnen zes weken bezwaar maken") names what it is about."""
+    original = sorted(shown, key=lambda placed: (placed.statement, placed.order))
+    before_in_original = {placed: original[index - 1] if index else None for index, placed in enumerate(original)}
+    for index, placed in enumerate(shown):
+        earlier = before_in_original[placed]
+        if earlier is None or not points_back(placed.text, rules, earlier.text):
+            continue
+        if placed.role == "rechtsmiddel" and rules.remedy_term.search(PLACE.sub(" ", placed.text)):
+            continue
+        if index and shown[index - 1] == earlier:
+            continue
+        words = " ".join(PLACE.sub(" ", placed.text).split()[:6])
+        result.problems.append(f"de zin '{words} …' verwijst terug naar de zin die er in de brief voor staat, "
+                               "maar staat in het voorstel niet meer direct na die zin")
+
+
 def sentence_change_problem(before: str, after: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> str | None:
     """Why a partly simplified sentence may not replace its original (Dutch), or None.
 
