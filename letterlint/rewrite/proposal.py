@@ -318,6 +318,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
     dropped: list[str] = []
     previous_section = "kern"
     last: tuple[str, str, str] | None = None  # (role, section, text) of the previous statement's last sentence
+    previous_block: int | None = None
     for statement, result in zip(parts.statements, simplified):
         role = statement.role
         if role == "beleefdheid":
@@ -340,16 +341,24 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                 scores = rules.scores(TO_REWRITE.sub(" ", text))
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
         roles = _settled_roles(texts, roles, rules, last)
+        # a sentence with no clear role of its own stays in its paragraph, after the sentence before it
+        stays = (last is not None and statement.block == previous_block
+                 and max(statement.scores.values(), default=0) < rules.leaves_paragraph_min)
+        if stays:
+            roles = [last[0]] * len(texts)
         placed = []
         for order, (text, piece_role) in enumerate(zip(texts, roles)):
             section = rules.section_of.get(piece_role) or previous_section
-            if order == 0 and last is not None and piece_role == last[0] and points_back(text, rules, last[2]):
+            if stays:
+                section = last[1]
+            elif order == 0 and last is not None and piece_role == last[0] and points_back(text, rules, last[2]):
                 section = last[1]  # directly after the sentence it points back to
             elif order and piece_role == roles[order - 1] and points_back(text, rules, texts[order - 1]):
                 section = placed[-1]
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
             placed.append(section)
         last = (roles[-1], placed[-1], texts[-1])
+        previous_block = statement.block
         section = placed[0]
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes

@@ -110,6 +110,7 @@ class RewriteRules:
         self.overig_not_into = set(data.get("overig_not_into") or [])
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
+        self.leaves_paragraph_min = float(data.get("leaves_paragraph_min", 0))
         self.obligation = re.compile(data.get("obligation", r"(?!)"), flags)
         self.refers_inside = re.compile(data.get("refers_inside", r"(?!)"), flags)
         self.refers_noun = re.compile(data.get("refers_noun", r"(?!)"), flags)
@@ -198,6 +199,8 @@ class RewriteRules:
         Returns "start" (it opens with the reference), "inside" or None."""
         if self.points_back.search(text):
             return "start"
+        if previous and previous.rstrip().endswith("?"):
+            return "start"  # the answer to a question ("Kunt u niet zelf komen? Dan …", "Heeft u vragen? Bel …")
         first = re.split(r"[,;:?!]|\.(?:\s|$)", text, maxsplit=1)[0]
         later = self.subordinate.search(first, 1)  # a clause that opens the sentence is its first clause
         main = first[:later.start()] if later else first
@@ -416,10 +419,22 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             statements.append(statement)
             lead = statement if text.rstrip().endswith(":") else None
     _background(statements, rules)
+    _questions(statements, rules)
     _separate_findings(statements, rules)
     register = rules.register("\n".join(s.full_text for s in statements))
     letter_type = result.structure.letter_type if result.structure else None
     return LetterParts(header, salutation, statements, headings, ending, letter_type, register)
+
+
+def _questions(statements: list[Statement], rules: RewriteRules) -> None:
+    """A question and the sentence that answers it ("Heeft u in de tussentijd vragen? Neem dan
+    contact op …") go together: the answer points back to the question (RewriteRules.refers_back),
+    and the question takes the answer's role when the answer says more about it."""
+    for question, answer in zip(statements, statements[1:]):
+        if not question.text.rstrip().endswith("?") or question.items or answer.is_item:
+            continue
+        if max(answer.scores.values(), default=0) > max(question.scores.values(), default=0):
+            question.role, question.second_role = answer.role, None
 
 
 def _background(statements: list[Statement], rules: RewriteRules) -> None:

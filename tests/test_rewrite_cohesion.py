@@ -1,0 +1,82 @@
+"""Sentences that lean on the sentence before them stay with it in the rewrite.
+
+A sentence whose subject is a pronoun ("Hij moet …", "Het wordt … gestort"), that answers a
+question ("Kunt u niet zelf komen? Dan …"), or that starts with a time or consequence connective
+("Daarna …", "Na die datum …") means something only after the sentence it leans on. Re-sorted by
+role it would say something else: "Hij moet de installatie aanpassen" under "Wat moet u doen?"
+tells the reader to do what the shop owner must do. Three probe letters of the fictional
+municipality Lindewaard (tests/data/cohesion/), written by the lead to try the rewrite as a new user
+would; they showed these classes, so they are development material, not an independent measure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from letterlint.rewrite.proposal import propose_rewrite
+
+DATA = Path(__file__).resolve().parent / "data" / "cohesion"
+
+
+@pytest.fixture(scope="module")
+def proposals(linter):
+    out = {}
+    for path in sorted(DATA.glob("*.txt")):
+        result = linter.lint_text(path.read_text(encoding="utf-8"), path.name, "text")
+        assert result.error is None, result.error
+        out[path.name] = propose_rewrite(linter, result, suggest=False)
+    return out
+
+
+def body(markdown: str) -> str:
+    return " ".join(markdown.split())
+
+
+def follows(markdown: str, first: str, second: str) -> bool:
+    """``second`` comes right after ``first`` (same paragraph or the next one, no heading between)."""
+    text = body(markdown)
+    return f"{first} {second}" in text
+
+
+def section_of(markdown: str, sentence: str) -> str | None:
+    heading = None
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            heading = line[3:].strip()
+        elif sentence in line:
+            return heading
+    raise AssertionError(f"not in the proposal: {sentence}")
+
+
+@pytest.mark.parametrize("name", ["p1-paspoort.txt", "p2-bijzondere-bijstand.txt", "p3-geluidsoverlast.txt"])
+def test_every_probe_letter_gets_a_verified_proposal(proposals, name):
+    assert proposals[name].ok, proposals[name].verification.problems
+
+
+def test_an_answer_stays_with_its_question(proposals):
+    markdown = proposals["p1-paspoort.txt"].markdown
+    assert follows(markdown, "Kunt u niet zelf komen?", "Dan mag iemand anders het paspoort niet voor u ophalen.")
+    markdown = proposals["p3-geluidsoverlast.txt"].markdown
+    assert follows(markdown, "Heeft u in de tussentijd vragen?", "Neem dan contact op met de heer D. Smits")
+
+
+def test_a_pronoun_subject_stays_after_the_sentence_that_names_it(proposals):
+    markdown = proposals["p1-paspoort.txt"].markdown
+    assert follows(markdown, "Dat maken wij dan ongeldig.", "U krijgt het daarna terug.")
+    markdown = proposals["p2-bijzondere-bijstand.txt"].markdown
+    assert follows(markdown, "Dit bedrag is bedoeld voor een eenvoudige wasmachine.",
+                   "Het wordt binnen vijf werkdagen op uw rekening gestort.")
+
+
+def test_someone_elses_obligation_is_not_the_readers(proposals):
+    markdown = proposals["p3-geluidsoverlast.txt"].markdown
+    assert section_of(markdown, "Hij moet de installatie vóór 15 januari 2027 aanpassen.") not in (
+        "Wat moet u doen?", "Wat moet je doen?")
+    assert follows(markdown, "waarschuwing gegeven.", "Hij moet de installatie vóór 15 januari 2027 aanpassen.")
+
+
+def test_the_main_message_is_not_placed_under_questions(proposals):
+    markdown = proposals["p1-paspoort.txt"].markdown
+    assert section_of(markdown, "ligt vanaf vandaag voor u klaar") not in ("Heeft u vragen?",)
