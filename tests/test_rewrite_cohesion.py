@@ -80,3 +80,16 @@ def test_someone_elses_obligation_is_not_the_readers(proposals):
 def test_the_main_message_is_not_placed_under_questions(proposals):
     markdown = proposals["p1-paspoort.txt"].markdown
     assert section_of(markdown, "ligt vanaf vandaag voor u klaar") not in ("Heeft u vragen?",)
+
+
+def test_a_close_call_on_the_letter_type_gets_the_neutral_layout_and_no_placeholders(proposals):
+    """The reply to a report of noise is typed besluit only by a narrow margin (a warning to a shop
+    owner): no "Waarom hebben wij dit besloten?", no [invullen: …] asking for a remedy the letter
+    should not have, and the report says why."""
+    from letterlint.rewrite.proposal import report_lines
+
+    proposal = proposals["p3-geluidsoverlast.txt"]
+    assert not proposal.before.structure.type_certain
+    assert "[invullen" not in proposal.markdown
+    assert "besloten" not in " ".join(line for line in proposal.markdown.splitlines() if line.startswith("## "))
+    assert any("weet niet zeker wat voor brief dit is" in line for line in report_lines(proposal))

@@ -428,7 +428,7 @@ class Section:
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
               profile: Department | None) -> list[Section]:
-    letter_type = parts.letter_type or "informatie"
+    letter_type = parts.layout_type
     order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
     order += [name for name in rules.sections if name not in order]
     order += [piece.section for piece in pieces if piece.section not in order]
@@ -493,7 +493,7 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
             roles.update(rules.sections.get(piece.section, [piece.section]))
         text = norm(blocks[heading].text).lstrip("#").strip() if heading is not None else None
         sections.append(Section(f"eigen_{number}", text, own, roles=roles))
-    letter_type = parts.letter_type or "informatie"
+    letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}
     placed = {piece.section for piece in pieces}
     for name in rules.required.get(letter_type, []):
@@ -668,6 +668,11 @@ def report_lines(proposal: Proposal) -> list[str]:
         lines.append(f"Van de {total} zinnen zijn er {simpler} eenvoudiger gemaakt, {len(proposal.marked)} moet u zelf "
                      f"herschrijven en {total - simpler - len(proposal.marked)} zijn gebleven zoals ze waren; "
                      "alle zinnen komen uit de brief zelf.")
+    structure = proposal.before.structure
+    if structure is not None and not structure.type_certain and structure.letter_type not in (None, "informatie"):
+        lines.append(f"Letterlint weet niet zeker wat voor brief dit is (misschien een {structure.letter_type.replace('_', ' ')}): "
+                     "het voorstel heeft daarom de opbouw van een informatiebrief, zonder [invullen: …] voor onderdelen "
+                     "die alleen dat soort brief nodig heeft. Controleer zelf of er iets ontbreekt.")
     if proposal.own_order:
         lines.append("De volgorde en de kopjes van de brief zijn gebleven; elke zin staat waar hij stond.")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "

@@ -336,6 +336,15 @@ class LetterParts:
     ending: list[Block]            # closing, signature, attachments, footer
     letter_type: str | None
     register: str
+    type_certain: bool = True      # False: the type is a close call (see layout_type)
+
+    @property
+    def layout_type(self) -> str:
+        """The type whose headings, order and required sections the proposal follows: a close
+        call gets the neutral layout of an information letter, so no heading such as "Waarom
+        hebben wij dit besloten?" and no placeholder for a remedy assumes a decision the letter
+        may not contain."""
+        return (self.letter_type if self.type_certain else None) or "informatie"
 
     @property
     def body_text(self) -> str:
@@ -423,7 +432,8 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     _separate_findings(statements, rules)
     register = rules.register("\n".join(s.full_text for s in statements))
     letter_type = result.structure.letter_type if result.structure else None
-    return LetterParts(header, salutation, statements, headings, ending, letter_type, register)
+    certain = result.structure.type_certain if result.structure else True
+    return LetterParts(header, salutation, statements, headings, ending, letter_type, register, certain)
 
 
 def _questions(statements: list[Statement], rules: RewriteRules) -> None:
