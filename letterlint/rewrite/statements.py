@@ -267,10 +267,13 @@ class RewriteRules:
 
     def remedies(self, sentences: list[str]) -> dict[str, Remedy]:
         """The remedies of a run of remedy sentences, by kind. A sentence that names no kind adds
-        its details to the kind named last ("Dat moet binnen zes weken.")."""
+        its details to the kind named last ("Dat moet binnen zes weken."). Clauses joined by a
+        semicolon count as sentences of their own, as the simplifier splits them ("… met dit
+        administratief beroep niet opkomen; daarvoor had u bezwaar moeten maken binnen zes weken":
+        the term is the bezwaar's), so a split never looks like a changed remedy."""
         found: dict[str, Remedy] = {}
         current: list[str] = []
-        for sentence in sentences:
+        for sentence in (part for text in sentences for part in text.split(";") if part.strip()):
             kinds = self.remedy_kinds(sentence)
             if kinds:
                 current = kinds
