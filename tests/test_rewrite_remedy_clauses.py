@@ -30,3 +30,16 @@ J. Bos
 """
     proposal = propose_rewrite(linter, linter.lint_text(letter, "kwijtschelding.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
+
+
+def test_a_changed_remedy_is_reported_by_what_differs(linter):
+    from letterlint.rewrite.verify import remedy_change
+
+    rules = RewriteRules.for_linter(linter)
+    before = rules.remedies(["U kunt binnen zes weken na de dag van verzending bezwaar maken bij het college."])
+    after = rules.remedies(["U kunt binnen vier weken na de dag van verzending bezwaar maken bij het college.",
+                            "U kunt ook beroep instellen bij de rechtbank."])
+    message = remedy_change(before, after)
+    assert "bezwaar: termijn was 6 weken, is nu 4 weken" in message
+    assert "beroep is erbij gekomen" in message
+    assert "bij wie" not in message.split("beroep is erbij")[0]  # the addressee did not change

@@ -28,7 +28,7 @@ from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import BlockKind
 from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
-                                      points_back, verify)
+                                      points_back, remedy_change, verify)
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
@@ -631,9 +631,7 @@ def _check_remedy_pieces(result: Verification, parts: LetterParts, pieces: list[
                             if p.statement in remedy_statements])
     if {r.key() for r in before.values()} != {r.key() for r in after.values()} and result.remedy_same:
         result.remedy_same = False
-        was = "; ".join(r.describe() for r in before.values()) or "geen"
-        now = "; ".join(r.describe() for r in after.values()) or "geen"
-        result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
+        result.problems.append(remedy_change(before, after))
 
 
 # --------------------------------------------------------------------------- report (Dutch)

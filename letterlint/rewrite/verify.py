@@ -198,9 +198,30 @@ def _compare_remedies(result: Verification, before_texts: list[str], after_texts
     kinds_after = {k for s in proposal for t in s.sentences + s.items for k in rules.remedy_kinds(PLACE.sub(" ", t))}
     if {r.key() for r in before.values()} != {r.key() for r in after.values()} or kinds_before != kinds_after:
         result.remedy_same = False
-        was = "; ".join(r.describe() for r in sorted(before.values(), key=lambda r: r.kind)) or "geen"
-        now = "; ".join(r.describe() for r in sorted(after.values(), key=lambda r: r.kind)) or "geen"
-        result.problems.append(f"het rechtsmiddel is veranderd (in de brief: {was}; in het voorstel: {now})")
+        result.problems.append(remedy_change(before, after))
+
+
+_REMEDY_PARTS = (("terms", "termijn"), ("starts", "begin van de termijn"), ("addressees", "bij wie"),
+                 ("notes", "opmerking"))
+
+
+def remedy_change(before: dict, after: dict) -> str:
+    """What changed between two sets of remedies, in Dutch, naming only what differs: "het
+    rechtsmiddel is veranderd: bezwaar: termijn was 6 weken, is nu 4 weken; beroep is erbij gekomen"."""
+    changes = []
+    for kind in sorted(set(before) | set(after)):
+        name = kind.replace("_", " ")
+        if kind not in after:
+            changes.append(f"{name} ontbreekt")
+        elif kind not in before:
+            changes.append(f"{name} is erbij gekomen")
+        else:
+            for attribute, label in _REMEDY_PARTS:
+                was, now = getattr(before[kind], attribute), getattr(after[kind], attribute)
+                if was != now:
+                    shown = lambda values: ", ".join(sorted(v.replace("_", " ") for v in values)) or "niets"  # noqa: E731
+                    changes.append(f"{name}: {label} was {shown(was)}, is nu {shown(now)}")
+    return "het rechtsmiddel is veranderd: " + ("; ".join(changes) or "een ander soort rechtsmiddel wordt genoemd")
 
 
 def points_back(text: str, rules: RewriteRules, previous: str | None = None) -> bool:
