@@ -350,3 +350,37 @@ def test_a_citation_whose_regulation_is_not_recognised_stays_in_the_sentence(lin
     text = " ".join(result.sentences)
     assert "artikel 6 van de regeling jeugdsport" in text and "omdat van de" not in text
     assert not result.law_lines
+
+
+# --------------------------------------------------------------------------- splits
+
+
+@pytest.mark.parametrize("sentence, consequence", [
+    ("Uit de gegevens van de BRP is gebleken dat u sinds 1 februari 2027 staat ingeschreven op het adres Molenstraat 3 "
+     "te Veldzicht, zodat u niet langer in de gemeente Wilgendaal woont en het college niet langer bevoegd is u "
+     "bijstand te verlenen.",
+     "Daardoor woont u niet langer in de gemeente Wilgendaal en is het college niet langer bevoegd u bijstand te verlenen."),
+    ("Uit het huisbezoek van 4 februari 2027 is gebleken dat u niet meer op het adres Kerkstraat 12 woont, zodat uw "
+     "inschrijving niet juist is en de gemeente een adresonderzoek moet starten.",
+     "Daardoor is uw inschrijving niet juist en moet de gemeente een adresonderzoek starten."),
+])
+def test_a_split_of_two_joined_clauses_moves_both_verbs(linter, sentence, consequence):
+    from letterlint.rewrite.proposal import simplifier_for
+
+    result = simplifier_for(linter, "u").simplify(sentence)
+    assert result.sentences[-1] == consequence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uw inkomen is hoger dan de bijstandsnorm van Wilgendaal, zodat u geen recht heeft op bijstand en wij de uitkering "
+    "per 1 mei 2027 beëindigen.",
+    "Wij hebben uw aanvraag op 3 maart 2027 ontvangen, zodat wij binnen acht weken een besluit nemen en u daarna een "
+    "brief sturen.",
+])
+def test_a_split_that_would_leave_a_clause_in_the_wrong_order_is_not_made(linter, sentence):
+    from letterlint.rewrite.proposal import simplifier_for
+
+    result = simplifier_for(linter, "u").simplify(sentence)
+    for part in result.sentences:
+        if part.startswith("Daardoor"):
+            assert not re.search(r"\ben (?:wij|u|de|het) [^,]*\b(?:beëindigen|sturen|nemen)\.$", part), part

@@ -25,7 +25,7 @@ from letterlint.rewrite.proposal import Proposal, propose_rewrite
 
 DATA = Path(__file__).resolve().parent / "data" / "redteam"
 LETTERS = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".md") and p.name != "REDTEAM.md")
-MERGE_REFUSED = "17-standaardbrief-samenvoegvelden.md"   # refused today (see the xfail below)
+MERGE_REFUSED = "17-standaardbrief-samenvoegvelden.md"   # refused until the merge-field spacing fix (see L17 below)
 MARKER = re.compile(r"\[(?:invullen|herschrijven):[^\]]*\]\s*")
 
 
@@ -316,7 +316,7 @@ def test_event_permit_keeps_its_may_must_and_not_allowed(proposals):
         assert part in text, part
 
 
-# --------------------------------------------------------------------------- misleading today (xfail)
+# --------------------------------------------------------------------------- misleading problems found by the red team (all fixed)
 
 WHY = ("Waarom?", "Waarom hebben wij dit besloten?", "Waarom vragen wij dit?")
 
@@ -326,8 +326,6 @@ def test_m01_duty_to_report_income_changes_is_under_what_you_must_do(proposals):
     assert heading_of(proposal, "Wijzigt uw inkomen, dan bent u verplicht") == "Wat moet u doen?"
 
 
-@pytest.mark.xfail(strict=True, reason="REDTEAM M2: split at 'zodat' gives an ungrammatical 'Daardoor' sentence "
-                                       "that follows the termination instead of its cause")
 def test_m02_split_consequence_is_grammatical_and_follows_its_cause(proposals):
     proposal = proposals["02-beeindiging-bijstand.txt"]
     parts = became(proposal, "zodat u niet langer woonplaats heeft")

@@ -1311,6 +1311,15 @@ class Simplifier:
             return None
         if any(t.i != verb.i and t.i < verb.i for t in finite):
             return None
+        coordinated = [t for t in finite if t.i > verb.i and not self._subordinate_between(tokens, verb, t)]
+        own_subject = [t for t in tokens if t.i > verb.i and t.dep_ in ("nsubj", "nsubj:pass") and t.head.i != head.i
+                       and any(verb.i < c.i < t.i and c.pos_ == "CCONJ" for c in tokens)
+                       and not self._subordinate_between(tokens, verb, t)]
+        if coordinated or own_subject:
+            # "zodat u geen woonplaats heeft en het college niet bevoegd is": a second clause with
+            # its own finite verb, joined by "en"; as a main clause its verb moves as well, or the
+            # result is not Dutch ("Daardoor heeft u … en het college niet bevoegd is …")
+            return self._coordinated_main_clause(clause, tokens, head, opener, drop, question, verb, finite)
         for other in finite:
             if other.i == verb.i:
                 continue
@@ -1366,6 +1375,51 @@ class Simplifier:
         else:
             lead = [(opener, " ")] if isinstance(opener, str) else list(opener)
         return lead + [(verb_text, " ")] + rest
+
+    @staticmethod
+    def _subordinate_between(tokens: list["Token"], verb: "Token", other: "Token") -> bool:
+        """Whether a subordinate or relative clause opens between two finite verbs of a clause
+        ("… heeft, die … is"): the second verb is then not a verb of the clause itself."""
+        return any(verb.i < t.i < other.i and (
+            t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar")
+            or "Rel" in t.morph.get("PronType")) for t in tokens)
+
+    def _coordinated_main_clause(self, clause, tokens, head, opener, drop, question, verb, finite):
+        """Two verb-final clauses joined by 'en' / 'maar' as one main clause: 'Daardoor heeft u
+        niet langer woonplaats in X en is het college niet langer bevoegd u bijstand te verlenen.'
+        The second clause takes the same order as the first (verb before its subject after an
+        opener or in a question, after it otherwise). None unless the parse is certain: exactly one
+        'en'/'maar' between the two verbs, the second clause opening with its own subject, its
+        finite verb one word that is not separable."""
+        if len(finite) != 2:
+            return None
+        second = finite[1]
+        joins = [t for t in tokens if verb.i < t.i < second.i and t.pos_ == "CCONJ"]
+        if len(joins) != 1 or joins[0].lower_ not in ("en", "maar") or self._cut(joins[0]):
+            return None
+        join = joins[0]
+        if second.i in self._v.covered or second.i in self._v.overrides or second.i in drop:
+            return None
+        if second.pos_ == "VERB" and self._separable(second) is not None:
+            return None
+        subjects = [t for t in tokens if join.i < t.i < second.i and t.dep_ in ("nsubj", "nsubj:pass", "expl")]
+        if len(subjects) != 1:
+            return None
+        subject = [t for t in _subtree(subjects[0]) if t.i not in drop and t.i > join.i]  # the parse may hang 'en' on it
+        if not _contiguous(subject) or subject[0].i != join.i + 1 or subject[-1].i >= second.i:
+            return None
+        if any(t.i in self._v.overrides for t in subject):
+            return None
+        first = self._main_clause([t for t in clause if t.i < join.i], head, opener, drop, question)
+        if first is None:
+            return None
+        rest = [t for t in tokens if t.i > join.i and t.i != second.i and t not in subject]
+        verb_piece = [(self._v.text(second), " ")]
+        if opener is not None or question:
+            conjunct = verb_piece + self._v.pieces(subject) + self._v.pieces(rest)
+        else:
+            conjunct = self._v.pieces(subject) + verb_piece + self._v.pieces(rest)
+        return first + [(join.text, " ")] + conjunct
 
     def _separable(self, verb: "Token"):
         """(particle, verb without it) for a separable finite verb ("meebrengt" -> ("mee",
