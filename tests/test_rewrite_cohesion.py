@@ -93,3 +93,24 @@ def test_a_close_call_on_the_letter_type_gets_the_neutral_layout_and_no_placehol
     assert "[invullen" not in proposal.markdown
     assert "besloten" not in " ".join(line for line in proposal.markdown.splitlines() if line.startswith("## "))
     assert any("weet niet zeker wat voor brief dit is" in line for line in report_lines(proposal))
+
+
+def test_a_decision_that_opens_the_proposal_loses_its_daarom(linter):
+    """Before its reasons, "daarom"/"dus"/"gelet op het vorenstaande" would point at whatever
+    sentence now precedes the decision; the words go and the sentence map says so."""
+    letter = """Geachte mevrouw Kuipers,
+
+Op 2 oktober 2026 heeft u een parkeervergunning aangevraagd voor de wijk Oud-Centrum. Uit onze gegevens blijkt dat op uw adres al twee auto's met een parkeervergunning staan ingeschreven. Per adres geven wij in deze wijk ten hoogste twee vergunningen uit. Gelet op het vorenstaande hebben wij dus besloten uw aanvraag af te wijzen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college.
+
+Met vriendelijke groet,
+
+A. Mulder
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "parkeren.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    decision = next(text for entry in proposal.sentence_map for text in entry.proposal if "besloten" in text)
+    assert decision.startswith("Wij hebben besloten uw aanvraag af te wijzen")
+    entry = next(entry for entry in proposal.sentence_map if "besloten" in entry.original)
+    assert any("weggelaten" in change for change in entry.transformations)

@@ -355,6 +355,12 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                 section = last[1]  # directly after the sentence it points back to
             elif order and piece_role == roles[order - 1] and points_back(text, rules, texts[order - 1]):
                 section = placed[-1]
+            if section == "kern" and piece_role == "kern" and order == 0 and statement.index:
+                text, dropped_word = _without_conclusion_word(text, rules)
+                if dropped_word:  # the decision opens the letter; its reasons follow under "Waarom?"
+                    texts[order] = text
+                    shown.transformations.append(f"'{dropped_word}' weggelaten: het besluit staat vooraan, "
+                                                 "de reden staat erna")
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
             placed.append(section)
         last = (roles[-1], placed[-1], texts[-1])
@@ -383,6 +389,27 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped
+
+
+def _without_conclusion_word(text: str, rules: RewriteRules) -> tuple[str, str]:
+    """A decision that says it follows from what came before ("Wij hebben daarom besloten …",
+    "Gelet op het vorenstaande heeft het college dus besloten …") loses those words when it opens
+    the proposal: before its reasons they would point at whatever sentence now precedes it. An
+    opening phrase goes with the verb-subject inversion it caused ("Daarom hebben wij besloten" ->
+    "Wij hebben besloten"). Returns (text, the words dropped, or "")."""
+    marker = re.match(r"(?:\[herschrijven:[^\]]*\]\s*)?", text).group(0)
+    body = text[len(marker):]
+    dropped = []
+    opening = rules.conclusion_opener.match(body)
+    if opening is not None:
+        subject = opening.group("subject")
+        body = f"{subject[:1].upper()}{subject[1:]} {opening.group('verb')}{body[opening.end():]}"
+        dropped.append(opening.group("phrase"))
+    inside = rules.conclusion_word.search(body)
+    if inside is not None and inside.start() > 0:
+        body = body[:inside.start()] + body[inside.end():]
+        dropped.append(inside.group(0).strip())
+    return (marker + body, "', '".join(dropped)) if dropped else (text, "")
 
 
 def _settled_roles(texts: list[str], roles: list[str], rules: RewriteRules,

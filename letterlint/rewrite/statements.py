@@ -119,6 +119,8 @@ class RewriteRules:
         self.subordinate = re.compile(data.get("subordinate", r"(?!)"), flags)
         self.not_a_decision = re.compile(data.get("not_a_decision", r"(?!)"), flags)
         self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
+        self.conclusion_word = re.compile(data.get("conclusion_word", r"(?!)"), flags)
+        self.conclusion_opener = re.compile(data.get("conclusion_opener", r"(?!)"), flags)
         self.additional_finding = re.compile(data.get("additional_finding", r"(?!)"), flags)
         self.headings: dict = data.get("headings") or {}
         self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
