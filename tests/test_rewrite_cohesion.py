@@ -114,3 +114,25 @@ A. Mulder
     assert decision.startswith("Wij hebben besloten uw aanvraag af te wijzen")
     entry = next(entry for entry in proposal.sentence_map if "besloten" in entry.original)
     assert any("weggelaten" in change for change in entry.transformations)
+
+
+def test_a_verb_first_condition_about_the_previous_act_stays_with_it(linter):
+    """"Verzuimt u dit, dan …" names the act of the sentence before it (red team 2, R2-M2: moved, it
+    followed another duty, and the sanction read as the sanction for that one)."""
+    letter = """Geachte heer Smit,
+
+Wij hebben besloten u vanaf 1 november 2026 bijstand toe te kennen, omdat u sinds het einde van uw WW-uitkering geen inkomen meer heeft en uw vermogen onder de grens ligt. U krijgt € 1.091,00 per maand.
+
+Aan de bijstand zijn verplichtingen verbonden. Zo moet u zich inschrijven bij het UWV als werkzoekende.
+
+U moet ieder jaar vóór 1 maart een overzicht van uw spaarrekening naar ons sturen.
+
+Verzuimt u dit, dan kunnen wij de te veel betaalde bijstand terugvorderen en u een bestuurlijke boete opleggen.
+
+Met vriendelijke groet,
+
+M. de Jong
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "bijstand.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert follows(proposal.markdown, "naar ons sturen.", "Verzuimt u dit, dan kunnen wij")

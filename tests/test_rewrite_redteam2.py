@@ -300,8 +300,6 @@ def test_m1_benefit_calculation_is_not_something_the_reader_must_pay(proposals):
     assert heading == heading_with(proposal, "De hoogte van uw uitkering is als volgt berekend")
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M2: 'Verzuimt u dit' now follows the duty to accept work, not the duty "
-                   "to report changes: recovery and fine read as the sanction for not working")
 def test_m2_failing_to_report_follows_the_duty_to_report(proposals):
     proposal = proposals["01-bijstand-toekenning-kostendeler.txt"]
     assert "samenwoning" in sentence_before(proposal, "Verzuimt u dit")
