@@ -407,7 +407,8 @@ drs. T. van der Meulen
 
 
 def test_m12_objectors_argument_is_not_turned_into_the_municipalitys_statement(linter):
+    # R2-M12 (extra probe), fixed: a reason after a "dat"-clause the reader claims stays in the sentence
     result = linter.lint_text(REJECTED_OBJECTION, "uitspraak-ongegrond.txt", "text")
     proposal = propose_rewrite(linter, result, suggest=False)
-    assert proposal.ok   # the verifier passes it: that is the problem
+    assert proposal.ok   # still shown, with the reason kept inside the claim
     assert "Dat komt omdat de fundering" not in body_without_headings(proposal.markdown)

@@ -286,3 +286,51 @@ def test_a_second_clause_that_shares_its_subject_is_not_made_a_main_clause_witho
         "Wij hebben uw aanvraag om een vergoeding voor de kosten van de traplift afgewezen, waardoor u deze "
         "kosten van € 3.400,00 zelf moet betalen en geen vergoeding krijgt.")
     assert not any(sentence.startswith("Daardoor") for sentence in result.sentences)
+
+
+# --------------------------------------------------------------------------- splits that would break the sentence
+
+
+def test_zodat_with_two_coordinated_clauses_is_not_made_half_a_main_clause(simplifier):
+    # "Daardoor worden uw vaste lasten doorbetaald en er geen nieuwe schulden ontstaan" keeps the
+    # second clause in subordinate word order
+    result = simplifier.simplify(
+        "Wij betalen de huur en de energierekening rechtstreeks aan de verhuurder en het energiebedrijf, "
+        "zodat uw vaste lasten worden doorbetaald en er geen nieuwe schulden ontstaan.")
+    assert not any(sentence.startswith("Daardoor") for sentence in result.sentences)
+
+
+def test_an_adverb_the_parse_took_into_the_subject_does_not_come_before_the_verb(simplifier):
+    result = simplifier.simplify(
+        "Doordat uw vermogen hierdoor vanaf 1 maart 2026 boven de vermogensgrens van € 7.850,00 uitkwam, "
+        "had u vanaf die datum geen recht op bijstand.")
+    assert not any(sentence.startswith("Uw vermogen hierdoor") for sentence in result.sentences)
+
+
+def test_a_subject_with_an_apposition_between_commas_is_not_made_a_main_clause(simplifier):
+    result = simplifier.simplify(
+        "Omdat de moeder van Sanne, mevrouw J. de Vries, samen met u het gezag heeft, moet zij ook "
+        "toestemming geven voor de aanvraag van het paspoort.")
+    assert not any("de Vries heeft" in sentence for sentence in result.sentences)
+
+
+def test_a_reflexive_pronoun_stays_before_ook_in_a_repeated_frame(simplifier):
+    result = simplifier.simplify(
+        "U stelt zich op het standpunt dat de aanslag rioolheffing te hoog is berekend en dat de aanslag "
+        "afvalstoffenheffing voor een te groot huishouden is opgelegd.")
+    assert result.sentences[1].startswith("U stelt zich ook op het standpunt dat")
+
+
+def test_a_reason_after_a_reported_dat_clause_is_not_made_our_own(simplifier):
+    # "Dat komt omdat de fundering ... gebreken vertoont" would state the objector's argument as ours
+    result = simplifier.simplify(
+        "In uw bezwaarschrift stelt u dat de waarde van uw woning te hoog is vastgesteld, omdat de "
+        "fundering van uw woning ernstige gebreken vertoont.")
+    assert not any(sentence.startswith("Dat komt") for sentence in result.sentences)
+
+
+def test_a_reason_after_our_own_finding_is_still_split_off(simplifier):
+    result = simplifier.simplify(
+        "Bij de beoordeling van uw aanvraag is gebleken dat de aanvraag niet volledig is, omdat de "
+        "tekeningen van de nieuwe schuur en de foto's van de bestaande situatie ontbreken.")
+    assert result.sentences[-1].startswith("Dat komt omdat de tekeningen")

@@ -1328,6 +1328,12 @@ class Simplifier:
                 node = node.head
             if node.i == other.i or node.dep_ == "conj":
                 return None  # "welke ... beloopt en betrekking heeft": two verbs of one clause
+        if self._second_finite(tokens, verb):
+            return None
+        inside = {t.i for t in tokens}
+        if any(c.dep_ == "conj" and c.i in inside and any(g.dep_ in ("nsubj", "nsubj:pass", "expl") for g in c.children)
+               and any(g.dep_ == "cc" for g in c.children) for c in head.children):
+            return None  # a coordinated clause with its own subject would keep its subordinate order
         verb_text, particle = self._v.text(verb), None
         if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
             split = self._separable(verb)
@@ -1368,6 +1374,9 @@ class Simplifier:
             others = [t for t in tokens if t.i != verb.i]
             if not subject or not _contiguous(subject) or not others or subject[0].i != others[0].i:
                 return None
+            if any(t.is_punct or t.pos_ == "ADV" or t.dep_.startswith(("obl", "advmod", "appos")) for t in subject):
+                return None  # the parse took an adverb, a phrase of time or an apposition into the subject
+                # ("Uw vermogen hierdoor vanaf 14 april kwam ...", "De vader, de heer K. Brouwer heeft, ...")
             count = len(self._v.pieces(subject))
             lead, rest = rest[:count], rest[count:]
             if lead and subject[0].i == 0 and subject[0].i not in self._v.overrides:
@@ -1420,6 +1429,24 @@ class Simplifier:
         else:
             conjunct = self._v.pieces(subject) + verb_piece + self._v.pieces(rest)
         return first + [(join.text, " ")] + conjunct
+
+    @staticmethod
+    def _second_finite(tokens: list["Token"], verb: "Token") -> bool:
+        """Whether a clause has another finite verb (by its tags) at its own level: one that no
+        subordinating word, relative word or "te"/"om" opens a clause for between the moved verb
+        and it ("zodat uw lasten worden betaald en er geen schulden ontstaan": moving only "worden"
+        would leave "er geen schulden ontstaan" in subordinate order)."""
+        for other in tokens:
+            if other.i == verb.i or not _is_finite(other):
+                continue
+            low, high = min(verb.i, other.i), other.i
+            between = [t for t in tokens if low < t.i < high]
+            if other.i < verb.i:
+                between = [t for t in tokens if t.i < other.i]
+            if not any(t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS or t.lower_ in ("te", "om")
+                       or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in between):
+                return True
+        return False
 
     def _separable(self, verb: "Token"):
         """(particle, verb without it) for a separable finite verb ("meebrengt" -> ("mee",
@@ -1539,7 +1566,8 @@ class Simplifier:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
             after = [] if at_end else [t for t in doc if t.i > closing]
-            if after and (after[0].pos_ in ("SCONJ", "CCONJ") or after[0].lower_ in openers):
+            if after and (after[0].pos_ in ("SCONJ", "CCONJ") or after[0].lower_ in openers
+                          or after[0].lower_.startswith("waar")):
                 after = [doc[closing]] + after  # the comma also opens the next clause: it stays
             outer = self._v.pieces(before) + self._v.pieces(after)
             if not any(_is_finite(t) for t in before + after):
@@ -1899,7 +1927,7 @@ class Simplifier:
             if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
                 continue
             if any(_lemma_with_particle(t) in self.rules.reported_speech or t.lemma_.lower() in self.rules.reported_speech
-                   for t in before):
+                   for t in before) or self._reported(before):
                 continue  # "U stelt dat …, omdat X": X is the reader's argument, not "Dat komt omdat X"
             lead = self.rules.trailing_clauses[word]
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(lead + " " + _join(self._v.pieces(clause[1:])))],
@@ -2033,6 +2061,18 @@ class Simplifier:
             pieces[0] = (_lower_first(front[0]), pieces[0][1])
             return [(opener, " ")] + pieces
         return pieces
+
+    def _reported(self, tokens: list["Token"]) -> bool:
+        """Whether ``tokens`` report what someone else says or thinks: a "dat"-clause after a frame
+        with the reader as "u" in it ("U stelt dat", "In uw bezwaar voert u aan dat") or a verb of
+        simplify.yaml ``reported_speech`` ("De buurman verklaart dat")."""
+        marks = [t for t in tokens if t.lower_ == "dat" and t.pos_ == "SCONJ"]
+        if not marks:
+            return False
+        frame = [t for t in tokens if t.i < marks[0].i]
+        return any(t.lower_ in ("u", "jij") or (t.lower_ == "je" and t.dep_.startswith("nsubj"))
+                   or _lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
+                   for t in frame)
 
     def _split_shared_subclause(self, doc: "Doc"):
         """'Dat komt omdat de schuur te hoog is en de buren bezwaar hebben gemaakt.' -> 'Dat komt
@@ -2441,8 +2481,9 @@ class Simplifier:
         while index < len(frame) and frame[index].i <= verb.i:
             pieces.extend(self._v.pieces([frame[index]]))
             index += 1
-        while index < len(frame) and frame[index].pos_ == "PRON" and frame[index].dep_ in (
-                "nsubj", "nsubj:pass", "obj", "iobj", "expl") and frame[index].lower_ not in ("dat", "dit", "het", "die"):
+        while index < len(frame) and frame[index].pos_ == "PRON" and (frame[index].dep_ in (
+                "nsubj", "nsubj:pass", "obj", "iobj", "expl", "expl:pv") or frame[index].lower_ in ("zich", "zichzelf")) \
+                and frame[index].lower_ not in ("dat", "dit", "het", "die"):
             pieces.extend(self._v.pieces([frame[index]]))
             index += 1
         if index < len(frame) and frame[index].lower_ == "er":
