@@ -320,8 +320,6 @@ def test_m4_future_zienswijze_stays_with_the_possible_penalty_it_refers_to(propo
     assert heading_with(proposal, "Van dat voornemen ontvangt u") != "Bent u het niet eens?"
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M5: 'Voor de behandeling van uw aanvraag zijn leges verschuldigd.' is "
-                   "under 'Bent u het niet eens?', as if objecting costs fees")
 def test_m5_fees_stay_with_the_fee_amounts_not_under_the_remedy(proposals):
     proposal = proposals["07-omgevingsvergunning-weigering-dakopbouw.txt"]
     heading = heading_with(proposal, "zijn leges verschuldigd")
