@@ -136,3 +136,19 @@ M. de Jong
     proposal = propose_rewrite(linter, linter.lint_text(letter, "bijstand.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
     assert follows(proposal.markdown, "naar ons sturen.", "Verzuimt u dit, dan kunnen wij")
+
+
+def test_a_decision_under_a_condition_is_a_possible_consequence_not_the_kern(linter):
+    """"Mocht … blijken …, dan zijn wij van plan u een dwangsom op te leggen" in a warning is not the
+    letter's decision (red team 2, R2-M4: it opened the proposal); "dat voornemen" refers back to
+    it and is no intention of its own."""
+    from letterlint.rewrite.statements import RewriteRules
+
+    rules = RewriteRules.for_linter(linter)
+    best = rules.best(rules.scores("Mocht bij de controle blijken dat de schuur niet is weggehaald, dan zijn wij van "
+                                   "plan u een last onder dwangsom op te leggen."))[0]
+    assert best == "wat_gebeurt_er_nu"
+    assert rules.best(rules.scores("Als de schuur er op 1 mei nog staat, dan leggen wij u een last onder dwangsom "
+                                   "op."))[0] != "kern"
+    assert rules.scores("Van dat voornemen krijgt u eerst bericht.").get("kern", 0) == 0
+    assert rules.best(rules.scores("Wij zijn van plan u een last onder dwangsom op te leggen."))[0] == "kern"

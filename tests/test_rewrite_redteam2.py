@@ -312,8 +312,6 @@ def test_m3_two_week_acceptance_deadline_is_under_what_you_must_do(proposals):
     assert "binnen twee weken" in section_text(proposal, "Wat moet u doen?")
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M4: the future zienswijze on a possible dwangsom stands alone under 'Bent "
-                   "u het niet eens?' of a warning; 'dat voornemen' is at the top of the letter")
 def test_m4_future_zienswijze_stays_with_the_possible_penalty_it_refers_to(proposals):
     proposal = proposals["06-handhaving-waarschuwing-hercontrole.txt"]
     assert "last onder dwangsom" in sentence_before(proposal, "Van dat voornemen ontvangt u")
