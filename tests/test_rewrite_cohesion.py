@@ -152,3 +152,26 @@ def test_a_decision_under_a_condition_is_a_possible_consequence_not_the_kern(lin
                                    "op."))[0] != "kern"
     assert rules.scores("Van dat voornemen krijgt u eerst bericht.").get("kern", 0) == 0
     assert rules.best(rules.scores("Wij zijn van plan u een last onder dwangsom op te leggen."))[0] == "kern"
+
+
+def test_an_earlier_decision_told_as_background_does_not_open_the_proposal(linter):
+    """"Op grond van deze aanvraag is u op 4 april een vergunning verleend." tells the story; the
+    letter's own decision ("Wij hebben besloten die vergunning in te trekken") opens the proposal
+    (red team 2, R2-M10: the earlier assessment came first, as if it were the amount owed)."""
+    letter = """Geachte mevrouw Hendriks,
+
+Op 2 februari 2026 heeft u een aanvraag ingediend voor een standplaatsvergunning voor een viskraam op het Marktplein. Op grond van deze aanvraag is u op 4 april 2026 een vergunning verleend voor elke donderdag. Bij controles op 7, 14 en 21 mei 2026 heeft u uw kraam niet ingenomen, terwijl de vergunning verplicht om de standplaats wekelijks in te nemen.
+
+Wij hebben daarom besloten uw standplaatsvergunning met ingang van 1 juli 2026 in te trekken.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij de burgemeester.
+
+Met vriendelijke groet,
+
+R. Peeters
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "standplaats.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    running = proposal.markdown.split("Geachte mevrouw Hendriks,")[1]
+    first = next(line for line in running.splitlines() if line.strip() and not line.startswith("#"))
+    assert "in te trekken" in first and "4 april" not in first

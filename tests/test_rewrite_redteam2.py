@@ -358,8 +358,6 @@ def test_m9_letter_that_is_no_decision_gets_no_decision_heading_without_its_own_
     assert proposal.letter_type != "besluit"
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M10: the letter opens with the earlier assessment of € 823,48 ('deze "
-                   "aangifte' without antecedent) and 'daarom' ties the additional assessment to it")
 def test_m10_tourist_tax_opens_with_the_additional_assessment(proposals):
     proposal = proposals["13-navorderingsaanslag-toeristenbelasting.txt"]
     first = re.split(r"(?<=[.?!])\s", body_without_headings(proposal.markdown))[0]

@@ -455,13 +455,20 @@ def _questions(statements: list[Statement], rules: RewriteRules) -> None:
 def _background(statements: list[Statement], rules: RewriteRules) -> None:
     """In a letter with a decision sentence, a weaker kern sentence ("wij hebben uw aanvraag
     ontvangen", "hierbij …") is the background of that decision: role 'overig', so it stays with
-    the kern but after it."""
+    the kern but after it. So is a weaker decision that points back to the sentence before it: an
+    earlier decision told as part of the story."""
     strong = [s for s in statements if s.role == "kern" and s.scores.get("kern", 0) >= rules.kern_decision_min]
     if not strong:
         return
-    for statement in statements:
+    strongest = max(s.scores.get("kern", 0) for s in strong)
+    for previous, statement in zip([None, *statements], statements):
         score = statement.scores.get("kern", 0)
-        if statement.role == "kern" and 0 < score < rules.kern_decision_min:  # a weak cue, not an inherited role
+        weak = 0 < score < rules.kern_decision_min  # a weak cue, not an inherited role
+        # an earlier decision told as part of the story ("Op basis van deze aangifte is u op 3 maart een
+        # aanslag opgelegd.") points back and is weaker than this letter's decision: background too
+        told = (0 < score < strongest and previous is not None
+                and rules.refers_back(statement.text, previous.text) is not None)
+        if statement.role == "kern" and (weak or told):
             rest = {role: value for role, value in statement.scores.items() if role != "kern"}
             statement.role, statement.second_role = rules.best(rest)[0] or "overig", None
 
