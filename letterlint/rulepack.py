@@ -408,7 +408,7 @@ _REWRITE_KEYS = {"second_role_min", "roles", "priority", "sections", "order", "l
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "leaves_paragraph_min", "obligation",
                  "own_structure_min_headings", "own_structure_levels",
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
-                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener"}
+                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "points_forward"}
 
 
 def _check_pattern(pattern, where: str) -> None:

@@ -175,3 +175,29 @@ R. Peeters
     running = proposal.markdown.split("Geachte mevrouw Hendriks,")[1]
     first = next(line for line in running.splitlines() if line.strip() and not line.startswith("#"))
     assert "in te trekken" in first and "4 april" not in first
+
+
+def test_an_announcement_stays_right_before_what_it_announces(linter):
+    """"Hieronder leest u waarom." went under "Bijlagen" with "treft u … aan", after the reasons it
+    announced (dev letter wi-02); it now stays before them. A decision that mentions "hieronder"
+    inside ("… onder de voorwaarden die hieronder staan") is no announcement and keeps its place."""
+    letter = """Geachte heer Bakker,
+
+Op 3 maart 2026 heeft u bijzondere bijstand aangevraagd voor de kosten van een nieuwe koelkast. Wij hebben besloten deze aanvraag af te wijzen, omdat u de kosten van een koelkast zelf had kunnen reserveren uit uw inkomen van de afgelopen twee jaar.
+
+Hieronder treft u de motivering van dit besluit aan.
+
+Uit het onderzoek is gebleken dat u sinds januari 2024 een inkomen heeft dat boven de bijstandsnorm ligt. Van dit inkomen had u maandelijks een bedrag kunnen reserveren voor de vervanging van huishoudelijke apparaten.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college.
+
+Met vriendelijke groet,
+
+T. Smits
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "koelkast.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert follows(proposal.markdown, "Hieronder treft u de motivering van dit besluit aan.", "Uit het onderzoek is gebleken")
+    running = proposal.markdown.split("Geachte heer Bakker,")[1]
+    first = next(line for line in running.splitlines() if line.strip() and not line.startswith("#"))
+    assert "besloten" in first

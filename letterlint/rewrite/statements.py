@@ -121,6 +121,7 @@ class RewriteRules:
         self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
         self.conclusion_word = re.compile(data.get("conclusion_word", r"(?!)"), flags)
         self.conclusion_opener = re.compile(data.get("conclusion_opener", r"(?!)"), flags)
+        self.points_forward = re.compile(data.get("points_forward", r"(?!)"), flags)
         self.additional_finding = re.compile(data.get("additional_finding", r"(?!)"), flags)
         self.headings: dict = data.get("headings") or {}
         self.je_words = re.compile(data.get("je_words", r"\b(?:je|jij|jouw)\b"), flags)
@@ -201,8 +202,10 @@ class RewriteRules:
         Returns "start" (it opens with the reference), "inside" or None."""
         if self.points_back.search(text):
             return "start"
-        if previous and previous.rstrip().endswith("?"):
-            return "start"  # the answer to a question ("Kunt u niet zelf komen? Dan …", "Heeft u vragen? Bel …")
+        if previous and (previous.rstrip().endswith("?") or self.points_forward.search(previous)):
+            # the answer to a question ("Kunt u niet zelf komen? Dan …", "Heeft u vragen? Bel …"), or
+            # what a sentence announces ("Hieronder leest u waarom.")
+            return "start"
         first = re.split(r"[,;:?!]|\.(?:\s|$)", text, maxsplit=1)[0]
         later = self.subordinate.search(first, 1)  # a clause that opens the sentence is its first clause
         main = first[:later.start()] if later else first
@@ -443,12 +446,15 @@ def split_letter(result: LetterResult, rules: RewriteRules,
 
 def _questions(statements: list[Statement], rules: RewriteRules) -> None:
     """A question and the sentence that answers it ("Heeft u in de tussentijd vragen? Neem dan
-    contact op …") go together: the answer points back to the question (RewriteRules.refers_back),
+    contact op …"), or a sentence that announces the next ("Hieronder leest u waarom.") and that
+    one, go together: the answer points back to the question (RewriteRules.refers_back),
     and the question takes the answer's role when the answer says more about it."""
     for question, answer in zip(statements, statements[1:]):
-        if not question.text.rstrip().endswith("?") or question.items or answer.is_item:
+        announces = question.text.rstrip().endswith("?") or rules.points_forward.search(question.text)
+        if not announces or question.items or answer.is_item:
             continue
-        if max(answer.scores.values(), default=0) > max(question.scores.values(), default=0):
+        forward = rules.points_forward.search(question.text) is not None  # the announced text decides
+        if forward or max(answer.scores.values(), default=0) > max(question.scores.values(), default=0):
             question.role, question.second_role = answer.role, None
 
 
