@@ -340,11 +340,12 @@ def test_m7_refund_condition_and_its_consequence_stay_together(proposals):
     assert sentence_before(proposal, consequence) == question
 
 
-@pytest.mark.xfail(strict=True, reason="R2-M8: 'Wij hebben daarom besloten uw adres ... te wijzigen' follows 'U heeft "
-                   "op dat voornemen niet gereageerd.': the non-response becomes the reason")
 def test_m8_address_change_is_not_presented_as_a_result_of_not_responding(proposals):
     proposal = proposals["11-adresonderzoek-ambtshalve-adreswijziging.txt"]
     [decision] = became(proposal, "Wij hebben daarom besloten")
+    text = body_without_headings(proposal.markdown)
+    if text.find(decision[:40]) == 0:
+        return  # the decision opens the proposal: nothing before it to be its reason
     assert "niet gereageerd" not in sentence_before(proposal, decision[:40])
 
 
