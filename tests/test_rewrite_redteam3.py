@@ -228,51 +228,16 @@ def test_information_letters_stay_no_decision_without_a_remedy_section(results):
 
 def test_deregistration_stays_an_intention_with_a_view(results):
     proposal = _proposal(results, "bz-02-voornemen-uitschrijving-brp.txt")
-    assert re.search(r"zijn wij (?:van plan|voornemens) u vanaf 3 november 2026", proposal)
+    assert re.search(r"(?:van plan|voornemens) u (?:vanaf|met ingang van) 3 november 2026", proposal)
     assert "Voordat wij een besluit nemen" in proposal
     assert "later bezwaar maken" in proposal or "te zijner tijd bezwaar maken" in proposal
 
 
-# --- misleading problems (FINDINGS.md), one strict xfail each -------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "R3-M1 vth-02: 'Indien dat niet het geval is, zullen de verbeurde dwangsommen bij u worden "
-        "ingevorderd.' must stay right after 'Na afloop van de termijn zal ... gecontroleerd of aan "
-        "de last is voldaan.' (its 'dat'), or name what is not the case; it now follows 'Als u niet "
-        "op tijd aan deze last voldoet, verbeurt u een dwangsom ...', where 'dat niet het geval' "
-        "literally means: if you do comply"
-    ),
-)
-def test_collection_of_penalties_keeps_its_condition(results):
-    sentences = _sentences(_proposal(results, "vth-02-last-onder-dwangsom.txt"))
-    i = _sentence_index(sentences, "verbeurde dwangsommen")
-    collect = sentences[i]
-    if re.match(r"(?:Als|Indien) dat niet het geval is", collect):
-        assert "aan de last is voldaan" in sentences[i - 1], sentences[i - 1]
-    else:
-        assert re.search(r"niet (?:op tijd )?aan de last (?:is )?voldaan|niet voldaan", collect)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "R3-M2 bel-02: 'Uw werkgever, Transportbedrijf Hoeks, is niet verplicht u hierbij te "
-        "ondersteunen.' must stay right after '... kunt u een nieuw verzoek om kwijtschelding "
-        "indienen.' (its 'hierbij'); it now follows 'U moet de resterende termijnen voldoen ...', "
-        "so it says the employer need not help with paying the instalments, which the letter does "
-        "not say"
-    ),
-)
-def test_employer_sentence_keeps_what_hierbij_refers_to(results):
-    sentences = _sentences(_proposal(results, "bel-02-afwijzing-kwijtschelding.txt"))
-    i = _sentence_index(sentences, "Transportbedrijf Hoeks")
-    if "hierbij" in sentences[i]:
-        assert "nieuw verzoek om kwijtschelding" in sentences[i - 1], sentences[i - 1]
-    else:
-        assert "verzoek" in sentences[i]
+# --- problems (FINDINGS.md), one strict xfail each --------------------------------------------
+#
+# At the measured commit none of the problems is misleading; these are heavy edits that have a
+# clear correct behaviour. The two misleading problems of the first run (R3-M1, R3-M2) were fixed
+# before the measurement and are pinned as passing tests above.----
 
 
 @pytest.mark.xfail(
@@ -291,3 +256,68 @@ def test_deregistration_keeps_its_address_block(results):
     head = original[: original.index("Geachte heer Mulder,")]
     proposal = _proposal(results, name)
     assert proposal.startswith(head), proposal[: len(head)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "R3-H2 vth-02 (heavy edit: fact lost): 'Ook zij kunnen tegen dit besluit bezwaar maken.' "
+        "must stay right after the sentence that names 'zij' (the copy sent to the heer Jansen "
+        "and the heer W. Peeters); it now follows the voorlopige-voorziening sentence, so the "
+        "letter no longer says who else can object"
+    ),
+)
+def test_third_parties_remedy_keeps_its_subject(results):
+    sentences = _sentences(_proposal(results, "vth-02-last-onder-dwangsom.txt"))
+    i = _sentence_index(sentences, "kunnen tegen dit besluit bezwaar maken")
+    if sentences[i].startswith("Ook zij"):
+        window = " ".join(sentences[max(0, i - 2) : i])
+        assert "Jansen" in window and "Peeters" in window, window
+    else:
+        assert "Jansen" in sentences[i] and "Peeters" in sentences[i]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "R3-H3 vth-02 (heavy edit: fact lost, ungrammatical): the jargon replacement "
+        "'indien' -> 'als' must not fire inside the word 'indiener'; 'aan de indiener van het "
+        "handhavingsverzoek, de heer W. Peeters' became 'aan de als van het handhavingsverzoek'"
+    ),
+)
+def test_indiener_is_not_replaced_by_als(results):
+    proposal = " ".join(_proposal(results, "vth-02-last-onder-dwangsom.txt").split())
+    assert "de als van het handhavingsverzoek" not in proposal
+    assert "indiener van het handhavingsverzoek" in proposal
+
+
+# --- misleading problems of the first run (a40ed6c), fixed before the measurement --------------
+
+
+def test_collection_of_penalties_keeps_its_condition(results):
+    """R3-M1 (fixed): 'Indien dat niet het geval is' stays after the check it refers to."""
+    sentences = _sentences(_proposal(results, "vth-02-last-onder-dwangsom.txt"))
+    i = _sentence_index(sentences, "verbeurde dwangsommen")
+    if re.match(r"(?:Als|Indien) dat niet het geval is", sentences[i]):
+        assert "aan de last is voldaan" in sentences[i - 1], sentences[i - 1]
+    else:
+        assert re.search(r"niet (?:op tijd )?aan de last (?:is )?voldaan|niet voldaan", sentences[i])
+
+
+def test_employer_sentence_keeps_what_hierbij_refers_to(results):
+    """R3-M2 (fixed): 'niet verplicht u hierbij te ondersteunen' stays after the new request."""
+    sentences = _sentences(_proposal(results, "bel-02-afwijzing-kwijtschelding.txt"))
+    i = _sentence_index(sentences, "Transportbedrijf Hoeks")
+    if "hierbij" in sentences[i]:
+        assert "nieuw verzoek om kwijtschelding" in sentences[i - 1], sentences[i - 1]
+    else:
+        assert "verzoek" in sentences[i]
+
+
+def test_benefit_intention_stays_an_intention_with_a_view(results):
+    sentences = _sentences(_proposal(results, "wi-03-voornemen-beeindiging.md"))
+    i = _sentence_index(sentences, "ons voornemen om uw bijstandsuitkering")
+    assert sentences[i + 1] == "Dit is nog geen besluit."
+    assert any("zienswijze" in s and "8 december 2026" in " ".join(sentences[j : j + 2])
+               for j, s in enumerate(sentences))
+    assert any(s.endswith("tegen deze brief is dat niet het geval.") for s in sentences)
