@@ -58,6 +58,20 @@ def test_function_words_and_forms_that_are_no_dutch_get_no_adjective_forms():
     assert adjective_forms("reeds") == frozenset()  # "reedse" is no Dutch word
 
 
+def test_a_word_without_an_inflected_e_form_gets_no_graded_forms_that_are_other_nouns():
+    assert "indiener" not in adjective_forms("indien")  # the one who files, not "als"
+    assert "misbruiker" not in adjective_forms("misbruik")
+    assert "zorgvuldiger" in adjective_forms("zorgvuldig")  # "zorgvuldige" exists: the grade counts
+
+
+def test_indiener_is_not_reported_or_fixed_as_indien(linter):
+    text = ("Geachte mevrouw Smit,\n\nWij sturen een kopie aan de indiener van het verzoek, de heer "
+            "Peeters. Indien u vragen heeft, belt u ons.\n\nMet vriendelijke groet,\n\nKees de Wit\n")
+    jargon = [f for f in linter.lint_text(text, "brief.md").findings if f.rule == "JA01"]
+    assert all("als" not in f.suggestions for f in jargon if f.text == "indiener")
+    assert [f.suggestions for f in jargon if f.text == "Indien"] == [("als",)]
+
+
 def test_inflected_adjectives_of_pack_entries_are_found(extra_linter):
     found = hits(extra_linter, "Wij vragen een onverwijlde betaling volgens de vigerende regels. "
                                "De desbetreffende ambtenaar belt u.")

@@ -279,15 +279,8 @@ def test_third_parties_remedy_keeps_its_subject(results):
         assert "Jansen" in sentences[i] and "Peeters" in sentences[i]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "R3-H3 vth-02 (heavy edit: fact lost, ungrammatical): the jargon replacement "
-        "'indien' -> 'als' must not fire inside the word 'indiener'; 'aan de indiener van het "
-        "handhavingsverzoek, de heer W. Peeters' became 'aan de als van het handhavingsverzoek'"
-    ),
-)
 def test_indiener_is_not_replaced_by_als(results):
+    """R3-H3 (fixed): 'indien' -> 'als' does not fire inside 'indiener'."""
     proposal = " ".join(_proposal(results, "vth-02-last-onder-dwangsom.txt").split())
     assert "de als van het handhavingsverzoek" not in proposal
     assert "indiener van het handhavingsverzoek" in proposal

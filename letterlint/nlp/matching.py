@@ -140,7 +140,8 @@ def verb_forms(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[se
 
 # --------------------------------------------------------------------------- Dutch adjective forms
 
-ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")  # onverwijld -> onverwijlde; spoedig -> spoediger
+INFLECTED_ENDING = "e"  # onverwijld -> onverwijlde
+GRADED_ENDINGS = ("er", "ere", "st", "ste")  # spoedig -> spoediger, only when "spoedige" exists too
 MIN_INFLECTED_ZIPF = 1.0  # an inflected form must be real Dutch (wordfreq) to be matched
 MAX_BASE_ZIPF = 5.5  # function words ("voor", "maar") are no adjectives to inflect
 _DOTTED = re.compile(r"^(?:[a-zà-ÿ]{1,3}\.){2,}$")  # o.a., i.v.m., z.s.m., d.d.
@@ -165,18 +166,23 @@ def _inflection_stems(word: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def adjective_forms(word: str) -> frozenset[str]:
     """Inflected and graded forms of a Dutch adjective (-e, -er, -ere, -st, -ste) that exist in
-    Dutch text; wordfreq decides which spelling is real, as for verb stems. Nouns and adverbs
-    mostly have no such forms, so this adds little for them."""
+    Dutch text; wordfreq decides which spelling is real, as for verb stems. A graded form counts
+    only when the inflected -e form of the same spelling exists as well: a word without one is
+    no adjective, and its "-er" form is another word (indien -> indiener, misbruik -> misbruiker)."""
     word = word.lower()
     if len(word) < 4 or not word.isalpha() or word.endswith("e") or zipf_frequency(word, "nl") >= MAX_BASE_ZIPF:
         return frozenset()
     forms = set()
     for stem in _inflection_stems(word):
-        for ending in ADJECTIVE_ENDINGS:
-            form = stem + ending
-            if form != word and zipf_frequency(form, "nl") >= MIN_INFLECTED_ZIPF:
-                forms.add(form)
+        if not _real(stem + INFLECTED_ENDING, word):
+            continue
+        forms.add(stem + INFLECTED_ENDING)
+        forms.update(stem + ending for ending in GRADED_ENDINGS if _real(stem + ending, word))
     return frozenset(forms)
+
+
+def _real(form: str, word: str) -> bool:
+    return form != word and zipf_frequency(form, "nl") >= MIN_INFLECTED_ZIPF
 
 
 def literal_forms(option: str) -> set[str]:
