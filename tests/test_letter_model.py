@@ -400,3 +400,54 @@ def test_return_address_line_above_the_recipient_stays_with_the_sender():
     letter = build_letter(SourceDocument("brief.txt", "text", parse_text_lines(text, markdown=False)))
     recipients = letter.blocks_of(BlockKind.RECIPIENT)
     assert [line.text for line in recipients[0].lines] == ["Mevrouw J.M. Hoekstra", "Vlierbesstraat 9", "4793 LP Lindenburg"]
+
+
+def _running(text: str, tmp_path) -> list[tuple[K, str]]:
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    letter = build_letter(read_document(str(path)))
+    return [(block.kind, block.text) for block in letter.running_blocks]
+
+
+HEADED = """Gemeente Lindewaard
+Postbus 200
+4100 AB Lindewaard
+
+De heer B. Kaya
+Populierenlaan 3
+4106 NP Lindewaard
+
+Geachte heer Kaya,
+
+Op 3 november 2026 hebben wij uw aanvraag ontvangen.
+
+Besluit
+Wij hebben besloten uw aanvraag af te wijzen. U voldoet niet aan de voorwaarden.
+
+Begin nog niet met bouwen
+U mag pas bouwen als u de vergunning heeft. Begint u eerder? Dan kunt u een boete krijgen.
+
+Bent u het niet eens met de aanslag of met de WOZ-waarde?
+Dan kunt u binnen 6 weken bezwaar maken.
+
+Met vriendelijke groet,
+
+Sanne Bakker
+"""
+
+
+def test_a_short_line_without_punctuation_above_running_text_is_a_heading(tmp_path):
+    running = _running(HEADED, tmp_path)
+    headings = [text for kind, text in running if kind is K.HEADING]
+    assert headings == ["Besluit", "Begin nog niet met bouwen",
+                        "Bent u het niet eens met de aanslag of met de WOZ-waarde?"]
+    assert (K.PARAGRAPH, "Wij hebben besloten uw aanvraag af te wijzen. U voldoet niet aan de voorwaarden.") in running
+
+
+def test_a_hard_wrapped_sentence_is_no_heading(tmp_path):
+    wrapped = HEADED.replace(
+        "Op 3 november 2026 hebben wij uw aanvraag ontvangen.",
+        "Wij hebben uw aanvraag voor een\nvergunning op 3 november 2026 ontvangen en\nbekeken. "
+        "Wij nemen een besluit\nBinnen acht weken na ontvangst, zoals de wet zegt.")
+    running = _running(wrapped, tmp_path)
+    assert not any(kind is K.HEADING and text.startswith(("Wij hebben", "Wij nemen")) for kind, text in running)

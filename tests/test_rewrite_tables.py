@@ -5,6 +5,8 @@ municipality Lindewaard, written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from letterlint.rewrite.proposal import propose_rewrite
 
 BODY = """Gemeente Lindewaard
@@ -81,3 +83,51 @@ def test_a_markdown_table_stays_with_its_introduction_with_label_and_value_per_r
 def test_a_table_is_no_long_sentence_for_the_writer_to_rewrite(linter):
     proposal = proposal_of(linter, COLON_ROWS, "brief.txt", "text")
     assert not any("€ 412,00" in marked for marked in proposal.marked)
+
+
+def test_a_currency_sign_padded_in_its_column_stays_with_its_amount(linter):
+    padded = ("Kosten van de bril                 €   412,00\n"
+              "Eigen bijdrage                     €    50,00\n"
+              "Toe te kennen bijzondere bijstand  € 362,00")  # the longest label: two spaces
+    proposal = proposal_of(linter, padded, "brief.txt", "text")
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "als volgt berekend:", 3) == [
+        "- Kosten van de bril: € 412,00", "- Eigen bijdrage: € 50,00",
+        "- Toe te kennen bijzondere bijstand: € 362,00"]
+
+
+UNDER_HEADING = """Gemeente Lindewaard
+Postbus 200
+4100 AB Lindewaard
+
+De heer B. Kaya
+Populierenlaan 3
+4106 NP Lindewaard
+
+Geachte heer Kaya,
+
+Wij hebben uw aanvraag ontvangen. Wij hebben nog stukken van u nodig.
+
+Wat moet u sturen?
+
+{block}
+
+Stuur deze stukken vóór 20 december 2026 naar ons. Heeft u vragen? Bel dan met mevrouw E. Jansen op 0416 123 456.
+
+Met vriendelijke groet,
+
+Sanne Bakker
+"""
+
+
+@pytest.mark.parametrize("block,expected", [
+    ("- uw loonstroken van september en oktober 2026\n- een afschrift van uw bankrekening",
+     ["- uw loonstroken van september en oktober 2026", "- een afschrift van uw bankrekening"]),
+    ("Loonstrook september   € 1.210,00\nLoonstrook oktober  € 1.190,00",
+     ["- Loonstrook september: € 1.210,00", "- Loonstrook oktober: € 1.190,00"]),
+])
+def test_a_list_or_table_right_under_a_heading_stays_a_list_under_that_heading(linter, block, expected):
+    result = linter.lint_text(UNDER_HEADING.format(block=block), "brief.txt", "text")
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "## Wat moet u sturen?", 2) == expected

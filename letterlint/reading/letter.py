@@ -195,18 +195,40 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
     return units
 
 
-def _split_leading_question(units: list[_Unit]) -> list[_Unit]:
-    """Plain-text headings written as a question on their own line, directly above the text."""
+def _split_leading_heading(units: list[_Unit], statements: bool = False) -> list[_Unit]:
+    """Plain-text headings on their own line, directly above the text: a question ("Wat moet u
+    doen?"), and with ``statements`` (in the running text, after the salutation) also a short line
+    without final punctuation ("Besluit", "Begin nog niet met bouwen") above running text."""
     result: list[_Unit] = []
     for unit in units:
         first = unit.lines[0]
-        if (len(unit.lines) > 1 and not first.style and first.text.rstrip().endswith("?")
-                and _words(first.text) <= 10 and unit.lines[1].text[:1].isupper()):
+        if (len(unit.lines) > 1 and not first.style and unit.lines[1].text[:1].isupper()
+                and (_is_question_heading(first.text)
+                     or statements and _is_statement_heading(first.text, unit.lines[1:]))):
             result.append(_Unit([first], unit.group))
             result.append(_Unit(unit.lines[1:], unit.group))
         else:
             result.append(unit)
     return result
+
+
+def _is_question_heading(text: str) -> bool:
+    return text.rstrip().endswith("?") and _words(text) <= 14
+
+
+_CONTINUES = re.compile(r"\b(?:de|het|een|van|en|of|in|op|te|aan|met|voor|dat|die|door|om|bij|naar|tot|u|uw)$",
+                        re.IGNORECASE)
+
+
+def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
+    """A short line that ends without punctuation or a word that needs a continuation, above at
+    least one line of running text that ends a sentence (a hard-wrapped sentence does not break
+    before a capital)."""
+    text = text.strip()
+    rest = " ".join(line.text.strip() for line in below)
+    return (_words(text) <= 8 and len(text) <= 60 and text[:1].isupper()
+            and not re.search(r"[.,;:!\-–]$|\d", text) and not _CONTINUES.search(text)
+            and _words(rest) >= 8 and bool(re.search(r"[.!?:][)\"'”’]*$", rest)))
 
 
 # --------------------------------------------------------------------------- classification
@@ -309,7 +331,7 @@ def _is_signature_unit(unit: _Unit) -> bool:
 def build_letter(source: SourceDocument) -> Letter:
     """Classify a document's lines into the blocks of a letter."""
     body_lines = [line for line in source.lines if line.part in ("body", "table")]
-    units = _split_leading_question(_units(body_lines, one_per_line=source.is_docx))
+    units = _split_leading_heading(_units(body_lines, one_per_line=source.is_docx))
 
     salutation = next((i for i, u in enumerate(units)
                        if line_patterns().salutation.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12), None)
@@ -326,7 +348,7 @@ def build_letter(source: SourceDocument) -> Letter:
         blocks.append(Block(BlockKind.SALUTATION, (unit.lines[0],)))
         if len(unit.lines) > 1:  # text glued under the salutation
             blocks.append(Block(BlockKind.PARAGRAPH, tuple(unit.lines[1:])))
-    blocks.extend(_classify_rest(rest))
+    blocks.extend(_classify_rest(_split_leading_heading(rest, statements=True)))
     for unit in _units([line for line in source.lines if line.part == "textbox"], one_per_line=True):
         blocks.append(Block(_text_box_kind(unit), tuple(unit.lines)))
     for part, kind in (("header", BlockKind.PAGE_HEADER), ("footer", BlockKind.PAGE_FOOTER)):

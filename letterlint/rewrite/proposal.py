@@ -361,7 +361,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                     texts[order] = text
                     shown.transformations.append(f"'{dropped_word}' weggelaten: het besluit staat vooraan, "
                                                  "de reden staat erna")
-            pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block))
+            pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block,
+                                is_item=statement.is_item))  # a list item without a lead stays an item
             placed.append(section)
         last = (roles[-1], placed[-1], texts[-1])
         previous_block = statement.block
@@ -456,8 +457,7 @@ class Section:
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
               profile: Department | None) -> list[Section]:
     letter_type = parts.layout_type
-    order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
-    order += [name for name in rules.sections if name not in order]
+    order = _section_order(letter_type, rules)
     order += [piece.section for piece in pieces if piece.section not in order]
     long_letter = len(parts.statements) >= rules.long_letter
     present = result.structure.sections if result.structure else {}
@@ -523,11 +523,31 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
     letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}
     placed = {piece.section for piece in pieces}
+    order = _section_order(letter_type, rules)
     for name in rules.required.get(letter_type, []):
         if name not in placed and not present.get(STRUCTURE_SECTION.get(name, ""), False):
-            sections.append(Section(name, rules.heading(parts.register, name, letter_type), [],
-                                    _placeholder(name, rules, profile)))
+            placeholder = Section(name, rules.heading(parts.register, name, letter_type), [],
+                                  _placeholder(name, rules, profile))
+            sections.insert(_placeholder_position(sections, name, order), placeholder)
     return sections
+
+
+def _section_order(letter_type: str | None, rules: RewriteRules) -> list[str]:
+    order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
+    return order + [name for name in rules.sections if name not in order]
+
+
+def _placeholder_position(sections: list[Section], name: str, order: list[str]) -> int:
+    """Where a missing section goes among the letter's own sections: after the last one that holds
+    something the B1 order puts before it (a missing "Waarom?" after the decision, not after
+    "Heeft u vragen?"), else first."""
+    rank = {section: index for index, section in enumerate(order)}
+    wanted = rank.get(name, len(order))
+    position = 0
+    for index, section in enumerate(sections):
+        if any(rank.get(piece.section, len(order)) < wanted for piece in section.pieces):
+            position = index + 1
+    return position
 
 
 def _placeholder(name: str, rules: RewriteRules, profile: Department | None) -> str:
@@ -620,19 +640,26 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         by_statement.setdefault(piece.statement, []).append(piece)
     original = []
     remedy_before: list[str] = []
-    remedy_statements = {p.statement for p in pieces if p.section == "rechtsmiddel"}
+    # the statements that stand under a remedy heading in the proposal: in the B1 order the pieces
+    # placed under "Bent u het niet eens?", in the letter's own order every piece under its own
+    # heading that holds a remedy, so both sides of the comparison read the same sentences
+    remedy_statements = {p.statement for section in sections if "rechtsmiddel" in _roles_of(section, rules)
+                         for p in section.pieces}
     for statement in parts.statements:
         placed = by_statement.get(statement.index)
         if placed is None:
             continue  # courtesy filler, dropped (it carries no facts)
         roles = {statement.role, *(p.role for p in placed)}
         roles = {"overig"} if "overig" in roles else roles
-        original.append(OriginalText([statement.text], roles, list(statement.items)))
+        if statement.is_item:  # a list item without a lead sentence: an item on both sides
+            original.append(OriginalText([], roles, [statement.text, *statement.items]))
+        else:
+            original.append(OriginalText([statement.text], roles, list(statement.items)))
         if statement.index in remedy_statements:
             remedy_before.extend([statement.text, *statement.items])
     proposal = []
     for section in sections:
-        roles = section.roles if section.roles is not None else set(rules.sections.get(section.name, [section.name]))
+        roles = _roles_of(section, rules)
         proposal.append(SectionText(section.name, roles,
                                     [p.text for p in section.pieces if not p.is_item],
                                     [p.text for p in section.pieces if p.is_item]))
@@ -647,6 +674,10 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
     check_references(result, [Placed(p.statement, p.order, p.text, p.role) for section in sections
                               for p in section.pieces if not p.is_item and not p.is_law], rules)
     return result
+
+
+def _roles_of(section: Section, rules: RewriteRules) -> set[str]:
+    return section.roles if section.roles is not None else set(rules.sections.get(section.name, [section.name]))
 
 
 def _check_remedy_pieces(result: Verification, parts: LetterParts, pieces: list[Piece], rules: RewriteRules,

@@ -36,6 +36,8 @@ ROLE_LABEL = {
 _ITEM_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
 
+_CURRENCY_PADDING = re.compile(r"([€$£])[ \t]+")  # "€   118,15" in a column is one value, not two cells
+
 
 def norm(text: str) -> str:
     return " ".join(text.split())
@@ -392,6 +394,7 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     headings: list[str] = []
     heading_role: str | None = None
     lead: Statement | None = None
+    under_heading = 0
     for position in range(first_body, end_body):
         block = blocks[position]
         if block is salutation:
@@ -400,6 +403,7 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             headings.append(norm(block.text))
             best, _second = rules.best(rules.scores(block.text))
             heading_role, lead = best, None
+            under_heading = len(statements)  # a table right under a heading belongs to the heading
             continue
         if not block.is_running_text and block.kind is not BlockKind.TABLE_CELL:
             header_like = block  # metadata or an address inside the body stays where it is, as overig
@@ -411,8 +415,9 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             rows = [(match.start(), match.end()) for match in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
         if rows:
             # a column gap reads as "label: value" in a list
-            cells = [norm(re.sub(r"\t+| {3,}", ": ", block.text[start:end].strip())) for start, end in rows]
-            holder = lead or (statements[-1] if statements and not statements[-1].is_item else None)
+            cells = [norm(re.sub(r"\t+| {3,}| {2,}(?=[€$£])", ": ", _CURRENCY_PADDING.sub(r"\1 ", block.text[start:end].strip())))
+                     for start, end in rows]
+            holder = lead or (statements[-1] if len(statements) > under_heading and not statements[-1].is_item else None)
             if holder is not None:
                 holder.items.extend(cells)
             else:
