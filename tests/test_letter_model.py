@@ -451,3 +451,20 @@ def test_a_hard_wrapped_sentence_is_no_heading(tmp_path):
         "Wij nemen een besluit\nBinnen acht weken na ontvangst, zoals de wet zegt.")
     running = _running(wrapped, tmp_path)
     assert not any(kind is K.HEADING and text.startswith(("Wij hebben", "Wij nemen")) for kind, text in running)
+
+
+def test_aan_de_bewoners_van_above_an_address_is_the_recipient_not_the_salutation(tmp_path):
+    text = HEADED.replace("De heer B. Kaya\nPopulierenlaan 3", "Aan de bewoner(s) van\nPopulierenlaan 3")
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    letter = build_letter(read_document(str(path)))
+    assert [b.text for b in letter.blocks if b.kind is K.SALUTATION] == ["Geachte heer Kaya,"]
+    assert any(b.kind is K.RECIPIENT and b.text.startswith("Aan de bewoner(s) van") for b in letter.blocks)
+
+
+def test_aan_de_bewoners_as_an_opening_line_is_the_salutation(tmp_path):
+    text = HEADED.replace("Geachte heer Kaya,", "Aan de bewoners van de Populierenlaan,")
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    letter = build_letter(read_document(str(path)))
+    assert [b.text for b in letter.blocks if b.kind is K.SALUTATION] == ["Aan de bewoners van de Populierenlaan,"]

@@ -243,17 +243,9 @@ def test_deregistration_stays_an_intention_with_a_view(results):
 # before the measurement and are pinned as passing tests above.----
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "R3-H1 bz-02 (heavy edit, not counted as misleading): the address block 'Aan de "
-        "bewoner(s) van / Vlasakker 61 / 4874 PN Zandhoven / t.a.v. de heer E.R. Mulder' and the "
-        "date, kenmerk and onderwerp lines must stay verbatim before the salutation; now "
-        "'## In het kort' and the intention stand inside the address block and the three "
-        "reference lines are joined into one"
-    ),
-)
 def test_deregistration_keeps_its_address_block(results):
+    """R3-H1 (fixed): 'Aan de bewoner(s) van' above a street and postcode opens the address, it
+    is no salutation; the header stays verbatim before 'Geachte heer Mulder,'."""
     name = "bz-02-voornemen-uitschrijving-brp.txt"
     original = _original(name)
     head = original[: original.index("Geachte heer Mulder,")]

@@ -320,6 +320,13 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
     return BlockKind.PARAGRAPH
 
 
+def _opens_address(units: list[_Unit], index: int) -> bool:
+    """"Aan de bewoner(s) van" above a street and postcode is the first line of an address, not
+    the salutation: the address follows in the same unit or the next one."""
+    following = units[index].lines[1:] + (units[index + 1].lines if index + 1 < len(units) else [])
+    return any(_POSTCODE.match(line.text.strip()) for line in following[:4])
+
+
 def _is_signature_unit(unit: _Unit) -> bool:
     """Name, function and "namens het college van burgemeester en wethouders van …," lines."""
     return len(unit.lines) <= 8 and all(
@@ -334,7 +341,8 @@ def build_letter(source: SourceDocument) -> Letter:
     units = _split_leading_heading(_units(body_lines, one_per_line=source.is_docx))
 
     salutation = next((i for i, u in enumerate(units)
-                       if line_patterns().salutation.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12), None)
+                       if line_patterns().salutation.match(u.lines[0].text.strip()) and _words(u.lines[0].text) <= 12
+                       and not _opens_address(units, i)), None)
     if salutation is None:
         salutation = _first_prose_unit(units)
         header_units, salutation_units = units[:salutation], []

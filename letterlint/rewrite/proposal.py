@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
-from letterlint.reading.letter import BlockKind
+from letterlint.reading.letter import Block, BlockKind
 from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
                                       points_back, remedy_change, verify)
@@ -612,8 +612,9 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
         header = [block for block in header if block.kind is not BlockKind.SENDER]
     previous = None
     for block in header:
-        if previous is not None and previous.kind is block.kind is BlockKind.METADATA and chunks:
-            chunks[-1] = chunks[-1] + "\n" + block.text  # reference lines stay one block
+        if (previous is not None and previous.kind is block.kind is BlockKind.METADATA and chunks
+                and _adjacent(previous, block)):
+            chunks[-1] = chunks[-1] + "\n" + block.text  # reference lines stay one block, as they stood
         else:
             chunks.append(block.text)
         kept.append(block.text)
@@ -631,6 +632,11 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
         chunks.append(block.text)
         kept.append(block.text)
     return "\n\n".join(chunk.strip("\n") for chunk in chunks if chunk.strip()) + "\n", added, kept
+
+
+def _adjacent(first: Block, second: Block) -> bool:
+    """Whether two blocks stood on consecutive lines (a Word letter's paragraphs always do)."""
+    return not first.lines or not second.lines or second.lines[0].number <= first.lines[-1].number + 1
 
 
 def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], rules: RewriteRules, linter: Linter,
