@@ -53,6 +53,18 @@ def test_every_coordinated_te_infinitive_loses_its_te(simplifier):
     assert result.sentences == ["U moet het formulier van de gemeente Wolderwijk invullen en ondertekenen."]
 
 
+def test_dient_stays_when_a_coordinated_te_infinitive_would_keep_its_te(simplifier):
+    # red team 3, bel-02: "moet zijn ondertekend en … te bevatten" is no Dutch
+    text = ("Uw beroepschrift dient te zijn ondertekend en uw naam, adres en de gronden van het beroep "
+            "te bevatten.")
+    assert simplifier.simplify(text).sentences == [text]
+
+
+def test_a_te_infinitive_of_an_om_clause_does_not_stop_dient_becoming_moet(simplifier):
+    assert simplifier.simplify("U dient het formulier in te vullen om uw recht op bijstand te behouden.").sentences == [
+        "U moet het formulier invullen om uw recht op bijstand te behouden."]
+
+
 def test_past_and_plural_forms_of_dienen_keep_their_tense_and_number(simplifier):
     assert simplifier.simplify("Hij diende het bedrag op tijd te betalen.").sentences == [
         "Hij moest het bedrag op tijd betalen."]

@@ -182,6 +182,15 @@ def test_a_term_in_a_clause_with_kunt_becomes_dat_kan_and_the_address_its_own_se
     assert all_have_finite_verbs(result, linter)
 
 
+def test_a_term_ending_in_daarvan_stays_in_the_sentence_whose_subject_it_refers_to(simplifier):
+    # red team 3, bel-03: "… na de dagtekening daarvan" (of the uitspraak) cut off as "Dat kan binnen
+    # zes weken na de dagtekening daarvan." would point at the court named just before it
+    result = simplifier.simplify(
+        "Dan kunt u binnen zes weken na de dagtekening daarvan beroep instellen bij de rechtbank Gelderland.")
+    assert not any(sentence.startswith("Dat kan binnen") for sentence in result.sentences)
+    assert "binnen zes weken na de dagtekening daarvan" in " ".join(result.sentences)
+
+
 def test_a_term_in_a_clause_with_dient_becomes_dat_moet(simplifier):
     result = simplifier.simplify(
         "U dient het bedrag van € 640,00 binnen vier weken na dagtekening van deze brief in één keer te "

@@ -812,7 +812,27 @@ class Simplifier:
                     edits.append(self._te_edit(before, other))
                 elif before.dep_ == "compound:prt" and other.i > 1 and doc[other.i - 2].lower_ == "te":
                     return None  # "en te laten weten ... op te sturen": leave it
+        if self._coordinated_te_left(doc, infinitive, edits):
+            return None
         return edits
+
+    @staticmethod
+    def _coordinated_te_left(doc, infinitive: "Token", edits: list[_Edit]) -> bool:
+        """Whether a later "te + infinitive" joined by "en"/"of" would keep its "te" ("dient te zijn
+        ondertekend en uw naam … te bevatten" -> "moet zijn ondertekend en … te bevatten"): the parse
+        did not link the two verbs, so dropping one "te" leaves the other ungrammatical."""
+        removed = {edit.start for edit in edits}
+        for token in doc[infinitive.i + 1:]:
+            if token.lower_ != "te" or token.idx in removed or token.i + 1 >= len(doc):
+                continue
+            if doc[token.i + 1].pos_ not in ("VERB", "AUX"):
+                continue
+            between = doc[infinitive.i + 1:token.i]
+            if any(t.lower_ in ("om", "zonder", "door", "alvorens") or t.pos_ == "SCONJ" for t in between):
+                continue  # "… in te vullen om uw recht te behouden": another clause
+            if any(t.lower_ in ("en", "of") and t.pos_ == "CCONJ" for t in between):
+                return True
+        return False
 
     def _te_edit(self, te: "Token", infinitive: "Token") -> _Edit:
         doc = te.doc
@@ -2232,6 +2252,8 @@ class Simplifier:
             if end is None or end >= len(doc):
                 return
             following = doc[end]
+            if following.lower_ in ("daarvan", "hiervan", "ervan"):
+                return  # "na de dagtekening daarvan": cut from the sentence, the pronoun loses its referent
             if following.lower_ in _RELATIVE_WORDS or following.lower_.startswith("waar") or following.pos_ in (
                     "SCONJ", "CCONJ") or following.text in "(,;:" or following.lower_ in ("van", "na", "vanaf"):
                 return  # the term goes on ("na de dag waarop ...", "na de dag, ..."): its end is uncertain
