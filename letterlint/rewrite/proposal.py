@@ -177,7 +177,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                                        simplifier.rules.max_words)
     own_order = _keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
-                else _sections(parts, pieces, rules, result, profile))
+                else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     markdown, added, header_texts = _markdown(parts, sections, profile)
     after = linter.lint_text(markdown, path="voorstel.md", kind="markdown", parsed=_known_parses(
         linter, result, [section.heading for section in sections if section.heading]))
@@ -392,6 +392,59 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
     return pieces, entries, dropped
 
 
+def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
+             linter: Linter) -> dict[str, set[str]]:
+    """Two moves of whole paragraphs after the sentence-by-sentence placement, so that no sentence is
+    cut from what it leans on. Returns the roles each section takes in besides its own.
+
+    - A task with a deadline that its paragraph holds under "Waarom?" or "Wat gebeurt er nu?"
+      ("Op grond van artikel 17 bent u gehouden … Het is daarom van belang dat u het bedrag vóór
+      15 december doorgeeft.") takes that paragraph along to "Wat moet u doen?", where the reader
+      looks for it; a following paragraph without a role of its own follows it.
+    - A letter that is no decision and has no kern opens with its first paragraph, without a
+      heading, instead of with "Waarom?"."""
+    extra: dict[str, set[str]] = {}
+
+    def move(block: int, source: str, target: str) -> None:
+        for piece in pieces:
+            if piece.block == block and piece.section == source:
+                piece.section = target
+                extra.setdefault(target, set()).add(piece.role)
+
+    moved = ""
+    for block in sorted({piece.block for piece in pieces}):
+        now, found_task = "", False
+        for source in ([moved] if moved else HOLDERS):
+            held = [p for p in pieces if p.block == block and p.section == source and not p.is_law and not p.is_item]
+            # the statement's own role: a sentence that stayed in its paragraph took the role before it
+            own_roles = {parts.statements[p.statement].role for p in held}
+            task = any("wat_moet_u_doen" in (p.role, parts.statements[p.statement].role)
+                       and _has_deadline(p.text, rules, linter) for p in held)
+            # a following paragraph without a role of its own went there only because it followed
+            follows = bool(moved and held and not own_roles & {"reden", "grondslag", "wat_gebeurt_er_nu"})
+            if task or follows:
+                move(block, source, "doen")
+                now, found_task = source, found_task or task
+        moved = now if found_task else ""  # one following paragraph at most
+    if parts.layout_type != "besluit" and not any(piece.section == "kern" for piece in pieces):
+        first = min(piece.block for piece in pieces)
+        if all(piece.section == "reden" for piece in pieces if piece.block == first):
+            move(first, "reden", "kern")
+    if extra:  # the sentence map names the section each sentence went to
+        section_of_text = {piece.text: piece.section for piece in pieces if not piece.is_law}
+        for entry in entries:
+            if entry.proposal and entry.proposal[0] in section_of_text:
+                entry.section = section_of_text[entry.proposal[0]]
+    return extra
+
+
+HOLDERS = ("reden", "gebeurt")  # sections that hold a task with a deadline only through its paragraph
+
+
+def _has_deadline(text: str, rules: RewriteRules, linter: Linter) -> bool:
+    return any(fact.kind in ("date", "term") for fact in facts_in(TO_REWRITE.sub(" ", text), rules, linter.analyzer))
+
+
 def _without_conclusion_word(text: str, rules: RewriteRules) -> tuple[str, str]:
     """A decision that says it follows from what came before ("Wij hebben daarom besloten …",
     "Gelet op het vorenstaande heeft het college dus besloten …") loses those words when it opens
@@ -455,7 +508,10 @@ class Section:
 
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
-              profile: Department | None) -> list[Section]:
+              profile: Department | None, extra_roles: dict[str, set[str]] | None = None) -> list[Section]:
+    """The B1 skeleton: the sections in the order of the letter type; ``extra_roles``: roles a
+    section took in with a paragraph moved there whole (see _regroup), which the verifier accepts."""
+    extra_roles = extra_roles or {}
     letter_type = parts.layout_type
     order = _section_order(letter_type, rules)
     order += [piece.section for piece in pieces if piece.section not in order]
@@ -479,7 +535,8 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
         if not own and name in required and not present.get(STRUCTURE_SECTION.get(name, ""), False):
             placeholder = _placeholder(name, rules, profile)
         if own or placeholder:
-            sections.append(Section(name, heading, own, placeholder))
+            roles = set(rules.sections.get(name, [name])) | extra_roles[name] if name in extra_roles else None
+            sections.append(Section(name, heading, own, placeholder, roles))
     return sections
 
 
