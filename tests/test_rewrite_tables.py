@@ -131,3 +131,17 @@ def test_a_list_or_table_right_under_a_heading_stays_a_list_under_that_heading(l
     proposal = propose_rewrite(linter, result, suggest=False)
     assert proposal.ok, proposal.verification.problems
     assert lines_after(proposal.markdown, "## Wat moet u sturen?", 2) == expected
+
+
+def test_a_table_row_with_officialese_in_its_label_is_copied_exactly_and_the_proposal_verified(linter):
+    # red team 4, wi-01: "Ten onrechte verstrekte bijstand (netto)   € 2.986,40" simplified to
+    # "Onterecht … € 2.986,40." no longer matched the row, and the proposal was refused
+    rows = ("Ten onrechte verstrekte bijstand (netto)      € 2.986,40\n"
+            "Vakantietoeslag over dezelfde periode         €   149,32\n"
+            "Totaal terug te vorderen bedrag               € 3.135,72")
+    proposal = proposal_of(linter, rows, "brief.txt", "text")
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "als volgt berekend:", 3) == [
+        "- Ten onrechte verstrekte bijstand (netto): € 2.986,40",
+        "- Vakantietoeslag over dezelfde periode: € 149,32",
+        "- Totaal terug te vorderen bedrag: € 3.135,72"]

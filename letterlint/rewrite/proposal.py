@@ -379,6 +379,11 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                                 items=list(shown.items)))
         for order, item in enumerate(statement.items):
             item_result = next(simplified_items)
+            if rules.bare_label.match(item):  # a table row is data: copied exactly, as the verifier wants it
+                entries.append(MapEntry(item, role, [item], [], section=section))
+                pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], item, statement.block,
+                                    is_item=True))
+                continue
             item_shown = shown_for(item, item_result, rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
             text = " ".join(item_shown.texts)
