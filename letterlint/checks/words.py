@@ -54,6 +54,8 @@ def phrase_rule(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
 # Content words. A rare word the tagger does not know often gets PRON or X ("decubitus"); real
 # pronouns and function words are all frequent, so they never pass the frequency test anyway.
 CONTENT_TAGS = ("NOUN", "VERB", "ADJ", "ADV", "PRON", "X")
+# words that name a thing or an action
+THING_OR_ACTION_TAGS = ("NOUN", "VERB")
 
 
 def singulars(word: str) -> set[str]:
@@ -149,7 +151,11 @@ class RareWords:
 
 def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     """RD02: rare content words (nouns, verbs, adjectives, adverbs; no names, numbers or words the
-    letter explains), first use only; words a jargon rule already reported are left to that rule.
+    letter explains), first use only. A rare verb or noun that JA01 also reports as officialese is
+    still reported: "not known" and "officialese" are two judgements ("sanctioneren",
+    "gemandateerd" are both). Officialese adjectives and adverbs ("onverwijld", "voornoemde") are
+    register, not a thing or action the reader has to know, and are left to JA01, as is every word
+    of a jargon phrase of more words ("met inachtneming van", "ten kantore van").
 
     As LiNT-II does with SUBTLEX, a word counts by frequency (wordfreq): rare when both its form
     and its lemma are rare ("verbeurt", "verbeuren"), so an inflected form of a common word is
@@ -170,6 +176,8 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         known=frozenset(word.lower() for word in (ctx.lexicon.get("words") or {}).get("letter_terms") or ()),
     )
     seen: set[str] = set()
+    in_phrases = {record.span.doc[i].lower_ for record, compiled, anchors in ctx.phrase_hits()
+                  if compiled.rule.category == "jargon" and len(anchors) > 1 for i in anchors}
     for record in [*ctx.sentences]:
         doc = record.span.doc
         explained = explained_words(record.span, record.tokens)
@@ -177,8 +185,10 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         for token in record.tokens:
             text = token.text
             lowered = text.lower()
-            if lowered in seen or lowered in ctx.flagged_words or lowered in explained:
+            if lowered in seen or lowered in explained:
                 continue
+            if lowered in ctx.flagged_words and (token.pos_ not in THING_OR_ACTION_TAGS or lowered in in_phrases):
+                continue  # officialese adjectives, adverbs and phrases: JA01's alone
             if len(text) < 4 or not text.replace("-", "").isalpha() or text.isupper():
                 continue
             if token.pos_ and token.pos_ not in CONTENT_TAGS:
