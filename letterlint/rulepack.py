@@ -213,8 +213,8 @@ LEXICON_SCHEMAS: dict[str, dict] = {
     "grammar": _lists("worden", "zijn", "ergative_participles", "stative_participles", "degree_words", "not_participles",
                       "subordinators", "agent_markers", "not_compound_heads",
                       "not_compound_modifiers", "separable_particles", "unstressed_prefixes"),
-    # checks/words.py: words RD02 never reports
-    "words": _lists("letter_terms"),
+    # checks/words.py: words RD02 never reports, terms it always reports
+    "words": _lists("letter_terms", "rare_terms", "rare_term_modifiers"),
 }
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.

@@ -57,3 +57,11 @@ def test_a_rare_word_that_jargon_also_reports_is_still_a_rare_word(lint_body, se
     found = lint_body(sentence).findings
     assert word in [f.text for f in found if f.rule == "JA01"]  # officialese ...
     assert word in rare(lint_body, sentence)  # ... and unknown to many readers: two judgements
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("De bewindvoerders van uw broer krijgen deze brief ook.", "bewindvoerders"),
+    ("Uw erfpachtgrond wordt volgend jaar duurder.", "erfpachtgrond"),
+], ids=["plural-of-a-listed-term", "compound-holding-a-listed-term"])
+def test_a_listed_term_is_rare_in_its_forms_and_compounds(lint_body, sentence, word):
+    assert word in rare(lint_body, sentence)

@@ -99,6 +99,8 @@ class RareWords:
     min_head: int = 4
     rare_part: float = 0.0  # a rare compound whose rarer part is below this Zipf stays rare
     known: frozenset[str] = frozenset()  # terms a letter must use (rules/lexicon/words.yaml): never rare
+    terms: frozenset[str] = frozenset()  # terms most readers do not know (rules/lexicon/words.yaml): rare
+    term_modifiers: frozenset[str] = frozenset()  # everyday first parts that make a compound a term ("erf")
 
     def compound(self, word: str) -> tuple[str, str] | None:
         """Split by head: the longest known head of at least ``min_head`` letters, with a known
@@ -128,9 +130,28 @@ class RareWords:
         parts = self.compound(word) if len(word) >= 8 else None
         return bool(parts) and min(self.part_zipf(parts[0]), head_zipf(parts[1])) >= self.rare_part
 
+    def is_term(self, word: str) -> bool:
+        return any(form in self.terms for form in singulars(word))
+
+    def holds_term(self, word: str) -> bool:
+        """A compound with a term as a part ("erfpachtcanon", "bewindvoerderskosten") or with a
+        term-making first part ("erf" + "afscheiding"); the other part must be a word of its own."""
+        for cut in range(3, len(word) - 2):
+            first, head = word[:cut], word[cut:]
+            bases = [first[: len(first) - len(linker)] for linker in ("", "s", "e", "en", "-")
+                     if first.endswith(linker) and len(first) - len(linker) >= 3]
+            if self.is_term(head) and any(zipf(base) >= self.part_threshold or self.is_term(base) for base in bases):
+                return True
+            if len(head) >= self.min_head and (head_zipf(head) >= self.part_threshold or self.is_term(head)) \
+                    and any(base in self.terms or base in self.term_modifiers for base in bases + [first]):
+                return True
+        return False
+
     def is_rare(self, form: str, lemma_form: str, is_verb: bool) -> bool:
         if form in self.known or lemma_form in self.known:
             return False
+        if self.is_term(form) or self.is_term(lemma_form):
+            return True
         frequency = max(zipf(form), zipf(lemma_form))
         if is_verb and self.latinate.search(lemma_form) and zipf(lemma_form) < self.latinate_threshold:
             return True
@@ -144,6 +165,8 @@ class RareWords:
         if "-" in form:  # a hyphenated compound ("WOZ-waarde") is as hard as its rarer part
             parts = tuple(part for part in form.split("-") if part)
             return not parts or min(zipf(part) for part in parts) < self.threshold
+        if self.holds_term(form) or self.holds_term(lemma_form):
+            return True
         # a rare compound is known when both its parts are everyday words (form or lemma:
         # "loonstroken" is "loon" + "strook")
         return not (self.known_compound(form) or self.known_compound(lemma_form))
@@ -174,6 +197,8 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
         not_modifiers=frozenset((ctx.lexicon.get("grammar") or {}).get("not_compound_modifiers") or ()),
         particles=frozenset((ctx.lexicon.get("grammar") or {}).get("separable_particles") or ()),
         known=frozenset(word.lower() for word in (ctx.lexicon.get("words") or {}).get("letter_terms") or ()),
+        terms=frozenset(word.lower() for word in (ctx.lexicon.get("words") or {}).get("rare_terms") or ()),
+        term_modifiers=frozenset(word.lower() for word in (ctx.lexicon.get("words") or {}).get("rare_term_modifiers") or ()),
     )
     seen: set[str] = set()
     in_phrases = {record.span.doc[i].lower_ for record, compiled, anchors in ctx.phrase_hits()
