@@ -18,6 +18,8 @@ Three sets, written and annotated by reading before letterlint was run on them:
   error of a sentence or word rule.
 - ``tests/data/rare_paragraphs.txt``: a second paragraph set of the same kind (issue 15, class 6,
   second round), written and annotated before letterlint ran on it.
+- ``tests/data/rare_paragraphs_fresh.txt``: a third, written after RD02's term list and measured
+  once with nothing changed for it (the out-of-sample rare-word figure).
 
 Each sentence or paragraph is linted alone, inside a minimal letter (salutation and closing).
 """
@@ -206,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     jargon, plain, rare = score_jargon(linter), score_plain(linter), score_rare(linter)
     fresh = score_jargon(linter, DATA / "jargon_sentences_fresh.txt")
     rare2 = score_rare(linter, DATA / "rare_paragraphs.txt")
+    rare3 = score_rare(linter, DATA / "rare_paragraphs_fresh.txt")
     print(f"jargon recall: {jargon.recall:.3f} ({jargon.found}/{jargon.spans} spans); "
           f"unmarked findings: {jargon.unmarked_findings}")
     for group, (found, total) in sorted(jargon.per_set.items()):
@@ -220,13 +223,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rare-word recall, second set: {rare2.recall:.3f} ({rare2.rare_found}/{rare2.rare_paragraphs} paragraphs); "
           f"plain paragraphs with RD02: {rare2.plain_rd02}/{rare2.plain_paragraphs} = {rare2.plain_rd02_share:.2f}; "
           f"with a warning: {rare2.plain_warned}/{rare2.plain_paragraphs} = {rare2.plain_warned_share:.2f}")
+    print(f"rare-word recall, fresh set (nothing tuned on it): {rare3.recall:.3f} ({rare3.rare_found}/{rare3.rare_paragraphs} "
+          f"paragraphs); plain paragraphs with RD02: {rare3.plain_rd02}/{rare3.plain_paragraphs} = "
+          f"{rare3.plain_rd02_share:.2f}; with a warning: {rare3.plain_warned}/{rare3.plain_paragraphs} = "
+          f"{rare3.plain_warned_share:.2f}")
     if args.verbose:
         for title, items in (("jargon misses", jargon.misses), ("unmarked jargon findings", jargon.unmarked),
                              ("fresh-set jargon misses", fresh.misses), ("fresh-set unmarked findings", fresh.unmarked),
                              ("plain false alarms", plain.false_alarms), ("rare-word misses", rare.misses),
                              ("plain paragraph alarms", rare.plain_alarms), ("RD02 reported", rare.reported),
                              ("second set: rare-word misses", rare2.misses),
-                             ("second set: plain paragraph alarms", rare2.plain_alarms)):
+                             ("second set: plain paragraph alarms", rare2.plain_alarms),
+                             ("fresh set: rare-word misses", rare3.misses),
+                             ("fresh set: plain paragraph alarms", rare3.plain_alarms)):
             print(f"\n{title} ({len(items)}):")
             for item in items:
                 print("  " + item)
@@ -237,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
                    "rare": {**asdict(rare), "recall": rare.recall, "plain_rd02_share": rare.plain_rd02_share,
                             "plain_warned_share": rare.plain_warned_share},
                    "rare_second": {**asdict(rare2), "recall": rare2.recall, "plain_rd02_share": rare2.plain_rd02_share,
-                                   "plain_warned_share": rare2.plain_warned_share}}
+                                   "plain_warned_share": rare2.plain_warned_share},
+                   "rare_fresh": {**asdict(rare3), "recall": rare3.recall, "plain_rd02_share": rare3.plain_rd02_share,
+                                  "plain_warned_share": rare3.plain_warned_share}}
         Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

@@ -54,7 +54,8 @@ def test_plain_b1_sentences_get_no_jargon_finding(linter):
 
 def test_rare_word_recall_on_the_own_paragraphs_and_plain_paragraphs_stay_quiet(linter):
     score = word_sets.score_rare(linter)
-    assert score.recall >= 0.70, score.misses  # measured 0.71 (25/35); 0.29 before issue 15, 0.60 before class 6 round 2
+    # in sample: the rare_terms list of rules/lexicon/words.yaml holds the words this set missed
+    assert score.recall >= 0.95, score.misses  # measured 1.00 (35/35); 0.29 before issue 15, 0.60 before round 2
     assert score.plain_rd02_share <= 0.10, score.plain_alarms  # measured 0.03 (1/34)
     assert score.plain_warned_share <= 0.10, score.plain_alarms
 
@@ -62,8 +63,21 @@ def test_rare_word_recall_on_the_own_paragraphs_and_plain_paragraphs_stay_quiet(
 def test_rare_word_recall_on_the_second_paragraph_set_and_its_plain_paragraphs_stay_quiet(linter):
     score = word_sets.score_rare(linter, word_sets.DATA / "rare_paragraphs.txt")
     assert score.rare_paragraphs >= 20 and score.plain_paragraphs >= 20
-    assert score.recall >= 0.70, score.misses  # measured 0.75 (18/24); 0.58 before class 6 round 2
+    # 0.58 before round 2; 0.75 (18/24) once RD02 judges words JA01 reports; 1.00 with rare_terms (in sample)
+    assert score.recall >= 0.95, score.misses
     assert score.plain_rd02_share <= 0.10, score.plain_alarms  # measured 0.00 (0/24)
+    assert score.plain_warned_share <= 0.10, score.plain_alarms
+
+
+def test_rare_word_recall_on_the_fresh_paragraph_set_does_not_fall(linter):
+    # out of sample: written after rare_terms, measured once, nothing changed for it (docs/evaluation.md).
+    # A regression floor, not a target: 0.38 (6/16) on main before round 2, 0.50 (8/16) after.
+    score = word_sets.score_rare(linter, word_sets.DATA / "rare_paragraphs_fresh.txt")
+    assert score.rare_paragraphs >= 15 and score.plain_paragraphs >= 15
+    assert score.recall >= 0.50, score.misses
+    # plain long compounds with a rarer part (jeugdsportpas, gehandicaptenparkeerkaart) and "kliko":
+    # 4/16 on main too; RD02 is an info, so no plain paragraph gets a warning
+    assert score.plain_rd02_share <= 0.25, score.plain_alarms
     assert score.plain_warned_share <= 0.10, score.plain_alarms
 
 
