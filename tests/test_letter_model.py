@@ -468,3 +468,15 @@ def test_aan_de_bewoners_as_an_opening_line_is_the_salutation(tmp_path):
     path.write_text(text, encoding="utf-8")
     letter = build_letter(read_document(str(path)))
     assert [b.text for b in letter.blocks if b.kind is K.SALUTATION] == ["Aan de bewoners van de Populierenlaan,"]
+
+
+def test_a_heading_right_under_a_paragraph_line_that_ends_a_sentence_is_a_heading(tmp_path):
+    text = HEADED.replace(
+        "Op 3 november 2026 hebben wij uw aanvraag ontvangen.\n\nBesluit\n",
+        "Op 3 november 2026 hebben wij uw aanvraag ontvangen.\nBesluit\n").replace(
+        "Dan kunt u een boete krijgen.\n\n", "Dan kunt u een boete krijgen.\n")
+    running = _running(text, tmp_path)
+    headings = [t for kind, t in running if kind is K.HEADING]
+    assert headings == ["Besluit", "Begin nog niet met bouwen",
+                        "Bent u het niet eens met de aanslag of met de WOZ-waarde?"]
+    assert (K.PARAGRAPH, "Op 3 november 2026 hebben wij uw aanvraag ontvangen.") in running

@@ -239,3 +239,14 @@ def test_a_term_whose_noun_has_a_relative_clause_is_left_whole(simplifier):
         "indienen bij het college van burgemeester en wethouders van Lindenburg.")
     assert not any(detail.startswith("termijn") for detail in details(result))
     assert not any("u waarop" in sentence for sentence in result.sentences)
+
+
+def test_a_split_that_leaves_a_bare_subordinate_clause_is_not_made(simplifier):
+    # red team 4, bz-02: "Omdat u geen woonadres heeft opgegeven. Tijdens het onderzoek onbereikbaar
+    # was, is het college …" — both halves broken
+    result = simplifier.simplify(
+        "Aangezien u geen woonadres of briefadres heeft opgegeven en tijdens het adresonderzoek "
+        "onbereikbaar was, is het college terecht tot uitschrijving overgegaan.")
+    assert not any(s.startswith(("Omdat u geen woonadres", "Aangezien u geen woonadres")) and s.endswith("opgegeven.")
+                   for s in result.sentences)
+    assert "onbereikbaar was, is het college terecht tot uitschrijving overgegaan" in " ".join(result.sentences)

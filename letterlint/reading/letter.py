@@ -201,15 +201,29 @@ def _split_leading_heading(units: list[_Unit], statements: bool = False) -> list
     without final punctuation ("Besluit", "Begin nog niet met bouwen") above running text."""
     result: list[_Unit] = []
     for unit in units:
-        first = unit.lines[0]
-        if (len(unit.lines) > 1 and not first.style and unit.lines[1].text[:1].isupper()
-                and (_is_question_heading(first.text)
-                     or statements and _is_statement_heading(first.text, unit.lines[1:]))):
-            result.append(_Unit([first], unit.group))
-            result.append(_Unit(unit.lines[1:], unit.group))
-        else:
-            result.append(unit)
+        lines = unit.lines
+        # in the running text a heading may also follow a paragraph line that ends a sentence
+        # ("… gehoord door de commissie.\nOverwegingen\nIngevolge artikel …")
+        candidates = range(len(lines) - 1) if statements else range(min(1, len(lines) - 1))
+        cuts = [i for i in candidates
+                if (i == 0 or _ENDS_SENTENCE.search(lines[i - 1].text.strip()))
+                and _heading_above(lines[i], lines[i + 1:], statements)]
+        start = 0
+        for cut in cuts:
+            if cut > start:
+                result.append(_Unit(lines[start:cut], unit.group))
+            result.append(_Unit([lines[cut]], unit.group))
+            start = cut + 1
+        result.append(_Unit(lines[start:], unit.group) if start else unit)
     return result
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:][)\"'”’]*$")
+
+
+def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) -> bool:
+    return (not line.style and below[0].text[:1].isupper()
+            and (_is_question_heading(line.text) or statements and _is_statement_heading(line.text, below)))
 
 
 def _is_question_heading(text: str) -> bool:
@@ -228,7 +242,7 @@ def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
     rest = " ".join(line.text.strip() for line in below)
     return (_words(text) <= 8 and len(text) <= 60 and text[:1].isupper()
             and not re.search(r"[.,;:!\-–]$|\d", text) and not _CONTINUES.search(text)
-            and _words(rest) >= 8 and bool(re.search(r"[.!?:][)\"'”’]*$", rest)))
+            and _words(rest) >= 8 and bool(_ENDS_SENTENCE.search(rest)))
 
 
 # --------------------------------------------------------------------------- classification

@@ -386,7 +386,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                 continue
             item_shown = shown_for(item, item_result, rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
-            text = " ".join(item_shown.texts)
+            text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
                                 is_item=True))
             for line_order, line in enumerate(item_shown.law_lines):
@@ -395,6 +395,18 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped
+
+
+def _as_item(text: str, item: str) -> str:
+    """A simplified list item keeps the shape of the original item: a lower-case start and its own
+    ending ("het besluit voor het overige in stand te laten;" -> "het besluit voor de rest in
+    stand te laten;", not a new sentence "Het … laten.")."""
+    if item[:1].islower() and text[:1].isupper() and text[1:2].islower():
+        text = text[:1].lower() + text[1:]
+    ending = item.rstrip()[-1:] if item.rstrip() else ""
+    if text.endswith(".") and ending != "." and not text.endswith(".."):
+        text = text[:-1] + (ending if ending in ";,:" else "")
+    return text
 
 
 def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,

@@ -2866,6 +2866,10 @@ class Simplifier:
         problem = facts_problem(original, " ".join(sentences + law_lines))
         if problem:
             return problem
+        if len(sentences) > 1:
+            for sentence in sentences:
+                if _only_a_subordinate_clause(sentence):
+                    return f"alleen een bijzin: '{sentence}'"
         if docs is not None and self.linter.pipeline.info.components and any(
                 name in self.linter.pipeline.info.components for name in ("morphologizer", "tagger")):
             need = len(sentences) > 1 or (original_doc is not None and has_finite_verb(original_doc))
@@ -2933,3 +2937,14 @@ def _lemma_with_particle(token) -> str:
     """The lemma of a separable verb with its particle ("voert … aan" -> "aanvoeren")."""
     particle = next((child.text.lower() for child in token.children if child.dep_ == "compound:prt"), "")
     return particle + token.lemma_.lower()
+
+
+_SUBORDINATORS = frozenset({"omdat", "aangezien", "doordat", "indien", "zodat", "terwijl", "hoewel", "nadat",
+                            "voordat", "zodra", "mits", "tenzij", "opdat", "ofschoon"})
+
+
+def _only_a_subordinate_clause(sentence: str) -> bool:
+    """'Omdat u geen woonadres heeft opgegeven.' — a split piece that opens with a subordinating
+    conjunction and has no comma after which a main clause could follow is a fragment."""
+    words = sentence.split()
+    return bool(words) and words[0].strip("(\"'").lower() in _SUBORDINATORS and "," not in sentence

@@ -1,0 +1,93 @@
+"""Red team 4: 14 letters of the fictional municipality Oosterwaalde, written by a helper blind to
+the code (tests/data/redteam4/, with KEY.md: what a correct rewrite must keep, written before any
+run) and judged by another helper on main 388146b (FINDINGS.md: 0 misleading, 20 heavy and 23 light
+problems, 1 letter refused; the proposals judged are in proposals-388146b/).
+
+The tests pin what held then on every letter (verified or refused with a reason, every number kept
+and none added, remedies and negations kept) and the fixes made after the measurement for the
+classes it found, each also tested on own letters elsewhere: headings in plain text directly under
+a paragraph line, a table row copied exactly (the refusal of wi-01), a decision of the college in
+the third person that opens the proposal, "dan ook" that is no conclusion, list items that keep
+their shape, and a split that would leave a bare subordinate clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from test_rewrite_redteam3 import (MARKER, NEGATION, NUMBER, REMEDIES, _run_rewrite, _section_of,
+                                   _text_without_added_headings)
+
+DATA = Path(__file__).parent / "data" / "redteam4"
+LETTERS = sorted(p.name for p in DATA.iterdir() if p.suffix in {".txt", ".md"} and p.name not in ("KEY.md", "FINDINGS.md"))
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, tuple[int, dict]]:
+    return {name: _run_rewrite(DATA / name) for name in LETTERS}
+
+
+def _original(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def _proposal(results, name: str) -> str:
+    code, data = results[name]
+    assert code == 0 and data["ok"], f"{name}: geen voorstel ({data['problems']})"
+    return data["proposal"]
+
+
+def test_the_fourteen_letters_are_there():
+    assert len(LETTERS) == 14
+
+
+@pytest.mark.parametrize("name", LETTERS)
+def test_every_letter_gets_a_verified_proposal(results, name):
+    code, data = results[name]
+    assert code == 0 and data["ok"] and data["proposal"], data["problems"]
+
+
+@pytest.mark.parametrize("name", LETTERS)
+def test_every_number_kept_and_none_added(results, name):
+    proposal = _proposal(results, name)
+    # the numbers of a numbered list ("1. het bezwaar …") become bullets: layout, not a fact
+    original = Counter(NUMBER.findall(re.sub(r"(?m)^\s*\d+[.)]\s", "", _original(name))))
+    found = Counter(NUMBER.findall(MARKER.sub("", proposal)))
+    assert not original - found, f"kwijt: {dict(original - found)}"
+    assert not found - original, f"bijgekomen: {dict(found - original)}"
+
+
+@pytest.mark.parametrize("name", LETTERS)
+def test_remedies_and_negations_kept(results, name):
+    original = _original(name)
+    text = _text_without_added_headings(_proposal(results, name), original)
+    for remedy in REMEDIES:
+        assert len(re.findall(remedy, text, re.I)) == len(re.findall(remedy, original, re.I)), remedy
+    assert len(NEGATION.findall(text)) == len(NEGATION.findall(original))
+
+
+def test_decision_on_objection_keeps_its_own_headings_and_the_decision_under_beslissing(results):
+    proposal = _proposal(results, "bz-02-beslissing-op-bezwaar-uitschrijving.txt")
+    assert results["bz-02-beslissing-op-bezwaar-uitschrijving.txt"][1]["own_order"] is True
+    assert _section_of(proposal, "het bezwaar gedeeltelijk gegrond te verklaren") == "Beslissing"
+    assert "- het bestreden besluit voor de rest in stand te laten;" in proposal
+    assert "Omdat u geen woonadres of briefadres heeft opgegeven." not in proposal
+
+
+def test_refusal_of_a_correction_opens_with_the_decision(results):
+    proposal = _proposal(results, "bz-01-weigering-correctie-brp.txt")
+    assert _section_of(proposal, "uw verzoek af te wijzen") == "In het kort"
+
+
+def test_penalty_order_opens_with_the_order(results):
+    proposal = _proposal(results, "vth-02-last-onder-dwangsom.txt")
+    assert _section_of(proposal, "last onder dwangsom op") == "In het kort"
+
+
+def test_dan_ook_of_a_consequence_stays(results):
+    proposal = _proposal(results, "wi-02-inlichtingen-plain.txt")
+    assert "U kunt dan ook over de periode tot de nieuwe aanvraag geen bijstand meer krijgen." in proposal
