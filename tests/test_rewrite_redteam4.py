@@ -91,3 +91,10 @@ def test_penalty_order_opens_with_the_order(results):
 def test_dan_ook_of_a_consequence_stays(results):
     proposal = _proposal(results, "wi-02-inlichtingen-plain.txt")
     assert "U kunt dan ook over de periode tot de nieuwe aanvraag geen bijstand meer krijgen." in proposal
+
+
+def test_no_objection_against_an_intention_stays_after_no_decision_yet(results):
+    """'dus' in the first clause points back like 'daarom' (vth-03: the sentence opened 'Bent u
+    het niet eens?', away from 'Deze brief is nog geen besluit.')."""
+    proposal = " ".join(_proposal(results, "vth-03-voornemen-bestuursdwang.md").split())
+    assert "Deze brief is nog geen besluit. Tegen deze brief kunt u dus geen bezwaar maken." in proposal
