@@ -98,3 +98,24 @@ def test_no_objection_against_an_intention_stays_after_no_decision_yet(results):
     het niet eens?', away from 'Deze brief is nog geen besluit.')."""
     proposal = " ".join(_proposal(results, "vth-03-voornemen-bestuursdwang.md").split())
     assert "Deze brief is nog geen besluit. Tegen deze brief kunt u dus geen bezwaar maken." in proposal
+
+
+def test_a_decision_that_cites_its_legal_basis_is_the_decision_not_its_basis(results):
+    """'Ingevolge artikel 22 van de Wet WOZ is de waarde … vastgesteld op € 312.000' opens the
+    proposal, before 'Op basis van deze waarde … de volgende aanslag opgelegd:' that leans on it
+    (bel-01: it stood under 'Waarom hebben wij dit besloten?', after the assessment)."""
+    proposal = _proposal(results, "bel-01-aanslag-en-woz-beschikking.txt")
+    assert _section_of(proposal, "vastgesteld op € 312.000") == "In het kort"
+    assert proposal.index("vastgesteld op € 312.000") < proposal.index("Op basis van deze waarde")
+    assert _section_of(proposal, "kunt u kwijtschelding aanvragen") == "Wat moet u doen?"
+
+
+def test_the_rule_pack_lets_a_citation_yield_to_a_decision_cue(linter):
+    from letterlint.rewrite.statements import RewriteRules
+
+    rules = RewriteRules.for_linter(linter)
+    decision = ("Op grond van artikel 2.22 van de Wet BRP is uw adres met ingang van 1 juli 2026 "
+                "vastgesteld op Kerkstraat 4.")
+    assert rules.best(rules.scores(decision))[0] == "kern"
+    basis = "Op grond van artikel 17 van de Participatiewet geldt een inlichtingenplicht."
+    assert rules.best(rules.scores(basis))[0] == "grondslag"

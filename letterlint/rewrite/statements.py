@@ -102,6 +102,7 @@ class RewriteRules:
                       for role, cues in data["roles"].items()}
         self.priority = list(data.get("priority") or self.roles)
         self.second_role_min = float(data.get("second_role_min", 3))
+        self.citation_yields_to = float(data.get("citation_yields_to", 0)) or None
         self.kern_decision_min = float(data.get("kern_decision_min", 3))
         self.sections: dict[str, list[str]] = {name: list(roles) for name, roles in (data.get("sections") or {}).items()}
         self.section_of = {role: name for name, roles in self.sections.items() for role in roles}
@@ -187,6 +188,14 @@ class RewriteRules:
         ranked = sorted(scores, key=lambda role: (-scores[role], self._rank(role)))
         if not ranked:
             return None, None
+        if ranked[0] == "grondslag" and self.citation_yields_to is not None:
+            # a sentence that cites its legal basis and decides, orders or announces something is
+            # that decision or order; the citation goes to a "Dit staat in …" line
+            stronger = [role for role in ranked[1:] if role not in ("reden", "overig")
+                        and scores[role] >= self.citation_yields_to]
+            if stronger:
+                ranked.remove(stronger[0])
+                ranked.insert(0, stronger[0])
         second = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= self.second_role_min else None
         if second and self.section_of.get(second) == self.section_of.get(ranked[0]):
             second = None  # two roles of one section (reden, grondslag) need no split
