@@ -138,6 +138,12 @@ class SimplifyRules:
     instruction_verbs: frozenset[str] = frozenset()
     # verbs of saying and holding (lemmas): a reason after one belongs to what someone says
     reported_speech: frozenset[str] = frozenset()
+    # a frame that announces a message: adverbs that open the message instead of going with the
+    # frame ("ook" -> "Ook"), and phrases that go with it ("voor de duidelijkheid")
+    frame_adverbs: dict[str, str] = field(default_factory=dict)
+    # the relative pronouns of a clause at the end of a sentence that is split by its words
+    tail_relatives: frozenset[str] = frozenset()
+    frame_phrases: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -219,6 +225,9 @@ class SimplifyRules:
             instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
                           for item in (data.get("instructions") or {}).get("phrases", [])},
             instruction_verbs=frozenset(map(str.lower, (data.get("instructions") or {}).get("verbs", []))),
+            frame_adverbs={str(k).lower(): str(v) for k, v in (data.get("frame_adverbs") or {}).items()},
+            tail_relatives=frozenset(map(str.lower, data.get("tail_relatives") or [])),
+            frame_phrases=tuple(tuple(str(p).lower().split()) for p in data.get("frame_phrases") or []),
         )
 
 
@@ -309,6 +318,8 @@ def _is_finite(token: "Token") -> bool:
         return False
     if token.i and token.doc[token.i - 1].lower_ == "te":
         return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") and "Fin" in c.morph.get("VerbForm") for c in token.children):
+        return False  # "zullen komen": the auxiliary is the finite verb
     clause = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
     if token.dep_ in ("aux", "aux:pass", "cop") and any(
             c.i != token.i and c.dep_ in ("aux", "aux:pass", "cop") and "Fin" in c.morph.get("VerbForm")
@@ -1129,6 +1140,7 @@ class Simplifier:
         for piece in reparse:
             views.setdefault(piece, _View(cache[piece]))
         tried: dict[tuple[int, str], int] = {}
+        fresh: set[str] = set()  # pieces whose view was replaced by a parse of their own text
         for _round in range(8):
             proposals = []
             for work in works:
@@ -1138,6 +1150,16 @@ class Simplifier:
                         continue
                     number = tried.get(key, 0)
                     candidates = self._split_candidates(views[piece])
+                    if number >= len(candidates) and piece not in fresh:
+                        # no safe split in this parse: the word-level replacements ("dient te
+                        # tonen" -> "moet tonen") cover tokens no split may cut or move, or the
+                        # parse is the letter's, read in its context. The piece is parsed as a
+                        # sentence of its own and gets the same splits, with the same guards.
+                        fresh.add(piece)
+                        own = self._own_parse(piece, views[piece])
+                        if own is not None:
+                            views[piece] = own
+                            number, candidates = 0, self._split_candidates(own)
                     if number >= len(candidates):
                         tried[key] = -1
                         continue
@@ -1164,13 +1186,23 @@ class Simplifier:
             for part in accepted:
                 views.setdefault(part, _View(cache[part]))
 
+    def _own_parse(self, piece: str, view: _View) -> "_View | None":
+        """A view of ``piece`` parsed on its own, or None when that parse reads it as ``view``
+        already does (same words, same heads and relations, no replacements)."""
+        doc = self.nlp(piece)
+        if not view.overrides and len(doc) == len(view.doc) and all(
+                a.text == b.text and a.head.i == b.head.i and a.dep_ == b.dep_ and a.pos_ == b.pos_
+                for a, b in zip(doc, view.doc)):
+            return None
+        return _View(doc)
+
     def _split_candidates(self, view: _View) -> list[tuple[list[str], Transformation]]:
         self._v = view
         candidates = []
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_waar_tail,
+                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
@@ -1198,8 +1230,8 @@ class Simplifier:
     def _split_coordination(self, doc: "Doc"):
         """'A, en wij B, maar u C.' -> 'A. Wij B. Maar u C.' (main clauses with their own subject)."""
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None:
-            return
+        if root is None or not _is_clause_head(root):
+            return  # a noun as root ("Voor uw situatie, zijnde ... doch ..."): the parse is of a fragment
         splits = []  # (cc token, conj subtree without edge punctuation, repeated subject or None)
         shared = self._shared_subject(root)
         for conj in root.children:
@@ -1681,6 +1713,72 @@ class Simplifier:
                    Transformation("split", f"zin gesplitst bij '{welke.text}'"))
             return
 
+    def _split_relative_tail(self, doc: "Doc"):
+        """'..., over de gewijzigde normbedragen, die vanaf 1 januari van toepassing zijn op uw
+        uitkering.' -> '... . Deze normbedragen zijn vanaf 1 januari van toepassing op uw uitkering.'
+        for a relative clause with "die", "dat" or "welke" at the end of a sentence whose parse
+        :meth:`_split_relative` cannot use (the clause hung on the wrong word). The words decide:
+        the noun right before the comma is the antecedent, only when the pronoun agrees with it
+        ("dat": a singular het-word; "die": any other noun) and with no other noun it could point
+        at before it in the same phrase ("de aanvraag van uw dochter, die ..."). The clause becomes
+        "Deze N"/"Dit N" + its finite verb + the rest (:meth:`_verb_final_as_main`), whether the
+        pronoun was its subject or its object: "de stukken, die u heeft gestuurd" -> "Deze stukken
+        heeft u gestuurd" (Dutch puts either first). The sentence before it keeps a finite verb."""
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        for pronoun in words[3:-2]:
+            word = pronoun.lower_
+            if word not in self.rules.tail_relatives or doc[pronoun.i - 1].text != "," or \
+                    self._cut(pronoun, doc[pronoun.i - 1]):
+                continue
+            if pronoun.pos_ != "PRON" or pronoun.i in self._v.overrides:
+                return  # "dat" as a conjunction ("het feit, dat u ..."): no relative clause
+            noun = doc[pronoun.i - 2]
+            if noun.pos_ != "NOUN" or noun.i in self._v.overrides:
+                return
+            number = noun.morph.get("Number")
+            neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in number
+            if not number or (not noun.morph.get("Gender") and "Plur" not in number):
+                return
+            if not self._relative_fits(word, noun):
+                return
+            index = noun.i - 1
+            while index >= 0 and doc[index].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ") \
+                    and doc[index].text not in ",;:":
+                other = doc[index]
+                if other.pos_ == "PROPN" or (other.pos_ == "NOUN" and self._relative_fits(word, other)):
+                    return  # the pronoun may point at this noun as well
+                index -= 1
+            clause = [t for t in words if t.i > pronoun.i]
+            before = [t for t in doc if t.i < pronoun.i - 1]
+            if len(clause) < 2 or not any(_is_finite(t) for t in before):
+                return
+            noun_text = self._v.text(noun)
+            lead = [("Dit" if neuter_single else "Deze", " "), (noun_text[:1].lower() + noun_text[1:], " ")]
+            main = self._verb_final_as_main(lead, clause)
+            if main is None:
+                return
+            yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
+                   Transformation("split", f"zin gesplitst bij '{pronoun.text}'"))
+            return
+
+    @staticmethod
+    def _relative_fits(word: str, noun: "Token") -> bool:
+        """Whether a relative pronoun can point at a noun: "dat" at a singular het-word, "die" at
+        any other noun, "welke" at any noun; a noun without gender and number fits any."""
+        number, gender = noun.morph.get("Number"), noun.morph.get("Gender")
+        if not number and not gender:
+            return True
+        neuter_single = "Neut" in gender and "Sing" in number
+        if word == "dat":
+            return neuter_single or not gender
+        if word == "die":
+            return not neuter_single
+        return True
+
     def _verb_final_as_main(self, lead: list[tuple[str, str]], clause: list["Token"]) -> list[tuple[str, str]] | None:
         """A plain verb-final clause (its words, without its opening word) as a main clause behind
         ``lead``: the one finite verb (by its tags) moves behind the lead, everything else keeps its
@@ -1838,21 +1936,31 @@ class Simplifier:
         frame that only announces the message goes, the message becomes the main clause. Only
         when every word of the frame is a frame word (simplify.yaml)."""
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None or _lemma(root) not in self.rules.frame_verbs:
+        if root is None or (_lemma(root) not in self.rules.frame_verbs
+                            and _lemma_with_particle(root) not in self.rules.frame_verbs):
             return
         for clause_head in root.children:
             if clause_head.dep_ not in ("ccomp", "advcl", "obj", "xcomp"):
                 continue
             clause = _clause_span(clause_head)
+            if len(clause) > 2 and clause[0].lower_ in ("op", "erop") and clause[1].lower_ == "dat":
+                clause = clause[1:]  # the parse hung the frame's "(er)op" on the clause
             if not clause or clause[0].lower_ != "dat" or not _contiguous(clause):
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 return
             frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
-            if not frame or any(t.lower_ not in self.rules.frame_words and t.i != root.i for t in frame):
-                return
             if self._cut(clause[0], *frame):
                 return
+            # a phrase that only comments on the announcement ("voor de duidelijkheid") goes with
+            # it; an adverb that links the message to what came before ("ook", "verder", "dan")
+            # stays and opens the message ("Wij wijzen u er ook op dat A" -> "Ook A")
+            words = self._without_frame_phrases(frame)
+            adverbs = [t for t in words if t.lower_ in self.rules.frame_adverbs]
+            if len(adverbs) > 1 or not frame or any(
+                    t.lower_ not in self.rules.frame_words and t.i != root.i and t not in adverbs for t in words):
+                return
+            opener = self.rules.frame_adverbs[adverbs[0].lower_] if adverbs else None
             # the message must be one simple clause up to its first comma: a parse error there
             # would move the wrong verb
             first_part = []
@@ -1862,13 +1970,25 @@ class Simplifier:
                 first_part.append(token)
             if sum(1 for t in first_part if _is_finite(t)) != 1:
                 return
-            for opener in (None, "{first}"):
-                main = self._main_clause(clause[1:], clause_head, opener, set())
+            for order in ((opener,) if opener else (None, "{first}")):
+                main = self._main_clause(clause[1:], clause_head, order, set())
                 if main is not None:
                     shown = " ".join(t.text for t in frame) + " dat"
-                    yield ([_sentence_case(_join(main))], Transformation("jargon", f"'{shown}' weggelaten"))
+                    detail = f"'{shown}' → '{opener}'" if opener else f"'{shown}' weggelaten"
+                    yield ([_sentence_case(_join(main))], Transformation("jargon", detail))
                     return
             return
+
+    def _without_frame_phrases(self, frame: list["Token"]) -> list["Token"]:
+        """The frame without the phrases that only comment on it (simplify.yaml ``frame_phrases``)."""
+        lowered = [t.lower_ for t in frame]
+        skip: set[int] = set()
+        for phrase in self.rules.frame_phrases:
+            size = len(phrase)
+            for start in range(len(frame) - size + 1):
+                if tuple(lowered[start:start + size]) == phrase:
+                    skip.update(range(start, start + size))
+        return [t for number, t in enumerate(frame) if number not in skip]
 
     def _split_phrase(self, doc: "Doc"):
         """', inhoudende dat X.' -> '. Dit houdt in dat X.' (phrases in simplify.yaml)."""
