@@ -18,7 +18,12 @@ Every change is a deterministic transformation that is recorded (:class:`Transfo
                        repeated with "ook"), a non-restrictive clause after a comma (welke, die,
                        waarbij, waarvan, zodat, ...), a clause of cause or time in front or at the
                        end, "mits" as "Dat geldt alleen als", an enumeration as a list; a connective
-                       the new sentence would say twice ("Daardoor ... dus") is said once.
+                       the new sentence would say twice ("Daardoor ... dus") is said once; a
+                       relative clause at the end by its words when the noun before the comma is
+                       certain ("..., die ... zijn." -> "Deze normbedragen zijn ..."). A frame that
+                       only announces the message is left out; a linking adverb in it ("ook",
+                       "verder", "dan") opens the message. A sentence whose word-level replacements
+                       cover the place to split is parsed again on its own.
 
 A subordinate clause that becomes a main clause gets its finite verb in second position; that
 happens only when the parse names exactly one finite verb for the clause. Every candidate output
