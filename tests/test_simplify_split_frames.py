@@ -190,3 +190,24 @@ def test_a_sentence_parsed_as_a_fragment_is_not_split_at_doch(simplifier):
         "€ 1.941,40 per maand, exclusief vakantietoeslag.")
     assert len(result.sentences) == 1
     assert not any(s.startswith("Maar") for s in result.sentences)
+
+
+# --------------------------------------------------------------------------- a condition as a question
+
+
+def test_a_condition_becomes_a_question_when_the_tagger_misreads_its_first_verb(simplifier):
+    # on its own, "Zijn de stukken ...?" is tagged with the possessive "zijn"; the original shows
+    # that "zijn" is the finite verb the question moved to the front
+    result = simplifier.simplify(
+        "Als de stukken niet uiterlijk op deze datum in ons bezit zijn, zal uw aanvraag buiten behandeling "
+        "worden gesteld, zonder dat u hierover nader bericht ontvangt.")
+    assert result.sentences == [
+        "Zijn de stukken niet uiterlijk op deze datum in ons bezit?",
+        "Dan zal uw aanvraag buiten behandeling worden gesteld, zonder dat u hierover nader bericht ontvangt."]
+
+
+def test_a_question_whose_first_word_is_no_verb_of_the_original_still_needs_a_finite_verb(simplifier):
+    assert simplifier.verify("Als het bedrag te hoog is, betaalt u minder.",
+                             ["De stukken van het bedrag?", "Dan betaalt u minder."], [],
+                             [simplifier.nlp("De stukken van het bedrag?"), simplifier.nlp("Dan betaalt u minder.")],
+                             simplifier.nlp("Als het bedrag te hoog is, betaalt u minder."))

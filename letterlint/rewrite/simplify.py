@@ -3000,9 +3000,20 @@ class Simplifier:
             need = len(sentences) > 1 or (original_doc is not None and has_finite_verb(original_doc))
             if need:
                 for sentence, doc in zip(sentences, docs):
-                    if not has_finite_verb(doc):
+                    if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc):
                         return f"geen persoonsvorm in '{sentence}'"
         return None
+
+    @staticmethod
+    def _question_verb(sentence: str, original_doc: "Doc | None") -> bool:
+        """Whether a question opens with a word that is a finite verb in the original sentence:
+        a condition made a question puts its finite verb first, where the tagger often misreads it
+        on its own ("Zijn de stukken ...?" as the possessive "zijn", "Woont u ...?")."""
+        if original_doc is None or not sentence.rstrip().endswith("?"):
+            return False
+        first = re.match(r"\w+", sentence)
+        return first is not None and any(
+            _is_finite(t) and t.lower_ == first.group().lower() for t in original_doc)
 
     @staticmethod
     def _lexical_only(work: _Work) -> bool:
