@@ -211,3 +211,31 @@ def test_a_question_whose_first_word_is_no_verb_of_the_original_still_needs_a_fi
                              ["De stukken van het bedrag?", "Dan betaalt u minder."], [],
                              [simplifier.nlp("De stukken van het bedrag?"), simplifier.nlp("Dan betaalt u minder.")],
                              simplifier.nlp("Als het bedrag te hoog is, betaalt u minder."))
+
+
+# --------------------------------------------------------------------------- "..., waaronder A, B en C"
+
+
+def test_a_list_after_waaronder_becomes_a_bulleted_list(simplifier):
+    result = simplifier.simplify(
+        "De gewijzigde gegevens worden automatisch gegeven aan de afnemers van de basisregistratie personen, "
+        "waaronder de Belastingdienst, de Sociale Verzekeringsbank en uw zorgverzekeraar.")
+    assert result.sentences == [
+        "De gewijzigde gegevens worden automatisch gegeven aan de afnemers van de basisregistratie personen, "
+        "waaronder:"]
+    assert result.items == ["de Belastingdienst", "de Sociale Verzekeringsbank", "uw zorgverzekeraar"]
+
+
+def test_a_choice_after_zoals_stays_in_the_sentence(simplifier):
+    # "of" gives a choice: bullets would lose it
+    result = simplifier.simplify(
+        "Neem bij uw afspraak aan de balie alle stukken mee die wij nodig hebben, zoals een geldig "
+        "identiteitsbewijs, een recent loonstrookje of een uitkeringsspecificatie.")
+    assert not result.items
+
+
+def test_two_things_after_waaronder_are_no_list(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag beoordeeld aan de hand van de regels van de gemeente, waaronder de regels voor "
+        "het kappen van bomen en de regels voor welstand.")
+    assert not result.items

@@ -131,6 +131,7 @@ class SimplifyRules:
     pronominal_adverbs: frozenset[str] = frozenset()
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
+    list_openers: frozenset[str] = frozenset()  # "..., waaronder A, B en C": the list after the word
     term_openers: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
     term_modals: dict[str, str] = field(default_factory=dict)
@@ -218,6 +219,7 @@ class SimplifyRules:
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
+            list_openers=frozenset(map(str.lower, (data.get("lists") or {}).get("openers", []))),
             term_openers=frozenset(map(str.lower, (data.get("terms") or {}).get("openers", []))),
             term_units=frozenset(map(str.lower, (data.get("terms") or {}).get("units", []))),
             term_modals={str(k).lower(): str(v) for k, v in ((data.get("terms") or {}).get("modals") or {}).items()},
@@ -2305,14 +2307,22 @@ class Simplifier:
         if len(colons) > 1 or any(t.text in ";()" for t in words):
             return
         commas = [t for t in words if t.text == ","]
+        introduced = [t for t in commas if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in rules.list_openers]
         if colons:
             start = colons[0].i + 1
+        elif introduced:
+            # "..., waaronder de Belastingdienst, de SVB en uw zorgverzekeraar." -> "..., waaronder:"
+            if len(introduced) > 1 or self._cut(doc[introduced[0].i + 1]):
+                return
+            start = introduced[0].i + 2
         else:
             start = self._list_start(doc, commas[0]) if commas else None
             if start is None:
                 return
         body = [t for t in words if t.i >= start]
         lead = [t for t in doc if t.i < start and t.text != ":"]
+        if introduced and not colons and not any(_is_finite(t) for t in lead[:-2]):
+            return
         while lead and lead[-1].is_punct:
             lead.pop()
         if len(lead) < 3 or not any(_is_finite(t) for t in lead) or not body:
