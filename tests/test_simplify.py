@@ -390,3 +390,12 @@ def test_a_simplify_block_in_an_extra_rules_folder_changes_the_simplifier_of_the
         encoding="utf-8")
     own = Linter(Config(rules_dirs=(str(tmp_path),)), pipeline=linter.pipeline)
     assert Simplifier(own).simplify(sentence).sentences == ["Om die reden wijzen wij uw aanvraag af."]
+
+
+def test_an_article_of_a_law_named_before_with_die_wet_stays_in_the_sentence(simplifier):
+    # red team 4, bz-01: "ingevolge artikel 2.8 van die wet" moved out left "… van die wet worden
+    # ontleend" behind and a bare "Dit staat in artikel 2.8."
+    result = simplifier.simplify(
+        "De gegevens over de geboorte worden ingevolge artikel 2.8 van die wet ontleend aan een geboorteakte.")
+    assert "Dit staat in artikel 2.8." not in result.law_lines
+    assert "artikel 2.8 van die wet" in " ".join(result.sentences)
