@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from letterlint.readability import zipf
 from letterlint.rulepack import RulePack, RulePackError, bundled_pack
@@ -534,13 +534,14 @@ class Simplifier:
         return self.simplify_many([sentence])[0]
 
     def simplify_many(self, sentences: list[str], docs: list | None = None,
-                      hits: list | None = None) -> list[Simplified]:
+                      hits: list | None = None, parses: dict | None = None) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
         for example from the linter's analysis of the letter), so it is not parsed again; ``hits``
         the linter's phrase matches in each of those docs (None: match here), so they are not
-        matched again.
+        matched again. ``parses``, a dict, receives the full parse of every text the simplifier
+        had a parse or tagging of (sentences, split pieces), by text, for the lint of the result.
         """
         cache: dict = {}
         found: dict[str, list] = {}
@@ -567,7 +568,22 @@ class Simplifier:
         # the check needs the tags (finite verbs), not the parse
         self._tag([piece for work in works if work.pieces != [work.word_level] or not self._lexical_only(work)
                    for piece in work.pieces if piece != work.original], cache)
-        return [self._finish(work, cache) for work in works]
+        finished = [self._finish(work, cache) for work in works]
+        if parses is not None:
+            self._hand_out(cache, parses)
+        return finished
+
+    def _hand_out(self, cache: dict, parses: dict) -> None:
+        """Every full parse in ``cache`` into ``parses``, and the texts only tagged parsed to the
+        end (the parser reads the tagging network's output, so nothing is computed twice)."""
+        for key, doc in cache.items():
+            if isinstance(key, str) and doc.has_annotation("DEP"):
+                parses.setdefault(key, doc)
+        tagged = [(key[1], doc) for key, doc in cache.items()
+                  if isinstance(key, tuple) and key[0] == "tag" and key[1] not in parses]
+        completed = self.linter.pipeline.complete([doc for _text, doc in tagged], self._taggers) if tagged else None
+        for (text, _doc), doc in zip(tagged, completed or []):
+            parses[text] = doc
 
     # ------------------------------------------------------------------ parsing
 
@@ -1148,6 +1164,8 @@ class Simplifier:
             views.setdefault(piece, _View(cache[piece]))
         tried: dict[tuple[int, str], int] = {}
         fresh: set[str] = set()  # pieces whose view was replaced by a parse of their own text
+        # the candidates of each piece, made as far as asked for (the first is usually taken)
+        made: dict[str, tuple[list, Iterator]] = {}
         for _round in range(8):
             proposals = []
             for work in works:
@@ -1156,8 +1174,9 @@ class Simplifier:
                     if word_count(piece) <= limit or tried.get(key, 0) < 0 or piece not in views:
                         continue
                     number = tried.get(key, 0)
-                    candidates = self._split_candidates(views[piece])
-                    if number >= len(candidates) and piece not in fresh:
+                    candidate = self._candidate(views[piece], number, made.setdefault(
+                        piece, ([], self._split_candidates(views[piece]))))
+                    if candidate is None and piece not in fresh:
                         # no safe split in this parse: the word-level replacements ("dient te
                         # tonen" -> "moet tonen") cover tokens no split may cut or move, or the
                         # parse is the letter's, read in its context. The piece is parsed as a
@@ -1166,11 +1185,12 @@ class Simplifier:
                         own = self._own_parse(piece, views[piece])
                         if own is not None:
                             views[piece] = own
-                            number, candidates = 0, self._split_candidates(own)
-                    if number >= len(candidates):
+                            made[piece] = ([], self._split_candidates(own))
+                            number, candidate = 0, self._candidate(own, 0, made[piece])
+                    if candidate is None:
                         tried[key] = -1
                         continue
-                    parts, transformation = candidates[number]
+                    parts, transformation = candidate
                     tried[key] = number + 1
                     proposals.append((work, piece, parts, transformation))
             if not proposals:
@@ -1203,9 +1223,21 @@ class Simplifier:
             return None
         return _View(doc)
 
-    def _split_candidates(self, view: _View) -> list[tuple[list[str], Transformation]]:
-        self._v = view
-        candidates = []
+    def _candidate(self, view: _View, number: int, made: tuple[list, Iterator]):
+        """The split candidate ``number`` of a view (see _split_candidates), or None when it has
+        fewer; ``made`` holds the candidates made so far and the iterator that makes the rest."""
+        done, rest = made
+        while len(done) <= number:
+            self._v = view  # the split methods read the view of the piece they split
+            candidate = next(rest, None)
+            if candidate is None:
+                return None
+            done.append(candidate)
+        return done[number]
+
+    def _split_candidates(self, view: _View) -> Iterator[tuple[list[str], Transformation]]:
+        """Every way to split the piece of ``view``, in order of preference, made one at a time
+        (the caller sets ``self._v`` to the view before asking for the next)."""
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
@@ -1213,10 +1245,9 @@ class Simplifier:
                        self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
-                candidates.extend(method(view.doc))
+                yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
                 continue
-        return candidates
 
     def _connectives(self, text: str) -> int:
         """How many connecting adverbs of cause a text has ("Daardoor bent u daarom ..." has two)."""
