@@ -31,6 +31,7 @@ from letterlint.engine.suppression import strip_directives
 if TYPE_CHECKING:  # spaCy and everything built on it load with the pipeline, not with this module
     from letterlint.nlp.pipeline import Pipeline
     from letterlint.nlp.matching import PhraseMatcher
+    from letterlint.nlp.reuse import TensorIndex
 
 BATCH_LETTERS = 32
 
@@ -324,17 +325,16 @@ class Linter:
         return self.per_file_ignores(self.lint_documents([document])[0])
 
     def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown",
-                  parsed: dict | None = None, sentences: dict | None = None) -> LetterResult:
+                  parsed: dict | None = None, tensors: TensorIndex | None = None) -> LetterResult:
         """Lint a letter given as a string, exactly as if it were a file of that kind.
 
         ``parsed`` may map texts to their parse by this linter's pipeline (for example a result's
         ``parses``): a block whose text is among them is not parsed again. The result is the same
         as without it, because a text's parse does not depend on the other texts it is piped with.
 
-        ``sentences`` may map sentence texts to their parse: every other block is then parsed
-        sentence by sentence, reusing these (``Pipeline.pipe_reusing``). That result can differ
-        slightly from a lint that parses each block whole: a sentence parsed alone can get other
-        tags or arcs near its ends than inside its paragraph.
+        ``tensors`` (``Pipeline.tensor_index``) may hold the token vectors of texts parsed before:
+        the other blocks are then parsed with ``Pipeline.pipe_reusing``, which gives the same Docs
+        and runs the network only where a token's context is new.
         """
         try:
             document = read_bytes_as_document(text.encode("utf-8"), path, kind)
@@ -342,43 +342,43 @@ class Linter:
             return LetterResult(path=path, error=str(exc))
         except Exception as exc:
             return failure(path, "read", exc)
-        return self.lint_documents([document], parsed, sentences)[0]
+        return self.lint_documents([document], parsed, tensors)[0]
 
     # ------------------------------------------------------------------ analysis
 
     def lint_documents(self, items: list[SourceDocument | LetterResult],
-                       parsed: dict | None = None, sentences: dict | None = None) -> list[LetterResult]:
+                       parsed: dict | None = None, tensors: TensorIndex | None = None) -> list[LetterResult]:
         """Analyse documents (results pass through). The running text of all of them is piped
         through spaCy together; if that fails, each letter is analysed alone, so one letter that
         breaks the pipeline is reported as that letter's error and the others go on. ``parsed``:
-        texts already parsed, ``sentences``: sentences already parsed (see :meth:`lint_text`)."""
+        texts already parsed, ``tensors``: token vectors already computed (see :meth:`lint_text`)."""
         prepared = [self._prepare(item) for item in items]
         try:
-            return self._analyse_together(prepared, parsed, sentences)
+            return self._analyse_together(prepared, parsed, tensors)
         except Exception:
             if len(prepared) == 1:
                 letter, item = prepared[0]
-                return [self._analyse_alone(letter, item, parsed, sentences)]
-        return [self._analyse_alone(letter, item, parsed, sentences) for letter, item in prepared]
+                return [self._analyse_alone(letter, item, parsed, tensors)]
+        return [self._analyse_alone(letter, item, parsed, tensors) for letter, item in prepared]
 
     def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None,
-                       sentences: dict | None = None) -> LetterResult:
+                       tensors: TensorIndex | None = None) -> LetterResult:
         if letter is None:
             return item
         try:
-            return self._analyse_together([(letter, item)], parsed, sentences)[0]
+            return self._analyse_together([(letter, item)], parsed, tensors)[0]
         except Exception as exc:
             return failure(letter.path, "analyse", exc)
 
     def _analyse_together(self, prepared: list[tuple[Letter | None, SourceDocument | LetterResult]],
-                          parsed: dict | None = None, sentences: dict | None = None) -> list[LetterResult]:
+                          parsed: dict | None = None, tensors: TensorIndex | None = None) -> list[LetterResult]:
         plans = [self._parse_plan(letter) if letter else None for letter, _item in prepared]
         texts = [text for plan in plans if plan for _block, text in plan[0]]
         known = parsed or {}
         todo = [text for text in texts if text not in known]
         fresh: Iterator = iter(())  # nothing to parse: no pipeline needed
         if todo:
-            fresh = iter(self.pipeline.pipe(todo) if sentences is None else self.pipeline.pipe_reusing(todo, sentences))
+            fresh = iter(self.pipeline.pipe(todo) if tensors is None else self.pipeline.pipe_reusing(todo, tensors))
         docs = iter([known[text] if text in known else next(fresh) for text in texts])
         results = []
         for (letter, item), plan in zip(prepared, plans):

@@ -20,13 +20,14 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from letterlint.rulepack import bundled_lexicon
 from letterlint.nlp.bounds import BATCH_TOKENS, PIECE_CHARS, estimate_tokens, split_pieces
+from letterlint.nlp.reuse import TensorIndex, parse_reusing, reach
 from letterlint.nlp.choice import BLANK_NOTE, EMBEDDED_DIR, ModelError, ensure_available, model_description  # noqa: F401
 
 
@@ -45,8 +46,6 @@ def sentence_lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
 
 
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
-# what a parse adds to a tokenized text (the checks read nothing else of a Doc)
-ANNOTATIONS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
 
 
@@ -101,114 +100,44 @@ class Pipeline:
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)
 
-    # ------------------------------------------------------------------ reusing parses
+    # ------------------------------------------------------------------ reusing network output
 
-    def segment(self, text: str) -> Doc:
-        """``text`` tokenized and cut into sentences as the full pipeline cuts it (the
-        ``letter_sentences`` boundaries, which the parser keeps), without tags or parse: cheap."""
-        doc = self.nlp.make_doc(text)
-        return letter_sentences(doc) if "letter_sentences" in self.nlp.pipe_names else doc
+    def tensor_index(self, docs: Iterable[Doc] = ()) -> TensorIndex | None:
+        """An index of the token vectors of ``docs`` for :meth:`pipe_reusing` (see
+        letterlint.nlp.reuse), or None when this pipeline's network cannot be reused. Only docs
+        this pipeline parsed whole belong in it (not ``Span.as_doc()``, whose edge vectors were
+        computed with the neighbours the new doc lacks); a text longer than one piece, parsed in
+        pieces and joined, is left out for the same reason."""
+        width = reach(self.nlp)
+        if width is None:
+            return None
+        index = TensorIndex(width)
+        index.add(doc for doc in docs if len(doc.text) <= PIECE_CHARS)
+        return index
 
-    def pipe_reusing(self, texts: list[str], sentences: dict[str, Doc]) -> Iterator[Doc]:
-        """Like :meth:`pipe`, but sentence by sentence: each text is cut into sentences as the
-        pipeline cuts it, a sentence whose parse is in ``sentences`` (by its text) is taken from
-        there, the others are parsed alone (all in one batch), and the text's Doc is assembled
-        from those parses. A text whose parts do not give back its own tokens and sentence
-        boundaries is parsed whole, as is every text without a parser or longer than one piece.
-
-        The result is not always identical to :meth:`pipe`: a sentence parsed alone can get other
-        tags or arcs near its ends than inside its paragraph (the network's context window reaches
-        a few tokens across a sentence end). Tokens, whitespace and sentences are the same.
-        """
-        if not self.info.has_parser or "letter_sentences" not in self.nlp.pipe_names:
-            yield from self.pipe(texts)
+    def pipe_reusing(self, texts: list[str], index: TensorIndex | None,
+                     disable: Iterable[str] = ()) -> Iterator[Doc]:
+        """Like :meth:`pipe` (without the components in ``disable``), with the token vectors
+        taken from ``index`` where a token's context is there: the same Docs, computed faster
+        when the texts repeat much of what was parsed before. The new Docs join the index."""
+        skip = set(disable)
+        if index is None or "tok2vec" in skip or any(len(text) > PIECE_CHARS for text in texts):
+            if skip:
+                yield from self.nlp.pipe(texts, disable=list(skip))
+            else:
+                yield from self.pipe(texts)
             return
-        frames = [self.segment(text) if len(text) <= PIECE_CHARS else None for text in texts]
-        todo: dict[str, int] = {}
-        plans: list[list | None] = []
-        for frame in frames:
-            if frame is None:
-                plans.append(None)
-                continue
-            parts: list[Doc | str] = []
-            words = frame.to_array([ORTH])
-            for sentence in frame.sents:
-                known = sentences.get(sentence.text)
-                if known is not None and numpy.array_equal(known.to_array([ORTH]), words[sentence.start:sentence.end]):
-                    parts.append(known)
-                else:
-                    todo.setdefault(sentence.text, len(todo))
-                    parts.append(sentence.text)
-            plans.append(parts)
-        parsed = dict(zip(todo, self.pipe(list(todo))))
-        docs: list[Doc | None] = []
-        for frame, parts in zip(frames, plans):
-            docs.append(None if parts is None else assemble(frame, [
-                part if isinstance(part, Doc) else parsed[part] for part in parts]))
-        whole = iter(self.pipe([text for text, doc in zip(texts, docs) if doc is None]))
-        for doc in docs:
-            yield doc if doc is not None else next(whole)
-
-    def one_sentence(self, text: str, parts: list[Doc]) -> Doc | None:
-        """``text`` as one sentence made of the parses of its parts (``text`` is their texts in
-        order, with the whitespace between them): the root of every part hangs below the root of
-        the last part (as ``parataxis``), for a sentence with a prefix that was parsed alone, such
-        as a rewrite marker. None when a part is not one parsed sentence or the words differ."""
-        if not parts or any(not part.has_annotation("DEP") or len(list(part.sents)) != 1 for part in parts):
-            return None
-        frame = self.nlp.make_doc(text)
-        if not _same_words(frame, parts):
-            return None
-        arrays = [part.to_array(ANNOTATIONS) for part in parts]
-        array = numpy.concatenate(arrays).view("int64")
-        offsets = numpy.cumsum([0] + [len(part) for part in parts])
-        roots = [int(offset) + part[:].root.i for offset, part in zip(offsets, parts)]
-        head, dep, start = ANNOTATIONS.index(HEAD), ANNOTATIONS.index(DEP), ANNOTATIONS.index(SENT_START)
-        label = self.nlp.vocab.strings.add("parataxis")
-        for root in roots[:-1]:
-            array[root, head] = roots[-1] - root
-            array[root, dep] = label
-        for offset in offsets[1:-1]:
-            array[offset, start] = -1
-        frame.from_array(ANNOTATIONS, array.view("uint64"))
-        return frame
-
-    def complete(self, docs: list[Doc], done: set[str]) -> list[Doc] | None:
-        """Copies of ``docs``, which went through the pipeline's components ``done`` only (tagging
-        without parse), with the remaining components run on them: the same as parsing their
-        texts (the later components read the tagger's output from ``Doc.tensor``). None when
-        ``done`` is not the start of the pipeline (then the order would differ)."""
-        names = self.nlp.pipe_names
-        if set(names[:len(done)]) != set(done):
-            return None
-        docs = [doc.copy() for doc in docs]
-        for _name, component in self.nlp.pipeline[len(done):]:
-            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
-        return docs
-
-
-def _same_words(frame: Doc, parts: list[Doc]) -> bool:
-    """Whether the parts' tokens, one after the other, are the frame's tokens (whitespace aside)."""
-    return sum(len(part) for part in parts) == len(frame) and numpy.array_equal(
-        frame.to_array([ORTH]), numpy.concatenate([part.to_array([ORTH]) for part in parts]))
-
-
-def _starts(doc: Doc) -> numpy.ndarray:
-    """Which tokens start a sentence (spaCy stores 1, -1 or 0 for unknown; unknown is no start)."""
-    return doc.to_array([SENT_START]).view("int64").ravel() == 1
-
-
-def assemble(frame: Doc, parts: list[Doc]) -> Doc | None:
-    """``frame`` (a tokenized text with its sentence boundaries, see :meth:`Pipeline.segment`)
-    with the annotations of ``parts``, parses whose tokens together are the frame's tokens; None
-    when they are not, or when the parts' sentences are not the frame's."""
-    if not _same_words(frame, parts):
-        return None
-    starts = _starts(frame)
-    frame.from_array(ANNOTATIONS, numpy.concatenate([part.to_array(ANNOTATIONS) for part in parts]))
-    if not numpy.array_equal(_starts(frame), starts):
-        return None
-    return frame
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            tokens = estimate_tokens(text)
+            if batch and size + tokens > BATCH_TOKENS:
+                yield from parse_reusing(self.nlp, batch, index, skip)
+                batch, size = [], 0
+            batch.append(text)
+            size += tokens
+        if batch:
+            yield from parse_reusing(self.nlp, batch, index, skip)
 
 
 @spacy.registry.tokenizers("letterlint.Tokenizer.v1")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from letterlint.errors import LetterlintError
-from letterlint.placeholders import REWRITE, TO_FILL, TO_REWRITE, to_fill, to_rewrite
+from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
 from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
@@ -169,10 +169,12 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         profile = library.department(department)  # unknown id: TemplateError naming it
     simplifier = simplifier_for(linter, parts.register)
     texts = [statement.text for statement in parts.statements]
-    parses: dict = {}  # the simplifier's parse of every sentence and piece, for the lint of the proposal
-    simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), parses=parses)
+    # the token vectors of the check's parse: the simplifier's pieces and the lint of the proposal
+    # repeat most of the letter's words in the same context, so the network runs only on what is new
+    tensors = linter.pipeline.tensor_index((result.parses or {}).values())
+    simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors)
     items = [item for statement in parts.statements for item in statement.items]
-    simplified_items = iter(simplifier.simplify_many(items, *_docs_from_check(result, items, linter), parses=parses)
+    simplified_items = iter(simplifier.simplify_many(items, *_docs_from_check(result, items, linter), tensors=tensors)
                             if items else [])
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
@@ -181,8 +183,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     markdown, added, header_texts = _markdown(parts, sections, profile)
     after = linter.lint_text(markdown, path="voorstel.md", kind="markdown", parsed=_known_parses(
-        linter, result, [section.heading for section in sections if section.heading]),
-        sentences=_sentence_parses(linter, parses, [piece.text for piece in pieces]))
+        linter, result, [section.heading for section in sections if section.heading]), tensors=tensors)
     verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
     suggestion = None
     if suggest:
@@ -224,32 +225,6 @@ def _known_parses(linter: Linter, result: LetterResult, headings: list[str]) -> 
     for heading, doc in zip(new, linter.pipeline.pipe(new)):
         known[heading] = doc
     return {**known, **(result.parses or {})}
-
-
-def _sentence_parses(linter: Linter, parses: dict, texts: list[str]) -> dict:
-    """The parses the lint of the proposal can take sentence by sentence: the simplifier's parse of
-    every sentence and piece it made, and for a sentence marked ``[herschrijven: …] text`` the
-    marker (parsed here) joined with the parse of its text into one sentence. A sentence parsed
-    alone can differ from the same sentence parsed inside its paragraph near its ends; the
-    difference in the proposal's findings and score is measured in bench/RESULTS.md."""
-    if not parses:
-        return {}
-    known = dict(parses)
-    marked: list[tuple[str, str, str]] = []  # (whole text, marker, marked text)
-    for text in dict.fromkeys(texts):
-        if text in known or not text.startswith(f"[{REWRITE}:"):
-            continue
-        cut = next((match.end() for match in TO_REWRITE.finditer(text) if text[match.end() + 1:] in known
-                    and text[match.end():match.end() + 1] == " "), None)
-        if cut is not None:
-            marked.append((text, text[:cut], text[cut + 1:]))
-    markers = list(dict.fromkeys(marker for _text, marker, _rest in marked))
-    parsed = dict(zip(markers, linter.pipeline.pipe(markers)))
-    for text, marker, rest in marked:
-        joined = linter.pipeline.one_sentence(text, [parsed[marker], known[rest]])
-        if joined is not None:
-            known[text] = joined
-    return known
 
 
 def _suggest(result: LetterResult, library, department: str | None, linter: Linter):

@@ -51,6 +51,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from letterlint.engine.linter import Linter
+    from letterlint.nlp.reuse import TensorIndex
+
+# the key of the token-vector index in simplify_many's parse cache (whose other keys are texts and
+# ("tag", text)); the index makes the parses faster, never different
+_TENSORS = ("tensors",)
 
 
 @dataclass(frozen=True)
@@ -534,16 +539,17 @@ class Simplifier:
         return self.simplify_many([sentence])[0]
 
     def simplify_many(self, sentences: list[str], docs: list | None = None,
-                      hits: list | None = None, parses: dict | None = None) -> list[Simplified]:
+                      hits: list | None = None, tensors: "TensorIndex | None" = None) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
         for example from the linter's analysis of the letter), so it is not parsed again; ``hits``
         the linter's phrase matches in each of those docs (None: match here), so they are not
-        matched again. ``parses``, a dict, receives the full parse of every text the simplifier
-        had a parse or tagging of (sentences, split pieces), by text, for the lint of the result.
+        matched again. ``tensors`` (``Pipeline.tensor_index``) may hold the token vectors of the
+        letter's own parse: the sentences and pieces parsed here take them where their words and
+        context are the same (the same Docs, faster), and join the index.
         """
-        cache: dict = {}
+        cache: dict = {_TENSORS: tensors}
         found: dict[str, list] = {}
         if docs is not None:
             for sentence, doc, matches in zip(sentences, docs, hits or [None] * len(docs)):
@@ -568,22 +574,7 @@ class Simplifier:
         # the check needs the tags (finite verbs), not the parse
         self._tag([piece for work in works if work.pieces != [work.word_level] or not self._lexical_only(work)
                    for piece in work.pieces if piece != work.original], cache)
-        finished = [self._finish(work, cache) for work in works]
-        if parses is not None:
-            self._hand_out(cache, parses)
-        return finished
-
-    def _hand_out(self, cache: dict, parses: dict) -> None:
-        """Every full parse in ``cache`` into ``parses``, and the texts only tagged parsed to the
-        end (the parser reads the tagging network's output, so nothing is computed twice)."""
-        for key, doc in cache.items():
-            if isinstance(key, str) and doc.has_annotation("DEP"):
-                parses.setdefault(key, doc)
-        tagged = [(key[1], doc) for key, doc in cache.items()
-                  if isinstance(key, tuple) and key[0] == "tag" and key[1] not in parses]
-        completed = self.linter.pipeline.complete([doc for _text, doc in tagged], self._taggers) if tagged else None
-        for (text, _doc), doc in zip(tagged, completed or []):
-            parses[text] = doc
+        return [self._finish(work, cache) for work in works]
 
     # ------------------------------------------------------------------ parsing
 
@@ -594,14 +585,16 @@ class Simplifier:
         if not todo:
             return
         skip = [name for name in self.nlp.pipe_names if name not in self._taggers]
-        for text, doc in zip(todo, self.nlp.pipe(todo, disable=skip)):
+        for text, doc in zip(todo, self.linter.pipeline.pipe_reusing(todo, cache.get(_TENSORS), disable=skip)):
             cache[("tag", text)] = doc
 
     def _parse(self, texts: Iterable[str], cache: dict) -> None:
         todo = list(dict.fromkeys(str(text) for text in texts if text not in cache))
         if not todo:
             return
-        for text, doc in zip(todo, self.nlp.pipe(todo)):
+        tensors = cache.get(_TENSORS)
+        for text, doc in zip(todo, self.nlp.pipe(todo) if tensors is None
+                             else self.linter.pipeline.pipe_reusing(todo, tensors)):
             cache[text] = doc
 
     # ------------------------------------------------------------------ word level

@@ -1,0 +1,114 @@
+"""Parse a text again without running the token-to-vector network where its output is known.
+
+spaCy's ``tok2vec`` (``spacy.Tok2Vec.v2``: ``MultiHashEmbed`` of each token's NORM, PREFIX, SUFFIX
+and SHAPE, then ``MaxoutWindowEncoder`` with window ``w`` and depth ``d``) computes the vector of
+a token from the tokens at most ``reach = w * d`` places before and after it, and nothing else (the
+doc's edge is zero padding). So the vector of a token whose window of ``2 * reach + 1`` tokens
+(with the doc edges in it) also occurs in a text parsed before is that text's vector there. The
+components after ``tok2vec`` read its output from ``Doc.tensor`` at prediction time, so a Doc
+whose tensor is filled from known rows, with the network run only on the stretches around the
+other tokens (with ``reach`` tokens of context on each side), gets the same tags, parse and lemmas
+as a fresh parse, at a fraction of the cost: a rewritten letter shares most windows with the
+original (a sentence moved whole, a marker in front of a sentence, single words replaced).
+
+This is the rewrite's main saving (issue 16); the tests compare it with a fresh parse.
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Iterable
+
+import numpy
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+EMBEDDED = [NORM, PREFIX, SUFFIX, SHAPE]  # what MultiHashEmbed reads of a token (checked in reach())
+_EDGE = (0, 0, 0, 0)  # outside the doc: the encoder pads with zeros
+
+
+def reach(nlp: Language) -> int | None:
+    """How many tokens on each side a token's vector depends on, or None when this pipeline's
+    first component is not a window-encoder ``tok2vec`` of the known shape (then nothing is reused)."""
+    if not nlp.pipe_names or nlp.pipe_names[0] != "tok2vec":
+        return None
+    model = nlp.config.get("components", {}).get("tok2vec", {}).get("model", {})
+    embed, encode = model.get("embed", {}), model.get("encode", {})
+    if (model.get("@architectures") != "spacy.Tok2Vec.v2"
+            or embed.get("@architectures") != "spacy.MultiHashEmbed.v2"
+            or [a.upper() for a in embed.get("attrs", [])] != ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+            or embed.get("include_static_vectors")
+            or encode.get("@architectures") != "spacy.MaxoutWindowEncoder.v2"):
+        return None
+    return int(encode["window_size"]) * int(encode["depth"])
+
+
+def _windows(doc: Doc, width: int) -> list[tuple]:
+    """The key of every token: what the network reads within ``width`` tokens of it."""
+    features = [tuple(row) for row in doc.to_array(EMBEDDED).tolist()] if len(doc) else []
+    padded = [_EDGE] * width + features + [_EDGE] * width
+    size = 2 * width + 1
+    return [tuple(padded[i:i + size]) for i in range(len(features))]
+
+
+class TensorIndex:
+    """The ``tok2vec`` rows of docs parsed before, by the window of tokens each was computed from."""
+
+    def __init__(self, width: int):
+        self.width = width
+        self.rows: dict[tuple, numpy.ndarray] = {}
+
+    def add(self, docs: Iterable[Doc]) -> None:
+        for doc in docs:
+            tensor = doc.tensor
+            if not len(doc) or tensor is None or getattr(tensor, "shape", (0,))[0] != len(doc):
+                continue  # no network output kept (a blank pipeline, a doc joined without it)
+            for index, key in enumerate(_windows(doc, self.width)):
+                self.rows.setdefault(key, tensor[index])
+
+
+def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str] = ()) -> list[Doc]:
+    """``texts`` parsed by ``nlp`` as ``nlp.pipe`` parses them (without the components named in
+    ``disable``), with the ``tok2vec`` output taken from ``index`` wherever a token's window is
+    there, and computed on the other stretches only. The new docs are added to the index."""
+    docs = [nlp.make_doc(text) for text in texts]
+    width = index.width
+    tok2vec = nlp.get_pipe("tok2vec")
+    keys = [_windows(doc, width) for doc in docs]
+    stretches: list[tuple[int, int, int, int, int]] = []  # (doc, start, end, context start, context end)
+    for number, (doc, doc_keys) in enumerate(zip(docs, keys)):
+        missing = [i for i, key in enumerate(doc_keys) if key not in index.rows]
+        for start, end in _runs(missing, 2 * width):
+            stretches.append((number, start, end, max(0, start - width), min(len(doc), end + width)))
+    pieces = [docs[n][a:b].as_doc() for n, _s, _e, a, b in stretches]
+    computed = tok2vec.predict(pieces) if pieces else []
+    for doc, doc_keys in zip(docs, keys):
+        doc.tensor = numpy.zeros((len(doc), _width(tok2vec)), dtype="float32")
+        for i, key in enumerate(doc_keys):
+            row = index.rows.get(key)
+            if row is not None:
+                doc.tensor[i] = row
+    for (number, start, end, context, _stop), rows in zip(stretches, computed):
+        docs[number].tensor[start:end] = tok2vec.model.ops.to_numpy(rows)[start - context:end - context]
+    for name, component in nlp.pipeline[1:]:
+        if name in disable:
+            continue
+        docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
+    index.add(docs)
+    return docs
+
+
+def _width(tok2vec) -> int:
+    return int(tok2vec.model.get_dim("nO"))
+
+
+def _runs(positions: list[int], gap: int) -> list[tuple[int, int]]:
+    """Sorted positions as (start, end) runs; runs at most ``gap`` apart are one run (computing
+    the few known tokens between them costs less than a second stretch with its own context)."""
+    runs: list[tuple[int, int]] = []
+    for position in positions:
+        if runs and position - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], position + 1)
+        else:
+            runs.append((position, position + 1))
+    return runs
