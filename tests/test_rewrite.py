@@ -612,10 +612,34 @@ Deze dient u middels het formulier op onze website aan ons te sturen.
     assert handed >= 3  # "Hierbij delen wij u mede", "ten bedrage van", "dient": matches were really handed over
 
 
+def test_simplifier_with_the_checks_token_vectors_gives_what_it_gives_without(keeping):
+    """The simplifier's parses and taggings of pieces take the check's token vectors where the
+    context is the same (letterlint.nlp.reuse): the same Docs, so the same simplifications."""
+    from letterlint.rewrite.proposal import _docs_from_check, simplifier_for
+    from letterlint.rewrite.statements import RewriteRules, split_letter
+
+    grew = 0
+    for name, text in LETTERS.items():
+        result = keeping.lint_text(text, f"{name}.txt", "text")
+        parts = split_letter(result, RewriteRules.for_linter(keeping))
+        texts = [statement.text for statement in parts.statements]
+        simplifier = simplifier_for(keeping, parts.register)
+        tensors = keeping.pipeline.tensor_index(result.parses.values())
+        known = len(tensors.rows)
+        given = simplifier.simplify_many(texts, *_docs_from_check(result, texts, keeping), tensors=tensors)
+        alone = simplifier.simplify_many(texts, *_docs_from_check(result, texts, keeping))
+        assert [(s.sentences, s.transformations, s.law_lines, s.needs_rewrite, s.items) for s in given] == \
+               [(s.sentences, s.transformations, s.law_lines, s.needs_rewrite, s.items) for s in alone], name
+        grew += len(tensors.rows) > known  # the pieces it parsed joined the index for the lint
+    assert grew
+
+
 @pytest.mark.parametrize("name", list(LETTERS))
 def test_lint_of_the_proposal_with_known_parses_equals_a_lint_that_parses_everything(keeping, name):
     """The proposal's paragraphs that the check already parsed (and the headings, cached) are not
-    parsed again; findings, readability and sentence scores are exactly those of a full lint."""
+    parsed again, and the others take the token vectors of the check and the simplifier where a
+    token's context is the same; findings, readability and sentence scores are exactly those of a
+    full lint."""
     result = keeping.lint_text(LETTERS[name], f"{name}.txt", "text")
     proposal = propose_rewrite(keeping, result, suggest=False)
     full = keeping.lint_text(proposal.markdown, path="voorstel.md", kind="markdown")

@@ -112,7 +112,7 @@ class Pipeline:
         if width is None:
             return None
         index = TensorIndex(width)
-        index.add(doc for doc in docs if len(doc.text) <= PIECE_CHARS)
+        index.add(doc for doc in docs if len(doc) and doc[-1].idx + len(doc[-1]) <= PIECE_CHARS)
         return index
 
     def pipe_reusing(self, texts: list[str], index: TensorIndex | None,

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 EMBEDDED = [NORM, PREFIX, SUFFIX, SHAPE]  # what MultiHashEmbed reads of a token (checked in reach())
-_EDGE = (0, 0, 0, 0)  # outside the doc: the encoder pads with zeros
+WHOLE = 0.6  # when the stretches to compute cover more of a doc than this, the network runs on all of it
 
 
 def reach(nlp: Language) -> int | None:
@@ -43,12 +43,18 @@ def reach(nlp: Language) -> int | None:
     return int(encode["window_size"]) * int(encode["depth"])
 
 
-def _windows(doc: Doc, width: int) -> list[tuple]:
-    """The key of every token: what the network reads within ``width`` tokens of it."""
-    features = [tuple(row) for row in doc.to_array(EMBEDDED).tolist()] if len(doc) else []
-    padded = [_EDGE] * width + features + [_EDGE] * width
-    size = 2 * width + 1
-    return [tuple(padded[i:i + size]) for i in range(len(features))]
+def _windows(doc: Doc, width: int) -> list[bytes]:
+    """The key of every token: what the network reads within ``width`` tokens of it (the four
+    embedded features of each token in the window, zeros beyond the doc's edges)."""
+    if not len(doc):
+        return []
+    features = doc.to_array(EMBEDDED)
+    edge = numpy.zeros((width, len(EMBEDDED)), dtype=features.dtype)
+    padded = numpy.ascontiguousarray(numpy.concatenate([edge, features, edge]))
+    row = padded.strides[0]
+    data = padded.tobytes()
+    size = (2 * width + 1) * row
+    return [data[i * row:i * row + size] for i in range(len(doc))]
 
 
 class TensorIndex:
@@ -56,15 +62,20 @@ class TensorIndex:
 
     def __init__(self, width: int):
         self.width = width
-        self.rows: dict[tuple, numpy.ndarray] = {}
+        self.rows: dict[bytes, numpy.ndarray] = {}
 
     def add(self, docs: Iterable[Doc]) -> None:
         for doc in docs:
             tensor = doc.tensor
             if not len(doc) or tensor is None or getattr(tensor, "shape", (0,))[0] != len(doc):
                 continue  # no network output kept (a blank pipeline, a doc joined without it)
-            for index, key in enumerate(_windows(doc, self.width)):
-                self.rows.setdefault(key, tensor[index])
+            self._add(_windows(doc, self.width), tensor)
+
+    def _add(self, keys: list[bytes], tensor: numpy.ndarray) -> None:
+        rows = self.rows
+        for position, key in enumerate(keys):
+            if key not in rows:
+                rows[key] = tensor[position]
 
 
 def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str] = ()) -> list[Doc]:
@@ -78,23 +89,28 @@ def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: 
     stretches: list[tuple[int, int, int, int, int]] = []  # (doc, start, end, context start, context end)
     for number, (doc, doc_keys) in enumerate(zip(docs, keys)):
         missing = [i for i, key in enumerate(doc_keys) if key not in index.rows]
-        for start, end in _runs(missing, 2 * width):
-            stretches.append((number, start, end, max(0, start - width), min(len(doc), end + width)))
-    pieces = [docs[n][a:b].as_doc() for n, _s, _e, a, b in stretches]
+        runs = [(start, end, max(0, start - width), min(len(doc), end + width))
+                for start, end in _runs(missing, 2 * width)]
+        if sum(stop - context for _start, _end, context, stop in runs) > len(doc) * WHOLE:
+            runs = [(0, len(doc), 0, len(doc))]  # most of it is new: the doc itself, no copies
+        stretches.extend((number, *run) for run in runs)
+    pieces = [docs[n] if (a, b) == (0, len(docs[n])) else docs[n][a:b].as_doc() for n, _s, _e, a, b in stretches]
     computed = tok2vec.predict(pieces) if pieces else []
     for doc, doc_keys in zip(docs, keys):
-        doc.tensor = numpy.zeros((len(doc), _width(tok2vec)), dtype="float32")
-        for i, key in enumerate(doc_keys):
-            row = index.rows.get(key)
-            if row is not None:
-                doc.tensor[i] = row
+        tensor = numpy.zeros((len(doc), _width(tok2vec)), dtype="float32")
+        rows = index.rows
+        known = [i for i, key in enumerate(doc_keys) if key in rows]
+        if known:
+            tensor[known] = numpy.stack([rows[doc_keys[i]] for i in known])
+        doc.tensor = tensor
     for (number, start, end, context, _stop), rows in zip(stretches, computed):
         docs[number].tensor[start:end] = tok2vec.model.ops.to_numpy(rows)[start - context:end - context]
     for name, component in nlp.pipeline[1:]:
         if name in disable:
             continue
         docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
-    index.add(docs)
+    for doc, doc_keys in zip(docs, keys):
+        index._add(doc_keys, doc.tensor)
     return docs
 
 

@@ -1,0 +1,90 @@
+"""Reusing the token vectors of an earlier parse (letterlint.nlp.reuse, issue 16): the Docs are the
+same as a fresh parse — tensor, tags, morphology, lemmas, arcs and sentences — and the network
+really is skipped for tokens whose context was seen before."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from letterlint.nlp.reuse import reach
+
+ORIGINAL = [
+    "Naar aanleiding van uw aanvraag van 3 februari 2026 delen wij u mede dat uw verzoek is toegewezen. "
+    "Het bedrag van € 742,18 wordt binnen vier weken op uw rekening gestort.",
+    "Indien u het niet eens bent met dit besluit, kunt u binnen zes weken bezwaar maken bij het college.",
+]
+# what a rewrite makes of it: sentences regrouped, a marker in front of one, single words replaced
+REWRITTEN = [
+    "Het bedrag van € 742,18 wordt binnen vier weken op uw rekening gestort.",
+    "[herschrijven: zin van 21 woorden; geen veilige plek om te splitsen] Naar aanleiding van uw aanvraag "
+    "van 3 februari 2026 delen wij u mede dat uw verzoek is toegewezen.",
+    "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken bij het college.",
+    "Heeft u vragen?",
+]
+
+
+def annotations(doc) -> list[tuple]:
+    return [(t.text, t.whitespace_, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start)
+            for t in doc]
+
+
+@pytest.fixture(scope="module")
+def pipeline(linter):
+    return linter.pipeline
+
+
+def test_the_embedded_pipeline_has_a_known_reach(pipeline):
+    assert reach(pipeline.nlp) == 4  # window 1, depth 4 (config.cfg of the embedded pipeline)
+
+
+def test_parse_reusing_gives_the_docs_of_a_fresh_parse(pipeline):
+    index = pipeline.tensor_index(pipeline.pipe(ORIGINAL))
+    known = len(index.rows)
+    reused = list(pipeline.pipe_reusing(REWRITTEN, index))
+    fresh = list(pipeline.pipe(REWRITTEN))
+    for got, expected in zip(reused, fresh, strict=True):
+        assert got.text == expected.text
+        assert annotations(got) == annotations(expected)
+        assert numpy.array_equal(got.tensor, expected.tensor)
+    tokens = sum(len(doc) for doc in fresh)
+    added = len(index.rows) - known
+    assert added < tokens * 0.8  # many windows were known: the network ran on part of the text only
+    again = list(pipeline.pipe_reusing(REWRITTEN, index))  # now every window is known
+    assert len(index.rows) == known + added
+    assert [annotations(doc) for doc in again] == [annotations(doc) for doc in fresh]
+
+
+def test_parse_reusing_without_components_is_the_tagging_alone(pipeline):
+    skip = [name for name in pipeline.nlp.pipe_names if name not in ("tok2vec", "morphologizer")]
+    index = pipeline.tensor_index(pipeline.pipe(ORIGINAL))
+    reused = list(pipeline.pipe_reusing(REWRITTEN, index, disable=skip))
+    fresh = list(pipeline.nlp.pipe(REWRITTEN, disable=skip))
+    assert [[(t.tag_, t.pos_, str(t.morph)) for t in doc] for doc in reused] == \
+           [[(t.tag_, t.pos_, str(t.morph)) for t in doc] for doc in fresh]
+    assert not any(doc.has_annotation("DEP") for doc in reused)
+
+
+def test_a_doc_cut_from_a_longer_parse_is_not_indexed_for_its_own_edges(pipeline):
+    """Span.as_doc() keeps vectors computed with neighbours the new doc lacks: such docs must not
+    go into the index (the tensor_index docstring says so); a whole parse may."""
+    paragraph = next(iter(pipeline.pipe([ORIGINAL[0]])))
+    sentence = list(paragraph.sents)[1]
+    alone = next(iter(pipeline.pipe([sentence.text])))
+    assert not numpy.array_equal(sentence.as_doc().tensor[0], alone.tensor[0])
+
+
+def test_no_index_without_a_reusable_network():
+    from letterlint.nlp.pipeline import load_pipeline
+
+    blank = load_pipeline("blank")
+    assert reach(blank.nlp) is None and blank.tensor_index([]) is None
+    texts = ["Dit is een zin. Nog een zin."]
+    assert [doc.text for doc in blank.pipe_reusing(texts, None)] == texts
+
+
+def test_empty_and_whitespace_texts(pipeline):
+    texts = ["", " ", "Ja."]
+    index = pipeline.tensor_index([])
+    reused = list(pipeline.pipe_reusing(texts, index))
+    assert [annotations(doc) for doc in reused] == [annotations(doc) for doc in pipeline.pipe(texts)]
