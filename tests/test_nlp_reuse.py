@@ -88,3 +88,20 @@ def test_empty_and_whitespace_texts(pipeline):
     index = pipeline.tensor_index([])
     reused = list(pipeline.pipe_reusing(texts, index))
     assert [annotations(doc) for doc in reused] == [annotations(doc) for doc in pipeline.pipe(texts)]
+
+
+def test_a_lint_whose_reuse_fails_parses_plainly(linter, monkeypatch):
+    """Reusing vectors is an optimisation: if it ever raises, the letter is parsed the usual way."""
+    from letterlint.nlp.pipeline import Pipeline
+
+    text = "Geachte heer Jansen,\n\n" + " ".join(ORIGINAL) + "\n\nMet vriendelijke groet,\n\nSanne Bakker\n"
+    plain = linter.lint_text(text)
+
+    def broken(self, texts, index, disable=()):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(Pipeline, "pipe_reusing", broken)
+    result = linter.lint_text(text, tensors=linter.pipeline.tensor_index([]))
+    assert result.error is None
+    assert [f.as_dict() for f in result.findings] == [f.as_dict() for f in plain.findings]
+    assert result.readability == plain.readability

@@ -355,18 +355,17 @@ class Linter:
         prepared = [self._prepare(item) for item in items]
         try:
             return self._analyse_together(prepared, parsed, tensors)
-        except Exception:
+        except Exception:  # one letter at a time, parsed plainly (no reused vectors)
             if len(prepared) == 1:
                 letter, item = prepared[0]
-                return [self._analyse_alone(letter, item, parsed, tensors)]
-        return [self._analyse_alone(letter, item, parsed, tensors) for letter, item in prepared]
+                return [self._analyse_alone(letter, item, parsed)]
+        return [self._analyse_alone(letter, item, parsed) for letter, item in prepared]
 
-    def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None,
-                       tensors: TensorIndex | None = None) -> LetterResult:
+    def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None) -> LetterResult:
         if letter is None:
             return item
         try:
-            return self._analyse_together([(letter, item)], parsed, tensors)[0]
+            return self._analyse_together([(letter, item)], parsed)[0]
         except Exception as exc:
             return failure(letter.path, "analyse", exc)
 
