@@ -1161,6 +1161,7 @@ class Simplifier:
         made: dict[str, tuple[list, Iterator]] = {}
         for _round in range(8):
             proposals = []
+            own_parses = self._own_parses(works, views, made, tried, fresh, cache.get(_TENSORS))
             for work in works:
                 for piece in work.pieces:
                     key = (id(work), piece)
@@ -1175,7 +1176,7 @@ class Simplifier:
                         # parse is the letter's, read in its context. The piece is parsed as a
                         # sentence of its own and gets the same splits, with the same guards.
                         fresh.add(piece)
-                        own = self._own_parse(piece, views[piece], cache.get(_TENSORS))
+                        own = self._own_parse(piece, views[piece], cache.get(_TENSORS), own_parses.get(piece))
                         if own is not None:
                             views[piece] = own
                             made[piece] = ([], self._split_candidates(own))
@@ -1206,11 +1207,34 @@ class Simplifier:
             for part in accepted:
                 views.setdefault(part, _View(cache[part]))
 
-    def _own_parse(self, piece: str, view: _View, tensors: "TensorIndex | None" = None) -> "_View | None":
+    def _own_parses(self, works: list[_Work], views: dict, made: dict, tried: dict, fresh: set[str],
+                    tensors: "TensorIndex | None") -> dict:
+        """The parse of every piece that this round of _split_all will parse on its own (its view
+        has no split left and it was not parsed on its own yet), all in one batch instead of one
+        by one. Asking for the candidates here makes nothing the round would not make itself (they
+        are kept in ``made``); a piece the round parses that is not here is parsed then."""
+        limit = self.rules.max_words
+        todo = []
+        for work in works:
+            for piece in work.pieces:
+                number = tried.get((id(work), piece), 0)
+                if word_count(piece) <= limit or number < 0 or piece not in views or piece in fresh or piece in todo:
+                    continue
+                if self._candidate(views[piece], number, made.setdefault(
+                        piece, ([], self._split_candidates(views[piece])))) is None:
+                    todo.append(piece)
+        if not todo:
+            return {}
+        return dict(zip(todo, self.nlp.pipe(todo) if tensors is None
+                        else self.linter.pipeline.pipe_reusing(todo, tensors)))
+
+    def _own_parse(self, piece: str, view: _View, tensors: "TensorIndex | None" = None,
+                   doc: "Doc | None" = None) -> "_View | None":
         """A view of ``piece`` parsed on its own, or None when that parse reads it as ``view``
         already does (same words, same heads and relations, no replacements). ``tensors``: see
-        simplify_many (the same parse, faster)."""
-        doc = self.nlp(piece) if tensors is None else next(iter(self.linter.pipeline.pipe_reusing([piece], tensors)))
+        simplify_many (the same parse, faster); ``doc``: that parse, made already."""
+        if doc is None:
+            doc = self.nlp(piece) if tensors is None else next(iter(self.linter.pipeline.pipe_reusing([piece], tensors)))
         if not view.overrides and len(doc) == len(view.doc) and all(
                 a.text == b.text and a.head.i == b.head.i and a.dep_ == b.dep_ and a.pos_ == b.pos_
                 for a, b in zip(doc, view.doc)):
