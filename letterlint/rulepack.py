@@ -402,7 +402,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 
 # --------------------------------------------------------------------------- rewrite cues
 
-_REWRITE_KEYS = {"second_role_min", "citation_yields_to", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
+_REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "leaves_paragraph_min", "obligation",

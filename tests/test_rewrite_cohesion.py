@@ -201,3 +201,32 @@ T. Smits
     running = proposal.markdown.split("Geachte heer Bakker,")[1]
     first = next(line for line in running.splitlines() if line.strip() and not line.startswith("#"))
     assert "besloten" in first
+
+
+def test_a_sentence_that_the_next_one_points_at_whole_is_not_split(linter):
+    """"Dit is in strijd met …" points at the whole observation before it; split, "Van dit
+    perceel bent u eigenaar." would come between them (red team 4, vth-02)."""
+    letter = """Gemeente Lindewaard
+Postbus 200
+4100 AB Lindewaard
+
+Mevrouw R. Smits
+Dijkweg 12
+4105 KL Lindewaard
+
+Geachte mevrouw Smits,
+
+Bij een controle op 3 november 2026 is gebleken dat op het perceel Dijkweg 12, waarvan u eigenaar bent, een schuur is gebouwd zonder omgevingsvergunning. Dit is in strijd met het omgevingsplan van de gemeente Lindewaard.
+
+Wij vragen u de schuur vóór 1 februari 2027 weg te halen. Heeft u vragen? Bel dan met de heer P. Aksoy via 0416 123 456.
+
+Met vriendelijke groet,
+
+P. Aksoy
+toezichthouder
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "controle.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    text = body(proposal.markdown)
+    assert "zonder omgevingsvergunning. Dit is in strijd met het omgevingsplan" in text
+    assert "bent u eigenaar. Dit is in strijd" not in text

@@ -172,7 +172,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     # the token vectors of the check's parse: the simplifier's pieces and the lint of the proposal
     # repeat most of the letter's words in the same context, so the network runs only on what is new
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
-    simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors)
+    simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
+                                          whole=_pointed_at_whole(parts, rules))
     items = [item for statement in parts.statements for item in statement.items]
     simplified_items = iter(simplifier.simplify_many(items, *_docs_from_check(result, items, linter), tensors=tensors)
                             if items else [])
@@ -195,6 +196,16 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
         changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added,
         own_order=own_order)
+
+
+def _pointed_at_whole(parts: LetterParts, rules: RewriteRules) -> frozenset[int]:
+    """The statements whose next sentence in the same paragraph points at all of it ("Dit is in
+    strijd met …", "Hierdoor …"): split, the pointing word would follow the split-off part
+    ("… het perceel, waarvan u eigenaar bent. Dit is in strijd met …" -> "Van dit perceel bent u
+    eigenaar. Dit is in strijd met …")."""
+    statements = parts.statements
+    return frozenset(index for index, (statement, following) in enumerate(zip(statements, statements[1:]))
+                     if following.block == statement.block and rules.points_at_whole.match(following.text))
 
 
 def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> tuple[list | None, list | None]:

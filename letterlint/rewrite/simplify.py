@@ -539,7 +539,8 @@ class Simplifier:
         return self.simplify_many([sentence])[0]
 
     def simplify_many(self, sentences: list[str], docs: list | None = None,
-                      hits: list | None = None, tensors: "TensorIndex | None" = None) -> list[Simplified]:
+                      hits: list | None = None, tensors: "TensorIndex | None" = None,
+                      whole: frozenset[int] = frozenset()) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
@@ -547,7 +548,8 @@ class Simplifier:
         the linter's phrase matches in each of those docs (None: match here), so they are not
         matched again. ``tensors`` (``Pipeline.tensor_index``) may hold the token vectors of the
         letter's own parse: the sentences and pieces parsed here take them where their words and
-        context are the same (the same Docs, faster), and join the index.
+        context are the same (the same Docs, faster), and join the index. ``whole``: indexes of
+        sentences that are not split (the caller knows that the next sentence points at all of it).
         """
         cache: dict = {_TENSORS: tensors}
         found: dict[str, list] = {}
@@ -565,7 +567,7 @@ class Simplifier:
             if work.original.strip():
                 self._word_level(work, cache[work.original], found.get(work.original))
         if self.has_parser:
-            self._split_all(works, cache)
+            self._split_all([work for index, work in enumerate(works) if index not in whole], cache)
             agent = self._agent_cue
             self._parse([piece for work in works for piece in work.pieces if agent.search(piece)], cache)
             for work in works:
