@@ -123,3 +123,17 @@ def test_the_rule_pack_lets_a_citation_yield_to_a_decision_cue(linter):
     assert rules.best(rules.scores(decision))[0] == "kern"
     basis = "Op grond van artikel 17 van de Participatiewet geldt een inlichtingenplicht."
     assert rules.best(rules.scores(basis))[0] == "grondslag"
+
+
+def test_a_zienswijze_already_given_is_part_of_the_reasons_not_the_remedy(results, linter):
+    """vth-02 (and red team 3's vth-02): the reader's zienswijze and what the decision says of it
+    stood under 'Bent u het niet eens?', as if it were the remedy against this decision."""
+    proposal = _proposal(results, "vth-02-last-onder-dwangsom.txt")
+    assert _section_of(proposal, "een zienswijze ingediend") == "Waarom hebben wij dit besloten?"
+    assert _section_of(proposal, "ziet het college in uw zienswijze geen aanleiding") == "Waarom hebben wij dit besloten?"
+    from letterlint.rewrite.statements import RewriteRules
+
+    rules = RewriteRules.for_linter(linter)
+    for remedy in ("U kunt binnen twee weken uw zienswijze geven.", "Uw zienswijze kunt u mondeling of schriftelijk geven."):
+        assert rules.best(rules.scores(remedy))[0] == "rechtsmiddel", remedy
+    assert rules.best(rules.scores("Deze zienswijze geeft ons geen aanleiding om af te zien van handhaving."))[0] == "reden"
