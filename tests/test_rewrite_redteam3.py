@@ -236,11 +236,12 @@ def test_deregistration_stays_an_intention_with_a_view(results):
     assert "later bezwaar maken" in proposal or "te zijner tijd bezwaar maken" in proposal
 
 
-# --- problems (FINDINGS.md), one strict xfail each --------------------------------------------
+# --- heavy problems (FINDINGS.md), strict xfails at the measured commit, fixed since ------------
 #
-# At the measured commit none of the problems is misleading; these are heavy edits that have a
-# clear correct behaviour. The two misleading problems of the first run (R3-M1, R3-M2) were fixed
-# before the measurement and are pinned as passing tests above.----
+# At the measured commit none of the problems was misleading; these three heavy edits had a clear
+# correct behaviour and were strict xfails until they were fixed (5 December, afternoon). The two
+# misleading problems of the first run (R3-M1, R3-M2) were fixed before the measurement and are
+# pinned as passing tests above.
 
 
 def test_deregistration_keeps_its_address_block(results):
