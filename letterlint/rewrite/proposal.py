@@ -174,9 +174,11 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
                                           whole=_pointed_at_whole(parts, rules))
-    items = [item for statement in parts.statements for item in statement.items]
-    simplified_items = iter(simplifier.simplify_many(items, *_docs_from_check(result, items, linter), tensors=tensors)
-                            if items else [])
+    # list items to simplify; a table row ("label: value") is data and is copied exactly
+    items = list(dict.fromkeys(item for statement in parts.statements for item in statement.items
+                               if not rules.bare_label.match(item)))
+    simplified_items = dict(zip(items, simplifier.simplify_many(
+        items, *_docs_from_check(result, items, linter), tensors=tensors) if items else []))
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
     own_order = _keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
@@ -324,7 +326,8 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
     return Shown(texts, law_lines, changes, True, partial=True, items=items)
 
 
-def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, rules: RewriteRules,
+def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: dict[str, Simplified],
+           rules: RewriteRules,
            linter: Linter, limit: int) -> tuple[list[Piece], list[MapEntry], list[str]]:
     """Every statement's proposal sentences, each in a section; the sentence map; dropped filler."""
     pieces: list[Piece] = []
@@ -340,7 +343,6 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                 dropped.append(statement.text)
                 entries.append(MapEntry(statement.text, role, [], [], dropped="beleefdheidszin weggelaten"))
                 for item in statement.items:
-                    next(simplified_items)
                     entries.append(MapEntry(item, role, [], [], dropped="beleefdheidszin weggelaten"))
                 continue
             role = "overig"
@@ -392,13 +394,12 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items, r
                                 texts + list(shown.law_lines), shown.transformations, marked, section=section,
                                 items=list(shown.items)))
         for order, item in enumerate(statement.items):
-            item_result = next(simplified_items)
-            if rules.bare_label.match(item):  # a table row is data: copied exactly, as the verifier wants it
+            if item not in simplified_items:  # a table row: copied exactly, as the verifier wants it
                 entries.append(MapEntry(item, role, [item], [], section=section))
                 pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], item, statement.block,
                                     is_item=True))
                 continue
-            item_shown = shown_for(item, item_result, rules, linter, limit,
+            item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
             text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
@@ -442,21 +443,21 @@ def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, r
                 piece.section = target
                 extra.setdefault(target, set()).add(piece.role)
 
-    moved = ""
+    left = ""  # the section a task's paragraph just left: the next paragraph may follow it from there
     for block in sorted({piece.block for piece in pieces}):
-        now, found_task = "", False
-        for source in ([moved] if moved else HOLDERS):
+        following, left = left, ""
+        for source in ([following] if following else HOLDERS):
             held = [p for p in pieces if p.block == block and p.section == source and not p.is_law and not p.is_item]
             # the statement's own role: a sentence that stayed in its paragraph took the role before it
             own_roles = {parts.statements[p.statement].role for p in held}
             task = any("wat_moet_u_doen" in (p.role, parts.statements[p.statement].role)
                        and _has_deadline(p.text, rules, linter) for p in held)
-            # a following paragraph without a role of its own went there only because it followed
-            follows = bool(moved and held and not own_roles & {"reden", "grondslag", "wat_gebeurt_er_nu"})
+            # a paragraph without a role of its own went there only because it followed (one at most)
+            follows = bool(following and held and not own_roles & {"reden", "grondslag", "wat_gebeurt_er_nu"})
             if task or follows:
                 move(block, source, "doen")
-                now, found_task = source, found_task or task
-        moved = now if found_task else ""  # one following paragraph at most
+            if task:
+                left = source
     if parts.layout_type != "besluit" and not any(piece.section == "kern" for piece in pieces):
         first = min(piece.block for piece in pieces)
         if all(piece.section == "reden" for piece in pieces if piece.block == first):

@@ -140,6 +140,9 @@ class SimplifyRules:
     term_openers: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
     term_modals: dict[str, str] = field(default_factory=dict)
+    fragment_openers: frozenset[str] = frozenset()  # a split piece opening with one of these, no comma: a fragment
+    te_clause_openers: frozenset[str] = frozenset()  # "om … te behouden": a "te" of another clause
+    term_pointers: frozenset[str] = frozenset()  # "na de dagtekening daarvan": the term stays in its sentence
     term_sentence: str = "Dat {modal} {term}."
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
     address: re.Pattern | None = None
@@ -228,6 +231,9 @@ class SimplifyRules:
             term_openers=frozenset(map(str.lower, (data.get("terms") or {}).get("openers", []))),
             term_units=frozenset(map(str.lower, (data.get("terms") or {}).get("units", []))),
             term_modals={str(k).lower(): str(v) for k, v in ((data.get("terms") or {}).get("modals") or {}).items()},
+            fragment_openers=frozenset(map(str.lower, data.get("fragment_openers") or [])),
+            te_clause_openers=frozenset(map(str.lower, data.get("te_clause_openers") or [])),
+            term_pointers=frozenset(map(str.lower, (data.get("terms") or {}).get("pointers", []))),
             term_sentence=str((data.get("terms") or {}).get("sentence", "Dat {modal} {term}.")),
             appositives={" ".join(str(k).lower().split()): (str(v[0]), str(v[1]))
                          for k, v in (data.get("appositives") or {}).items()},
@@ -845,8 +851,7 @@ class Simplifier:
             return None
         return edits
 
-    @staticmethod
-    def _coordinated_te_left(doc, infinitive: "Token", edits: list[_Edit]) -> bool:
+    def _coordinated_te_left(self, doc, infinitive: "Token", edits: list[_Edit]) -> bool:
         """Whether a later "te + infinitive" joined by "en"/"of" would keep its "te" ("dient te zijn
         ondertekend en uw naam … te bevatten" -> "moet zijn ondertekend en … te bevatten"): the parse
         did not link the two verbs, so dropping one "te" leaves the other ungrammatical."""
@@ -857,7 +862,7 @@ class Simplifier:
             if doc[token.i + 1].pos_ not in ("VERB", "AUX"):
                 continue
             between = doc[infinitive.i + 1:token.i]
-            if any(t.lower_ in ("om", "zonder", "door", "alvorens") or t.pos_ == "SCONJ" for t in between):
+            if any(t.lower_ in self.rules.te_clause_openers or t.pos_ == "SCONJ" for t in between):
                 continue  # "… in te vullen om uw recht te behouden": another clause
             if any(t.lower_ in ("en", "of") and t.pos_ == "CCONJ" for t in between):
                 return True
@@ -2438,7 +2443,7 @@ class Simplifier:
             if end is None or end >= len(doc):
                 return
             following = doc[end]
-            if following.lower_ in ("daarvan", "hiervan", "ervan"):
+            if following.lower_ in self.rules.term_pointers:
                 return  # "na de dagtekening daarvan": cut from the sentence, the pronoun loses its referent
             if following.lower_ in _RELATIVE_WORDS or following.lower_.startswith("waar") or following.pos_ in (
                     "SCONJ", "CCONJ") or following.text in "(,;:" or following.lower_ in ("van", "na", "vanaf"):
@@ -3054,7 +3059,7 @@ class Simplifier:
             return problem
         if len(sentences) > 1:
             for sentence in sentences:
-                if _only_a_subordinate_clause(sentence):
+                if self._only_a_subordinate_clause(sentence):
                     return f"alleen een bijzin: '{sentence}'"
         if docs is not None and self.linter.pipeline.info.components and any(
                 name in self.linter.pipeline.info.components for name in ("morphologizer", "tagger")):
@@ -3075,6 +3080,13 @@ class Simplifier:
         first = re.match(r"\w+", sentence)
         return first is not None and any(
             _is_finite(t) and t.lower_ == first.group().lower() for t in original_doc)
+
+    def _only_a_subordinate_clause(self, sentence: str) -> bool:
+        """'Omdat u geen woonadres heeft opgegeven.' — a split piece that opens with a subordinating
+        conjunction (simplify.yaml fragment_openers) and has no comma after which a main clause
+        could follow is a fragment."""
+        words = sentence.split()
+        return bool(words) and words[0].strip("(\"'").lower() in self.rules.fragment_openers and "," not in sentence
 
     @staticmethod
     def _lexical_only(work: _Work) -> bool:
@@ -3134,14 +3146,3 @@ def _lemma_with_particle(token) -> str:
     """The lemma of a separable verb with its particle ("voert … aan" -> "aanvoeren")."""
     particle = next((child.text.lower() for child in token.children if child.dep_ == "compound:prt"), "")
     return particle + token.lemma_.lower()
-
-
-_SUBORDINATORS = frozenset({"omdat", "aangezien", "doordat", "indien", "zodat", "terwijl", "hoewel", "nadat",
-                            "voordat", "zodra", "mits", "tenzij", "opdat", "ofschoon"})
-
-
-def _only_a_subordinate_clause(sentence: str) -> bool:
-    """'Omdat u geen woonadres heeft opgegeven.' — a split piece that opens with a subordinating
-    conjunction and has no comma after which a main clause could follow is a fragment."""
-    words = sentence.split()
-    return bool(words) and words[0].strip("(\"'").lower() in _SUBORDINATORS and "," not in sentence
