@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
-from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, norm, split_letter
+from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, Statement, norm, split_letter
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
                                       points_back, remedy_change, verify)
 
@@ -336,8 +336,9 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
     previous_section = "kern"
     last: tuple[str, str, str] | None = None  # (role, section, text) of the previous statement's last sentence
     previous_block: int | None = None
-    for statement, result in zip(parts.statements, simplified):
-        role = statement.role
+    opens_for = _paragraph_openers(parts.statements, rules)
+    for position, (statement, result) in enumerate(zip(parts.statements, simplified)):
+        role = opens_for.get(position, statement.role)
         if role == "beleefdheid":
             if not _has_substance(statement.full_text, rules, linter):
                 dropped.append(statement.text)
@@ -359,7 +360,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
         roles = _settled_roles(texts, roles, rules, last)
         # a sentence with no clear role of its own stays in its paragraph, after the sentence before it
         stays = (last is not None and statement.block == previous_block
-                 and max(statement.scores.values(), default=0) < rules.leaves_paragraph_min)
+                 and _strength(statement) < rules.leaves_paragraph_min)
         if stays:
             roles = [last[0]] * len(texts)
         placed = []
@@ -389,7 +390,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
             pieces.append(Piece(statement.index, len(texts) + order, placed[-1], roles[-1], item, statement.block,
                                 is_item=True))
         for order, line in enumerate(shown.law_lines):
-            pieces.append(Piece(statement.index, 1000 + order, section, role, line, statement.block, is_law=True))
+            pieces.append(Piece(statement.index, 1000 + order, section, roles[0], line, statement.block, is_law=True))
         entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
                                 texts + list(shown.law_lines), shown.transformations, marked, section=section,
                                 items=list(shown.items)))
@@ -410,6 +411,34 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped
+
+
+def _paragraph_openers(statements: list[Statement], rules: RewriteRules) -> dict[int, str]:
+    """A sentence without a role of its own that opens a paragraph goes where the paragraph goes:
+    it takes the role of the first sentence after it, in its paragraph, that has a role strong
+    enough to leave the paragraph ("Het college wijst u er verder op dat de IND over uw
+    verblijfsdocument beslist. … daarvoor moet u zich tot de IND wenden." goes to "Wat moet u
+    doen?" as a whole, not half into "In het kort"). Only towards the sections in
+    `openers_follow`; the sentences between them stay with the opener, as before.
+    Returns {position of the opener: the role it takes}."""
+    taken: dict[int, str] = {}
+    for position, statement in enumerate(statements):
+        if statement.role != "overig" or statement.is_item or _strength(statement) >= rules.leaves_paragraph_min:
+            continue
+        if position and statements[position - 1].block == statement.block:
+            continue  # not the paragraph's first sentence: it stays after the one before it
+        for later in statements[position + 1:]:
+            if later.block != statement.block:
+                break
+            if _strength(later) >= rules.leaves_paragraph_min:
+                if later.role in rules.openers_follow:
+                    taken[position] = later.role
+                break
+    return taken
+
+
+def _strength(statement: Statement) -> float:
+    return max(statement.scores.values(), default=0)
 
 
 def _as_item(text: str, item: str) -> str:
@@ -454,6 +483,8 @@ def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, r
                        and _has_deadline(p.text, rules, linter) for p in held)
             # a paragraph without a role of its own went there only because it followed (one at most)
             follows = bool(following and held and not own_roles & {"reden", "grondslag", "wat_gebeurt_er_nu"})
+            if task and not _loosen(block, source, pieces, entries, rules):
+                continue  # it leans on the reason before it with more than a "dus": the pair stays
             if task or follows:
                 move(block, source, "doen")
             if task:
@@ -468,6 +499,32 @@ def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, r
             if entry.proposal and entry.proposal[0] in section_of_text:
                 entry.section = section_of_text[entry.proposal[0]]
     return extra
+
+
+def _loosen(block: int, source: str, pieces: list[Piece], entries: list[MapEntry], rules: RewriteRules) -> bool:
+    """Whether a task's paragraph can leave the reason it concludes from. Its first sentence may
+    say so with a conclusion word only ("Wij sommeren u dus het bedrag … te voldoen", "Derhalve
+    verzoeken wij u …"): moved to "Wat moet u doen?", the word would point at whatever now stands
+    before it, so it goes (and the sentence map says so). A first sentence that leans on the one
+    before it in another way keeps the paragraph where it is."""
+    held = [p for p in pieces if not p.is_law and not p.is_item]
+    first = next((i for i, p in enumerate(held) if p.block == block and p.section == source), None)
+    if not first:
+        return True
+    piece, previous = held[first], held[first - 1]
+    if previous.block == block or not points_back(piece.text, rules, previous.text):
+        return True
+    text, dropped = _without_conclusion_word(piece.text, rules)
+    if not dropped or points_back(text, rules, previous.text):
+        return False
+    for entry in entries:
+        if piece.text in entry.proposal:
+            entry.proposal[entry.proposal.index(piece.text)] = text
+            entry.transformations.append(f"'{dropped}' weggelaten: de opdracht staat onder 'Wat moet u doen?', "
+                                         "los van de reden")
+            break
+    piece.text = text
+    return True
 
 
 HOLDERS = ("reden", "gebeurt")  # sections that hold a task with a deadline only through its paragraph

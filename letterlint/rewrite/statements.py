@@ -115,10 +115,14 @@ class RewriteRules:
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
         self.leaves_paragraph_min = float(data.get("leaves_paragraph_min", 0))
+        self.openers_follow = set(data.get("openers_follow", []))
         self.obligation = re.compile(data.get("obligation", r"(?!)"), flags)
         self.refers_inside = re.compile(data.get("refers_inside", r"(?!)"), flags)
+        self.refers_remainder = re.compile(data.get("refers_remainder", r"(?!)"), flags)
         self.refers_noun = re.compile(data.get("refers_noun", r"(?!)"), flags)
         self.self_reference = re.compile(data.get("self_reference", r"(?!)"), flags)
+        self.refers_noun_named_by = {noun: re.compile(pattern, flags)
+                                     for noun, pattern in (data.get("refers_noun_named_by") or {}).items()}
         self.main_clause_end = re.compile(data.get("main_clause_end", r"(?!)"), flags)
         self.subordinate = re.compile(data.get("subordinate", r"(?!)"), flags)
         self.not_a_decision = re.compile(data.get("not_a_decision", r"(?!)"), flags)
@@ -191,9 +195,12 @@ class RewriteRules:
             return None, None
         if ranked[0] == "grondslag" and self.citation_yields_to is not None:
             # a sentence that cites its legal basis and decides, orders or announces something is
-            # that decision or order; the citation goes to a "Dit staat in …" line
-            stronger = [role for role in ranked[1:] if role not in ("reden", "overig")
-                        and scores[role] >= self.citation_yields_to]
+            # that decision or order; the citation goes to a "Dit staat in …" line. Of several such
+            # roles the first in `priority` wins, not the highest score: "… verleent het college de
+            # vergunning, met inachtneming van de voorschriften die als bijlage bij dit besluit zijn
+            # gevoegd." is the decision, not an attachment line.
+            stronger = sorted((role for role in ranked[1:] if role not in ("reden", "overig")
+                               and scores[role] >= self.citation_yields_to), key=self._rank)
             if stronger:
                 ranked.remove(stronger[0])
                 ranked.insert(0, stronger[0])
@@ -211,7 +218,9 @@ class RewriteRules:
         reference to the sentence before. A word in a subordinate clause may point inside its own
         sentence ("… alleen worden getroffen als daarvoor …"): only the clause before it counts.
 
-        Returns "start" (it opens with the reference), "inside" or None."""
+        A remainder ("Het overige deel …") points back too.
+
+        Returns "start" (it opens with the reference), "inside", "remainder" or None."""
         if self.points_back.search(text):
             return "start"
         if previous and (previous.rstrip().endswith("?") or self.points_forward.search(previous)):
@@ -221,14 +230,20 @@ class RewriteRules:
         first = re.split(r"[,;:?!]|\.(?:\s|$)", text, maxsplit=1)[0]
         later = self.subordinate.search(first, 1)  # a clause that opens the sentence is its first clause
         main = first[:later.start()] if later else first
-        if self.refers_inside.search(" ".join(main.split()[:15])):
+        opening = " ".join(main.split()[:15])
+        if self.refers_inside.search(opening):
             return "inside"
+        if self.refers_remainder.search(opening):
+            return "remainder"
         if not previous:
             return None
         earlier = previous.lower()
         for match in self.refers_noun.finditer(first):
             noun = match.group("noun").lower()
-            if not self.self_reference.match(noun) and re.search(rf"{re.escape(noun)}\b", earlier):
+            if self.self_reference.match(noun):
+                continue
+            named = self.refers_noun_named_by.get(noun)
+            if re.search(rf"{re.escape(noun)}\b", earlier) or (named is not None and named.search(earlier)):
                 return "inside"
         return None
 
@@ -488,7 +503,7 @@ def _background(statements: list[Statement], rules: RewriteRules) -> None:
         # an earlier decision told as part of the story ("Op basis van deze aangifte is u op 3 maart een
         # aanslag opgelegd.") points back and is weaker than this letter's decision: background too
         told = (0 < score < strongest and previous is not None
-                and rules.refers_back(statement.text, previous.text) is not None)
+                and rules.refers_back(statement.text, previous.text) not in (None, "remainder"))
         if statement.role == "kern" and (weak or told):
             rest = {role: value for role, value in statement.scores.items() if role != "kern"}
             statement.role, statement.second_role = rules.best(rest)[0] or "overig", None

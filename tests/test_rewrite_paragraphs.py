@@ -1,0 +1,162 @@
+"""What an officialese sentence leans on when the rewrite pours it into the B1 skeleton (issue 16,
+red team 4: the heavy problems left were wrong placements in letters without headings of their own).
+
+One class per test, each on a letter of the fictional municipality Wilgendaal written for it:
+
+- a sentence without a role of its own that opens a paragraph goes where the paragraph goes;
+- an option in officialese ("het staat u vrij …") is something the reader can do, not a reason;
+- a remainder ("het resterende bedrag") stays after what it is the rest of, while a decided
+  remainder ("Voor het overige wordt … afgewezen") stays a decision;
+- a decision that cites its basis and mentions an attachment is the decision, not an attachment;
+- a "dus" after the verb points back; a task that leaves its reason for "Wat moet u doen?" drops it;
+- "die termijn" points at a term the sentence before names in other words ("binnen vier weken");
+- "Deze brief …" / "Dit besluit …" is the letter itself, not the sentence before;
+- when a decision takes effect is what happens next; a law line follows its own sentence.
+"""
+
+from __future__ import annotations
+
+from test_rewrite_placement import REMEDY, WHY, became, plain, position, propose, right_after, where
+from test_rewrite_placement import rules  # noqa: F401  (the module's RewriteRules fixture)
+
+DO = "Wat moet u doen?"
+NEXT = "Wat gebeurt er nu?"
+
+
+def test_a_weak_opening_sentence_goes_where_its_paragraph_goes(linter):
+    proposal = propose(linter, """
+Het college heeft besloten uw aanvraag om een parkeervergunning voor de Havenstraat af te wijzen, omdat er voor uw adres op grond van het parkeerbeleid van de gemeente Wilgendaal geen vergunning meer wordt uitgegeven.
+
+Het college merkt daarnaast op dat het Waterschap Lage Maas beslist over parkeren op de dijk. Een vergunning van de gemeente geldt daar niet; daarvoor moet u zich tot het waterschap wenden.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    opener = where(proposal, "beslist over parkeren op de dijk")
+    task = where(proposal, "moet u zich tot het waterschap wenden", -1)
+    assert opener[1] == task[1] == DO
+    assert opener[2] < task[2]
+
+
+def test_a_weak_sentence_before_a_remedy_stays_out_of_the_remedy(linter):
+    """The remedy section takes in no sentence without a remedy cue (red team 2, R2-M5)."""
+    proposal = propose(linter, """
+Het college heeft besloten uw aanvraag om een standplaatsvergunning voor de weekmarkt af te wijzen, omdat alle standplaatsen op de markt aan de Lindenlaan voor het jaar 2027 al zijn uitgegeven.
+
+Voor de behandeling van uw aanvraag zijn leges betaald. Tegen dit besluit kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    assert where(proposal, "zijn leges betaald")[1] != REMEDY
+
+
+def test_an_officialese_option_is_something_to_do_not_a_reason(linter):
+    proposal = propose(linter, """
+Het college heeft besloten uw verzoek om vermindering van de precariobelasting voor uw terras af te wijzen, omdat de terrasoverkapping volgens de tekening die u op 3 februari 2027 heeft ingediend groter is dan 20 vierkante meter.
+
+Indien u alsnog een tekening kunt overleggen waaruit blijkt dat de overkapping kleiner is, staat het u vrij een nieuw verzoek in te dienen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    assert where(proposal, "staat het u vrij")[1] == DO
+
+
+def test_a_remainder_stays_after_what_it_is_the_rest_of(linter):
+    proposal = propose(linter, """
+Het college heeft besloten u uitstel van betaling te verlenen voor de aanslag rioolheffing van € 264,00, omdat u tegen die aanslag bezwaar heeft gemaakt en daarop nog niet is beslist.
+
+Voor de afvalstoffenheffing van € 318,60 is geen uitstel mogelijk. U kunt de invorderingsambtenaar in uw bezwaarschrift verzoeken om uitstel voor het bedrag waartegen het bezwaar is gericht. Het resterende bedrag dient u vóór 1 mei 2027 te betalen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    assert right_after(proposal, "in uw bezwaarschrift verzoeken om uitstel", "Het resterende bedrag")
+
+
+def test_a_decided_remainder_is_still_the_decision(rules):
+    """'Voor het overige' is this letter's partial decision, not an earlier one told as background."""
+    remainder = "Voor het overige wordt uw aanvraag afgewezen."
+    assert rules.refers_back(remainder, "Wij kennen u een vergoeding toe voor de traplift.") == "remainder"
+    assert rules.best(rules.scores(remainder))[0] == "kern"
+
+
+def test_a_decision_citing_its_basis_and_an_attachment_is_the_decision(rules):
+    decision = ("Gelet op artikel 5.1 van de Omgevingswet verleent het college de gevraagde vergunning voor "
+                "het bouwen van een carport, met inachtneming van de voorschriften die als bijlage bij dit "
+                "besluit zijn gevoegd.")
+    assert rules.best(rules.scores(decision))[0] == "kern"
+    attachment = "De voorschriften zijn als bijlage bij dit besluit gevoegd."
+    assert rules.best(rules.scores(attachment))[0] == "bijlagen"
+
+
+def test_a_dus_after_the_verb_points_back(rules):
+    assert rules.refers_back("Tegen deze brief kunt u dus geen bezwaar maken.",
+                             "Deze brief is nog geen besluit.") == "inside"
+    # "dus" that opens the sentence is a conclusion word (handled where the decision opens the letter)
+    assert rules.refers_back("Dus hebben wij besloten uw aanvraag af te wijzen.", "U heeft te veel vermogen.") is None
+
+
+def test_no_objection_now_stays_after_not_a_decision_yet(linter):
+    proposal = propose(linter, """
+Het college is voornemens u een last onder dwangsom op te leggen, omdat de container die u zonder omgevingsvergunning op de stoep voor de Molenstraat 14 heeft geplaatst de doorgang voor voetgangers belemmert.
+
+Deze brief is nog geen besluit. Tegen deze brief kunt u derhalve geen bezwaar maken. U kunt binnen twee weken na de dagtekening van deze brief uw zienswijze op dit voornemen naar voren brengen.
+""")
+    text = plain(proposal.markdown)
+    assert "Deze brief is nog geen besluit. Tegen deze brief kunt u dus geen bezwaar maken." in text
+
+
+def test_a_task_that_leaves_its_reason_drops_its_dus(linter):
+    proposal = propose(linter, """
+Op 2 januari 2027 is aan u een aanslag hondenbelasting opgelegd van € 126,00, die uiterlijk op 28 februari 2027 had moeten zijn betaald op rekening NL00 WILG 0123 4567 89 van de gemeente Wilgendaal.
+
+Uit onze administratie blijkt dat wij uw betaling nog niet hebben ontvangen.
+
+Wij verzoeken u derhalve het bedrag van € 126,00 uiterlijk op 20 maart 2027 alsnog te betalen. Na die datum sturen wij u een aanmaning.
+""")
+    task = became(proposal, "Wij verzoeken u derhalve")
+    assert task[0].startswith("Wij vragen u het bedrag van € 126,00")
+    assert " dus " not in task[0]
+    assert position(proposal, task[0])[1] == DO
+
+
+def test_die_termijn_points_at_a_term_named_in_other_words(rules):
+    previous = "Dit houdt in dat u de schuur binnen vier weken na verzending van het besluit moet slopen."
+    assert rules.refers_back("Als u niet binnen die termijn aan de last voldoet, laat de gemeente de "
+                             "schuur slopen.", previous) == "inside"
+    assert rules.refers_back("Als u niet binnen die termijn aan de last voldoet, laat de gemeente de "
+                             "schuur slopen.", "De schuur staat op 1 meter van de erfgrens.") is None
+
+
+def test_the_letter_itself_is_no_reference_to_the_sentence_before(rules):
+    before = "Deze kosten worden geraamd op € 2.400,00."
+    assert rules.refers_back("Deze brief is nog geen besluit.", before) is None
+    assert rules.refers_back("Dit besluit treedt in werking op 1 april 2027.", before) is None
+    assert rules.refers_back("Deze kosten moet u zelf betalen.", before) == "start"
+
+
+def test_when_a_permit_takes_effect_is_what_happens_next(linter):
+    proposal = propose(linter, """
+Gelet op artikel 5.1 van de Omgevingswet verleent het college u de gevraagde omgevingsvergunning voor het bouwen van een carport naast de woning aan de Beukenlaan 8, met inachtneming van de voorschriften die als bijlage bij dit besluit zijn gevoegd.
+
+Dit besluit wordt bekendgemaakt in het Gemeenteblad en treedt in werking op de dag na die van bekendmaking.
+
+Belanghebbenden kunnen binnen zes weken na de dag van bekendmaking bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    assert where(proposal, "verleent het college u de gevraagde")[0] == 1 or \
+        where(proposal, "verleent het college u de gevraagde")[1] not in (*WHY, DO, NEXT, REMEDY, "Bijlagen")
+    assert where(proposal, "treedt in werking")[1] == NEXT
+
+
+def test_a_law_line_follows_its_own_sentence(linter):
+    proposal = propose(linter, """
+Het college is voornemens u een last onder bestuursdwang op te leggen, omdat de houten schuur in uw achtertuin aan de Beukenlaan 8 volgens de inspectie van 12 februari 2027 op instorten staat.
+
+Indien u niet binnen vier weken na verzending van het besluit aan de last voldoet, zal de gemeente de schuur op uw kosten laten slopen. Deze kosten zullen op grond van artikel 5:25 van de Algemene wet bestuursrecht van u worden ingevorderd.
+
+Op 12 februari 2027 heeft een toezichthouder de schuur bekeken. Daarbij is gebleken dat de achtergevel uit het lood staat.
+
+U kunt binnen twee weken na de dagtekening van deze brief uw zienswijze op dit voornemen naar voren brengen.
+""")
+    law = position(proposal, "Dit staat in artikel 5:25 van de Algemene wet bestuursrecht.")
+    costs = where(proposal, "van u worden ingevorderd")
+    inspection = where(proposal, "heeft een toezichthouder de schuur bekeken")
+    assert law[0] == costs[0] and costs[2] < law[2]
+    if inspection[0] == law[0]:
+        assert law[2] < inspection[2]
