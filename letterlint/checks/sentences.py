@@ -136,7 +136,10 @@ def _passive_by_parse(sentence: Span, words: SentenceWords,
         for token in sentence:
             if token.dep_ in ("nsubj:pass", "obl:agent") and _is_participle(token.head):
                 aux = _aux_before(token.head, words)
-                if aux is not None and _is_passive_pair(aux, token.head, words, lexicon):
+                # a copula ("het wordt makkelijker") or an auxiliary before the subordinator that opens
+                # the participle's clause ("… als u DigiD gebruikt") is not its auxiliary
+                if (aux is not None and aux.dep_ != "cop" and not _other_clause(aux, token.head, words)
+                        and _is_passive_pair(aux, token.head, words, lexicon)):
                     found.append((aux, token.head))
                     break
     unique = {}
