@@ -134,11 +134,15 @@ def _passive_by_parse(sentence: Span, words: SentenceWords,
                 found.append((token, verb))
     if not found:
         for token in sentence:
-            if token.dep_ in ("nsubj:pass", "obl:agent") and _is_participle(token.head):
+            if token.dep_ in ("nsubj:pass", "obl:agent") and (
+                    _is_participle(token.head)  # or one tagged as an infinitive beside its agent ("is afgenomen door")
+                    or (token.dep_ == "obl:agent" and token.head.pos_ == "VERB"
+                        and bool(_PARTICIPLE_SHAPE.match(token.head.lower_)))):
                 aux = _aux_before(token.head, words)
                 # a copula ("het wordt makkelijker") or an auxiliary before the subordinator that opens
                 # the participle's clause ("… als u DigiD gebruikt") is not its auxiliary
-                if (aux is not None and aux.dep_ != "cop" and not _other_clause(aux, token.head, words)
+                if (aux is not None and (aux.dep_ != "cop" or token.dep_ == "obl:agent")
+                        and not _other_clause(aux, token.head, words)
                         and _is_passive_pair(aux, token.head, words, lexicon)):
                     found.append((aux, token.head))
                     break
