@@ -26,6 +26,9 @@ class SentenceWords:
     worden: frozenset[str]
     zijn: frozenset[str]
     ergative_participles: frozenset[str]
+    alternating_participles: frozenset[str]
+    acted_on_nouns: frozenset[str]
+    participles_without_ge: frozenset[str]
     stative_participles: frozenset[str]
     degree_words: frozenset[str]
     not_participles: frozenset[str]
@@ -131,9 +134,16 @@ def _passive_by_parse(sentence: Span, words: SentenceWords,
                 found.append((token, verb))
     if not found:
         for token in sentence:
-            if token.dep_ in ("nsubj:pass", "obl:agent") and _is_participle(token.head):
+            if token.dep_ in ("nsubj:pass", "obl:agent") and (
+                    _is_participle(token.head)  # or one tagged as an infinitive beside its agent ("is afgenomen door")
+                    or (token.dep_ == "obl:agent" and token.head.pos_ == "VERB"
+                        and bool(_PARTICIPLE_SHAPE.match(token.head.lower_)))):
                 aux = _aux_before(token.head, words)
-                if aux is not None and _is_passive_pair(aux, token.head, words, lexicon):
+                # a copula ("het wordt makkelijker") or an auxiliary before the subordinator that opens
+                # the participle's clause ("… als u DigiD gebruikt") is not its auxiliary
+                if (aux is not None and (aux.dep_ != "cop" or token.dep_ == "obl:agent")
+                        and not _other_clause(aux, token.head, words)
+                        and _is_passive_pair(aux, token.head, words, lexicon)):
                     found.append((aux, token.head))
                     break
     unique = {}
@@ -163,11 +173,43 @@ def _degree_modified(participle: Token, words: SentenceWords) -> bool:
         child.dep_ == "advmod" and child.lower_ in words.degree_words for child in participle.children)
 
 
+def _subject_of(aux: Token, verb: Token) -> Token | None:
+    """The subject of the clause of aux + verb: a subject of either in the parse, else the nearest
+    noun before the verb group in the sentence."""
+    for token in (verb, aux):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject
+    sentence = verb.sent if verb.doc.has_annotation("SENT_START") else verb.doc[:]
+    before = [t for t in sentence if t.i < min(aux.i, verb.i) and t.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else None
+
+
+def _ergative(aux: Token, verb: Token, words: SentenceWords) -> bool:
+    """A participle that makes a perfect tense with "zijn" ("U bent verhuisd"). A verb that is both
+    transitive and intransitive ("wijzigen", "intrekken") is passive when its subject is a thing an
+    office acts on ("Uw vergunning is ingetrokken") or a door-agent stands near."""
+    form = verb.lower_
+    if form in words.ergative_participles:
+        return True
+    if form not in words.alternating_participles:
+        return False
+    first, last = sorted((aux.i, verb.i))
+    doc = verb.doc
+    if any(doc[i].lower_ in words.agent_markers for i in range(first, min(last + 4, len(doc)))):
+        return False
+    subject = _subject_of(aux, verb)
+    if subject is None or subject.lower_ in ("u", "ik", "je", "jij", "hij", "zij", "ze", "wij", "we", "jullie"):
+        return True
+    noun = subject.lower_
+    return not any(noun == head or noun.endswith(head) for head in words.acted_on_nouns)
+
+
 def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords, lexicon: frozenset[str] = frozenset()) -> bool:
     """Not a perfect tense of an intransitive verb ("U bent verhuisd", "Het is gelukt"), nor a
     state ("De balie is gesloten"), nor an adjective ("dat u slechtziend bent")."""
     word, form = aux.text.lower(), verb.text.lower()
-    if word in words.zijn and (form in words.ergative_participles or form in words.stative_participles
+    if word in words.zijn and (_ergative(aux, verb, words) or form in words.stative_participles
                                or _degree_modified(verb, words)):
         return False
     if not _is_verb_form(aux):
@@ -235,7 +277,11 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
             continue
         if not _is_verb_form(token):
             continue
-        if index > 0 and lowered[index - 1] == "te":
+        if word == "geworden":
+            # "is betaald geworden": the participle stands right before; otherwise a copula
+            # ("… lager is geworden", "duurder geworden")
+            window = [tokens[index - 1]] if index > 0 else []
+        elif index > 0 and lowered[index - 1] == "te":
             # "betaald te worden" / "te worden betaald": the participle stands right beside "te worden";
             # otherwise "worden" means "become" ("om Nederlander te worden")
             window = [t for t in (tokens[index - 2] if index > 1 else None,
@@ -257,7 +303,7 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
         form = participle.text.lower()
         if word in words.worden and form != "geworden":
             return [(token, participle)]
-        if (word in words.zijn and form not in words.ergative_participles and form not in words.stative_participles
+        if (word in words.zijn and not _ergative(token, participle, words) and form not in words.stative_participles
                 and not _degree_modified(participle, words)):
             if ("geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES)
                     or _PARTICIPLE.match(form) or form in lexicon):
@@ -287,6 +333,7 @@ def passive_pairs(sentence: Span, has_parser: bool, words: SentenceWords,
     none, a form of "worden"/"zijn" with a tagged participle nearby (the parse of long officialese
     sentences is the least reliable part), leaving out perfect tenses of intransitive verbs,
     stative participles and copulas. Without a tagger: the same with word lists."""
+    lexicon = lexicon | words.participles_without_ge
     if not has_parser:
         return _passive_by_words(sentence, words, lexicon)
     return _passive_by_parse(sentence, words, lexicon) or _passive_by_words(sentence, words, lexicon)
