@@ -354,10 +354,11 @@ def eval_linter() -> Linter:
 @pytest.fixture(scope="module")
 def corpus_golds() -> list[Gold]:
     """Development and held-out letters; the blind set (corpus/blind) is measured, never gated, and the
-    notification set (corpus/notifications, issue 15 class 4) has its own gate in
-    tests/test_letter_types_notifications.py."""
+    notification set (corpus/notifications, issue 15 class 4) and the public letter-type set
+    (corpus/types-public, only letter_type annotated) have their own gates in
+    tests/test_letter_types_notifications.py and tests/test_letter_types_public.py."""
     return [load_gold(path) for path in find_gold_files(CORPUS)
-            if not {"blind", "notifications"} & set(Path(path).parts)]
+            if not {"blind", "notifications", "types-public"} & set(Path(path).parts)]
 
 
 @pytest.fixture(scope="module")
