@@ -158,6 +158,13 @@ class SimplifyRules:
     # the relative pronouns of a clause at the end of a sentence that is split by its words
     tail_relatives: frozenset[str] = frozenset()
     frame_phrases: tuple[tuple[str, ...], ...] = ()
+    # a citation of several articles or laws ("artikel 26 van de Invorderingswet 1990 juncto artikel
+    # 255 van de Gemeentewet"): the pattern that continues a citation match with the next item
+    law_chain: re.Pattern | None = None
+    # "Gelet op het vorenstaande en op artikel … besluiten wij": the opening up to the citation,
+    # and the word the reasons become ("Daarom")
+    reason_and_law: re.Pattern | None = None
+    reason_and_law_replace: str = "Daarom"
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -179,6 +186,17 @@ class SimplifyRules:
             r"(?<![\w-])(?P<cue>(?i:" + "|".join(re.escape(cue) for cue in cues) + r"))\s+"
             r"(?P<ref>(?i:" + data["law_article"] + r")(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])")
         pairs = lambda key: {str(k).lower(): (str(v[0]), str(v[1])) for k, v in data[key].items()}  # noqa: E731
+        chain = data.get("law_chain") or {}
+        law_chain = None
+        if chain.get("joiners"):
+            # one more item of a citation: a joiner, then an article (or a bare article number
+            # after "de artikelen 5.1 en") with or without a law name, or a law name of its own
+            joiners = "|".join(re.escape(j) for j in sorted(chain["joiners"], key=len, reverse=True))
+            law_chain = re.compile(
+                r"\s*,?\s+(?i:" + joiners + r")\s+(?P<item>(?:(?:de|het)\s+)?(?:(?i:" + data["law_article"] + r")"
+                r"|\d+(?:[.:]\d+)*[a-z]?)(?:\s*,?\s*(?P<name>" + names + r"))?|(?:(?:de|het)\s+)?(?P<only>" + names + r"))"
+                r"(?![\w-])")
+        reason = data.get("reason_and_law") or {}
         return cls(
             max_words=int(data["max_words"]),
             coordination={str(k).lower(): str(v or "") for k, v in data["coordination"].items()},
@@ -246,6 +264,9 @@ class SimplifyRules:
             frame_adverbs={str(k).lower(): str(v) for k, v in (data.get("frame_adverbs") or {}).items()},
             tail_relatives=frozenset(map(str.lower, data.get("tail_relatives") or [])),
             frame_phrases=tuple(tuple(str(p).lower().split()) for p in data.get("frame_phrases") or []),
+            law_chain=law_chain,
+            reason_and_law=re.compile(reason["pattern"]) if reason.get("pattern") else None,
+            reason_and_law_replace=str(reason.get("replace", "Daarom")),
         )
 
 
@@ -1039,12 +1060,19 @@ class Simplifier:
     def _law_citations(self, doc: "Doc", work: _Work) -> list[_Edit]:
         text = doc.text
         edits = []
+        opening = self._reason_and_law(doc)
+        if opening is not None:
+            return [opening]
         for match in self.rules.law_citation.finditer(text):
             start, end = match.start(), match.end()
             ref = match.group("ref").rstrip(" ,")
             if ref.split()[-1].lower() in ("van", "de", "het", "en", "of"):
                 continue
             end = match.start("ref") + len(match.group("ref").rstrip(" ,"))
+            chained = self._law_chain(doc, end)
+            if chained is not None:
+                end = chained
+                ref = text[match.start("ref"):end]
             if self.rules.law_continuation.match(text[end:]):
                 continue
             tokens = [t for t in doc if t.idx >= start and t.idx < end]
@@ -1062,6 +1090,90 @@ class Simplifier:
                                Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
                                line, structural=start == 0))
         return edits
+
+    def _law_chain(self, doc: "Doc", end: int) -> int | None:
+        """The end of a citation of several items that starts with the citation ending at ``end``
+        ("artikel 26 van de Invorderingswet 1990 juncto artikel 255 van de Gemeentewet", "artikel
+        4:8 en 4:9 Awb", "de artikelen 5.1 en 5.21 van de Omgevingswet"), or None when no item
+        follows. Only when its last item names a law and what follows cannot continue it (a comma,
+        the end of the sentence or a finite verb): "… en de Kwijtscheldingsregeling gemeentelijke
+        belastingen 2026" would otherwise be cut in its name."""
+        pattern = self.rules.law_chain
+        if pattern is None:
+            return None
+        text = doc.text
+        found, position = None, end
+        while True:
+            match = pattern.match(text, position)
+            if match is None:
+                break
+            position = match.end()
+            found = match
+        if found is None or not (found.group("name") or found.group("only")):
+            return None
+        after = text[position:]
+        if re.match(r"^\s*[,.;:]", after) or not after.strip():
+            return position
+        following = next((t for t in doc if t.idx >= position + len(after) - len(after.lstrip())), None)
+        if following is not None and following.idx == position + len(after) - len(after.lstrip()) and _is_finite(following):
+            return position
+        return None
+
+    def _reason_and_law(self, doc: "Doc") -> "_Edit | None":
+        """'Gelet op het vorenstaande en op artikel 5.21 van de Omgevingswet besluiten wij …' ->
+        'Daarom besluiten wij …' and a line 'Dit staat in artikel 5.21 van de Omgevingswet.': the
+        reasons become "Daarom" (simplify.yaml ``reason_and_law``), as "Gelet op het vorenstaande"
+        alone does, and the citation moves out as a citation of its own does. Only when the whole
+        rest up to the finite verb is the citation, the finite verb follows it with its subject (the
+        order of a main clause stays right) and the sentence has no other adverb of cause."""
+        pattern = self.rules.reason_and_law
+        if pattern is None or self.rules.law_chain is None:
+            return None
+        text = doc.text
+        opening = pattern.match(text)
+        if opening is None or self._connectives(text[opening.end():]) > 0:
+            return None
+        start = opening.end()
+        first = re.match(r"(?i:de\s+|het\s+)?", text[start:])
+        cue = "gelet op "  # a cue of the citation pattern, in front of the words after the opening
+        item = self.rules.law_citation.match(cue + text[start + first.end():])
+        if item is None:
+            return None
+        end = start + first.end() + item.start("ref") - len(cue) + len(item.group("ref").rstrip(" ,"))
+        chained = self._law_chain(doc, end)
+        if chained is not None:
+            end = chained
+        elif not re.search(r"[A-Z]", text[start:end]):
+            return None  # "op artikel 4" without a law: the citation would say nothing
+        rest = text[end:]
+        verb = next((t for t in doc if t.idx == end + len(rest) - len(rest.lstrip())), None)
+        if verb is None or not self._verb_before_subject(verb):
+            return None
+        if not (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _SUBJECT_PRONOUNS) and self._subject_after(verb) is None:
+            return None
+        tokens = [t for t in doc if t.idx < end]
+        if not tokens or tokens[-1].idx + len(tokens[-1].text) != end:
+            return None
+        ref = " ".join(text[start:end].split())
+        replacement = self.rules.reason_and_law_replace
+        return _Edit(0, end, replacement, Transformation(
+            "law_citation", f"'{' '.join(text[:end].split())}' → '{replacement}', '{ref}' naar een aparte regel"),
+            self.rules.law_line.format(citation=ref), structural=True)
+
+    def _verb_before_subject(self, token: "Token") -> bool:
+        """Whether ``token``, right after an opening phrase, is the finite verb: tagged so, or a
+        verb form followed by a personal pronoun that can be its subject. The tagger reads
+        "besluiten" in "Gelet op het vorenstaande besluiten wij …" as the plural noun."""
+        if _is_finite(token):
+            return True
+        if token.i + 1 >= len(token.doc) or not token.text.isalpha() or not token.text.islower():
+            return False
+        pronoun = token.doc[token.i + 1].lower_
+        if pronoun in ("wij", "we", "zij"):
+            return token.text.endswith("en") and token.text in self._finite_forms(token.text)
+        if pronoun in ("ik", "u", "hij"):
+            return any(token.text in self._finite_forms(lemma) for lemma in {_lemma(token)} if lemma)
+        return False
 
     def _remove_citation(self, doc, tokens, before: str, after: str, start: int, end: int):
         """(start, end, replacement) that takes the citation out, or None when the sentence would break."""
@@ -1132,7 +1244,7 @@ class Simplifier:
                         continue  # "Gelet op het vorenstaande heeft het college derhalve ...": one "daarom" is enough
                     following = text[match.end():]
                     next_token = by_start.get(match.end() + len(following) - len(following.lstrip(" ,")))
-                    if next_token is None or not _is_finite(next_token):
+                    if next_token is None or not self._verb_before_subject(next_token):
                         continue
                     end = match.end() + len(following) - len(following.lstrip(" ,"))
                 else:
