@@ -165,6 +165,15 @@ class SimplifyRules:
     # and the word the reasons become ("Daarom")
     reason_and_law: re.Pattern | None = None
     reason_and_law_replace: str = "Daarom"
+    # "besloten A te herzien en B terug te vorderen": the verbs whose two te-clauses are split, and
+    # the conjunctions that may join them
+    te_frame_verbs: frozenset[str] = frozenset()
+    te_frame_conjunctions: frozenset[str] = frozenset()
+    # "…, bereikbaar op werkdagen van 9.00 tot 17.00 uur." after the name of whom to contact
+    reachable_words: frozenset[str] = frozenset()
+    reachable_labels: frozenset[str] = frozenset()
+    reachable_prepositions: frozenset[str] = frozenset()
+    reachable_sentence: str = "{antecedent} is {phrase}"
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -267,6 +276,12 @@ class SimplifyRules:
             law_chain=law_chain,
             reason_and_law=re.compile(reason["pattern"]) if reason.get("pattern") else None,
             reason_and_law_replace=str(reason.get("replace", "Daarom")),
+            te_frame_verbs=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("verbs", []))),
+            reachable_words=frozenset(map(str.lower, (data.get("reachable") or {}).get("words", []))),
+            reachable_labels=frozenset(map(str.lower, (data.get("reachable") or {}).get("labels", []))),
+            reachable_prepositions=frozenset(map(str.lower, (data.get("reachable") or {}).get("prepositions", []))),
+            reachable_sentence=str((data.get("reachable") or {}).get("sentence", "{antecedent} is {phrase}")),
+            te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
         )
 
 
@@ -1376,9 +1391,9 @@ class Simplifier:
         """Every way to split the piece of ``view``, in order of preference, made one at a time
         (the caller sets ``self._v`` to the view before asking for the next)."""
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
-                       self._split_shared_subclause, self._split_shared_front,
+                       self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
+                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
@@ -2301,6 +2316,84 @@ class Simplifier:
         yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
                Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
 
+    def _split_coordinated_te(self, doc: "Doc"):
+        """'Het college heeft besloten uw uitkering te herzien en het bedrag van u terug te vorderen.'
+        -> 'Het college heeft besloten uw uitkering te herzien. Het college heeft ook besloten het
+        bedrag van u terug te vorderen.' Two te-clauses joined by "en" after a verb of
+        simplify.yaml ``te_coordination`` (besluiten, vragen, verzoeken): the frame is repeated with
+        "ook", as for two "dat"-clauses; no verb moves.
+
+        Only when the parse is certain and nothing is shared: the first clause opens with its own
+        object (a phrase in front of it, "met ingang van 1 mei", could belong to both) and the
+        second has an object of its own ("te herzien en vanaf 1 juli te beëindigen" shares it);
+        both have their own "te" right before their infinitive, the second runs to the end, neither
+        has a comma or another clause, and the frame has no negation (it would count twice) and is
+        a main clause. "of" gives a choice: never split."""
+        rules = self.rules
+        if not rules.te_frame_verbs or not rules.te_frame_conjunctions:
+            return
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or _lemma(root) not in rules.te_frame_verbs:
+            return
+        te = lambda verb: verb.i > 0 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 1].head.i == verb.i  # noqa: E731
+        infinitive = lambda t: t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")  # noqa: E731
+        clauses = [c for c in root.children if c.dep_ == "xcomp" and infinitive(c) and te(c)]
+        if not 1 <= len(clauses) <= 2:
+            return
+        one = clauses[0]
+        # the parse hangs the second on the first ("conj") or, as a sibling, on the frame's verb
+        seconds = [c for c in one.children if c.dep_ == "conj" and c.i > one.i] + clauses[1:]
+        if len(seconds) != 1 or not infinitive(seconds[0]) or not te(seconds[0]):
+            return
+        two = seconds[0]
+        cc = doc[one.i + 1]  # right after the first infinitive; the parse may hang it on a word of the second
+        if cc.pos_ != "CCONJ" or cc.lower_ not in rules.te_frame_conjunctions or not one.i < cc.head.i <= two.i:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        last = words[end - 1].i
+        second = [t for t in doc if cc.i < t.i <= last]
+        second_ids = {t.i for t in second}
+        if any(t.head.i not in second_ids for t in second if t.i != two.i):
+            return  # a word after "en" hangs outside the second clause: it may continue something else
+        objects_two = [c for c in two.children if c.dep_ == "obj" and c.i < two.i]
+        if not objects_two:
+            return
+        first_tree = [t for t in _subtree(one) if t.i not in second_ids and t.i != cc.i]
+        if not _contiguous(first_tree) or first_tree[-1].i != one.i:
+            return
+        start = first_tree[0].i
+        if doc[start].lower_ == "om":
+            start += 1  # "besloten om A te herzien en B te vorderen": "om" belongs to both
+        first = [t for t in doc if start <= t.i <= one.i]
+        objects_one = [c for c in one.children if c.dep_ == "obj" and c.i < one.i]
+        if len(objects_one) != 1 or min(t.i for t in _subtree(objects_one[0])) != start:
+            return
+        frame = [t for t in doc if t.i < start]
+        verb = self._frame_verb(frame)
+        if verb is None or any(t.lower_ in NEGATIONS or t.is_punct or t.pos_ == "SCONJ" for t in frame):
+            return
+        if verb.i > root.i or (frame and frame[0].pos_ == "SCONJ"):
+            return
+        if any(t.is_punct or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS or (t.lower_.startswith("waar") and len(t.lower_) > 4)
+               for t in first + second):
+            return
+        if any(_is_finite(t) for t in first + second):
+            return
+        if len(first) < 3 or len(second) < 3 or self._cut(cc, doc[start]):
+            return
+        repeated = self._frame_with_also(frame, verb)
+        if repeated is None:
+            return
+        # "Het college heeft dus besloten A en B": the first sentence keeps "dus"; repeated, it would
+        # read as a conclusion from the first ("Het college heeft dus ook besloten B")
+        repeated = [piece for piece in repeated if piece[0].lower() not in rules.connectives]
+        yield ([_sentence_case(_join(self._v.pieces(frame) + self._v.pieces(first))),
+                _sentence_case(_join(repeated + self._v.pieces(second)))],
+               Transformation("split", f"zin gesplitst bij '{cc.text}' tussen twee te-zinnen (begin van de zin herhaald)"))
+
     def _split_shared_front(self, doc: "Doc"):
         """'Na die datum vervalt de vergunning en moet u een nieuwe aanvraag indienen.' -> 'Na die
         datum vervalt de vergunning. Na die datum moet u een nieuwe aanvraag indienen.' Two main
@@ -2679,6 +2772,80 @@ class Simplifier:
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
                        Transformation("split", "adres als eigen zin"))
                 return
+
+    def _split_reachable(self, doc: "Doc"):
+        """'… kunt u contact opnemen met het Klantcontactcentrum van de gemeente, telefoonnummer 14
+        0121, bereikbaar op werkdagen van 9.00 tot 17.00 uur.' -> '… met het Klantcontactcentrum van
+        de gemeente, telefoonnummer 14 0121. Het Klantcontactcentrum is bereikbaar op werkdagen van
+        9.00 tot 17.00 uur.' A phrase after the last comma that says when or how someone can be
+        reached (simplify.yaml ``reachable``) becomes a sentence about whom it is about, named again.
+
+        Only when that is certain: the phrase runs to the end without comma or verb of its own,
+        right before it stands the name after a preposition of ``prepositions`` (or after it a
+        ``labels`` apposition: ", telefoonnummer 14 0121"), and the name is a short singular phrase
+        with an article or a title ("het Klantcontactcentrum", "de heer D. Koster"; "van de
+        gemeente" after it is left out). The sentence before it keeps a finite verb."""
+        rules = self.rules
+        if not rules.reachable_words:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        commas = [t for t in words if t.text == ","]
+        if not commas:
+            return
+        comma = commas[-1]
+        if comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in rules.reachable_words:
+            return
+        phrase = [t for t in words if t.i > comma.i]
+        if len(phrase) < 3 or any(t.is_punct and t.text in ",;:()" or _is_finite(t) or t.pos_ == "SCONJ"
+                                  or t.lower_ in _RELATIVE_WORDS for t in phrase):
+            return
+        name_end = comma.i  # the name ends before this token
+        if len(commas) > 1:
+            label = doc[commas[-2].i + 1]
+            if label.lower_ in rules.reachable_labels and all(
+                    not t.is_punct or t.text in "()" for t in doc[commas[-2].i + 1:comma.i]):
+                name_end = commas[-2].i
+        preposition = None
+        for index in range(name_end - 1, -1, -1):
+            token = doc[index]
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return
+            if token.lower_ in rules.reachable_prepositions and token.pos_ == "ADP":
+                preposition = token
+                break
+        if preposition is None:
+            return
+        name = [t for t in doc if preposition.i < t.i < name_end]
+        cut = next((n for n, t in enumerate(name) if t.lower_ == "van" and n > 0), len(name))
+        name = name[:cut]
+        if not 2 <= len(name) <= 5 or name[0].lower_ not in ("de", "het", "mevrouw"):
+            return
+        nouns = [t for t in name if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "X") and not re.fullmatch(r"[A-Z]\.", t.text)
+                            for t in name):
+            return
+        if any("Plur" in t.morph.get("Number") for t in nouns) or self._cut(comma, preposition, *name):
+            return
+        if preposition.i == 0 or doc[preposition.i - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+            return  # "bij de balie in het stadskantoor aan de Markt": the name after the comma is not whom to contact
+        for index in range(preposition.i - 1, -1, -1):  # (the tagger may read "stadskantoor" as an adverb)
+            token = doc[index]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.dep_ == "compound:prt":
+                break
+            if token.pos_ == "ADP":
+                return
+        before = [t for t in doc if t.i < comma.i]
+        if not any(_is_finite(t) for t in before):
+            return
+        antecedent = _join(self._v.pieces(name))
+        antecedent = antecedent[:1].upper() + antecedent[1:]
+        second = rules.reachable_sentence.format(antecedent=antecedent, phrase=_join(self._v.pieces(phrase)))
+        yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(second)],
+               Transformation("split", f"zin gesplitst bij '{doc[comma.i + 1].text}' ('{antecedent}' herhaald)"))
 
     def _split_instruction(self, doc: "Doc"):
         """', onder vermelding van het kenmerk.' at the end of a sentence that tells the reader what
