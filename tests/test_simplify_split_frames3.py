@@ -174,3 +174,29 @@ def test_plural_contacts_are_not_named_as_one(simplifier):
     sentence = ("Met vragen kunt u contact opnemen met de medewerkers van het team Belastingen, telefoonnummer "
                 "0113 24 00 00, bereikbaar op werkdagen van 9.00 tot 17.00 uur.")
     assert not any("bereikbaar" in d for d in split_details(simplifier.simplify(sentence)))
+
+
+# --------------------------------------------------------------------------- opening hours
+
+
+def test_opening_hours_in_a_contact_sentence_become_a_sentence_of_their_own(simplifier):
+    result = simplifier.simplify(
+        "Met vragen kunt u op werkdagen tussen 8.30 en 16.30 uur telefonisch contact opnemen met het "
+        "Belastingloket via telefoonnummer 0113 24 00 00.")
+    assert result.sentences == [
+        "Met vragen kunt u telefonisch contact opnemen met het Belastingloket via telefoonnummer 0113 24 00 00.",
+        "Dat kan op werkdagen tussen 8.30 en 16.30 uur."]
+
+
+def test_opening_hours_in_a_negated_sentence_stay(simplifier):
+    # "U kunt niet … terecht. Dat kan op werkdagen …" would say the opposite
+    sentence = ("U kunt op werkdagen tussen 9.00 en 17.00 uur niet zonder afspraak bij de balie van het stadskantoor "
+                "in Meerwijde terecht voor een paspoort.")
+    assert not split_details(simplifier.simplify(sentence))
+
+
+def test_opening_hours_without_a_modal_verb_stay(simplifier):
+    # "Dat kan …" needs a "kan" in the sentence it repeats; a past "waren" has none
+    sentence = ("Wij waren op werkdagen tussen 9.00 en 17.00 uur bereikbaar via het algemene telefoonnummer "
+                "0113 24 00 00 van de gemeente Meerwijde in Zeeland.")
+    assert not any("termijn" in d for d in split_details(simplifier.simplify(sentence)))

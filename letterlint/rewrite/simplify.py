@@ -174,6 +174,8 @@ class SimplifyRules:
     reachable_labels: frozenset[str] = frozenset()
     reachable_prepositions: frozenset[str] = frozenset()
     reachable_sentence: str = "{antecedent} is {phrase}"
+    # opening hours inside a sentence with a modal ("op werkdagen tussen 9.00 en 17.00 uur"): a term too
+    term_hours: re.Pattern | None = None
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -281,6 +283,7 @@ class SimplifyRules:
             reachable_labels=frozenset(map(str.lower, (data.get("reachable") or {}).get("labels", []))),
             reachable_prepositions=frozenset(map(str.lower, (data.get("reachable") or {}).get("prepositions", []))),
             reachable_sentence=str((data.get("reachable") or {}).get("sentence", "{antecedent} is {phrase}")),
+            term_hours=re.compile((data.get("terms") or {})["hours"], re.IGNORECASE) if (data.get("terms") or {}).get("hours") else None,
             te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
         )
 
@@ -2639,12 +2642,13 @@ class Simplifier:
         if self._past(verb):
             return  # "Het bedrag moest ... zijn betaald": "Dat moet ..." would make a past duty a present one
         for opener in doc[verb.i + 1:]:
-            if opener.lower_ not in rules.term_openers:
+            hours = self._hours_end(doc, opener)
+            if opener.lower_ not in rules.term_openers and hours is None:
                 continue
             if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and _is_finite(t))
                    for t in doc[verb.i + 1:opener.i]):
                 return
-            end = self._term_end(doc, opener)
+            end = hours if hours is not None else self._term_end(doc, opener)
             if end is None or end >= len(doc):
                 return
             following = doc[end]
@@ -2665,6 +2669,23 @@ class Simplifier:
             extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
+
+    def _hours_end(self, doc: "Doc", opener: "Token") -> int | None:
+        """The end (exclusive) of opening hours that start at ``opener`` ("op werkdagen tussen 9.00
+        en 17.00 uur", simplify.yaml ``terms.hours``), or None."""
+        pattern = self.rules.term_hours
+        if pattern is None:
+            return None
+        match = pattern.match(doc.text, opener.idx)
+        if match is None:
+            return None
+        stop = match.end()
+        index = opener.i
+        while index < len(doc) and doc[index].idx < stop:
+            index += 1
+        if doc[index - 1].idx + len(doc[index - 1].text) != stop:
+            return None  # not on a word boundary
+        return index
 
     def _past(self, verb: "Token") -> bool:
         """Whether a finite verb is in the past tense, by its tags or by the lexicon's past forms."""
