@@ -200,3 +200,25 @@ def test_opening_hours_without_a_modal_verb_stay(simplifier):
     sentence = ("Wij waren op werkdagen tussen 9.00 en 17.00 uur bereikbaar via het algemene telefoonnummer "
                 "0113 24 00 00 van de gemeente Meerwijde in Zeeland.")
     assert not any("termijn" in d for d in split_details(simplifier.simplify(sentence)))
+
+
+# --------------------------------------------------------------------------- frames the parser misreads
+
+
+def test_a_frame_goes_when_the_parser_reads_its_dat_as_a_subject(simplifier):
+    # the parser takes "dat" for a second subject of "opgelegd"; it opens the message, it is not in it
+    result = simplifier.simplify(
+        "Wij wijzen u er nadrukkelijk op dat bij een tweede overtreding van deze regels een hogere boete zal "
+        "worden opgelegd, welke kan oplopen tot € 2.500,00 per overtreding.")
+    assert result.sentences[0].startswith(
+        "Bij een tweede overtreding van deze regels zal een hogere boete worden opgelegd")
+    assert "€ 2.500,00" in " ".join(result.sentences)
+
+
+def test_en_dat_followed_by_a_verb_is_a_pronoun_and_not_a_second_message(simplifier):
+    # "en dat is de laatste termijn" points at the term: "Wij wijzen u er ook op dat is …" would be no Dutch
+    sentence = ("Wij wijzen u erop dat u de schuur binnen vier weken moet afbreken en dat is de laatste termijn "
+                "die wij u in deze zaak nog kunnen geven.")
+    result = simplifier.simplify(sentence)
+    assert not any("'en dat'" in d for d in split_details(result))
+    assert not any(s.startswith("Wij wijzen u er ook op dat is") for s in result.sentences)

@@ -1547,7 +1547,11 @@ class Simplifier:
         finite = [t for t in clause if _is_finite(t)]
         if not finite or not tokens:
             return None
-        if sum(1 for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")) > 1:
+        # the conjunction "dat" that opens the clause (not part of it) may be misread as a subject
+        opening = clause[0].i - 1
+        subjects_of = lambda node: [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")  # noqa: E731
+                                    and not (c.i == opening and c.lower_ == "dat")]
+        if len(subjects_of(head)) > 1:
             return None  # two subjects for one verb: the parse is not to be trusted here
         verb = finite[0]
         if verb.i in self._v.covered or verb.i in drop:
@@ -1612,7 +1616,7 @@ class Simplifier:
             count = len(self._v.pieces(phrase))
             return rest[:count] + [(verb_text, " ")] + rest[count:]
         if opener is None:
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = subjects_of(head)
             if len(subjects) != 1:
                 return None
             subject = [t for t in _subtree(subjects[0]) if t.i not in drop]
@@ -2277,7 +2281,7 @@ class Simplifier:
         rules = self.rules
         if not rules.frame_conjunctions:
             return
-        first = next((t for t in doc if t.lower_ == "dat" and t.dep_ == "mark" and t.pos_ == "SCONJ"), None)
+        first = next((t for t in doc if self._dat_conjunction(t)), None)
         if first is None or first.i < 2:
             return
         frame = [t for t in doc if t.i < first.i]
@@ -2286,7 +2290,7 @@ class Simplifier:
             return
         pairs = []
         for token in doc[first.i + 1:]:
-            if token.lower_ == "dat" and token.dep_ == "mark":
+            if self._dat_conjunction(token):
                 previous = doc[token.i - 1]
                 if previous.lower_ in rules.frame_conjunctions and previous.dep_ == "cc":
                     pairs.append((previous, token))
@@ -2318,6 +2322,21 @@ class Simplifier:
         two = repeated + self._v.pieces([second]) + self._v.pieces(second_clause)
         yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
                Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
+
+    def _dat_conjunction(self, token: "Token") -> bool:
+        """Whether a "dat" opens a clause: so parsed, or misread as a pronoun where only the
+        conjunction fits: right after the frame's "op" / "erop" or after "en", and not followed by a
+        finite verb or a comma ("en dat is …", "en dat, …" use the pronoun)."""
+        if token.lower_ != "dat":
+            return False
+        if token.dep_ == "mark" and token.pos_ == "SCONJ":
+            return True
+        if token.i == 0 or token.i + 1 >= len(token.doc):
+            return False
+        previous, following = token.doc[token.i - 1], token.doc[token.i + 1]
+        if previous.lower_ not in ({"op"} | self.rules.pronominal_adverbs | self.rules.frame_conjunctions):
+            return False
+        return not (_is_finite(following) or following.pos_ in ("VERB", "AUX") or following.is_punct)
 
     def _split_coordinated_te(self, doc: "Doc"):
         """'Het college heeft besloten uw uitkering te herzien en het bedrag van u terug te vorderen.'
