@@ -222,3 +222,42 @@ def test_en_dat_followed_by_a_verb_is_a_pronoun_and_not_a_second_message(simplif
     result = simplifier.simplify(sentence)
     assert not any("'en dat'" in d for d in split_details(result))
     assert not any(s.startswith("Wij wijzen u er ook op dat is") for s in result.sentences)
+
+
+# --------------------------------------------------------------------------- a purpose in front
+
+
+def test_a_purpose_in_front_follows_the_main_clause(simplifier):
+    result = simplifier.simplify(
+        "Om verdere aanmaningen en de kosten die daarbij horen te voorkomen, vragen wij u het openstaande bedrag "
+        "binnen twee weken te betalen.")
+    assert result.sentences == [
+        "Wij vragen u het openstaande bedrag binnen twee weken te betalen.",
+        "Dat doen wij om verdere aanmaningen en de kosten die daarbij horen te voorkomen."]
+
+
+def test_a_purpose_with_a_dat_clause_keeps_it_whole(simplifier):
+    result = simplifier.simplify(
+        "Om te voorkomen dat uw rijbewijs ongeldig wordt verklaard, vragen wij u het document vóór 1 juni "
+        "persoonlijk op te halen bij de balie.")
+    assert result.sentences[-1] == "Dat doen wij om te voorkomen dat uw rijbewijs ongeldig wordt verklaard."
+
+
+def test_a_purpose_before_a_main_clause_without_wij_stays_in_front(simplifier):
+    # "Dat doen wij …" after "Het is noodzakelijk dat u …" would make the municipality the one who acts
+    sentence = ("Om uw aanvraag goed te kunnen beoordelen, is het noodzakelijk dat u ons uw loonstroken over de "
+                "laatste drie maanden toestuurt.")
+    assert not any("doel" in d for d in split_details(simplifier.simplify(sentence)))
+
+
+def test_om_die_reden_is_no_purpose_clause(simplifier):
+    sentence = ("Om die reden hebben wij besloten uw aanvraag om een tegemoetkoming in de kosten van het "
+                "leerlingenvervoer af te wijzen.")
+    assert not any("doel" in d for d in split_details(simplifier.simplify(sentence)))
+
+
+def test_a_purpose_before_a_long_main_clause_with_commas_stays(simplifier):
+    # the main clause would be split again at its commas; a part could come between it and "Dat doen wij"
+    sentence = ("Om de voortgang van uw traject te bespreken, nodigen wij u uit voor een gesprek met uw klantmanager, "
+                "mevrouw A. Smit, op dinsdag 3 maart 2026 om 10.00 uur op het Werkplein in Meerwijde.")
+    assert not any("doel" in d for d in split_details(simplifier.simplify(sentence)))

@@ -176,6 +176,10 @@ class SimplifyRules:
     reachable_sentence: str = "{antecedent} is {phrase}"
     # opening hours inside a sentence with a modal ("op werkdagen tussen 9.00 en 17.00 uur"): a term too
     term_hours: re.Pattern | None = None
+    # "Om X te doen, vragen wij u …": the opener of the purpose clause, and per subject pronoun of the
+    # main clause the lead of the sentence that keeps the purpose ("Dat doen wij")
+    purpose_fronted_openers: frozenset[str] = frozenset()
+    purpose_fronted_leads: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -284,6 +288,8 @@ class SimplifyRules:
             reachable_prepositions=frozenset(map(str.lower, (data.get("reachable") or {}).get("prepositions", []))),
             reachable_sentence=str((data.get("reachable") or {}).get("sentence", "{antecedent} is {phrase}")),
             term_hours=re.compile((data.get("terms") or {})["hours"], re.IGNORECASE) if (data.get("terms") or {}).get("hours") else None,
+            purpose_fronted_openers=frozenset(map(str.lower, (data.get("fronted_purpose") or {}).get("openers", []))),
+            purpose_fronted_leads={str(k).lower(): str(v) for k, v in ((data.get("fronted_purpose") or {}).get("leads") or {}).items()},
             te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
         )
 
@@ -1395,7 +1401,7 @@ class Simplifier:
         (the caller sets ``self._v`` to the view before asking for the next)."""
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
-                       self._split_fronted,
+                       self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
                        self._split_phrase, self._split_frame):
@@ -2226,6 +2232,48 @@ class Simplifier:
             t for t in doc[comma + 2:] if t.i not in drop)
         yield ([_sentence_case(_join(main)), _sentence_case(_join(rest))],
                Transformation("split", f"bijzin met '{first.text}' als eigen zin" + self._dropped_note(drop, opener)))
+
+    def _split_fronted_purpose(self, doc: "Doc"):
+        """'Om verdere kosten te voorkomen, vragen wij u meteen te betalen.' -> 'Wij vragen u meteen
+        te betalen. Dat doen wij om verdere kosten te voorkomen.' A purpose clause in front of a main
+        clause whose subject is a pronoun of simplify.yaml ``fronted_purpose.leads`` right after its
+        finite verb: the main clause comes first, subject first, and the purpose follows behind the
+        lead for that subject; the purpose clause itself is copied as it was. Only when the clause
+        ends in an infinitive right before its first comma, has "te", and no finite verb except
+        inside a "dat"-clause ("Om te voorkomen dat het document ongeldig wordt verklaard")."""
+        rules = self.rules
+        if not rules.purpose_fronted_openers:
+            return
+        words = [t for t in doc if not t.is_space]
+        if len(words) < 8 or words[0].lower_ not in rules.purpose_fronted_openers:
+            return
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None or comma.i < 4 or comma.i + 3 >= len(doc):
+            return
+        clause = [t for t in words if t.i < comma.i]
+        inner = next((t for t in clause if t.lower_ == "dat"), None)
+        # the clause's own infinitive ends it, or stands right before its "dat"-clause ("Om te voorkomen dat …")
+        own_end = inner.i - 1 if inner is not None else clause[-1].i
+        infinitive = doc[own_end]
+        if own_end < 2 or infinitive.pos_ not in ("VERB", "AUX") or "Inf" not in infinitive.morph.get("VerbForm") \
+                or not any(t.lower_ == "te" for t in clause if t.i < own_end):
+            return
+        if any(_is_finite(t) and (inner is None or t.i < inner.i) for t in clause) or any(t.text in ";:()" for t in clause):
+            return
+        verb, subject = doc[comma.i + 1], doc[comma.i + 2]
+        lead = rules.purpose_fronted_leads.get(subject.lower_)
+        if lead is None or not self._verb_before_subject(verb) or self._cut(comma, verb, subject, words[0]):
+            return
+        rest = [t for t in words if t.i > subject.i]
+        if len(rest) < 2 or any(t.text in ";:" for t in rest):
+            return
+        if len(rest) + 2 > rules.max_words and any(t.text == "," for t in rest):
+            return  # the main clause would be split again at its commas, and a part could come between it and "Dat"
+        main = [(subject.text[:1].upper() + subject.text[1:], " ")] + self._v.pieces([verb]) + self._v.pieces(rest)
+        purpose = self._v.pieces(clause)
+        purpose[0] = (_lower_first(words[0]), purpose[0][1])
+        yield ([_sentence_case(_join(main)), _sentence_case(lead + " " + _join(purpose))],
+               Transformation("split", f"doel met '{words[0].text}' achter de hoofdzin ('{lead} {words[0].text.lower()} …')"))
 
     def _repeated_connective(self, tokens: list["Token"], opener) -> set[int]:
         """The one connecting adverb of cause in ``tokens`` ("dus", "derhalve") when the new sentence
