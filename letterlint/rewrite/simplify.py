@@ -158,6 +158,28 @@ class SimplifyRules:
     # the relative pronouns of a clause at the end of a sentence that is split by its words
     tail_relatives: frozenset[str] = frozenset()
     frame_phrases: tuple[tuple[str, ...], ...] = ()
+    # a citation of several articles or laws ("artikel 26 van de Invorderingswet 1990 juncto artikel
+    # 255 van de Gemeentewet"): the pattern that continues a citation match with the next item
+    law_chain: re.Pattern | None = None
+    # "Gelet op het vorenstaande en op artikel … besluiten wij": the opening up to the citation,
+    # and the word the reasons become ("Daarom")
+    reason_and_law: re.Pattern | None = None
+    reason_and_law_replace: str = "Daarom"
+    # "besloten A te herzien en B terug te vorderen": the verbs whose two te-clauses are split, and
+    # the conjunctions that may join them
+    te_frame_verbs: frozenset[str] = frozenset()
+    te_frame_conjunctions: frozenset[str] = frozenset()
+    # "…, bereikbaar op werkdagen van 9.00 tot 17.00 uur." after the name of whom to contact
+    reachable_words: frozenset[str] = frozenset()
+    reachable_labels: frozenset[str] = frozenset()
+    reachable_prepositions: frozenset[str] = frozenset()
+    reachable_sentence: str = "{antecedent} is {phrase}"
+    # opening hours inside a sentence with a modal ("op werkdagen tussen 9.00 en 17.00 uur"): a term too
+    term_hours: re.Pattern | None = None
+    # "Om X te doen, vragen wij u …": the opener of the purpose clause, and per subject pronoun of the
+    # main clause the lead of the sentence that keeps the purpose ("Dat doen wij")
+    purpose_fronted_openers: frozenset[str] = frozenset()
+    purpose_fronted_leads: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -179,6 +201,17 @@ class SimplifyRules:
             r"(?<![\w-])(?P<cue>(?i:" + "|".join(re.escape(cue) for cue in cues) + r"))\s+"
             r"(?P<ref>(?i:" + data["law_article"] + r")(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])")
         pairs = lambda key: {str(k).lower(): (str(v[0]), str(v[1])) for k, v in data[key].items()}  # noqa: E731
+        chain = data.get("law_chain") or {}
+        law_chain = None
+        if chain.get("joiners"):
+            # one more item of a citation: a joiner, then an article (or a bare article number
+            # after "de artikelen 5.1 en") with or without a law name, or a law name of its own
+            joiners = "|".join(re.escape(j) for j in sorted(chain["joiners"], key=len, reverse=True))
+            law_chain = re.compile(
+                r"\s*,?\s+(?i:" + joiners + r")\s+(?P<item>(?:(?:de|het)\s+)?(?:(?i:" + data["law_article"] + r")"
+                r"|\d+(?:[.:]\d+)*[a-z]?)(?:\s*,?\s*(?P<name>" + names + r"))?|(?:(?:de|het)\s+)?(?P<only>" + names + r"))"
+                r"(?![\w-])")
+        reason = data.get("reason_and_law") or {}
         return cls(
             max_words=int(data["max_words"]),
             coordination={str(k).lower(): str(v or "") for k, v in data["coordination"].items()},
@@ -246,6 +279,18 @@ class SimplifyRules:
             frame_adverbs={str(k).lower(): str(v) for k, v in (data.get("frame_adverbs") or {}).items()},
             tail_relatives=frozenset(map(str.lower, data.get("tail_relatives") or [])),
             frame_phrases=tuple(tuple(str(p).lower().split()) for p in data.get("frame_phrases") or []),
+            law_chain=law_chain,
+            reason_and_law=re.compile(reason["pattern"]) if reason.get("pattern") else None,
+            reason_and_law_replace=str(reason.get("replace", "Daarom")),
+            te_frame_verbs=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("verbs", []))),
+            reachable_words=frozenset(map(str.lower, (data.get("reachable") or {}).get("words", []))),
+            reachable_labels=frozenset(map(str.lower, (data.get("reachable") or {}).get("labels", []))),
+            reachable_prepositions=frozenset(map(str.lower, (data.get("reachable") or {}).get("prepositions", []))),
+            reachable_sentence=str((data.get("reachable") or {}).get("sentence", "{antecedent} is {phrase}")),
+            term_hours=re.compile((data.get("terms") or {})["hours"], re.IGNORECASE) if (data.get("terms") or {}).get("hours") else None,
+            purpose_fronted_openers=frozenset(map(str.lower, (data.get("fronted_purpose") or {}).get("openers", []))),
+            purpose_fronted_leads={str(k).lower(): str(v) for k, v in ((data.get("fronted_purpose") or {}).get("leads") or {}).items()},
+            te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
         )
 
 
@@ -1039,12 +1084,19 @@ class Simplifier:
     def _law_citations(self, doc: "Doc", work: _Work) -> list[_Edit]:
         text = doc.text
         edits = []
+        opening = self._reason_and_law(doc)
+        if opening is not None:
+            return [opening]
         for match in self.rules.law_citation.finditer(text):
             start, end = match.start(), match.end()
             ref = match.group("ref").rstrip(" ,")
             if ref.split()[-1].lower() in ("van", "de", "het", "en", "of"):
                 continue
             end = match.start("ref") + len(match.group("ref").rstrip(" ,"))
+            chained = self._law_chain(doc, end)
+            if chained is not None:
+                end = chained
+                ref = text[match.start("ref"):end]
             if self.rules.law_continuation.match(text[end:]):
                 continue
             tokens = [t for t in doc if t.idx >= start and t.idx < end]
@@ -1062,6 +1114,90 @@ class Simplifier:
                                Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
                                line, structural=start == 0))
         return edits
+
+    def _law_chain(self, doc: "Doc", end: int) -> int | None:
+        """The end of a citation of several items that starts with the citation ending at ``end``
+        ("artikel 26 van de Invorderingswet 1990 juncto artikel 255 van de Gemeentewet", "artikel
+        4:8 en 4:9 Awb", "de artikelen 5.1 en 5.21 van de Omgevingswet"), or None when no item
+        follows. Only when its last item names a law and what follows cannot continue it (a comma,
+        the end of the sentence or a finite verb): "… en de Kwijtscheldingsregeling gemeentelijke
+        belastingen 2026" would otherwise be cut in its name."""
+        pattern = self.rules.law_chain
+        if pattern is None:
+            return None
+        text = doc.text
+        found, position = None, end
+        while True:
+            match = pattern.match(text, position)
+            if match is None:
+                break
+            position = match.end()
+            found = match
+        if found is None or not (found.group("name") or found.group("only")):
+            return None
+        after = text[position:]
+        if re.match(r"^\s*[,.;:]", after) or not after.strip():
+            return position
+        following = next((t for t in doc if t.idx >= position + len(after) - len(after.lstrip())), None)
+        if following is not None and following.idx == position + len(after) - len(after.lstrip()) and _is_finite(following):
+            return position
+        return None
+
+    def _reason_and_law(self, doc: "Doc") -> "_Edit | None":
+        """'Gelet op het vorenstaande en op artikel 5.21 van de Omgevingswet besluiten wij …' ->
+        'Daarom besluiten wij …' and a line 'Dit staat in artikel 5.21 van de Omgevingswet.': the
+        reasons become "Daarom" (simplify.yaml ``reason_and_law``), as "Gelet op het vorenstaande"
+        alone does, and the citation moves out as a citation of its own does. Only when the whole
+        rest up to the finite verb is the citation, the finite verb follows it with its subject (the
+        order of a main clause stays right) and the sentence has no other adverb of cause."""
+        pattern = self.rules.reason_and_law
+        if pattern is None or self.rules.law_chain is None:
+            return None
+        text = doc.text
+        opening = pattern.match(text)
+        if opening is None or self._connectives(text[opening.end():]) > 0:
+            return None
+        start = opening.end()
+        first = re.match(r"(?i:de\s+|het\s+)?", text[start:])
+        cue = "gelet op "  # a cue of the citation pattern, in front of the words after the opening
+        item = self.rules.law_citation.match(cue + text[start + first.end():])
+        if item is None:
+            return None
+        end = start + first.end() + item.start("ref") - len(cue) + len(item.group("ref").rstrip(" ,"))
+        chained = self._law_chain(doc, end)
+        if chained is not None:
+            end = chained
+        elif not re.search(r"[A-Z]", text[start:end]):
+            return None  # "op artikel 4" without a law: the citation would say nothing
+        rest = text[end:]
+        verb = next((t for t in doc if t.idx == end + len(rest) - len(rest.lstrip())), None)
+        if verb is None or not self._verb_before_subject(verb):
+            return None
+        if not (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _SUBJECT_PRONOUNS) and self._subject_after(verb) is None:
+            return None
+        tokens = [t for t in doc if t.idx < end]
+        if not tokens or tokens[-1].idx + len(tokens[-1].text) != end:
+            return None
+        ref = " ".join(text[start:end].split())
+        replacement = self.rules.reason_and_law_replace
+        return _Edit(0, end, replacement, Transformation(
+            "law_citation", f"'{' '.join(text[:end].split())}' → '{replacement}', '{ref}' naar een aparte regel"),
+            self.rules.law_line.format(citation=ref), structural=True)
+
+    def _verb_before_subject(self, token: "Token") -> bool:
+        """Whether ``token``, right after an opening phrase, is the finite verb: tagged so, or a
+        verb form followed by a personal pronoun that can be its subject. The tagger reads
+        "besluiten" in "Gelet op het vorenstaande besluiten wij …" as the plural noun."""
+        if _is_finite(token):
+            return True
+        if token.i + 1 >= len(token.doc) or not token.text.isalpha() or not token.text.islower():
+            return False
+        pronoun = token.doc[token.i + 1].lower_
+        if pronoun in ("wij", "we", "zij"):
+            return token.text.endswith("en") and token.text in self._finite_forms(token.text)
+        if pronoun in ("ik", "u", "hij"):
+            return any(token.text in self._finite_forms(lemma) for lemma in {_lemma(token)} if lemma)
+        return False
 
     def _remove_citation(self, doc, tokens, before: str, after: str, start: int, end: int):
         """(start, end, replacement) that takes the citation out, or None when the sentence would break."""
@@ -1132,7 +1268,7 @@ class Simplifier:
                         continue  # "Gelet op het vorenstaande heeft het college derhalve ...": one "daarom" is enough
                     following = text[match.end():]
                     next_token = by_start.get(match.end() + len(following) - len(following.lstrip(" ,")))
-                    if next_token is None or not _is_finite(next_token):
+                    if next_token is None or not self._verb_before_subject(next_token):
                         continue
                     end = match.end() + len(following) - len(following.lstrip(" ,"))
                 else:
@@ -1264,9 +1400,9 @@ class Simplifier:
         """Every way to split the piece of ``view``, in order of preference, made one at a time
         (the caller sets ``self._v`` to the view before asking for the next)."""
         for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
-                       self._split_shared_subclause, self._split_shared_front,
-                       self._split_fronted,
-                       self._split_conditional, self._split_appositive, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
+                       self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
+                       self._split_fronted, self._split_fronted_purpose,
+                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
                        self._split_phrase, self._split_frame):
             try:
@@ -1417,7 +1553,11 @@ class Simplifier:
         finite = [t for t in clause if _is_finite(t)]
         if not finite or not tokens:
             return None
-        if sum(1 for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")) > 1:
+        # the conjunction "dat" that opens the clause (not part of it) may be misread as a subject
+        opening = clause[0].i - 1
+        subjects_of = lambda node: [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")  # noqa: E731
+                                    and not (c.i == opening and c.lower_ == "dat")]
+        if len(subjects_of(head)) > 1:
             return None  # two subjects for one verb: the parse is not to be trusted here
         verb = finite[0]
         if verb.i in self._v.covered or verb.i in drop:
@@ -1482,7 +1622,7 @@ class Simplifier:
             count = len(self._v.pieces(phrase))
             return rest[:count] + [(verb_text, " ")] + rest[count:]
         if opener is None:
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = subjects_of(head)
             if len(subjects) != 1:
                 return None
             subject = [t for t in _subtree(subjects[0]) if t.i not in drop]
@@ -2093,6 +2233,48 @@ class Simplifier:
         yield ([_sentence_case(_join(main)), _sentence_case(_join(rest))],
                Transformation("split", f"bijzin met '{first.text}' als eigen zin" + self._dropped_note(drop, opener)))
 
+    def _split_fronted_purpose(self, doc: "Doc"):
+        """'Om verdere kosten te voorkomen, vragen wij u meteen te betalen.' -> 'Wij vragen u meteen
+        te betalen. Dat doen wij om verdere kosten te voorkomen.' A purpose clause in front of a main
+        clause whose subject is a pronoun of simplify.yaml ``fronted_purpose.leads`` right after its
+        finite verb: the main clause comes first, subject first, and the purpose follows behind the
+        lead for that subject; the purpose clause itself is copied as it was. Only when the clause
+        ends in an infinitive right before its first comma, has "te", and no finite verb except
+        inside a "dat"-clause ("Om te voorkomen dat het document ongeldig wordt verklaard")."""
+        rules = self.rules
+        if not rules.purpose_fronted_openers:
+            return
+        words = [t for t in doc if not t.is_space]
+        if len(words) < 8 or words[0].lower_ not in rules.purpose_fronted_openers:
+            return
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None or comma.i < 4 or comma.i + 3 >= len(doc):
+            return
+        clause = [t for t in words if t.i < comma.i]
+        inner = next((t for t in clause if t.lower_ == "dat"), None)
+        # the clause's own infinitive ends it, or stands right before its "dat"-clause ("Om te voorkomen dat …")
+        own_end = inner.i - 1 if inner is not None else clause[-1].i
+        infinitive = doc[own_end]
+        if own_end < 2 or infinitive.pos_ not in ("VERB", "AUX") or "Inf" not in infinitive.morph.get("VerbForm") \
+                or not any(t.lower_ == "te" for t in clause if t.i < own_end):
+            return
+        if any(_is_finite(t) and (inner is None or t.i < inner.i) for t in clause) or any(t.text in ";:()" for t in clause):
+            return
+        verb, subject = doc[comma.i + 1], doc[comma.i + 2]
+        lead = rules.purpose_fronted_leads.get(subject.lower_)
+        if lead is None or not self._verb_before_subject(verb) or self._cut(comma, verb, subject, words[0]):
+            return
+        rest = [t for t in words if t.i > subject.i]
+        if len(rest) < 2 or any(t.text in ";:" for t in rest):
+            return
+        if len(rest) + 2 > rules.max_words and any(t.text == "," for t in rest):
+            return  # the main clause would be split again at its commas, and a part could come between it and "Dat"
+        main = [(subject.text[:1].upper() + subject.text[1:], " ")] + self._v.pieces([verb]) + self._v.pieces(rest)
+        purpose = self._v.pieces(clause)
+        purpose[0] = (_lower_first(words[0]), purpose[0][1])
+        yield ([_sentence_case(_join(main)), _sentence_case(lead + " " + _join(purpose))],
+               Transformation("split", f"doel met '{words[0].text}' achter de hoofdzin ('{lead} {words[0].text.lower()} …')"))
+
     def _repeated_connective(self, tokens: list["Token"], opener) -> set[int]:
         """The one connecting adverb of cause in ``tokens`` ("dus", "derhalve") when the new sentence
         opens with one already ("Daardoor", "Daarom"): "zodat u derhalve niet ..." says it once
@@ -2147,7 +2329,7 @@ class Simplifier:
         rules = self.rules
         if not rules.frame_conjunctions:
             return
-        first = next((t for t in doc if t.lower_ == "dat" and t.dep_ == "mark" and t.pos_ == "SCONJ"), None)
+        first = next((t for t in doc if self._dat_conjunction(t)), None)
         if first is None or first.i < 2:
             return
         frame = [t for t in doc if t.i < first.i]
@@ -2156,7 +2338,7 @@ class Simplifier:
             return
         pairs = []
         for token in doc[first.i + 1:]:
-            if token.lower_ == "dat" and token.dep_ == "mark":
+            if self._dat_conjunction(token):
                 previous = doc[token.i - 1]
                 if previous.lower_ in rules.frame_conjunctions and previous.dep_ == "cc":
                     pairs.append((previous, token))
@@ -2188,6 +2370,99 @@ class Simplifier:
         two = repeated + self._v.pieces([second]) + self._v.pieces(second_clause)
         yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
                Transformation("split", f"zin gesplitst bij '{conjunction.text} dat' (begin van de zin herhaald)"))
+
+    def _dat_conjunction(self, token: "Token") -> bool:
+        """Whether a "dat" opens a clause: so parsed, or misread as a pronoun where only the
+        conjunction fits: right after the frame's "op" / "erop" or after "en", and not followed by a
+        finite verb or a comma ("en dat is …", "en dat, …" use the pronoun)."""
+        if token.lower_ != "dat":
+            return False
+        if token.dep_ == "mark" and token.pos_ == "SCONJ":
+            return True
+        if token.i == 0 or token.i + 1 >= len(token.doc):
+            return False
+        previous, following = token.doc[token.i - 1], token.doc[token.i + 1]
+        if previous.lower_ not in ({"op"} | self.rules.pronominal_adverbs | self.rules.frame_conjunctions):
+            return False
+        return not (_is_finite(following) or following.pos_ in ("VERB", "AUX") or following.is_punct)
+
+    def _split_coordinated_te(self, doc: "Doc"):
+        """'Het college heeft besloten uw uitkering te herzien en het bedrag van u terug te vorderen.'
+        -> 'Het college heeft besloten uw uitkering te herzien. Het college heeft ook besloten het
+        bedrag van u terug te vorderen.' Two te-clauses joined by "en" after a verb of
+        simplify.yaml ``te_coordination`` (besluiten, vragen, verzoeken): the frame is repeated with
+        "ook", as for two "dat"-clauses; no verb moves.
+
+        Only when the parse is certain and nothing is shared: the first clause opens with its own
+        object (a phrase in front of it, "met ingang van 1 mei", could belong to both) and the
+        second has an object of its own ("te herzien en vanaf 1 juli te beëindigen" shares it);
+        both have their own "te" right before their infinitive, the second runs to the end, neither
+        has a comma or another clause, and the frame has no negation (it would count twice) and is
+        a main clause. "of" gives a choice: never split."""
+        rules = self.rules
+        if not rules.te_frame_verbs or not rules.te_frame_conjunctions:
+            return
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or _lemma(root) not in rules.te_frame_verbs:
+            return
+        te = lambda verb: verb.i > 0 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 1].head.i == verb.i  # noqa: E731
+        infinitive = lambda t: t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")  # noqa: E731
+        clauses = [c for c in root.children if c.dep_ == "xcomp" and infinitive(c) and te(c)]
+        if not 1 <= len(clauses) <= 2:
+            return
+        one = clauses[0]
+        # the parse hangs the second on the first ("conj") or, as a sibling, on the frame's verb
+        seconds = [c for c in one.children if c.dep_ == "conj" and c.i > one.i] + clauses[1:]
+        if len(seconds) != 1 or not infinitive(seconds[0]) or not te(seconds[0]):
+            return
+        two = seconds[0]
+        cc = doc[one.i + 1]  # right after the first infinitive; the parse may hang it on a word of the second
+        if cc.pos_ != "CCONJ" or cc.lower_ not in rules.te_frame_conjunctions or not one.i < cc.head.i <= two.i:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        last = words[end - 1].i
+        second = [t for t in doc if cc.i < t.i <= last]
+        second_ids = {t.i for t in second}
+        if any(t.head.i not in second_ids for t in second if t.i != two.i):
+            return  # a word after "en" hangs outside the second clause: it may continue something else
+        objects_two = [c for c in two.children if c.dep_ == "obj" and c.i < two.i]
+        if not objects_two:
+            return
+        first_tree = [t for t in _subtree(one) if t.i not in second_ids and t.i != cc.i]
+        if not _contiguous(first_tree) or first_tree[-1].i != one.i:
+            return
+        start = first_tree[0].i
+        if doc[start].lower_ == "om":
+            start += 1  # "besloten om A te herzien en B te vorderen": "om" belongs to both
+        first = [t for t in doc if start <= t.i <= one.i]
+        objects_one = [c for c in one.children if c.dep_ == "obj" and c.i < one.i]
+        if len(objects_one) != 1 or min(t.i for t in _subtree(objects_one[0])) != start:
+            return
+        frame = [t for t in doc if t.i < start]
+        verb = self._frame_verb(frame)
+        if verb is None or any(t.lower_ in NEGATIONS or t.is_punct or t.pos_ == "SCONJ" for t in frame):
+            return
+        if verb.i > root.i or (frame and frame[0].pos_ == "SCONJ"):
+            return
+        if any(t.is_punct or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS or (t.lower_.startswith("waar") and len(t.lower_) > 4)
+               for t in first + second):
+            return
+        if any(_is_finite(t) for t in first + second):
+            return
+        if len(first) < 3 or len(second) < 3 or self._cut(cc, doc[start]):
+            return
+        repeated = self._frame_with_also(frame, verb)
+        if repeated is None:
+            return
+        # "Het college heeft dus besloten A en B": the first sentence keeps "dus"; repeated, it would
+        # read as a conclusion from the first ("Het college heeft dus ook besloten B")
+        repeated = [piece for piece in repeated if piece[0].lower() not in rules.connectives]
+        yield ([_sentence_case(_join(self._v.pieces(frame) + self._v.pieces(first))),
+                _sentence_case(_join(repeated + self._v.pieces(second)))],
+               Transformation("split", f"zin gesplitst bij '{cc.text}' tussen twee te-zinnen (begin van de zin herhaald)"))
 
     def _split_shared_front(self, doc: "Doc"):
         """'Na die datum vervalt de vergunning en moet u een nieuwe aanvraag indienen.' -> 'Na die
@@ -2434,12 +2709,13 @@ class Simplifier:
         if self._past(verb):
             return  # "Het bedrag moest ... zijn betaald": "Dat moet ..." would make a past duty a present one
         for opener in doc[verb.i + 1:]:
-            if opener.lower_ not in rules.term_openers:
+            hours = self._hours_end(doc, opener)
+            if opener.lower_ not in rules.term_openers and hours is None:
                 continue
             if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and _is_finite(t))
                    for t in doc[verb.i + 1:opener.i]):
                 return
-            end = self._term_end(doc, opener)
+            end = hours if hours is not None else self._term_end(doc, opener)
             if end is None or end >= len(doc):
                 return
             following = doc[end]
@@ -2460,6 +2736,23 @@ class Simplifier:
             extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
+
+    def _hours_end(self, doc: "Doc", opener: "Token") -> int | None:
+        """The end (exclusive) of opening hours that start at ``opener`` ("op werkdagen tussen 9.00
+        en 17.00 uur", simplify.yaml ``terms.hours``), or None."""
+        pattern = self.rules.term_hours
+        if pattern is None:
+            return None
+        match = pattern.match(doc.text, opener.idx)
+        if match is None:
+            return None
+        stop = match.end()
+        index = opener.i
+        while index < len(doc) and doc[index].idx < stop:
+            index += 1
+        if doc[index - 1].idx + len(doc[index - 1].text) != stop:
+            return None  # not on a word boundary
+        return index
 
     def _past(self, verb: "Token") -> bool:
         """Whether a finite verb is in the past tense, by its tags or by the lexicon's past forms."""
@@ -2567,6 +2860,80 @@ class Simplifier:
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
                        Transformation("split", "adres als eigen zin"))
                 return
+
+    def _split_reachable(self, doc: "Doc"):
+        """'… kunt u contact opnemen met het Klantcontactcentrum van de gemeente, telefoonnummer 14
+        0121, bereikbaar op werkdagen van 9.00 tot 17.00 uur.' -> '… met het Klantcontactcentrum van
+        de gemeente, telefoonnummer 14 0121. Het Klantcontactcentrum is bereikbaar op werkdagen van
+        9.00 tot 17.00 uur.' A phrase after the last comma that says when or how someone can be
+        reached (simplify.yaml ``reachable``) becomes a sentence about whom it is about, named again.
+
+        Only when that is certain: the phrase runs to the end without comma or verb of its own,
+        right before it stands the name after a preposition of ``prepositions`` (or after it a
+        ``labels`` apposition: ", telefoonnummer 14 0121"), and the name is a short singular phrase
+        with an article or a title ("het Klantcontactcentrum", "de heer D. Koster"; "van de
+        gemeente" after it is left out). The sentence before it keeps a finite verb."""
+        rules = self.rules
+        if not rules.reachable_words:
+            return
+        words = [t for t in doc if not t.is_space]
+        end = len(words)
+        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
+            end -= 1
+        words = words[:end]
+        commas = [t for t in words if t.text == ","]
+        if not commas:
+            return
+        comma = commas[-1]
+        if comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in rules.reachable_words:
+            return
+        phrase = [t for t in words if t.i > comma.i]
+        if len(phrase) < 3 or any(t.is_punct and t.text in ",;:()" or _is_finite(t) or t.pos_ == "SCONJ"
+                                  or t.lower_ in _RELATIVE_WORDS for t in phrase):
+            return
+        name_end = comma.i  # the name ends before this token
+        if len(commas) > 1:
+            label = doc[commas[-2].i + 1]
+            if label.lower_ in rules.reachable_labels and all(
+                    not t.is_punct or t.text in "()" for t in doc[commas[-2].i + 1:comma.i]):
+                name_end = commas[-2].i
+        preposition = None
+        for index in range(name_end - 1, -1, -1):
+            token = doc[index]
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return
+            if token.lower_ in rules.reachable_prepositions and token.pos_ == "ADP":
+                preposition = token
+                break
+        if preposition is None:
+            return
+        name = [t for t in doc if preposition.i < t.i < name_end]
+        cut = next((n for n, t in enumerate(name) if t.lower_ == "van" and n > 0), len(name))
+        name = name[:cut]
+        if not 2 <= len(name) <= 5 or name[0].lower_ not in ("de", "het", "mevrouw"):
+            return
+        nouns = [t for t in name if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "X") and not re.fullmatch(r"[A-Z]\.", t.text)
+                            for t in name):
+            return
+        if any("Plur" in t.morph.get("Number") for t in nouns) or self._cut(comma, preposition, *name):
+            return
+        if preposition.i == 0 or doc[preposition.i - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+            return  # "bij de balie in het stadskantoor aan de Markt": the name after the comma is not whom to contact
+        for index in range(preposition.i - 1, -1, -1):  # (the tagger may read "stadskantoor" as an adverb)
+            token = doc[index]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.dep_ == "compound:prt":
+                break
+            if token.pos_ == "ADP":
+                return
+        before = [t for t in doc if t.i < comma.i]
+        if not any(_is_finite(t) for t in before):
+            return
+        antecedent = _join(self._v.pieces(name))
+        antecedent = antecedent[:1].upper() + antecedent[1:]
+        second = rules.reachable_sentence.format(antecedent=antecedent, phrase=_join(self._v.pieces(phrase)))
+        yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(second)],
+               Transformation("split", f"zin gesplitst bij '{doc[comma.i + 1].text}' ('{antecedent}' herhaald)"))
 
     def _split_instruction(self, doc: "Doc"):
         """', onder vermelding van het kenmerk.' at the end of a sentence that tells the reader what
