@@ -160,3 +160,61 @@ U kunt binnen twee weken na de dagtekening van deze brief uw zienswijze op dit v
     assert law[0] == costs[0] and costs[2] < law[2]
     if inspection[0] == law[0]:
         assert law[2] < inspection[2]
+
+
+def test_a_zienswijze_the_reader_already_gave_is_background_in_either_word_order(rules):
+    for given in ("Op 4 maart 2027 heeft u schriftelijk een zienswijze ingediend.",
+                  "Op 4 maart 2027 is door u telefonisch een zienswijze naar voren gebracht.",
+                  "Daarbij heeft u de gelegenheid gekregen om binnen twee weken een zienswijze naar voren te brengen.",
+                  "Uw zienswijze hebben wij zorgvuldig bekeken."):
+        assert rules.best(rules.scores(given))[0] != "rechtsmiddel", given
+    still_open = "U wordt in de gelegenheid gesteld binnen twee weken uw zienswijze naar voren te brengen."
+    assert rules.best(rules.scores(still_open))[0] == "rechtsmiddel"
+
+
+def test_the_readers_own_plan_is_no_intention_of_the_municipality(rules):
+    assert "kern" not in rules.scores("U heeft laten weten dat u voornemens bent de caravan te verkopen.")
+    assert rules.best(rules.scores("Het college is voornemens u een last onder dwangsom op te leggen."))[0] == "kern"
+
+
+def test_a_possibility_is_no_decision(rules):
+    assert rules.best(rules.scores("Uw aanvraag kan dan worden afgewezen."))[0] == "wat_gebeurt_er_nu"
+    assert rules.best(rules.scores("Wij hebben besloten uw aanvraag af te wijzen."))[0] == "kern"
+
+
+def test_handing_in_told_in_the_passive_is_something_to_do(rules):
+    sentence = ("De formulieren kunnen worden ingeleverd bij de balie van het stadskantoor of worden verzonden "
+                "aan Postbus 12, 4100 AA Wilgendaal.")
+    assert rules.best(rules.scores(sentence))[0] == "wat_moet_u_doen"
+
+
+def test_die_datum_points_at_a_date_named_before(rules):
+    previous = "U moet de bewoning van de schuur uiterlijk op 1 juni 2027 beëindigen."
+    assert rules.refers_back("Ook moet u de keuken vóór die datum verwijderen.", previous) == "inside"
+
+
+def test_a_request_that_opens_with_dus_under_another_heading_drops_it(linter):
+    proposal = propose(linter, """
+Op 2 februari 2027 hebben wij uw verzoek om kwijtschelding van de aanslag gemeentelijke belastingen 2027 ontvangen. Uit de stukken die u heeft meegestuurd, blijkt niet hoeveel spaargeld u heeft op uw rekening bij de bank.
+
+Derhalve verzoek ik u de afschriften van al uw bank- en spaarrekeningen over januari 2027 uiterlijk op 9 maart 2027 aan mij te sturen.
+
+Voor vragen kunt u bellen met mevrouw J. Bakker, telefoon 14 0999.
+""")
+    request = became(proposal, "Derhalve verzoek ik u")[0]
+    if position(proposal, request)[1] == DO:
+        assert not request.lower().startswith("dus"), request
+
+
+def test_a_law_line_does_not_come_between_a_sentence_and_the_one_that_leans_on_it(linter):
+    proposal = propose(linter, """
+Op 2 februari 2027 hebben wij uw aanvraag om bijzondere bijstand voor een bril ontvangen, maar de offerte van de opticien ontbreekt nog.
+
+Wij verzoeken u de offerte van de opticien uiterlijk op 9 maart 2027 aan ons te sturen. Indien de offerte niet binnen deze termijn is ontvangen, wordt uw aanvraag op grond van artikel 4:5 van de Algemene wet bestuursrecht niet in behandeling genomen. In dat geval kunt u later opnieuw een aanvraag indienen.
+
+Voor vragen kunt u bellen met mevrouw J. Bakker, telefoon 14 0999.
+""")
+    text = plain(proposal.markdown)
+    consequence = [t for t in became(proposal, "niet in behandeling genomen") if not t.startswith("Dit staat in")][-1]
+    then = became(proposal, "In dat geval kunt u later")[0]
+    assert consequence + " " + then in text

@@ -378,6 +378,15 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                     texts[order] = text
                     shown.transformations.append(f"'{dropped_word}' weggelaten: het besluit staat vooraan, "
                                                  "de reden staat erna")
+            elif order == 0 and last is not None and section != last[1]:
+                # a sentence that opens with its conclusion word ("Dus verzoek ik u …") and now stands
+                # under another heading than the sentence before it: the word would point at whatever
+                # stands there now
+                text, dropped_word = _without_conclusion_word(text, rules, inside=False)
+                if dropped_word:
+                    texts[order] = text
+                    shown.transformations.append(f"'{dropped_word}' weggelaten: de zin staat nu onder een "
+                                                 "ander kopje dan de zin ervoor")
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block,
                                 is_item=statement.is_item))  # a list item without a lead stays an item
             placed.append(section)
@@ -534,12 +543,13 @@ def _has_deadline(text: str, rules: RewriteRules, linter: Linter) -> bool:
     return any(fact.kind in ("date", "term") for fact in facts_in(TO_REWRITE.sub(" ", text), rules, linter.analyzer))
 
 
-def _without_conclusion_word(text: str, rules: RewriteRules) -> tuple[str, str]:
+def _without_conclusion_word(text: str, rules: RewriteRules, inside: bool = True) -> tuple[str, str]:
     """A decision that says it follows from what came before ("Wij hebben daarom besloten …",
     "Gelet op het vorenstaande heeft het college dus besloten …") loses those words when it opens
     the proposal: before its reasons they would point at whatever sentence now precedes it. An
     opening phrase goes with the verb-subject inversion it caused ("Daarom hebben wij besloten" ->
-    "Wij hebben besloten"). Returns (text, the words dropped, or "")."""
+    "Wij hebben besloten"). ``inside``: also a conclusion word after the verb ("Wij hebben daarom
+    …"); without it only the opening phrase goes. Returns (text, the words dropped, or "")."""
     marker = re.match(r"(?:\[herschrijven:[^\]]*\]\s*)?", text).group(0)
     body = text[len(marker):]
     dropped = []
@@ -548,10 +558,10 @@ def _without_conclusion_word(text: str, rules: RewriteRules) -> tuple[str, str]:
         subject = opening.group("subject")
         body = f"{subject[:1].upper()}{subject[1:]} {opening.group('verb')}{body[opening.end():]}"
         dropped.append(opening.group("phrase"))
-    inside = rules.conclusion_word.search(body)
-    if inside is not None and inside.start() > 0:
-        body = body[:inside.start()] + body[inside.end():]
-        dropped.append(inside.group(0).strip())
+    word = rules.conclusion_word.search(body) if inside else None
+    if word is not None and word.start() > 0:
+        body = body[:word.start()] + body[word.end():]
+        dropped.append(word.group(0).strip())
     return (marker + body, "', '".join(dropped)) if dropped else (text, "")
 
 
@@ -609,7 +619,7 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
     required = rules.required.get(letter_type, [])
     sections = []
     for name in order:
-        own = sorted((p for p in pieces if p.section == name), key=lambda p: (p.statement, p.is_law, p.order))
+        own = sorted((p for p in pieces if p.section == name), key=_reading_order(pieces, name))
         if name == "kern":  # the decision first; the background of the request after it
             own = [p for p in own if p.role == "kern"] + [p for p in own if p.role != "kern"]
         variant = None
@@ -681,6 +691,22 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
 def _section_order(letter_type: str | None, rules: RewriteRules) -> list[str]:
     order = list(rules.order.get(letter_type) or rules.order.get("informatie") or rules.sections)
     return order + [name for name in rules.sections if name not in order]
+
+
+def _reading_order(pieces: list[Piece], section: str):
+    """The sort key of a section's pieces: the letter's order, with a "Dit staat in …" line at the
+    end of its paragraph's run in the section, so that it does not come between a sentence and the
+    next one that leans on it ("… niet in behandeling genomen. In dat geval …")."""
+    last_of_block: dict[int, int] = {}
+    for piece in pieces:
+        if piece.section == section and not piece.is_law:
+            last_of_block[piece.block] = max(last_of_block.get(piece.block, piece.statement), piece.statement)
+
+    def key(piece: Piece) -> tuple[int, bool, int]:
+        if piece.is_law:
+            return max(piece.statement, last_of_block.get(piece.block, piece.statement)), True, piece.order
+        return piece.statement, False, piece.order
+    return key
 
 
 def _placeholder_position(sections: list[Section], name: str, order: list[str]) -> int:
