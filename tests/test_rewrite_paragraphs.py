@@ -218,3 +218,16 @@ Voor vragen kunt u bellen met mevrouw J. Bakker, telefoon 14 0999.
     consequence = [t for t in became(proposal, "niet in behandeling genomen") if not t.startswith("Dit staat in")][-1]
     then = became(proposal, "In dat geval kunt u later")[0]
     assert consequence + " " + then in text
+
+
+def test_a_consequence_of_doing_it_again_is_no_decision(rules):
+    warning = ("Wij wijzen u erop dat bij herhaling van verwijtbare gedragingen een hogere boete zal worden "
+               "opgelegd.")
+    assert rules.best(rules.scores(warning))[0] == "wat_gebeurt_er_nu"
+
+
+def test_what_the_reader_failed_to_do_is_a_reason_not_a_task(rules):
+    fact = "U bent op 12 maart 2027 zonder bericht niet op de afspraak bij het Werkplein verschenen."
+    assert rules.best(rules.scores(fact))[0] == "reden"
+    task = "U moet de nieuwe afspraak op 19 maart 2027 nakomen."
+    assert rules.best(rules.scores(task))[0] == "wat_moet_u_doen"
