@@ -105,3 +105,15 @@ def test_a_lint_whose_reuse_fails_parses_plainly(linter, monkeypatch):
     assert result.error is None
     assert [f.as_dict() for f in result.findings] == [f.as_dict() for f in plain.findings]
     assert result.readability == plain.readability
+
+
+def test_a_text_asked_for_again_is_the_doc_made_before(pipeline):
+    """Within one index (one rewrite), a text parsed again with the same components is the Doc
+    made the first time, also within one batch; other components make another Doc."""
+    index = pipeline.tensor_index([])
+    first, twin = pipeline.pipe_reusing([REWRITTEN[1], REWRITTEN[1]], index)
+    assert twin is first
+    assert next(iter(pipeline.pipe_reusing([REWRITTEN[1]], index))) is first
+    tagged = next(iter(pipeline.pipe_reusing([REWRITTEN[1]], index, disable=["parser"])))
+    assert tagged is not first and not tagged.has_annotation("DEP")
+    assert annotations(first) == annotations(next(iter(pipeline.pipe([REWRITTEN[1]]))))

@@ -58,11 +58,16 @@ def _windows(doc: Doc, width: int) -> list[bytes]:
 
 
 class TensorIndex:
-    """The ``tok2vec`` rows of docs parsed before, by the window of tokens each was computed from."""
+    """The ``tok2vec`` rows of docs parsed before, by the window of tokens each was computed from,
+    and the docs :func:`parse_reusing` made, by text and disabled components: a text asked for
+    again (a split piece the simplifier also parses on its own, a sentence that is a paragraph of
+    its own) is that same Doc, not a second parse (a text's parse does not depend on what it is
+    piped with). An index lives as long as one rewrite; nothing in letterlint changes a Doc."""
 
     def __init__(self, width: int):
         self.width = width
         self.rows: dict[bytes, numpy.ndarray] = {}
+        self.docs: dict[tuple[str, frozenset[str]], Doc] = {}
 
     def add(self, docs: Iterable[Doc]) -> None:
         for doc in docs:
@@ -81,7 +86,18 @@ class TensorIndex:
 def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str] = ()) -> list[Doc]:
     """``texts`` parsed by ``nlp`` as ``nlp.pipe`` parses them (without the components named in
     ``disable``), with the ``tok2vec`` output taken from ``index`` wherever a token's window is
-    there, and computed on the other stretches only. The new docs are added to the index."""
+    there, and computed on the other stretches only. The new docs are added to the index; a text
+    parsed before with the same components is the Doc made then."""
+    skip = frozenset(disable)
+    made = index.docs
+    new = [text for text in dict.fromkeys(texts) if (text, skip) not in made]
+    if new:
+        for text, doc in zip(new, _parse_new(nlp, new, index, skip)):
+            made[(text, skip)] = doc
+    return [made[(text, skip)] for text in texts]
+
+
+def _parse_new(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str]) -> list[Doc]:
     docs = [nlp.make_doc(text) for text in texts]
     width = index.width
     tok2vec = nlp.get_pipe("tok2vec")
