@@ -11,6 +11,12 @@ other tokens (with ``reach`` tokens of context on each side), gets the same tags
 as a fresh parse, at a fraction of the cost: a rewritten letter shares most windows with the
 original (a sentence moved whole, a marker in front of a sentence, single words replaced).
 
+The same holds layer by layer (window 1, depth ``reach``): a token's embedding reads the token
+alone, encoder layer j reads layer j - 1 at the token and its two neighbours, so its output depends
+on 2j + 1 tokens. The index keeps every layer's rows by those tokens, and a layer is computed only
+where its own window is new (a replaced word: 1 embedding and 3, 5, 7 and 9 encoder rows instead
+of the whole network on 17 tokens); a network of another shape runs whole on the stretches.
+
 This is the rewrite's main saving (issue 16); the tests compare it with a fresh parse.
 """
 
@@ -89,8 +95,9 @@ class TensorIndex:
 def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str] = ()) -> list[Doc]:
     """``texts`` parsed by ``nlp`` as ``nlp.pipe`` parses them (without the components named in
     ``disable``), with the ``tok2vec`` output taken from ``index`` wherever a token's window is
-    there, and computed on the other stretches only. The new docs are added to the index; a text
-    parsed before with the same components is the Doc made then."""
+    there, and computed where it is new only (layer by layer, see the module docstring). The new
+    docs are added to the index; a text parsed before with the same components is the Doc made
+    then."""
     skip = frozenset(disable)
     made = index.docs
     new = [text for text in dict.fromkeys(texts) if (text, skip) not in made]
