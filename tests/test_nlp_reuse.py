@@ -105,3 +105,39 @@ def test_a_lint_whose_reuse_fails_parses_plainly(linter, monkeypatch):
     assert result.error is None
     assert [f.as_dict() for f in result.findings] == [f.as_dict() for f in plain.findings]
     assert result.readability == plain.readability
+
+
+def test_a_text_asked_for_again_is_the_doc_made_before(pipeline):
+    """Within one index (one rewrite), a text parsed again with the same components is the Doc
+    made the first time, also within one batch; other components make another Doc."""
+    index = pipeline.tensor_index([])
+    first, twin = pipeline.pipe_reusing([REWRITTEN[1], REWRITTEN[1]], index)
+    assert twin is first
+    assert next(iter(pipeline.pipe_reusing([REWRITTEN[1]], index))) is first
+    tagged = next(iter(pipeline.pipe_reusing([REWRITTEN[1]], index, disable=["parser"])))
+    assert tagged is not first and not tagged.has_annotation("DEP")
+    assert annotations(first) == annotations(next(iter(pipeline.pipe([REWRITTEN[1]]))))
+
+
+def test_each_layer_of_the_network_is_computed_only_where_its_window_is_new(pipeline, monkeypatch):
+    """The embedded pipeline's encoder is reused layer by layer (a replaced word costs the layers
+    its window reaches, not the whole network on 17 tokens); the stretch fallback for another
+    network shape gives the same Docs."""
+    from letterlint.nlp import reuse
+
+    assert reuse._layered(pipeline.nlp.get_pipe("tok2vec").model, 4) is not None
+    index = pipeline.tensor_index(pipeline.pipe(ORIGINAL))
+    assert not any(index.layers)  # the check's parse gives the last layer only
+    list(pipeline.pipe_reusing(ORIGINAL[1:], index))  # every window known: nothing computed
+    assert not any(index.layers)
+    list(pipeline.pipe_reusing([ORIGINAL[1].replace("bezwaar", "verzet")], index))
+    before = [len(layer) for layer in index.layers]  # the lower layers of that stretch are known now
+    changed = ORIGINAL[1].replace("bezwaar", "beroep")
+    layered = next(iter(pipeline.pipe_reusing([changed], index)))
+    # one new word embedded; the encoder layers only where their window reaches it (3, 5, 7 tokens)
+    assert [len(layer) - old for layer, old in zip(index.layers, before)] == [1, 3, 5, 7]
+    monkeypatch.setattr(reuse, "_layered", lambda model, width: None)
+    stretched = next(iter(pipeline.pipe_reusing([changed], pipeline.tensor_index(pipeline.pipe(ORIGINAL)))))
+    fresh = next(iter(pipeline.pipe([changed])))
+    assert numpy.array_equal(layered.tensor, fresh.tensor) and numpy.array_equal(stretched.tensor, fresh.tensor)
+    assert annotations(layered) == annotations(fresh) == annotations(stretched)

@@ -11,6 +11,12 @@ other tokens (with ``reach`` tokens of context on each side), gets the same tags
 as a fresh parse, at a fraction of the cost: a rewritten letter shares most windows with the
 original (a sentence moved whole, a marker in front of a sentence, single words replaced).
 
+The same holds layer by layer (window 1, depth ``reach``): a token's embedding reads the token
+alone, encoder layer j reads layer j - 1 at the token and its two neighbours, so its output depends
+on 2j + 1 tokens. The index keeps every layer's rows by those tokens, and a layer is computed only
+where its own window is new (a replaced word: 1 embedding and 3, 5, 7 and 9 encoder rows instead
+of the whole network on 17 tokens); a network of another shape runs whole on the stretches.
+
 This is the rewrite's main saving (issue 16); the tests compare it with a fresh parse.
 """
 
@@ -58,11 +64,19 @@ def _windows(doc: Doc, width: int) -> list[bytes]:
 
 
 class TensorIndex:
-    """The ``tok2vec`` rows of docs parsed before, by the window of tokens each was computed from."""
+    """The ``tok2vec`` rows of docs parsed before, by the window of tokens each was computed from,
+    and the docs :func:`parse_reusing` made, by text and disabled components: a text asked for
+    again (a split piece the simplifier also parses on its own, a sentence that is a paragraph of
+    its own) is that same Doc, not a second parse (a text's parse does not depend on what it is
+    piped with). An index lives as long as one rewrite; nothing in letterlint changes a Doc."""
 
     def __init__(self, width: int):
         self.width = width
         self.rows: dict[bytes, numpy.ndarray] = {}
+        self.docs: dict[tuple[str, frozenset[str]], Doc] = {}
+        # the outputs of the network's lower layers, by the tokens each was computed from (0: a
+        # token's embedding, j: encoder layer j, from 2j + 1 tokens); ``rows`` is the last layer
+        self.layers: list[dict[bytes, numpy.ndarray]] = [{} for _ in range(width)]
 
     def add(self, docs: Iterable[Doc]) -> None:
         for doc in docs:
@@ -81,30 +95,47 @@ class TensorIndex:
 def parse_reusing(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str] = ()) -> list[Doc]:
     """``texts`` parsed by ``nlp`` as ``nlp.pipe`` parses them (without the components named in
     ``disable``), with the ``tok2vec`` output taken from ``index`` wherever a token's window is
-    there, and computed on the other stretches only. The new docs are added to the index."""
+    there, and computed where it is new only (layer by layer, see the module docstring). The new
+    docs are added to the index; a text parsed before with the same components is the Doc made
+    then."""
+    skip = frozenset(disable)
+    made = index.docs
+    new = [text for text in dict.fromkeys(texts) if (text, skip) not in made]
+    if new:
+        for text, doc in zip(new, _parse_new(nlp, new, index, skip)):
+            made[(text, skip)] = doc
+    return [made[(text, skip)] for text in texts]
+
+
+def _parse_new(nlp: Language, texts: list[str], index: TensorIndex, disable: Collection[str]) -> list[Doc]:
     docs = [nlp.make_doc(text) for text in texts]
     width = index.width
     tok2vec = nlp.get_pipe("tok2vec")
     keys = [_windows(doc, width) for doc in docs]
-    stretches: list[tuple[int, int, int, int, int]] = []  # (doc, start, end, context start, context end)
-    for number, (doc, doc_keys) in enumerate(zip(docs, keys)):
-        missing = [i for i, key in enumerate(doc_keys) if key not in index.rows]
-        runs = [(start, end, max(0, start - width), min(len(doc), end + width))
-                for start, end in _runs(missing, 2 * width)]
-        if sum(stop - context for _start, _end, context, stop in runs) > len(doc) * WHOLE:
-            runs = [(0, len(doc), 0, len(doc))]  # most of it is new: the doc itself, no copies
-        stretches.extend((number, *run) for run in runs)
-    pieces = [docs[n] if (a, b) == (0, len(docs[n])) else docs[n][a:b].as_doc() for n, _s, _e, a, b in stretches]
-    computed = tok2vec.predict(pieces) if pieces else []
-    for doc, doc_keys in zip(docs, keys):
-        tensor = numpy.zeros((len(doc), _width(tok2vec)), dtype="float32")
-        rows = index.rows
-        known = [i for i, key in enumerate(doc_keys) if key in rows]
-        if known:
-            tensor[known] = numpy.stack([rows[doc_keys[i]] for i in known])
-        doc.tensor = tensor
-    for (number, start, end, context, _stop), rows in zip(stretches, computed):
-        docs[number].tensor[start:end] = tok2vec.model.ops.to_numpy(rows)[start - context:end - context]
+    layered = _layered(tok2vec.model, width)
+    if layered is not None:  # each layer computed only where its window is new
+        for doc, tensor in zip(docs, _encode_layered(layered, docs, index)):
+            doc.tensor = tensor
+    else:  # the whole network on the stretches around new windows
+        stretches: list[tuple[int, int, int, int, int]] = []  # (doc, start, end, context start, context end)
+        for number, (doc, doc_keys) in enumerate(zip(docs, keys)):
+            missing = [i for i, key in enumerate(doc_keys) if key not in index.rows]
+            runs = [(start, end, max(0, start - width), min(len(doc), end + width))
+                    for start, end in _runs(missing, 2 * width)]
+            if sum(stop - context for _start, _end, context, stop in runs) > len(doc) * WHOLE:
+                runs = [(0, len(doc), 0, len(doc))]  # most of it is new: the doc itself, no copies
+            stretches.extend((number, *run) for run in runs)
+        pieces = [docs[n] if (a, b) == (0, len(docs[n])) else docs[n][a:b].as_doc() for n, _s, _e, a, b in stretches]
+        computed = tok2vec.predict(pieces) if pieces else []
+        for doc, doc_keys in zip(docs, keys):
+            tensor = numpy.zeros((len(doc), _width(tok2vec)), dtype="float32")
+            rows = index.rows
+            known = [i for i, key in enumerate(doc_keys) if key in rows]
+            if known:
+                tensor[known] = numpy.stack([rows[doc_keys[i]] for i in known])
+            doc.tensor = tensor
+        for (number, start, end, context, _stop), rows in zip(stretches, computed):
+            docs[number].tensor[start:end] = tok2vec.model.ops.to_numpy(rows)[start - context:end - context]
     for name, component in nlp.pipeline[1:]:
         if name in disable:
             continue
@@ -128,3 +159,108 @@ def _runs(positions: list[int], gap: int) -> list[tuple[int, int]]:
         else:
             runs.append((position, position + 1))
     return runs
+
+
+def _layered(model, width: int):
+    """(embedding, embedding mix, the encoder's layers) of a ``spacy.Tok2Vec.v2`` model whose
+    encoder has ``width`` residual layers with a window of one token each, or None (then the
+    network runs whole, on stretches)."""
+    try:
+        embed, encode = model.layers
+        names = [layer.name for layer in embed.layers]
+        residuals = encode.layers[0].layers
+        windows = [layer.layers[0].layers[0] for layer in residuals]
+    except (ValueError, IndexError, AttributeError):
+        return None
+    if (len(names) != 5 or names[0] != "extract_features" or names[1] != "list2ragged" or names[4] != "ragged2list"
+            or "hashembed" not in names[2] or not names[3].startswith("with_array(maxout")
+            or not encode.name.startswith("with_array(") or encode.attrs.get("pad") != width
+            or len(residuals) != width or any(not layer.name.startswith("residual(") for layer in residuals)
+            or any(window.name != "expand_window" or window.attrs.get("window_size") != 1 for window in windows)):
+        return None
+    return embed.layers[2], embed.layers[3], [layer.layers[0].layers[1] for layer in residuals]
+
+
+def _keys(padded: numpy.ndarray, half: int, positions: list[int]) -> list[bytes]:
+    """The key of the window of ``2 * half + 1`` rows of ``padded`` centred at each position."""
+    span = 2 * half + 1
+    picked = numpy.stack([padded[p - half:p - half + span] for p in positions]) if half else padded[positions]
+    picked = numpy.ascontiguousarray(picked).reshape(len(positions), -1)
+    return picked.view(numpy.dtype((numpy.void, picked.shape[1] * picked.itemsize))).ravel().tolist()
+
+
+def _encode_layered(layered, docs: list[Doc], index: TensorIndex) -> list[numpy.ndarray]:
+    """The ``tok2vec`` output of ``docs``, each layer computed only for the positions whose window
+    of that layer is not in ``index`` (layer j of a token reads the layer below at the token and
+    its two neighbours; the embedding reads the token alone; the doc's edges are ``width`` rows of
+    zeros, as ``with_array(pad=width)`` gives them). Every row is computed by the model's own
+    layers from the same inputs as in a whole run, so the output is the network's, bit for bit
+    (the tests compare)."""
+    hashes, mix, layers = layered
+    width = index.width
+    caches = [*index.layers, index.rows]
+    features = [doc.to_array(EMBEDDED) for doc in docs]
+    padded = [numpy.concatenate([numpy.zeros((width, len(EMBEDDED)), dtype=f.dtype), f,
+                                 numpy.zeros((width, len(EMBEDDED)), dtype=f.dtype)]) for f in features]
+    # top-down: the positions each layer must compute (their window is new) and their keys
+    values: list[list[dict[int, numpy.ndarray | None]]] = []
+    todo: list[list[tuple[list[int], list[bytes]]]] = []
+    for rows in padded:
+        n = len(rows) - 2 * width
+        doc_values: list[dict] = [{} for _ in range(width + 1)]
+        doc_todo: list[tuple[list[int], list[bytes]]] = [([], []) for _ in range(width + 1)]
+        need = list(range(width, width + n))
+        for layer in range(width, -1, -1):
+            if layer == 0:
+                for position in need:
+                    if not width <= position < width + n:
+                        doc_values[0][position] = None  # the edge: zeros
+                need = [position for position in need if width <= position < width + n]
+            if not need:
+                break
+            cache, known, new, new_keys = caches[layer], doc_values[layer], [], []
+            for position, key in zip(need, _keys(rows, layer, need)):
+                row = cache.get(key)
+                if row is None:
+                    new.append(position)
+                    new_keys.append(key)
+                else:
+                    known[position] = row
+            doc_todo[layer] = (new, new_keys)
+            need = sorted({q for p in new for q in (p - 1, p, p + 1)})
+        values.append(doc_values)
+        todo.append(doc_todo)
+    # bottom-up, each layer in one batch over all docs
+    first = [(d, p, k) for d, doc_todo in enumerate(todo) for p, k in zip(*doc_todo[0])]
+    if first:
+        unique: dict[bytes, tuple[int, int]] = {}
+        for d, p, k in first:
+            unique.setdefault(k, (d, p))
+        embedded = mix.predict(hashes.predict(numpy.stack([padded[d][p] for d, p in unique.values()])))
+        for k, row in zip(unique, embedded):
+            caches[0][k] = row
+        for d, p, k in first:
+            values[d][0][p] = caches[0][k]
+    zero = numpy.zeros((int(mix.get_dim("nO")),), dtype="float32")
+    for layer in range(1, width + 1):
+        rows = [(d, p, k) for d, doc_todo in enumerate(todo) for p, k in zip(*doc_todo[layer])]
+        if not rows:
+            continue
+        below = [values[d][layer - 1] for d, _p, _k in rows]
+        def read(level: dict, position: int):
+            row = level[position]
+            return zero if row is None else row
+        here = numpy.stack([read(level, p) for level, (_d, p, _k) in zip(below, rows)])
+        window = numpy.concatenate([numpy.stack([read(level, p - 1) for level, (_d, p, _k) in zip(below, rows)]), here,
+                                    numpy.stack([read(level, p + 1) for level, (_d, p, _k) in zip(below, rows)])], axis=1)
+        out = here + layers[layer - 1].predict(window)  # residual: the layer's input plus its output
+        cache = caches[layer]
+        for (d, p, k), row in zip(rows, out):
+            cache[k] = row
+            values[d][layer][p] = row
+    result = []
+    for rows, doc_values in zip(padded, values):
+        n = len(rows) - 2 * width
+        top = doc_values[width]
+        result.append(numpy.stack([top[p] for p in range(width, width + n)]) if n else numpy.zeros((0, len(zero)), "float32"))
+    return result
