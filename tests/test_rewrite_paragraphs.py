@@ -231,3 +231,36 @@ def test_what_the_reader_failed_to_do_is_a_reason_not_a_task(rules):
     assert rules.best(rules.scores(fact))[0] == "reden"
     task = "U moet de nieuwe afspraak op 19 maart 2027 nakomen."
     assert rules.best(rules.scores(task))[0] == "wat_moet_u_doen"
+
+
+# --------------------------------------------------------------------------- red team 5's misleading classes
+
+
+def test_the_answer_to_a_condition_question_never_opens_the_letter_as_its_decision(linter):
+    """'Indien …, kunnen wij besluiten …' split into a question and 'Dan kunnen wij besluiten …':
+    the answer stayed in 'In het kort' without its condition (red team 5, wi-02)."""
+    proposal = propose(linter, """
+Op 3 maart 2027 hebben wij uw aanvraag om bijzondere bijstand voor een bed ontvangen. Om uw aanvraag te kunnen beoordelen, hebben wij een offerte van de winkel nodig.
+
+Wij verzoeken u de offerte uiterlijk op 24 maart 2027 aan ons te sturen.
+
+Indien de offerte niet of niet op tijd door ons wordt ontvangen, kunnen wij op grond van artikel 4:5 van de Algemene wet bestuursrecht besluiten uw aanvraag niet te behandelen.
+
+Voor vragen kunt u bellen met mevrouw J. Bakker, telefoon 14 0999.
+""")
+    parts = [p for p in became(proposal, "kunnen wij op grond van artikel 4:5") if not p.startswith("Dit staat in")]
+    if len(parts) > 1:
+        assert parts[0].endswith("?")
+        assert parts[0] + " " + parts[1] in plain(proposal.markdown)
+
+
+def test_seizure_is_a_consequence_not_the_decision(rules):
+    seizure = "Na betekening van het dwangbevel kan de deurwaarder beslag leggen op uw inkomen of uw bankrekening."
+    assert rules.best(rules.scores(seizure))[0] == "wat_gebeurt_er_nu"
+
+
+def test_a_permission_that_can_only_be_granted_is_no_decision_and_dergelijke_points_back(rules):
+    previous = "Het staat u vrij een gedoogbeschikking aan te vragen."
+    following = "Een dergelijke beschikking kan alleen worden verleend als u aantoont dat u er al in 2003 woonde."
+    assert rules.best(rules.scores(following))[0] != "kern"
+    assert rules.refers_back(following, previous) == "inside"

@@ -235,6 +235,10 @@ def points_back(text: str, rules: RewriteRules, previous: str | None = None) -> 
     how = rules.refers_back(clean, before)
     if how is None:
         return False
+    if before is not None and before.rstrip().endswith("?") and re.match(r"\W*dan\b", clean, re.IGNORECASE):
+        # the answer to a condition put as a question ("Worden de gegevens niet op tijd ontvangen?
+        # Dan kunnen wij besluiten …") is no decision of its own, however strong its cue (red team 5)
+        return True
     # a decision keeps its own place: one that opens with "Daarom" only when it says so strongly
     # ("Daarom hebben wij besloten …"), one with a reference inside ("deze aanvraag") always
     own_kern = rules.points_back_keeps_own_kern if how == "start" else rules.kern_decision_min
