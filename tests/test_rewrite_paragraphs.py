@@ -264,3 +264,18 @@ def test_a_permission_that_can_only_be_granted_is_no_decision_and_dergelijke_poi
     following = "Een dergelijke beschikking kan alleen worden verleend als u aantoont dat u er al in 2003 woonde."
     assert rules.best(rules.scores(following))[0] != "kern"
     assert rules.refers_back(following, previous) == "inside"
+
+
+def test_a_law_name_in_lower_case_words_does_not_take_the_verb_after_it(linter):
+    """'… ingevolge artikel 2.22 van de Wet basisregistratie personen besloten de bijhouding … op te
+    schorten': the verb went into 'Dit staat in …' and the decision lost it (red team 5, bz-01)."""
+    proposal = propose(linter, """
+Uit het adresonderzoek is gebleken dat u niet meer op het adres Beukenlaan 8 woont en dat niet bekend is waar u nu verblijft.
+
+Gelet op het vorenstaande hebben wij ingevolge artikel 2.22 van de Wet basisregistratie personen besloten de bijhouding van uw persoonslijst op te schorten met ingang van 1 april 2027.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    text = plain(proposal.markdown)
+    assert "Wet basisregistratie personen besloten" not in text
+    assert "besloten de bijhouding" in text
