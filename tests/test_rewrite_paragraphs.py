@@ -279,3 +279,18 @@ Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van 
     text = plain(proposal.markdown)
     assert "Wet basisregistratie personen besloten" not in text
     assert "besloten de bijhouding" in text
+
+
+def test_a_list_is_not_hung_on_an_article_of_one_law(linter):
+    """'… aan de hand van artikel 255 van de Gemeentewet, de Invorderingswet 1990 en de
+    Kwijtscheldingsregeling 2027' must not become 'artikel 255 van:' with the laws as bullets."""
+    proposal = propose(linter, """
+Op 4 maart 2027 hebben wij uw verzoek om kwijtschelding van de aanslag gemeentelijke belastingen 2027 ontvangen.
+
+Uw verzoek is beoordeeld aan de hand van artikel 255 van de Gemeentewet, de Invorderingswet 1990, de Uitvoeringsregeling Invorderingswet 1990 en de Kwijtscheldingsregeling Wilgendaal 2027.
+
+Wij hebben besloten u volledige kwijtschelding te verlenen, omdat uw inkomen lager is dan de kwijtscheldingsnorm.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij de invorderingsambtenaar van de gemeente Wilgendaal.
+""")
+    assert "artikel 255 van:" not in proposal.markdown

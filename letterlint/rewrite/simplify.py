@@ -2658,6 +2658,10 @@ class Simplifier:
             lead.pop()
         if len(lead) < 3 or not any(_is_finite(t) for t in lead) or not body:
             return
+        if lead[-1].pos_ == "ADP" and lead[-2].pos_ in ("NOUN", "PROPN", "NUM"):
+            # "… aan de hand van artikel 255 van: - de Gemeentewet - de Invorderingswet 1990 …": the
+            # list would hang every item on "artikel 255 van" (red team 5, bel-03)
+            return
         # items at the commas; the last one also at the last conjunction ("... en de gronden")
         items: list[list["Token"]] = [[]]
         for token in body:
