@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
@@ -693,7 +693,7 @@ def _section_order(letter_type: str | None, rules: RewriteRules) -> list[str]:
     return order + [name for name in rules.sections if name not in order]
 
 
-def _reading_order(pieces: list[Piece], section: str):
+def _reading_order(pieces: list[Piece], section: str) -> Callable[[Piece], tuple[int, bool, int]]:
     """The sort key of a section's pieces: the letter's order, with a "Dit staat in …" line at the
     end of its paragraph's run in the section, so that it does not come between a sentence and the
     next one that leans on it ("… niet in behandeling genomen. In dat geval …")."""
