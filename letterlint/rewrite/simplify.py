@@ -403,6 +403,14 @@ def _words(doc) -> list["Token"]:
     return [token for token in doc if not token.is_punct and not token.is_space]
 
 
+def _sentence_words(doc) -> list["Token"]:
+    """The tokens of a sentence without spaces and without its closing ".", "!" or "?"."""
+    words = [token for token in doc if not token.is_space]
+    while words and words[-1].is_punct and words[-1].text in ".!?":
+        words.pop()
+    return words
+
+
 def _contiguous(tokens: list["Token"]) -> bool:
     indices = sorted(token.i for token in tokens)
     return indices == list(range(indices[0], indices[-1] + 1)) if indices else False
@@ -1886,11 +1894,7 @@ class Simplifier:
         sentence whose parse :meth:`_split_welke_noun` cannot use (the clause hung on the wrong word).
         The words decide (:meth:`_verb_final_as_main`: a plain clause, its finite verb moved behind
         "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         for welke in words[2:-3]:
             if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
                     self._cut(welke, doc[welke.i - 1]):
@@ -1927,11 +1931,7 @@ class Simplifier:
         "Deze N"/"Dit N" + its finite verb + the rest (:meth:`_verb_final_as_main`), whether the
         pronoun was its subject or its object: "de stukken, die u heeft gestuurd" -> "Deze stukken
         heeft u gestuurd" (Dutch puts either first). The sentence before it keeps a finite verb."""
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         for pronoun in words[3:-2]:
             word = pronoun.lower_
             if word not in self.rules.tail_relatives or doc[pronoun.i - 1].text != "," or \
@@ -2057,16 +2057,12 @@ class Simplifier:
         ("waarbij", "waarvoor", "waarna" ...) that ends the sentence and whose parse
         :meth:`_split_relative` cannot use. The words decide (:meth:`_verb_final_as_main`); the
         sentence before it keeps a finite verb."""
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
         comma = commas[-1]
-        if comma.i + 3 >= end or self._cut(comma, doc[comma.i + 1]):
+        if comma.i + 3 >= len(words) or self._cut(comma, doc[comma.i + 1]):
             return
         opener_token = doc[comma.i + 1]
         opener = self.rules.relative_openers.get(opener_token.lower_)
@@ -2419,11 +2415,7 @@ class Simplifier:
         cc = doc[one.i + 1]  # right after the first infinitive; the parse may hang it on a word of the second
         if cc.pos_ != "CCONJ" or cc.lower_ not in rules.te_frame_conjunctions or not one.i < cc.head.i <= two.i:
             return
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        last = words[end - 1].i
+        last = _sentence_words(doc)[-1].i
         second = [t for t in doc if cc.i < t.i <= last]
         second_ids = {t.i for t in second}
         if any(t.head.i not in second_ids for t in second if t.i != two.i):
@@ -2629,11 +2621,7 @@ class Simplifier:
         rules = self.rules
         if not rules.list_conjunctions:
             return
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         colons = [t for t in words if t.text == ":"]
         if len(colons) > 1 or any(t.text in ";()" for t in words):
             return
@@ -2828,15 +2816,12 @@ class Simplifier:
         college. Het adres is Postbus 1450, 7390 HA Lindenburg.' Only at the end of the sentence, and
         only a phrase without a verb."""
         rules = self.rules
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        for comma in (t for t in words[:end] if t.text == "," and t.i > 2):
+        words = _sentence_words(doc)
+        for comma in (t for t in words if t.text == "," and t.i > 2):
             before = [t for t in doc if t.i < comma.i]
             if not any(_is_finite(t) for t in before) or self._cut(comma):
                 continue
-            after = words[comma.i + 1:end]
+            after = words[comma.i + 1:]
             if not after or any(t.text in ",;:" for t in after) and rules.address is None:
                 continue
             text = doc.text[after[0].idx:after[-1].idx + len(after[-1].text)]
@@ -2880,11 +2865,7 @@ class Simplifier:
         rules = self.rules
         if not rules.reachable_words:
             return
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
@@ -2949,11 +2930,7 @@ class Simplifier:
         rules = self.rules
         if not rules.instructions:
             return
-        words = [t for t in doc if not t.is_space]
-        end = len(words)
-        while end and words[end - 1].is_punct and words[end - 1].text in ".!?":
-            end -= 1
-        words = words[:end]
+        words = _sentence_words(doc)
         lowered = [t.lower_ for t in words]
         for phrase, sentence in rules.instructions.items():
             size = len(phrase)
