@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Callable
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
-from letterlint.rewrite.statements import ROLE_LABEL, LetterParts, RewriteRules, Statement, norm, split_letter
+from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
+                                          RewriteRules, Statement, norm, split_letter)
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
                                       points_back, remedy_change, verify)
 
@@ -77,6 +78,7 @@ class Piece:
     block: int
     is_item: bool = False
     is_law: bool = False
+    mark: str = BULLET  # how a list item is shown: BULLET, the original's "1." or "b)", a table row …
 
 
 @dataclass
@@ -175,8 +177,9 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
                                           whole=_pointed_at_whole(parts, rules))
     # list items to simplify; a table row ("label: value") is data and is copied exactly
-    items = list(dict.fromkeys(item for statement in parts.statements for item in statement.items
-                               if not rules.bare_label.match(item)))
+    items = list(dict.fromkeys(item for statement in parts.statements
+                               for item, mark in zip(statement.items, statement.marks_of_items())
+                               if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER)))
     simplified_items = dict(zip(items, simplifier.simplify_many(
         items, *_docs_from_check(result, items, linter), tensors=tensors) if items else []))
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
@@ -388,7 +391,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                     shown.transformations.append(f"'{dropped_word}' weggelaten: de zin staat nu onder een "
                                                  "ander kopje dan de zin ervoor")
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block,
-                                is_item=statement.is_item))  # a list item without a lead stays an item
+                                is_item=statement.is_item, mark=statement.mark))  # a list item without a lead stays an item
             placed.append(section)
         last = (roles[-1], placed[-1], texts[-1])
         previous_block = statement.block
@@ -403,17 +406,17 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
         entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
                                 texts + list(shown.law_lines), shown.transformations, marked, section=section,
                                 items=list(shown.items)))
-        for order, item in enumerate(statement.items):
+        for order, (item, mark) in enumerate(zip(statement.items, statement.marks_of_items())):
             if item not in simplified_items:  # a table row: copied exactly, as the verifier wants it
                 entries.append(MapEntry(item, role, [item], [], section=section))
                 pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], item, statement.block,
-                                    is_item=True))
+                                    is_item=True, mark=mark))
                 continue
             item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
             text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
-                                is_item=True))
+                                is_item=True, mark=mark))
             for line_order, line in enumerate(item_shown.law_lines):
                 pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
                                     is_law=True))
@@ -738,19 +741,21 @@ def _placeholder(name: str, rules: RewriteRules, profile: Department | None) -> 
 
 
 def _paragraphs(pieces: list[Piece]) -> list[str]:
-    """Sentences of one original block form one paragraph; list items follow as a list; law lines
+    """Sentences of one original block form one paragraph; list items follow as a list, with the
+    original's numbers or letters ("1.", "b)") where it had them, a table as a Markdown table with
+    its header row, and a clause that closes the list as a line of its own below it; law lines
     close the section."""
     out: list[str] = []
     current: list[str] = []
     block = None
-    items: list[str] = []
+    items: list[Piece] = []
 
     def flush() -> None:
         if current:
             out.append(" ".join(current))
             current.clear()
         if items:
-            out.append("\n".join(f"- {item}" for item in items))
+            out.extend(_list_chunks(items))
             items.clear()
 
     for piece in pieces:
@@ -758,7 +763,7 @@ def _paragraphs(pieces: list[Piece]) -> list[str]:
             if current:
                 out.append(" ".join(current))
                 current.clear()
-            items.append(piece.text)
+            items.append(piece)
             continue
         if piece.block != block or piece.is_law or items:
             flush()
@@ -766,6 +771,35 @@ def _paragraphs(pieces: list[Piece]) -> list[str]:
         current.append(piece.text)
     flush()
     return out
+
+
+def _list_chunks(items: list[Piece]) -> list[str]:
+    """The Markdown of a run of list items: a list, a table, or a closing clause, each a chunk."""
+    chunks: list[list[str]] = []
+    kind = None
+    previous: Piece | None = None
+    for previous, piece in zip([None, *items], items):
+        table = piece.mark in (TABLE_ROW, TABLE_HEADER)
+        new = "closing" if piece.mark == CLOSES_LIST else "table" if table else "list"
+        if new != kind or new == "closing" or piece.mark == TABLE_HEADER:
+            chunks.append([])
+            if table:  # a Markdown table needs a header row and a separator line
+                header = piece.text if piece.mark == TABLE_HEADER else ""
+                width = max(1, piece.text.strip().strip("|").count("|") + 1)
+                chunks[-1].append(header or "|" + "  |" * width)
+                chunks[-1].append("|" + "---|" * width)
+                kind = new
+                if header:
+                    continue
+        kind = new
+        if (previous is not None and previous.statement == piece.statement and previous.mark == piece.mark
+                and piece.mark not in (BULLET, CLOSES_LIST, TABLE_ROW, TABLE_HEADER)):
+            chunks[-1][-1] += " " + piece.text  # a numbered item the simplifier split keeps one number
+        elif table or new == "closing":
+            chunks[-1].append(piece.text)
+        else:
+            chunks[-1].append(f"{piece.mark or BULLET} {piece.text}")
+    return ["\n".join(chunk) for chunk in chunks]
 
 
 def _markdown(parts: LetterParts, sections: list[Section], profile: Department | None) -> tuple[str, list[str], list[str]]:

@@ -37,6 +37,17 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
 
 _CURRENCY_PADDING = re.compile(r"([€$£])[ \t]+")  # "€   118,15" in a column is one value, not two cells
+_COLUMN_GAP = re.compile(r"\t+| {3,}| {2,}(?=[€$£])")
+_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]")
+
+# How a list item is shown (Statement.item_marks, Statement.mark): a bullet; the original's own
+# number or letter ("1.", "2)", "b.") kept as it was, since the text refers to it ("de last onder 1");
+# a clause on a line of its own that closes the list ("en deze situatie vervolgens in stand houdt.");
+# a table row ("| Wasmachine | € 549,00 |"), the header row of a table.
+BULLET = "-"
+CLOSES_LIST = ""
+TABLE_ROW = "|"
+TABLE_HEADER = "|h"
 
 
 def norm(text: str) -> str:
@@ -354,6 +365,17 @@ class Statement:
     second_role: str | None = None  # a second role strong enough to split for
     items: list[str] = field(default_factory=list)  # list items below a lead sentence ("...:")
     is_item: bool = False           # a list item without a lead sentence
+    item_marks: list[str] = field(default_factory=list)  # how each item is shown (BULLET, "1.", TABLE_ROW …)
+    mark: str = BULLET              # how a list item without a lead sentence is shown
+
+    def add_items(self, items: list[str], marks: list[str]) -> None:
+        self.item_marks.extend(self.marks_of_items()[len(self.item_marks):])  # items added before without marks
+        self.items.extend(items)
+        self.item_marks.extend(marks)
+
+    def marks_of_items(self) -> list[str]:
+        """One mark per item: a bullet for any item added without one."""
+        return [*self.item_marks, *[BULLET] * (len(self.items) - len(self.item_marks))][:len(self.items)]
 
     @property
     def full_text(self) -> str:
@@ -420,6 +442,10 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     heading_role: str | None = None
     lead: Statement | None = None
     under_heading = 0
+    list_open = False  # the block before was a list item: a clause in lower case below it closes the list
+    source = letter.source
+    raw_lines = (source.raw_text or "").splitlines() if source is not None else []
+    markdown = source is not None and source.kind == "markdown"
     for position in range(first_body, end_body):
         block = blocks[position]
         if block is salutation:
@@ -438,29 +464,42 @@ def split_letter(result: LetterResult, rules: RewriteRules,
         rows = table_rows(block.text) if table_rows is not None and block.kind is BlockKind.PARAGRAPH else []
         if block.kind is BlockKind.TABLE_CELL:  # rows of a table the reader found (a header row, Word cells)
             rows = [(match.start(), match.end()) for match in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
+        closes_list, list_lead = list_open, lead
+        list_open = False
         if rows:
-            # a column gap reads as "label: value" in a list
-            cells = [norm(re.sub(r"\t+| {3,}| {2,}(?=[€$£])", ": ", _CURRENCY_PADDING.sub(r"\1 ", block.text[start:end].strip())))
-                     for start, end in rows]
+            cells, marks = _table_rows(block, rows, raw_lines if markdown else [])
             holder = lead or (statements[-1] if len(statements) > under_heading and not statements[-1].is_item else None)
             if holder is not None:
-                holder.items.extend(cells)
+                holder.add_items(cells, marks)
             else:
-                for cell in cells:
+                for cell, mark in zip(cells, marks):
                     statements.append(_statement(rules, len(statements), cell, position, statements, heading_role, True))
+                    statements[-1].mark = mark
             lead = None
             continue
         if block.kind is BlockKind.LIST_ITEM:
             item, rest = _item_and_rest(block, texts)
+            mark = _item_mark(block, raw_lines)
             if lead is not None:
-                lead.items.append(item)
+                lead.add_items([item], [mark])
             else:
                 statements.append(_statement(rules, len(statements), item, position, statements, heading_role, True))
+                statements[-1].mark = mark
             lead = lead if not rest else None
+            list_open = not rest
             for text in rest:  # a sentence on the next line, below the last item, is no item
                 statements.append(_statement(rules, len(statements), text, position, statements, heading_role, False))
             continue
         lead = None
+        if closes_list and texts and texts[0][:1].islower():
+            # "… tot ten hoogste 2,00 meter,\n\nen deze situatie vervolgens in stand houdt.": the clause
+            # finishes the sentence the list is part of; on its own it would be no sentence
+            if list_lead is not None:
+                list_lead.add_items([texts[0]], [CLOSES_LIST])
+            else:
+                statements.append(_statement(rules, len(statements), texts[0], position, statements, heading_role, True))
+                statements[-1].mark = CLOSES_LIST
+            texts = texts[1:]
         for text in texts:
             statement = _statement(rules, len(statements), text, position, statements, heading_role, False)
             statements.append(statement)
@@ -520,6 +559,45 @@ def _separate_findings(statements: list[Statement], rules: RewriteRules) -> None
             statement.role, statement.second_role = "overig", None
         if statement.role == "kern" and statement.scores.get("kern", 0) >= rules.kern_decision_min:
             decided = True
+
+
+def _item_mark(block: Block, raw_lines: list[str]) -> str:
+    """The number or letter of a list item as the original wrote it ("1.", "2)", "b."), else a
+    bullet. The reader strips the mark from the block's text; the source line still has it."""
+    line = block.lines[0] if block.lines else None
+    if line is None or not 0 < line.number <= len(raw_lines):
+        return BULLET
+    mark = raw_lines[line.number - 1][:line.column_offset].strip()
+    return mark if _ORDERED_MARK.fullmatch(mark) else BULLET
+
+
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*")
+
+
+def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str]) -> tuple[list[str], list[str]]:
+    """(rows, marks) of a table block. A Markdown table keeps its rows as written (its header row
+    is the one above the separator line); a plain-text table whose columns are padded with spaces
+    or tabs becomes a Markdown table when it has three columns or more or a header row (a first
+    row without a digit above rows with one: "Belastingsoort   Aanslag   Te betalen"). Rows of
+    "label: value", and two columns without a header, read as "label: value" list items."""
+    texts = [block.text[start:end].strip() for start, end in rows]
+    if raw_lines and block.lines:
+        numbers = [line.number for line in block.lines if line.text.strip()]
+        written = [raw_lines[n - 1].strip() if 0 < n <= len(raw_lines) else "" for n in numbers]
+        if len(written) == len(texts) and all(row.startswith("|") for row in written):
+            marks = [TABLE_HEADER if n < len(raw_lines) and _MD_SEPARATOR.fullmatch(raw_lines[n]) else TABLE_ROW
+                     for n in numbers]
+            return written, marks
+    cells = [[cell.strip() for cell in _COLUMN_GAP.split(_CURRENCY_PADDING.sub(r"\1 ", text))] for text in texts]
+    columns = all(len(row) >= 2 for row in cells)
+    header = columns and len(cells) >= 2 and not re.search(r"\d", texts[0]) and all(
+        re.search(r"\d", text) for text in texts[1:])
+    if columns and (header or max(len(row) for row in cells) >= 3):
+        width = max(len(row) for row in cells)
+        written = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in cells]
+        return written, [TABLE_HEADER if header and index == 0 else TABLE_ROW for index in range(len(written))]
+    # a column gap reads as "label: value" in a list
+    return [norm(re.sub(_COLUMN_GAP, ": ", _CURRENCY_PADDING.sub(r"\1 ", text))) for text in texts], [BULLET] * len(texts)
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:

@@ -69,6 +69,15 @@ class ListBlock:
 
 
 @dataclass
+class Table:
+    """A Markdown table (the rows of a table the original letter had): cells of spans, the first
+    row its header when ``header``."""
+
+    rows: list[list[list[Span]]]
+    header: bool = True
+
+
+@dataclass
 class Letterhead:
     """The sender's lines at the top of the letter ("Gemeente Lindenburg", department, address)."""
 
@@ -88,7 +97,7 @@ class Card:
     blocks: list = field(default_factory=list)
 
 
-Block = Union[Heading, Paragraph, ListBlock, Rule, Card]
+Block = Union[Heading, Paragraph, ListBlock, Table, Rule, Card]
 
 
 def plain_text(spans: list[Span]) -> str:
@@ -132,7 +141,7 @@ def parse_letter(markdown: str) -> list[Block]:
     """Parse letter Markdown into blocks; the section headed "In het kort" becomes a Card."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark", {"html": False, "breaks": True}).parse(markdown)
+    tokens = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table").parse(markdown)
     blocks: list[Block] = []
     index = 0
     while index < len(tokens):
@@ -145,6 +154,8 @@ def parse_letter(markdown: str) -> list[Block]:
             index += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             index = _parse_list(tokens, index, blocks)
+        elif token.type == "table_open":
+            index = _parse_table(tokens, index, blocks)
         elif token.type == "hr":
             blocks.append(Rule())
             index += 1
@@ -208,6 +219,32 @@ def _parse_list(tokens, index: int, blocks: list[Block]) -> int:
     return index + 1
 
 
+def _closes_list(block: Block) -> bool:
+    """A paragraph in lower case right after a list finishes the sentence the list is part of
+    ("en deze situatie vervolgens in stand houdt.")."""
+    return isinstance(block, Paragraph) and plain_text(block.spans)[:1].islower()
+
+
+def _parse_table(tokens, index: int, blocks: list[Block]) -> int:
+    """Parse one table starting at ``tokens[index]`` (a header row with empty cells is no header)."""
+    rows: list[list[list[Span]]] = []
+    header = False
+    index += 1
+    while index < len(tokens) and tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows:
+            rows[-1].append(_inline_spans(token))
+        elif token.type == "thead_open":
+            header = True
+        index += 1
+    if header and rows and not any(plain_text(cell).strip() for cell in rows[0]):
+        rows, header = rows[1:], False
+    blocks.append(Table(rows, header))
+    return index + 1
+
+
 def _group_card(blocks: list[Block]) -> list[Block]:
     grouped: list[Block] = []
     card: Card | None = None
@@ -220,7 +257,7 @@ def _group_card(blocks: list[Block]) -> list[Block]:
             continue
         if card is not None and (isinstance(block, Heading) and block.level <= card_level
                                  or any(isinstance(b, ListBlock) for b in card.blocks)
-                                 and not isinstance(block, ListBlock)):
+                                 and not isinstance(block, ListBlock) and not _closes_list(block)):
             card = None  # the card ends at the next heading, or after its list
         if card is not None:
             card.blocks.append(block)
@@ -505,6 +542,8 @@ def _write_block(document, block: Block, numbering: _Numbering) -> None:
         _add_spans(document.add_paragraph(), block.spans)
     elif isinstance(block, ListBlock):
         _write_list(document, block, numbering)
+    elif isinstance(block, Table):
+        _write_table(document, block)
     elif isinstance(block, Card):
         _write_card(document, block)
     elif isinstance(block, Rule):
@@ -519,6 +558,24 @@ def _write_rule(document) -> None:
     paragraph = document.add_paragraph()
     paragraph._p.get_or_add_pPr().append(parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="808080"/></w:pBdr>'))
+
+
+def _write_table(container, block: Table) -> None:
+    """A Word table with a grid; the header row in bold."""
+    if not block.rows:
+        return
+    width = max(len(row) for row in block.rows)
+    table = container.add_table(rows=len(block.rows), cols=width)
+    try:
+        table.style = "Table Grid"
+    except (KeyError, ValueError):  # a template without that style: the table without lines
+        pass
+    for number, row in enumerate(block.rows):
+        for column, spans in enumerate(row):
+            bold = block.header and number == 0
+            _add_spans(table.cell(number, column).paragraphs[0],
+                       [Span(s.text, s.bold or bold, s.italic, s.href) for s in spans])
+    container.add_paragraph()  # Word needs a paragraph between a table and what follows
 
 
 def _write_list(container, block: ListBlock, numbering: _Numbering | None) -> None:
@@ -558,8 +615,13 @@ def _write_card(document, card: Card) -> None:
     run.font.color.rgb = RGBColor.from_string(ACCENT)
     label.paragraph_format.space_after = Pt(4)
     for block in card.blocks:
-        if isinstance(block, ListBlock):
+        if isinstance(block, ListBlock) and block.ordered:  # the numbers the text refers to, as text
+            for position, item in enumerate(block.items):
+                _add_spans(cell.add_paragraph(), [Span(f"{block.start + position}. "), *item])
+        elif isinstance(block, ListBlock):
             _write_list(cell, ListBlock(False, block.items), None)
+        elif isinstance(block, Table):
+            _write_table(cell, block)
         elif isinstance(block, Heading):
             paragraph = cell.add_paragraph()
             _add_spans(paragraph, [Span(s.text, True, s.italic, s.href) for s in block.spans])
@@ -601,6 +663,12 @@ def _html_block(block: Block):
         return Markup("<p>{}</p>").format(_html_spans(block.spans))
     if isinstance(block, Rule):
         return Markup("<hr>")
+    if isinstance(block, Table):
+        rows = []
+        for number, row in enumerate(block.rows):
+            cell = Markup("<th>{}</th>") if block.header and number == 0 else Markup("<td>{}</td>")
+            rows.append(Markup("<tr>{}</tr>").format(Markup("").join(cell.format(_html_spans(c)) for c in row)))
+        return Markup("<table>{}</table>").format(Markup("\n").join(rows))
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
         items = Markup("").join(Markup("<li>{}</li>").format(_html_spans(item)) for item in block.items)
