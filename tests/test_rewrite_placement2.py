@@ -5,7 +5,11 @@ Wilgendaal written for these tests, with what must not change beside it:
 - a numbered list keeps its numbers ("1.", "2)", "b.") because the text refers to them ("de last
   onder 1"), and a clause on a line of its own that closes the list stays right below it;
 - a table stays a table with its header row (a Markdown table as written, a plain-text table with
-  padded columns as a Markdown table), also in Word and HTML.
+  padded columns as a Markdown table), also in Word and HTML;
+- the summary holds every decision (a recovery with a long object too) and a decision's "dan ook"
+  goes when its reason is under another heading, not when the reason stays right before it;
+- an attachment named as a source ("Uit de bijgevoegde berekening blijkt …") or the reader's own
+  enclosure is no attachment line, and one mentioned inside a paragraph stays in that paragraph.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import io
 
 import docx
 from conftest import wrap_letter
-from test_rewrite_placement import CLOSING, HEADER, SALUTATION, propose
+from test_rewrite_placement import CLOSING, HEADER, SALUTATION, WHY, became, plain, propose, right_after, where
+from test_rewrite_placement import rules  # noqa: F401  (the module's RewriteRules fixture)
 
 from letterlint.rewrite.proposal import propose_rewrite
 from letterlint.rewrite.statements import RewriteRules, split_letter
@@ -196,3 +201,120 @@ def test_a_table_is_a_real_table_in_word_and_html(linter):
     cells = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
     assert ["Afvalstoffenheffing", "€ 360,00", "€ 280,00", "€ 80,00"] in cells
     assert not any("---" in paragraph.text for paragraph in document.paragraphs)
+
+
+# --------------------------------------------------------------------------- the summary and attachments
+
+RECOVERY = """
+Sinds 1 april 2024 ontvangt u een bijstandsuitkering naar de norm voor een alleenstaande. Naar aanleiding van een melding heeft het team Handhaving in februari 2027 een onderzoek ingesteld naar uw woonsituatie. Het rapport van 3 maart 2027 treft u als bijlage aan.
+
+Uit het onderzoek is gebleken dat u sinds 1 oktober 2026 samenwoont met de heer K. Dijkhuis. Deze wijziging heeft u niet aan ons doorgegeven, terwijl u verplicht bent alle wijzigingen meteen aan ons door te geven. Omdat het inkomen van de heer Dijkhuis hoger is dan de bijstandsnorm voor gehuwden, had u vanaf die datum geen recht op bijstand.
+
+Wij hebben dan ook besloten uw bijstandsuitkering met terugwerkende kracht per 1 oktober 2026 in te trekken.
+
+Ingevolge artikel 58 van de Participatiewet vorderen wij de over de periode van 1 oktober 2026 tot en met 28 februari 2027 ten onrechte verstrekte bijstand van u terug. Het gaat om een bedrag van € 5.120,00.
+
+Wij vragen u het bedrag van € 5.120,00 binnen vier weken na de datum van deze brief over te maken op rekeningnummer NL00 WILG 0000 1234 56 onder vermelding van het kenmerk WD-2027-0113.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+SUMMARY = "In het kort"
+
+
+def test_a_second_decision_with_a_long_object_is_in_the_summary_not_under_why(linter):
+    """ "… vorderen wij de over de periode van … ten onrechte verstrekte bijstand van u terug" is the
+    second decision of the letter, not its legal basis (red team 5, wi-01)."""
+    proposal = propose(linter, RECOVERY)
+    assert where(proposal, "ten onrechte verstrekte bijstand van u terug")[1] == SUMMARY
+    assert where(proposal, "bijstandsuitkering met terugwerkende kracht")[1] == SUMMARY
+
+
+def test_a_decision_that_says_dan_ook_loses_it_when_its_reason_is_under_another_heading(linter):
+    proposal = propose(linter, RECOVERY)
+    decision = became(proposal, "Wij hebben dan ook besloten")
+    assert decision[0].startswith("Wij hebben besloten uw bijstandsuitkering")
+    assert where(proposal, "Deze wijziging heeft u niet aan ons doorgegeven")[1] in WHY
+
+
+def test_dan_ook_stays_when_the_sentence_it_concludes_from_stays_right_before_it(linter):
+    """Negative: nothing to drop when the ground is still the sentence before."""
+    proposal = propose(linter, """
+Met deze brief informeren wij u over ons voornemen om handhavend op te treden tegen de schuur die zonder omgevingsvergunning in de achtertuin van uw woning aan de Beukenlaan 8 in Wilgendaal is gebouwd. Wij benadrukken dat dit nog geen besluit is. Tegen deze brief kunt u dan ook geen bezwaar maken.
+
+Wij zijn van plan u een last onder dwangsom op te leggen. Voordat wij een besluit nemen, kunt u binnen twee weken na de datum van deze brief uw zienswijze naar voren brengen bij het college van burgemeester en wethouders van Wilgendaal.
+""")
+    assert "Tegen deze brief kunt u dan ook geen bezwaar maken." in plain(proposal.markdown)
+    assert right_after(proposal, "dit nog geen besluit is", "Tegen deze brief kunt u dan ook")
+
+
+def test_a_sentence_about_an_attachment_inside_a_paragraph_stays_in_that_paragraph(linter):
+    proposal = propose(linter, RECOVERY)
+    assert right_after(proposal, "een onderzoek ingesteld naar uw woonsituatie", "Het rapport van 3 maart 2027")
+    assert "## Bijlagen" not in proposal.markdown
+
+
+def test_a_reason_from_the_enclosed_calculation_is_a_reason_not_an_attachment(linter):
+    proposal = tax_proposal(linter, PLAIN_TABLE)
+    assert "## Bijlagen" not in proposal.markdown
+    assert where(proposal, "Uit de bijgevoegde berekening blijkt")[1] != "Bijlagen"
+
+
+def test_what_the_reader_enclosed_is_no_attachment_of_the_letter(rules):
+    for sentence in ("U heeft een kopie van uw huurcontract bijgevoegd.",
+                     "Bij uw aanvraag heeft u drie loonstroken meegestuurd."):
+        assert rules.best(rules.scores(sentence))[0] != "bijlagen", sentence
+
+
+def test_an_attachment_line_of_its_own_still_goes_under_attachments(linter, rules):
+    """Negative: a paragraph that only says what is attached keeps the attachments role."""
+    assert rules.best(rules.scores("Bij deze brief treft u het aanvraagformulier aan."))[0] == "bijlagen"
+    assert rules.best(rules.scores("Het bijgevoegde formulier moet u vóór 1 mei 2027 terugsturen."))[0] == "wat_moet_u_doen"
+    proposal = propose(linter, RECOVERY + "\nBij deze brief treft u ook een overzicht van de berekening aan.\n")
+    assert where(proposal, "een overzicht van de berekening aan")[1] == "Bijlagen"
+
+
+# --------------------------------------------------------------------------- law lines
+
+COHABITATION = """
+Het college heeft besloten uw bijstandsuitkering met ingang van 1 maart 2027 te beëindigen, omdat u samenwoont met de heer K. Dijkhuis en zijn inkomen hoger is dan de bijstandsnorm voor gehuwden.
+
+Uit het onderzoek is gebleken dat u met de heer Dijkhuis een gezamenlijke huishouding voert als bedoeld in artikel 3, derde lid, van de Participatiewet. Dit blijkt uit het feit dat hij sinds 1 oktober 2026 zijn post op uw adres ontvangt. Op 17 januari 2027 heeft u bovendien verklaard dat hij bijna elke nacht bij u slaapt. Deze wijziging heeft u niet aan ons doorgegeven.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+
+def test_a_law_line_follows_its_sentence_and_what_leans_on_it_not_the_end_of_the_paragraph(linter):
+    """At the end of the paragraph "Dit staat in artikel 3 …" followed "Deze wijziging heeft u niet
+    aan ons doorgegeven." (red team 5, wi-01); "Dit blijkt uit …" leans on the cited sentence, so the
+    line waits for it."""
+    text = plain(propose(linter, COHABITATION).markdown)
+    law = text.index("Dit staat in artikel 3, derde lid, van de Participatiewet.")
+    assert text.index("Dit blijkt uit het feit dat hij") < law < text.index("Op 17 januari 2027 heeft u bovendien")
+
+
+MEASURE = """
+Het college heeft besloten uw bijstandsuitkering met ingang van 1 maart 2027 te verlagen met 10% gedurende een maand, omdat u zonder bericht niet bent verschenen op de afspraak met uw klantmanager van 12 februari 2027.
+
+Als u tijdens de verlaging volledig meedoet aan het traject, kan het college de maatregel op grond van artikel 18, elfde lid, van de Participatiewet heroverwegen. Neem daarvoor contact op met uw klantmanager.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+
+def test_a_citation_that_would_leave_its_member_behind_stays_whole(linter):
+    """Not "kan het college de maatregel, elfde lid, van de Participatiewet heroverwegen." plus "Dit
+    staat in artikel 18." (red team 5, wi-03)."""
+    text = plain(propose(linter, MEASURE).markdown)
+    assert "op grond van artikel 18, elfde lid, van de Participatiewet heroverwegen" in text
+    assert "Dit staat in artikel 18." not in text
+    assert "de maatregel, elfde lid" not in text
+
+
+def test_a_whole_citation_or_a_member_after_its_article_is_not_torn(rules):
+    from letterlint.rewrite.proposal import _torn_citation
+
+    assert _torn_citation(["Het college kan de maatregel, elfde lid, van de Participatiewet heroverwegen."], rules)
+    assert not _torn_citation(["Dit is geregeld in artikel 7, onder b, van de verordening."], rules)
+    assert not _torn_citation(["Wij verwijzen naar de artikelen 5, tweede lid, en 6 van de wet."], rules)

@@ -285,6 +285,16 @@ def _law_lines(sentences: list[str], law_lines: list[str]) -> list[str]:
     return kept
 
 
+def _torn_citation(texts: list[str], rules: RewriteRules) -> bool:
+    """Whether a member of a law citation ("elfde lid", "onder b") stands in a sentence without the
+    article it belongs to before it: the citation was moved out in part."""
+    for text in texts:
+        for member in rules.citation_member.finditer(text):
+            if not rules.citation_article.search(text[:member.start()]):
+                return True
+    return False
+
+
 def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Linter, limit: int,
               mark: bool = True) -> Shown:
     """The proposal text for one original sentence.
@@ -302,6 +312,14 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
     sentences = [text for text in result.sentences if text.strip()] or [original]
     items = list(result.items)
     law_lines = _law_lines(sentences + items, list(result.law_lines))
+    if law_lines and _torn_citation(sentences + items, rules):
+        # the citation left part of itself behind ("kan het college de maatregel, elfde lid, van de
+        # Participatiewet heroverwegen." + "Dit staat in artikel 18."): the sentence stays as it was
+        if word_count(original) <= limit:
+            return Shown([original], [], [], False, refused="wetsverwijzing half verplaatst")
+        why = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig (de wetsverwijzing zou uit elkaar vallen)"
+        return Shown([to_rewrite(why, original) if mark else original], [], [], mark,
+                     refused="wetsverwijzing half verplaatst")
     changes = [f"{t.kind}: {t.detail}" for t in result.transformations]
     long = [text for text in sentences if word_count(text) > limit]
     reason = result.needs_rewrite
@@ -362,8 +380,9 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
         roles = _settled_roles(texts, roles, rules, last)
         # a sentence with no clear role of its own stays in its paragraph, after the sentence before it
+        # and so does an attachment mentioned inside a paragraph (``stays_in_paragraph``)
         stays = (last is not None and statement.block == previous_block
-                 and _strength(statement) < rules.leaves_paragraph_min)
+                 and (_strength(statement) < rules.leaves_paragraph_min or role in rules.stays_in_paragraph))
         if stays:
             roles = [last[0]] * len(texts)
         placed = []
@@ -375,7 +394,10 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                 section = last[1]  # directly after the sentence it points back to
             elif order and piece_role == roles[order - 1] and points_back(text, rules, texts[order - 1]):
                 section = placed[-1]
-            if section == "kern" and piece_role == "kern" and order == 0 and statement.index:
+            # (not when the sentence it concludes from stays right before it: "Dit is nog geen
+            # besluit. Tegen deze brief kunt u dan ook geen bezwaar maken.")
+            after_its_ground = (last is not None and last[:2] == ("kern", "kern") and statement.block == previous_block)
+            if section == "kern" and piece_role == "kern" and order == 0 and statement.index and not after_its_ground:
                 text, dropped_word = _without_conclusion_word(text, rules)
                 if dropped_word:  # the decision opens the letter; its reasons follow under "Waarom?"
                     texts[order] = text
@@ -622,7 +644,7 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
     required = rules.required.get(letter_type, [])
     sections = []
     for name in order:
-        own = sorted((p for p in pieces if p.section == name), key=_reading_order(pieces, name))
+        own = sorted((p for p in pieces if p.section == name), key=_reading_order(pieces, name, rules))
         if name == "kern":  # the decision first; the background of the request after it
             own = [p for p in own if p.role == "kern"] + [p for p in own if p.role != "kern"]
         variant = None
@@ -696,18 +718,30 @@ def _section_order(letter_type: str | None, rules: RewriteRules) -> list[str]:
     return order + [name for name in rules.sections if name not in order]
 
 
-def _reading_order(pieces: list[Piece], section: str) -> Callable[[Piece], tuple[int, bool, int]]:
-    """The sort key of a section's pieces: the letter's order, with a "Dit staat in …" line at the
-    end of its paragraph's run in the section, so that it does not come between a sentence and the
-    next one that leans on it ("… niet in behandeling genomen. In dat geval …")."""
-    last_of_block: dict[int, int] = {}
-    for piece in pieces:
-        if piece.section == section and not piece.is_law:
-            last_of_block[piece.block] = max(last_of_block.get(piece.block, piece.statement), piece.statement)
+def _reading_order(pieces: list[Piece], section: str,
+                   rules: RewriteRules) -> Callable[[Piece], tuple[int, bool, int]]:
+    """The sort key of a section's pieces: the letter's order, with a "Dit staat in …" line right
+    after the sentence it was split from, so that its "Dit" points at that sentence (red team 5: at
+    the end of its paragraph it followed "Dus bent u de inlichtingenplicht niet nagekomen."). When
+    the sentences after it lean on it ("… niet in behandeling genomen. In dat geval …"), the line
+    follows the last of them instead, so it does not come between them."""
+    own = sorted((p for p in pieces if p.section == section and not p.is_law), key=lambda p: (p.statement, p.order))
+    statements = list(dict.fromkeys(p.statement for p in own))
+    text_of = {statement: ([p.text for p in own if p.statement == statement and not p.is_item],
+                           own[[p.statement for p in own].index(statement)].block) for statement in statements}
+    follows: dict[int, int] = {}  # statement of a law line -> the statement whose last sentence it follows
+    for position, statement in enumerate(statements):
+        last = position
+        while last + 1 < len(statements):
+            (texts, block), (next_texts, next_block) = text_of[statements[last]], text_of[statements[last + 1]]
+            if not (texts and next_texts and next_block == block and points_back(next_texts[0], rules, texts[-1])):
+                break
+            last += 1
+        follows[statement] = statements[last]
 
     def key(piece: Piece) -> tuple[int, bool, int]:
         if piece.is_law:
-            return max(piece.statement, last_of_block.get(piece.block, piece.statement)), True, piece.order
+            return follows.get(piece.statement, piece.statement), True, piece.order
         return piece.statement, False, piece.order
     return key
 
@@ -743,8 +777,9 @@ def _placeholder(name: str, rules: RewriteRules, profile: Department | None) -> 
 def _paragraphs(pieces: list[Piece]) -> list[str]:
     """Sentences of one original block form one paragraph; list items follow as a list, with the
     original's numbers or letters ("1.", "b)") where it had them, a table as a Markdown table with
-    its header row, and a clause that closes the list as a line of its own below it; law lines
-    close the section."""
+    its header row, and a clause that closes the list as a line of its own below it. A law line
+    ("Dit staat in …") stands in its paragraph when more of that paragraph follows it, else as a
+    paragraph of its own."""
     out: list[str] = []
     current: list[str] = []
     block = None
@@ -758,14 +793,16 @@ def _paragraphs(pieces: list[Piece]) -> list[str]:
             out.extend(_list_chunks(items))
             items.clear()
 
-    for piece in pieces:
+    for piece, after in zip(pieces, [*pieces[1:], None]):
         if piece.is_item:
             if current:
                 out.append(" ".join(current))
                 current.clear()
             items.append(piece)
             continue
-        if piece.block != block or piece.is_law or items:
+        inside = (piece.is_law and current and not items and piece.block == block and after is not None
+                  and after.block == block and not after.is_law and not after.is_item)
+        if (piece.block != block or piece.is_law or items) and not inside:
             flush()
         block = piece.block
         current.append(piece.text)
