@@ -556,6 +556,8 @@ class _View:
     overrides: dict[int, tuple[str, str]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
     structural: bool = False
+    words: list | None = field(default=None, repr=False, compare=False)  # _sentence_words(doc), once asked
+
 
     def text(self, token: "Token") -> str:
         override = self.overrides.get(token.i)
@@ -1418,6 +1420,16 @@ class Simplifier:
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
                 continue
 
+    def _sentence_words_of(self, doc: "Doc") -> list["Token"]:
+        """``_sentence_words(doc)``, made once per view: the split methods ask it of the same
+        parse one after another (a copy, so a caller may change its list)."""
+        view = getattr(self, "_v", None)
+        if view is None or doc is not view.doc:
+            return _sentence_words(doc)
+        if view.words is None:
+            view.words = _sentence_words(doc)
+        return list(view.words)
+
     def _connectives(self, text: str) -> int:
         """How many connecting adverbs of cause a text has ("Daardoor bent u daarom ..." has two)."""
         return sum(1 for word in re.findall(r"\w+", text.lower()) if word in self.rules.connectives)
@@ -1894,7 +1906,7 @@ class Simplifier:
         sentence whose parse :meth:`_split_welke_noun` cannot use (the clause hung on the wrong word).
         The words decide (:meth:`_verb_final_as_main`: a plain clause, its finite verb moved behind
         "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for welke in words[2:-3]:
             if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
                     self._cut(welke, doc[welke.i - 1]):
@@ -1931,7 +1943,7 @@ class Simplifier:
         "Deze N"/"Dit N" + its finite verb + the rest (:meth:`_verb_final_as_main`), whether the
         pronoun was its subject or its object: "de stukken, die u heeft gestuurd" -> "Deze stukken
         heeft u gestuurd" (Dutch puts either first). The sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for pronoun in words[3:-2]:
             word = pronoun.lower_
             if word not in self.rules.tail_relatives or doc[pronoun.i - 1].text != "," or \
@@ -2057,7 +2069,7 @@ class Simplifier:
         ("waarbij", "waarvoor", "waarna" ...) that ends the sentence and whose parse
         :meth:`_split_relative` cannot use. The words decide (:meth:`_verb_final_as_main`); the
         sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
@@ -2415,7 +2427,7 @@ class Simplifier:
         cc = doc[one.i + 1]  # right after the first infinitive; the parse may hang it on a word of the second
         if cc.pos_ != "CCONJ" or cc.lower_ not in rules.te_frame_conjunctions or not one.i < cc.head.i <= two.i:
             return
-        last = _sentence_words(doc)[-1].i
+        last = self._sentence_words_of(doc)[-1].i
         second = [t for t in doc if cc.i < t.i <= last]
         second_ids = {t.i for t in second}
         if any(t.head.i not in second_ids for t in second if t.i != two.i):
@@ -2621,7 +2633,7 @@ class Simplifier:
         rules = self.rules
         if not rules.list_conjunctions:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         colons = [t for t in words if t.text == ":"]
         if len(colons) > 1 or any(t.text in ";()" for t in words):
             return
@@ -2816,7 +2828,7 @@ class Simplifier:
         college. Het adres is Postbus 1450, 7390 HA Lindenburg.' Only at the end of the sentence, and
         only a phrase without a verb."""
         rules = self.rules
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for comma in (t for t in words if t.text == "," and t.i > 2):
             before = [t for t in doc if t.i < comma.i]
             if not any(_is_finite(t) for t in before) or self._cut(comma):
@@ -2865,7 +2877,7 @@ class Simplifier:
         rules = self.rules
         if not rules.reachable_words:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
@@ -2930,7 +2942,7 @@ class Simplifier:
         rules = self.rules
         if not rules.instructions:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         lowered = [t.lower_ for t in words]
         for phrase, sentence in rules.instructions.items():
             size = len(phrase)
