@@ -1259,9 +1259,8 @@ class Simplifier:
 
     def _passive_formulas(self, doc: "Doc") -> list[_Edit]:
         text = doc.text
-        starts = {token.idx for token in doc}
-        ends = {token.idx + len(token.text) for token in doc}
-        by_start = {token.idx: token for token in doc}
+        by_start: dict[int, "Token"] = {}  # the tokens by where they start and end, read at the first match
+        ends: set[int] = set()
         done: list[_Edit] = []
         formulas = [(pattern, replacement, "passive_to_active", False)
                     for pattern, replacement in self.rules.passive_formulas]
@@ -1269,7 +1268,11 @@ class Simplifier:
                      for pattern, replacement, before_finite in self.rules.phrase_formulas]
         for pattern, replacement, kind, before_finite in formulas:
             for match in pattern.finditer(text):
-                if match.start() not in starts or match.end() not in ends:
+                if not by_start and len(doc):
+                    for token in doc:
+                        by_start[token.idx] = token
+                        ends.add(token.idx + len(token.text))
+                if match.start() not in by_start or match.end() not in ends:
                     continue
                 if any(match.start() < e.end and match.end() > e.start for e in done):
                     continue
@@ -2252,8 +2255,11 @@ class Simplifier:
         rules = self.rules
         if not rules.purpose_fronted_openers:
             return
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or first.lower_ not in rules.purpose_fronted_openers:
+            return
         words = [t for t in doc if not t.is_space]
-        if len(words) < 8 or words[0].lower_ not in rules.purpose_fronted_openers:
+        if len(words) < 8:
             return
         comma = next((t for t in words if t.text == ","), None)
         if comma is None or comma.i < 4 or comma.i + 3 >= len(doc):
@@ -2830,7 +2836,7 @@ class Simplifier:
         rules = self.rules
         words = self._sentence_words_of(doc)
         for comma in (t for t in words if t.text == "," and t.i > 2):
-            before = [t for t in doc if t.i < comma.i]
+            before = list(doc[:comma.i])
             if not any(_is_finite(t) for t in before) or self._cut(comma):
                 continue
             after = words[comma.i + 1:]
