@@ -40,11 +40,12 @@ def searchable(text: str) -> str | None:
     return None
 
 
-def may_match(pattern: re.Pattern, need: frozenset[str] | None, text: str, folded: str | None) -> bool:
-    """False only when ``pattern`` cannot match ``text`` (none of ``need`` is in it)."""
+def may_match(need: frozenset[str] | None, fold: bool, text: str, folded: str | None) -> bool:
+    """False only when a pattern cannot match ``text``: none of its ``need`` (:func:`required`)
+    is in it. ``fold``: the pattern ignores case; ``folded``: :func:`searchable` of the text."""
     if need is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    if fold:
         if folded is None:
             return True
         return any(word in folded for word in need)
