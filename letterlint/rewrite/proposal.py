@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Callable
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
+from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
                                           RewriteRules, Statement, norm, split_letter)
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
@@ -90,7 +91,8 @@ class Proposal:
     marked: list[str]
     dropped: list[str]
     before: LetterResult
-    after: LetterResult | None
+    after: LetterResult | None     # the lint of the proposal without its [herschrijven: …] notes (rewrite.notes),
+                                   # locations in ``markdown``
     letter_type: str | None
     register: str
     department: Department | None = None
@@ -188,7 +190,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     markdown, added, header_texts = _markdown(parts, sections, profile)
-    after = linter.lint_text(markdown, path="voorstel.md", kind="markdown", parsed=_known_parses(
+    # the proposal's score and findings are those of the letter text without the writer's notes
+    after = lint_without_notes(linter, markdown, parsed=_known_parses(
         linter, result, [section.heading for section in sections if section.heading]), tensors=tensors)
     verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
     suggestion = None

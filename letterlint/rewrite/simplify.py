@@ -556,6 +556,8 @@ class _View:
     overrides: dict[int, tuple[str, str]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
     structural: bool = False
+    words: list | None = field(default=None, repr=False, compare=False)  # _sentence_words(doc), once asked
+
 
     def text(self, token: "Token") -> str:
         override = self.overrides.get(token.i)
@@ -1257,9 +1259,8 @@ class Simplifier:
 
     def _passive_formulas(self, doc: "Doc") -> list[_Edit]:
         text = doc.text
-        starts = {token.idx for token in doc}
-        ends = {token.idx + len(token.text) for token in doc}
-        by_start = {token.idx: token for token in doc}
+        by_start: dict[int, "Token"] = {}  # the tokens by where they start and end, read at the first match
+        ends: set[int] = set()
         done: list[_Edit] = []
         formulas = [(pattern, replacement, "passive_to_active", False)
                     for pattern, replacement in self.rules.passive_formulas]
@@ -1267,7 +1268,11 @@ class Simplifier:
                      for pattern, replacement, before_finite in self.rules.phrase_formulas]
         for pattern, replacement, kind, before_finite in formulas:
             for match in pattern.finditer(text):
-                if match.start() not in starts or match.end() not in ends:
+                if not by_start and len(doc):
+                    for token in doc:
+                        by_start[token.idx] = token
+                        ends.add(token.idx + len(token.text))
+                if match.start() not in by_start or match.end() not in ends:
                     continue
                 if any(match.start() < e.end and match.end() > e.start for e in done):
                     continue
@@ -1417,6 +1422,16 @@ class Simplifier:
                 yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
                 continue
+
+    def _sentence_words_of(self, doc: "Doc") -> list["Token"]:
+        """``_sentence_words(doc)``, made once per view: the split methods ask it of the same
+        parse one after another (a copy, so a caller may change its list)."""
+        view = getattr(self, "_v", None)
+        if view is None or doc is not view.doc:
+            return _sentence_words(doc)
+        if view.words is None:
+            view.words = _sentence_words(doc)
+        return list(view.words)
 
     def _connectives(self, text: str) -> int:
         """How many connecting adverbs of cause a text has ("Daardoor bent u daarom ..." has two)."""
@@ -1894,7 +1909,7 @@ class Simplifier:
         sentence whose parse :meth:`_split_welke_noun` cannot use (the clause hung on the wrong word).
         The words decide (:meth:`_verb_final_as_main`: a plain clause, its finite verb moved behind
         "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for welke in words[2:-3]:
             if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
                     self._cut(welke, doc[welke.i - 1]):
@@ -1931,7 +1946,7 @@ class Simplifier:
         "Deze N"/"Dit N" + its finite verb + the rest (:meth:`_verb_final_as_main`), whether the
         pronoun was its subject or its object: "de stukken, die u heeft gestuurd" -> "Deze stukken
         heeft u gestuurd" (Dutch puts either first). The sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for pronoun in words[3:-2]:
             word = pronoun.lower_
             if word not in self.rules.tail_relatives or doc[pronoun.i - 1].text != "," or \
@@ -2057,7 +2072,7 @@ class Simplifier:
         ("waarbij", "waarvoor", "waarna" ...) that ends the sentence and whose parse
         :meth:`_split_relative` cannot use. The words decide (:meth:`_verb_final_as_main`); the
         sentence before it keeps a finite verb."""
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
@@ -2240,8 +2255,11 @@ class Simplifier:
         rules = self.rules
         if not rules.purpose_fronted_openers:
             return
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or first.lower_ not in rules.purpose_fronted_openers:
+            return
         words = [t for t in doc if not t.is_space]
-        if len(words) < 8 or words[0].lower_ not in rules.purpose_fronted_openers:
+        if len(words) < 8:
             return
         comma = next((t for t in words if t.text == ","), None)
         if comma is None or comma.i < 4 or comma.i + 3 >= len(doc):
@@ -2415,7 +2433,7 @@ class Simplifier:
         cc = doc[one.i + 1]  # right after the first infinitive; the parse may hang it on a word of the second
         if cc.pos_ != "CCONJ" or cc.lower_ not in rules.te_frame_conjunctions or not one.i < cc.head.i <= two.i:
             return
-        last = _sentence_words(doc)[-1].i
+        last = self._sentence_words_of(doc)[-1].i
         second = [t for t in doc if cc.i < t.i <= last]
         second_ids = {t.i for t in second}
         if any(t.head.i not in second_ids for t in second if t.i != two.i):
@@ -2621,7 +2639,7 @@ class Simplifier:
         rules = self.rules
         if not rules.list_conjunctions:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         colons = [t for t in words if t.text == ":"]
         if len(colons) > 1 or any(t.text in ";()" for t in words):
             return
@@ -2816,9 +2834,9 @@ class Simplifier:
         college. Het adres is Postbus 1450, 7390 HA Lindenburg.' Only at the end of the sentence, and
         only a phrase without a verb."""
         rules = self.rules
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         for comma in (t for t in words if t.text == "," and t.i > 2):
-            before = [t for t in doc if t.i < comma.i]
+            before = list(doc[:comma.i])
             if not any(_is_finite(t) for t in before) or self._cut(comma):
                 continue
             after = words[comma.i + 1:]
@@ -2865,7 +2883,7 @@ class Simplifier:
         rules = self.rules
         if not rules.reachable_words:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
@@ -2930,7 +2948,7 @@ class Simplifier:
         rules = self.rules
         if not rules.instructions:
             return
-        words = _sentence_words(doc)
+        words = self._sentence_words_of(doc)
         lowered = [t.lower_ for t in words]
         for phrase, sentence in rules.instructions.items():
             size = len(phrase)

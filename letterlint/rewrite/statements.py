@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from letterlint.reading.letter import Block, BlockKind
+from letterlint.rewrite.prefilter import may_match, required, searchable
 from letterlint.rulepack import RulePackError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,6 +112,9 @@ class RewriteRules:
         self.data = data
         self.roles = {role: [(re.compile(cue["pattern"], flags), float(cue.get("weight", 1))) for cue in cues]
                       for role, cues in data["roles"].items()}
+        # what every match of each cue contains: a sentence without it is not searched (exact)
+        self._needs = {role: [(required(pattern), bool(pattern.flags & re.IGNORECASE)) for pattern, _weight in cues]
+                       for role, cues in self.roles.items()}
         self.priority = list(data.get("priority") or self.roles)
         self.second_role_min = float(data.get("second_role_min", 3))
         self.citation_yields_to = float(data.get("citation_yields_to", 0)) or None
@@ -196,8 +200,10 @@ class RewriteRules:
     @_per_text
     def scores(self, text: str) -> dict[str, float]:
         result = {}
+        folded = searchable(text)
         for role, cues in self.roles.items():
-            total = sum(weight for pattern, weight in cues if pattern.search(text))
+            total = sum(weight for (pattern, weight), (need, fold) in zip(cues, self._needs[role])
+                        if may_match(need, fold, text, folded) and pattern.search(text))
             if total > 0:  # a negative cue takes a role away ("uw bezwaarschrift ontvangen" is no remedy)
                 result[role] = total
         return result
