@@ -171,3 +171,73 @@ def test_a_condition_with_a_verb_of_two_readings_is_not_turned_into_a_question(s
     assert not any(s.startswith(("Voorkomt", "Komt")) for s in result.sentences)
     assert result.sentences == [sentence]
 
+
+
+# --------------------------------------------------------------------------- "van welke N" at the end
+
+
+def test_a_relative_clause_with_a_preposition_and_welke_noun_becomes_a_sentence(simplifier):
+    result = simplifier.simplify(
+        "Met onze brief van 3 maart heeft u de gelegenheid gekregen om binnen twee weken uw zienswijze te geven, "
+        "van welke gelegenheid u geen gebruik heeft gemaakt.")
+    assert result.sentences == [
+        "Met onze brief van 3 maart heeft u de gelegenheid gekregen om binnen twee weken uw zienswijze te geven.",
+        "Van deze gelegenheid heeft u geen gebruik gemaakt.",
+    ]
+
+
+def test_in_welk_geval_becomes_in_dit_geval(simplifier):
+    result = simplifier.simplify(
+        "De vergunning vervalt als u niet binnen drie jaar na de datum van dit besluit met de bouw begint, "
+        "in welk geval u een nieuwe aanvraag moet indienen.")
+    assert result.sentences[-1] == "In dit geval moet u een nieuwe aanvraag indienen."
+
+
+def test_welk_before_a_noun_that_is_no_het_word_is_not_split(simplifier):
+    # "welk" only goes with a singular het-word: the words do not fit, the sentence stays
+    sentence = ("Met onze brief van 3 maart heeft u de gelegenheid gekregen om binnen twee weken uw zienswijze te "
+                "geven, van welk gelegenheid u geen gebruik heeft gemaakt.")
+    result = simplifier.simplify(sentence)
+    assert not split_details(result)
+
+
+def test_a_welke_clause_with_a_clause_of_its_own_is_not_split(simplifier):
+    sentence = ("Met onze brief van 3 maart heeft u de gelegenheid gekregen om uw zienswijze te geven, van welke "
+                "gelegenheid u geen gebruik heeft gemaakt omdat u op reis was.")
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith("Van deze gelegenheid") for s in result.sentences)
+
+
+# --------------------------------------------------------------------------- frames read by their words
+
+
+def test_a_frame_with_its_adverb_in_front_keeps_only_the_adverb(simplifier):
+    result = simplifier.simplify(
+        "Ook wijzen wij u erop dat over het openstaande bedrag invorderingsrente in rekening wordt gebracht "
+        "vanaf de dag na het verstrijken van de vervaltermijn.")
+    assert result.sentences == [
+        "Ook wordt over het openstaande bedrag invorderingsrente in rekening gebracht vanaf de dag na het "
+        "verstrijken van de vervaltermijn."]
+
+
+def test_a_frame_in_the_past_keeps_its_frame(simplifier):
+    # "wij hebben u erop gewezen" reports an earlier warning: it is no announcement of this letter
+    sentence = ("Ook hebben wij u erop gewezen dat over het openstaande bedrag invorderingsrente in rekening wordt "
+                "gebracht vanaf de dag na het verstrijken van de vervaltermijn.")
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith("Ook wordt over") for s in result.sentences)
+
+
+def test_a_negated_frame_keeps_its_frame(simplifier):
+    sentence = ("Ook wijzen wij u er niet op dat over het openstaande bedrag invorderingsrente in rekening wordt "
+                "gebracht vanaf de dag na het verstrijken van de vervaltermijn.")
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith("Ook wordt over") for s in result.sentences)
+
+
+def test_a_frame_whose_message_has_a_condition_keeps_its_frame(simplifier):
+    # the message is no plain clause: its verb cannot be moved by the words alone
+    sentence = ("Ook wijzen wij u erop dat over het openstaande bedrag invorderingsrente in rekening wordt gebracht "
+                "als u niet voor 1 juni 2026 het volledige bedrag heeft betaald.")
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith("Ook wordt over") for s in result.sentences)

@@ -1426,7 +1426,7 @@ class Simplifier:
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
-                       self._split_phrase, self._split_frame):
+                       self._split_phrase, self._split_frame, self._split_frame_words):
             try:
                 yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -1912,8 +1912,12 @@ class Simplifier:
         "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
         words = _sentence_words(doc)
         for welke in words[2:-3]:
-            if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
-                    self._cut(welke, doc[welke.i - 1]):
+            if welke.lower_ not in ("welke", "welk"):
+                continue
+            # "…, van welke gelegenheid u geen gebruik heeft gemaakt." -> "Van deze gelegenheid heeft u …"
+            preposition = doc[welke.i - 1] if doc[welke.i - 1].pos_ == "ADP" and welke.i >= 3 else None
+            comma = doc[welke.i - 2] if preposition is not None else doc[welke.i - 1]
+            if comma.text != "," or self._cut(welke, comma, *([preposition] if preposition is not None else [])):
                 continue
             noun = doc[welke.i + 1]
             clause = [t for t in words if t.i > noun.i]
@@ -1925,10 +1929,12 @@ class Simplifier:
             neuter_single = "Neut" in gender and "Sing" in number
             if welke.lower_ == "welk" and not neuter_single:
                 return
-            before = [t for t in doc if t.i < welke.i - 1]
+            before = [t for t in doc if t.i < comma.i]
             if not any(_is_finite(t) for t in before):
                 return
             lead = [("Dit" if neuter_single else "Deze", " "), (self._v.text(noun), " ")]
+            if preposition is not None:
+                lead = [(preposition.text, " "), (lead[0][0].lower(), " "), lead[1]]
             main = self._verb_final_as_main(lead, clause)
             if main is None:
                 return
@@ -2193,6 +2199,36 @@ class Simplifier:
                     yield ([_sentence_case(_join(main))], Transformation("jargon", detail))
                     return
             return
+
+    def _split_frame_words(self, doc: "Doc"):
+        """'Wij wijzen u er verder op dat het indienen van een bezwaarschrift de betaling niet
+        opschort.' -> 'Verder schort het indienen van een bezwaarschrift de betaling niet op.' for a
+        frame with a linking adverb (``frame_adverbs``) whose parse :meth:`_split_frame` cannot use
+        (the parse hung the message on the wrong word). The words decide: every word of the frame
+        is a frame word, a frame verb in the present or one adverb; the message after "dat" is a
+        plain verb-final clause, and behind the adverb its finite verb comes second while every
+        other word keeps its place (:meth:`_verb_final_as_main`)."""
+        words = _sentence_words(doc)
+        that = next((t for t in words if t.lower_ == "dat"), None)
+        if that is None or that.i < 3 or self._cut(that):
+            return
+        frame = [t for t in words if t.i < that.i]
+        if any(t.is_punct or t.lower_ in NEGATIONS for t in frame):
+            return
+        kept = self._without_frame_phrases(frame)
+        adverbs = [t for t in kept if t.lower_ in self.rules.frame_adverbs]
+        verbs = [t for t in kept if _lemma(t) in self.rules.frame_verbs and _is_finite(t) and not self._past(t)]
+        if len(adverbs) != 1 or len(verbs) != 1 or self._cut(*frame):
+            return
+        if any(t.lower_ not in self.rules.frame_words and t.i != verbs[0].i and t.i != adverbs[0].i for t in kept):
+            return
+        clause = [t for t in words if t.i > that.i]
+        opener = self.rules.frame_adverbs[adverbs[0].lower_]
+        main = self._verb_final_as_main([(opener, " ")], clause)
+        if main is None:
+            return
+        shown = " ".join(t.text for t in frame) + " dat"
+        yield ([_sentence_case(_join(main))], Transformation("jargon", f"'{shown}' → '{opener}'"))
 
     def _without_frame_phrases(self, frame: list["Token"]) -> list["Token"]:
         """The frame without the phrases that only comment on it (simplify.yaml ``frame_phrases``)."""
