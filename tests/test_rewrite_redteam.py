@@ -149,7 +149,7 @@ def test_repayment_keeps_its_arrangement_exception_and_the_note_that_objection_d
     proposal = proposals["01-terugvordering-betalingsregeling.txt"]
     text = plain(running_text(proposal.markdown))
     assert "€ 2.316,48" in text and "terug te vorderen" in text and "€ 96,52" in text
-    assert "tenzij u binnen veertien dagen na dagtekening van deze brief het volledige bedrag" in text
+    assert "tenzij u binnen veertien dagen na de datum van deze brief het volledige bedrag" in text
     remedy = section_text(proposal, "Bent u het niet eens?")
     # the term in the remedy's sentence, or right after it as its own sentence (simplify round 4)
     assert ("binnen zes weken na de dag waarop dit besluit is verzonden een gemotiveerd bezwaarschrift" in remedy
@@ -241,7 +241,7 @@ def test_passport_letter_keeps_the_exception_for_children_of_twelve_and_the_lost
 
 def test_address_investigation_stays_an_intention_and_keeps_the_bsn_note(proposals):
     text = plain(running_text(proposals["11-adresonderzoek-uitschrijving-brp.txt"].markdown))
-    assert "van plan" in text and "binnen twee weken na dagtekening van deze brief reageren" in text
+    assert "van plan" in text and "binnen twee weken na de datum van deze brief reageren" in text
     assert "Uw burgerservicenummer blijft wel geldig." in text and "hebben besloten" not in text
 
 

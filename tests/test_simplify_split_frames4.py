@@ -241,3 +241,30 @@ def test_a_frame_whose_message_has_a_condition_keeps_its_frame(simplifier):
                 "als u niet voor 1 juni 2026 het volledige bedrag heeft betaald.")
     result = simplifier.simplify(sentence)
     assert not any(s.startswith("Ook wordt over") for s in result.sentences)
+
+
+# --------------------------------------------------------------------------- jargon that survived in proposals
+
+
+def test_dagtekening_of_the_letter_becomes_the_date_of_the_letter(simplifier):
+    result = simplifier.simplify("U moet het bedrag binnen vier weken na dagtekening van deze brief terugbetalen.")
+    assert result.sentences == ["U moet het bedrag binnen vier weken na de datum van deze brief terugbetalen."]
+
+
+def test_dagtekening_of_another_document_stays(simplifier):
+    # the remedy check reads "na de datum van deze uitspraak" as another start of the term than
+    # "na de dagtekening": only the letter itself (brief, besluit, beschikking) gets the plain words
+    result = simplifier.simplify("U kunt binnen zes weken na de dagtekening van deze uitspraak beroep instellen.")
+    assert "na de dagtekening van deze uitspraak" in result.sentences[0]
+
+
+def test_zich_wenden_tot_becomes_contact_opnemen_met(simplifier):
+    result = simplifier.simplify("Voor vragen kunt u zich wenden tot het Klantcontactcentrum van de gemeente Meerwijde.")
+    assert result.sentences == ["Voor vragen kunt u contact opnemen met het Klantcontactcentrum van de gemeente Meerwijde."]
+
+
+def test_a_finite_form_of_zich_wenden_tot_stays(simplifier):
+    # "wendt u zich tot" would need "neemt u … contact op met": the particle's place is not a word swap
+    sentence = "Voor vragen wendt u zich tot het Klantcontactcentrum van de gemeente Meerwijde."
+    result = simplifier.simplify(sentence)
+    assert result.sentences == [sentence]
