@@ -1426,7 +1426,7 @@ class Simplifier:
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
-                       self._split_phrase, self._split_frame, self._split_frame_words):
+                       self._split_phrase, self._split_frame):
             try:
                 yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -2199,36 +2199,6 @@ class Simplifier:
                     yield ([_sentence_case(_join(main))], Transformation("jargon", detail))
                     return
             return
-
-    def _split_frame_words(self, doc: "Doc"):
-        """'Wij wijzen u er verder op dat het indienen van een bezwaarschrift de betaling niet
-        opschort.' -> 'Verder schort het indienen van een bezwaarschrift de betaling niet op.' for a
-        frame with a linking adverb (``frame_adverbs``) whose parse :meth:`_split_frame` cannot use
-        (the parse hung the message on the wrong word). The words decide: every word of the frame
-        is a frame word, a frame verb in the present or one adverb; the message after "dat" is a
-        plain verb-final clause, and behind the adverb its finite verb comes second while every
-        other word keeps its place (:meth:`_verb_final_as_main`)."""
-        words = _sentence_words(doc)
-        that = next((t for t in words if t.lower_ == "dat"), None)
-        if that is None or that.i < 3 or self._cut(that):
-            return
-        frame = [t for t in words if t.i < that.i]
-        if any(t.is_punct or t.lower_ in NEGATIONS for t in frame):
-            return
-        kept = self._without_frame_phrases(frame)
-        adverbs = [t for t in kept if t.lower_ in self.rules.frame_adverbs]
-        verbs = [t for t in kept if _lemma(t) in self.rules.frame_verbs and _is_finite(t) and not self._past(t)]
-        if len(adverbs) != 1 or len(verbs) != 1 or self._cut(*frame):
-            return
-        if any(t.lower_ not in self.rules.frame_words and t.i != verbs[0].i and t.i != adverbs[0].i for t in kept):
-            return
-        clause = [t for t in words if t.i > that.i]
-        opener = self.rules.frame_adverbs[adverbs[0].lower_]
-        main = self._verb_final_as_main([(opener, " ")], clause)
-        if main is None:
-            return
-        shown = " ".join(t.text for t in frame) + " dat"
-        yield ([_sentence_case(_join(main))], Transformation("jargon", f"'{shown}' → '{opener}'"))
 
     def _without_frame_phrases(self, frame: list["Token"]) -> list["Token"]:
         """The frame without the phrases that only comment on it (simplify.yaml ``frame_phrases``)."""
