@@ -149,9 +149,12 @@ def test_repayment_keeps_its_arrangement_exception_and_the_note_that_objection_d
     proposal = proposals["01-terugvordering-betalingsregeling.txt"]
     text = plain(running_text(proposal.markdown))
     assert "€ 2.316,48" in text and "terug te vorderen" in text and "€ 96,52" in text
-    assert "tenzij u binnen veertien dagen na dagtekening van deze brief het volledige bedrag" in text
+    assert "tenzij u binnen veertien dagen na de datum van deze brief het volledige bedrag" in text
     remedy = section_text(proposal, "Bent u het niet eens?")
-    assert "binnen zes weken na de dag waarop dit besluit is verzonden een gemotiveerd bezwaarschrift" in remedy
+    # the term in the remedy's sentence, or right after it as its own sentence (simplify round 4)
+    assert ("binnen zes weken na de dag waarop dit besluit is verzonden een gemotiveerd bezwaarschrift" in remedy
+            or "een gemotiveerd bezwaarschrift indienen bij het college van burgemeester en wethouders van Oosterwaarde. "
+               "Dat kan binnen zes weken na de dag waarop dit besluit is verzonden." in remedy)
     assert "bij het college van burgemeester en wethouders van Oosterwaarde" in remedy
     assert "schort de werking van dit besluit niet op" in remedy
     assert "wordt nu nog door ons onderzocht" in text or "wordt thans nog door ons onderzocht" in text
@@ -163,8 +166,10 @@ def test_termination_stays_a_termination_with_its_dates_and_objection(proposals)
     text = plain(running_text(proposal.markdown))
     assert "1 december 2026 wordt beëindigd" in text
     assert "€ 184,20" in text and "rond 23 november 2026" in text
-    assert "binnen zes weken na de dag van verzending van deze brief bezwaar maken" in section_text(
-        proposal, "Bent u het niet eens?")
+    remedy = section_text(proposal, "Bent u het niet eens?")
+    assert ("binnen zes weken na de dag van verzending van deze brief bezwaar maken" in remedy
+            or "bezwaar maken bij het college van burgemeester en wethouders van Hollandsveen. Dat kan binnen zes "
+               "weken na de dag van verzending van deze brief." in remedy)
     assert "toegekend" not in text
 
 
@@ -236,7 +241,7 @@ def test_passport_letter_keeps_the_exception_for_children_of_twelve_and_the_lost
 
 def test_address_investigation_stays_an_intention_and_keeps_the_bsn_note(proposals):
     text = plain(running_text(proposals["11-adresonderzoek-uitschrijving-brp.txt"].markdown))
-    assert "van plan" in text and "binnen twee weken na dagtekening van deze brief reageren" in text
+    assert "van plan" in text and "binnen twee weken na de datum van deze brief reageren" in text
     assert "Uw burgerservicenummer blijft wel geldig." in text and "hebben besloten" not in text
 
 

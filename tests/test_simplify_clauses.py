@@ -160,7 +160,7 @@ def test_waarvan_after_a_comma_becomes_daarvan(simplifier, linter):
         "van de maand na de dagtekening van deze beschikking.")
     assert result.sentences == [
         "De eerste termijn wordt in twee delen betaald.",
-        "Daarvan vervalt het eerste deel op de laatste dag van de maand na de dagtekening van deze beschikking.",
+        "Daarvan vervalt het eerste deel op de laatste dag van de maand na de datum van deze beschikking.",
     ]
     assert all_have_finite_verbs(result, linter)
 

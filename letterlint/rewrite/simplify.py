@@ -137,6 +137,8 @@ class SimplifyRules:
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
     list_openers: frozenset[str] = frozenset()  # "..., waaronder A, B en C": the list after the word
+    inseparable_verbs: frozenset[str] = frozenset()  # verbs with a particle-like start that never separate
+    list_prepositions: frozenset[str] = frozenset()  # "tot A, tot B en tot C": the list after the word
     term_openers: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
     term_modals: dict[str, str] = field(default_factory=dict)
@@ -144,6 +146,12 @@ class SimplifyRules:
     te_clause_openers: frozenset[str] = frozenset()  # "om … te behouden": a "te" of another clause
     term_pointers: frozenset[str] = frozenset()  # "na de dagtekening daarvan": the term stays in its sentence
     term_sentence: str = "Dat {modal} {term}."
+    # "na de dag waarop dit besluit is verzonden": the words that open such a clause, after one of the nouns
+    term_day_clauses: frozenset[str] = frozenset()
+    term_day_nouns: frozenset[str] = frozenset()
+    # words the tagger may read as a verb that are none ("daartegen"), and a law's name
+    not_verbs: re.Pattern | None = None
+    law_name: re.Pattern | None = None
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
     address: re.Pattern | None = None
     address_sentence: str = "Het adres is {address}."
@@ -261,6 +269,8 @@ class SimplifyRules:
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
             list_openers=frozenset(map(str.lower, (data.get("lists") or {}).get("openers", []))),
+            inseparable_verbs=frozenset(map(str.lower, data.get("inseparable_verbs") or [])),
+            list_prepositions=frozenset(map(str.lower, (data.get("lists") or {}).get("prepositions", []))),
             term_openers=frozenset(map(str.lower, (data.get("terms") or {}).get("openers", []))),
             term_units=frozenset(map(str.lower, (data.get("terms") or {}).get("units", []))),
             term_modals={str(k).lower(): str(v) for k, v in ((data.get("terms") or {}).get("modals") or {}).items()},
@@ -268,6 +278,10 @@ class SimplifyRules:
             te_clause_openers=frozenset(map(str.lower, data.get("te_clause_openers") or [])),
             term_pointers=frozenset(map(str.lower, (data.get("terms") or {}).get("pointers", []))),
             term_sentence=str((data.get("terms") or {}).get("sentence", "Dat {modal} {term}.")),
+            term_day_clauses=frozenset(map(str.lower, ((data.get("terms") or {}).get("day_clauses") or {}).get("openers", []))),
+            term_day_nouns=frozenset(map(str.lower, ((data.get("terms") or {}).get("day_clauses") or {}).get("nouns", []))),
+            not_verbs=re.compile(data["not_verbs"]) if data.get("not_verbs") else None,
+            law_name=re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])"),
             appositives={" ".join(str(k).lower().split()): (str(v[0]), str(v[1]))
                          for k, v in (data.get("appositives") or {}).items()},
             address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
@@ -1412,7 +1426,7 @@ class Simplifier:
     def _split_candidates(self, view: _View) -> Iterator[tuple[list[str], Transformation]]:
         """Every way to split the piece of ``view``, in order of preference, made one at a time
         (the caller sets ``self._v`` to the view before asking for the next)."""
-        for method in (self._split_semicolon, self._split_list, self._split_coordination, self._split_repeated_frame,
+        for method in (self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
@@ -1732,6 +1746,8 @@ class Simplifier:
         False when that is uncertain ("voldoet", "overweegt")."""
         lowered = verb.text.lower()
         lemma = _lemma(verb)
+        if lemma in self.rules.inseparable_verbs:
+            return None  # "voldoet" never becomes "doet … vol"
         for size in range(2, len(lowered) - 2):
             prefix, stem = lowered[:size], lowered[size:]
             base = lemma[size:]
@@ -1911,8 +1927,12 @@ class Simplifier:
         "Deze N"/"Dit N" by the noun's gender and number); the sentence before it keeps a finite verb."""
         words = self._sentence_words_of(doc)
         for welke in words[2:-3]:
-            if welke.lower_ not in ("welke", "welk") or doc[welke.i - 1].text != "," or \
-                    self._cut(welke, doc[welke.i - 1]):
+            if welke.lower_ not in ("welke", "welk"):
+                continue
+            # "…, van welke gelegenheid u geen gebruik heeft gemaakt." -> "Van deze gelegenheid heeft u …"
+            preposition = doc[welke.i - 1] if doc[welke.i - 1].pos_ == "ADP" and welke.i >= 3 else None
+            comma = doc[welke.i - 2] if preposition is not None else doc[welke.i - 1]
+            if comma.text != "," or self._cut(welke, comma, *([preposition] if preposition is not None else [])):
                 continue
             noun = doc[welke.i + 1]
             clause = [t for t in words if t.i > noun.i]
@@ -1924,10 +1944,12 @@ class Simplifier:
             neuter_single = "Neut" in gender and "Sing" in number
             if welke.lower_ == "welk" and not neuter_single:
                 return
-            before = [t for t in doc if t.i < welke.i - 1]
+            before = [t for t in doc if t.i < comma.i]
             if not any(_is_finite(t) for t in before):
                 return
             lead = [("Dit" if neuter_single else "Deze", " "), (self._v.text(noun), " ")]
+            if preposition is not None:
+                lead = [(preposition.text, " "), (lead[0][0].lower(), " "), lead[1]]
             main = self._verb_final_as_main(lead, clause)
             if main is None:
                 return
@@ -2698,6 +2720,72 @@ class Simplifier:
         listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
         yield ([lead_text, *listed], Transformation("split", f"opsomming van {len(listed)} delen als lijst"))
 
+    def _split_preposition_list(self, doc: "Doc"):
+        """'Dit kan leiden tot herziening van uw uitkering, tot terugvordering van de bijstand en tot
+        een bestuurlijke boete.' -> 'Dit kan leiden tot:' and the items as a list. An enumeration
+        that ends the sentence and repeats its preposition before every item (commas, then one of
+        ``lists.conjunctions``): the preposition goes to the sentence before the list, once. Only
+        when every item is a phrase without a verb of its own, no item gives a choice ("of"), and
+        the sentence before the list keeps a finite verb."""
+        rules = self.rules
+        if not rules.list_conjunctions or not rules.list_prepositions:
+            return
+        words = _sentence_words(doc)
+        if any(t.text in ";:()" for t in words):
+            return
+        joints = [t for t in words if t.lower_ in rules.list_conjunctions and t.i + 1 < len(doc)
+                  and doc[t.i - 1].text != "," and doc[t.i + 1].lower_ in rules.list_prepositions]
+        if not joints:
+            return
+        joint = joints[-1]
+        preposition = doc[joint.i + 1].lower_
+        # the commas before the joint, each right before the same preposition, back to the first item
+        commas = []
+        index = joint.i - 1
+        while index > 0:
+            token = doc[index]
+            if token.text == ",":
+                if doc[index + 1].lower_ != preposition:
+                    break
+                commas.append(token)
+            elif token.is_punct:
+                return
+            index -= 1
+        if not commas:
+            return
+        first_comma = commas[-1]
+        starts = [t for t in doc[index + 1:first_comma.i] if t.lower_ == preposition]
+        if not starts:
+            return
+        start = starts[-1]
+        heads = [start] + [doc[c.i + 1] for c in reversed(commas)] + [doc[joint.i + 1]]
+        stops = [t.i for t in reversed(commas)] + [joint.i, words[-1].i + 1]
+        items = [[t for t in words if head.i < t.i < stop] for head, stop in zip(heads, stops)]
+        if len(items) < rules.list_min_items or any(not item for item in items):
+            return
+        body = [t for t in words if t.i >= start.i]
+        if any(t.lower_ in ("of", "noch", "ofwel", "hetzij") or (t.lower_ == "wel" and doc[t.i - 1].lower_ == "dan")
+               for t in body):
+            return  # a choice between the items: a list of bullets would lose the "or"
+        for item in items:
+            if not (self._starts_phrase(item[0]) or item[0].pos_ in ("NOUN", "PROPN")) \
+                    or not self._verbless_phrase(item) or any(t.lower_ in rules.list_conjunctions for t in item):
+                return
+            if word_count(_join(self._v.pieces(item))) > rules.max_words:
+                return
+        if self._cut(*heads, *commas, joint):
+            return
+        lead = [t for t in doc if t.i <= start.i]
+        if len(lead) < 4 or not any(_is_finite(t) for t in lead[:-1]):
+            return
+        if lead[-2].pos_ == "ADP" or (lead[-2].pos_ in ("NOUN", "PROPN", "NUM") and not (
+                start.head.dep_ == "obl" and start.head.head.pos_ in ("VERB", "AUX"))):
+            return  # "artikel 255 van:", "gevolgen voor:": the list would hang on the noun, not on the verb
+        lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(" ,.") + ":"
+        listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
+        yield ([lead_text, *listed], Transformation(
+            "split", f"opsomming van {len(listed)} delen met '{start.text}' als lijst"))
+
     def _split_term(self, doc: "Doc"):
         """'Dan kunt u binnen zes weken na de dag van verzending van dit besluit bezwaar maken bij
         het college.' -> 'Dan kunt u bezwaar maken bij het college. Dat kan binnen zes weken na de
@@ -2722,7 +2810,8 @@ class Simplifier:
             hours = self._hours_end(doc, opener)
             if opener.lower_ not in rules.term_openers and hours is None:
                 continue
-            if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and _is_finite(t))
+            misread = self._not_verbs(doc)
+            if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and t.i not in misread and _is_finite(t))
                    for t in doc[verb.i + 1:opener.i]):
                 return
             end = hours if hours is not None else self._term_end(doc, opener)
@@ -2789,6 +2878,9 @@ class Simplifier:
                 index = self._noun_chain(doc, index + 1)
                 if index is None:
                     return None
+                index = self._term_clause_end(doc, index)
+                if index is None:
+                    return None
         else:  # "uiterlijk (op) <date>"
             if index < n and doc[index].lower_ in ("op", "vóór", "voor"):
                 index += 1
@@ -2805,6 +2897,44 @@ class Simplifier:
                 return None
             index = inner + 1
         return index
+
+    def _term_clause_end(self, doc: "Doc", index: int) -> int | None:
+        """The end of a term's noun chain with the short clause that says which day it is: "na de
+        dag waarop dit besluit is verzonden" ends after "verzonden" (``terms.day_clauses``), the
+        clause being a few words without a comma and one verb cluster with one finite verb. ``index``
+        when no such clause follows; None when one follows whose end is uncertain."""
+        n = len(doc)
+        if index >= n or doc[index].lower_ not in self.rules.term_day_clauses or not index \
+                or doc[index - 1].lower_ not in self.rules.term_day_nouns:
+            return index
+        start = index + 1
+        is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"  # noqa: E731
+        first = start
+        while first < n and not is_verb(doc[first]):
+            token = doc[first]
+            if token.is_punct or token.pos_ in ("SCONJ", "CCONJ") or token.lower_ in NEGATIONS \
+                    or token.lower_ in _RELATIVE_WORDS:
+                return None
+            first += 1
+        if first == start or first - start > 4 or first >= n:
+            return None
+        end = first
+        while end < n and is_verb(doc[end]):
+            end += 1
+        cluster = doc[first:end]
+        if len(cluster) > 3 or sum(1 for t in cluster if "Fin" in t.morph.get("VerbForm")) != 1:
+            return None
+        return end
+
+    def _not_verbs(self, doc: "Doc") -> set[int]:
+        """Tokens the tagger may read as a verb that cannot be one: a pronominal adverb ("daartegen",
+        ``not_verbs`` in simplify.yaml) and the words of a law's name ("de Algemene wet
+        bestuursrecht"). A phrase of such words holds no clause of its own."""
+        found = {t.i for t in doc if self.rules.not_verbs is not None and self.rules.not_verbs.fullmatch(t.lower_)}
+        if self.rules.law_name is not None:
+            for match in self.rules.law_name.finditer(doc.text):
+                found.update(t.i for t in doc if match.start() <= t.idx < match.end())
+        return found
 
     @staticmethod
     def _noun_chain(doc: "Doc", index: int) -> int | None:
