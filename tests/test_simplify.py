@@ -272,6 +272,21 @@ def test_referent_word_used_as_determiner_becomes_deze_or_dit_by_the_nouns_gende
     assert simplifier.simplify(sentence).sentences == [sentence]
 
 
+def test_referent_before_a_letter_noun_points_back_with_die_never_at_this_letter(simplifier):
+    # "deze brief" / "dit besluit" would name the letter the reader holds; the earlier one is "die"/"dat"
+    result = simplifier.simplify("Bij voornoemde brief ontving u een overzicht van uw schuld.")
+    assert result.sentences == ["Bij die brief ontving u een overzicht van uw schuld."]
+    result = simplifier.simplify("Het bovengenoemde besluit is op 3 maart 2026 verzonden.")
+    assert result.sentences == ["Dat besluit is op 3 maart 2026 verzonden."]
+    result = simplifier.simplify("In de genoemde beschikking staat het bedrag van de subsidie.")
+    assert result.sentences == ["In die beschikking staat het bedrag van de subsidie."]
+
+
+def test_onderhavig_before_a_letter_noun_still_means_this_letter(simplifier):
+    result = simplifier.simplify("Tegen het onderhavige besluit kunt u bezwaar maken.")
+    assert result.sentences == ["Tegen dit besluit kunt u bezwaar maken."]
+
+
 def test_referent_without_a_noun_is_reported_not_guessed(simplifier):
     result = simplifier.simplify("Voornoemde heeft de aanvraag niet ondertekend.")
     assert result.sentences == ["Voornoemde heeft de aanvraag niet ondertekend."]

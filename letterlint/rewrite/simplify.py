@@ -119,6 +119,8 @@ class SimplifyRules:
     perfect_auxiliaries: dict[str, tuple[str, str]]
     modal_auxiliaries: dict[str, tuple[str, str]]
     referent_words: frozenset[str]
+    referent_documents: frozenset[str]
+    referent_present_words: frozenset[str]
     law_line: str
     law_citation: re.Pattern
     law_continuation: re.Pattern
@@ -248,6 +250,8 @@ class SimplifyRules:
             perfect_auxiliaries=pairs("perfect_auxiliaries"),
             modal_auxiliaries=pairs("modal_auxiliaries"),
             referent_words=frozenset(word.lower() for word in data["referent_words"]),
+            referent_documents=frozenset(word.lower() for word in data["referent_documents"]),
+            referent_present_words=frozenset(word.lower() for word in data["referent_present_words"]),
             law_line=str(data["law_line"]),
             law_citation=citation,
             law_continuation=re.compile(data["law_continuations"], re.IGNORECASE),
@@ -977,7 +981,8 @@ class Simplifier:
                     continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
                 if not lowered.endswith("e") and not neuter_single:
                     continue  # "voornoemd" without -e belongs before a het-word; the parse disagrees
-                edits.append(self._referent_edit(doc, token.i, token.i + 1, "dit" if neuter_single else "deze", head))
+                edits.append(self._referent_edit(doc, token.i, token.i + 1,
+                                                 self._demonstrative(lowered, head, neuter_single), head))
                 continue
             if len(left) != 1 or previous is None or left[0].i != previous.i:
                 continue  # "de in artikel 4 genoemde termijn": leave it
@@ -985,11 +990,21 @@ class Simplifier:
             if article in ("de", "het"):
                 if (article == "het") != neuter_single:
                     continue
-                demonstrative = "dit" if article == "het" else "deze"
-                edits.append(self._referent_edit(doc, previous.i, token.i + 1, demonstrative, head))
+                edits.append(self._referent_edit(doc, previous.i, token.i + 1,
+                                                 self._demonstrative(lowered, head, neuter_single), head))
             elif article in ("uw", "onze", "ons", "deze", "dit", "die", "dat"):
                 edits.append(self._referent_edit(doc, token.i, token.i + 1, "", head, keep=previous))
         return edits
+
+    def _demonstrative(self, pointing: str, head: "Token", neuter_single: bool) -> str:
+        """The demonstrative that replaces a pointing word before ``head``: "deze"/"dit" as a rule,
+        "die"/"dat" when the noun could name the letter itself and the word points back to an
+        earlier one ("in voornoemde brief" -> "in die brief", not "in deze brief")."""
+        earlier = pointing not in self.rules.referent_present_words and (
+            head.text.lower() in self.rules.referent_documents or head.lemma_.lower() in self.rules.referent_documents)
+        if earlier:
+            return "dat" if neuter_single else "die"
+        return "dit" if neuter_single else "deze"
 
     def _referent_edit(self, doc, start_i: int, end_i: int, new: str, head: "Token", keep=None) -> _Edit:
         first, last = doc[start_i], doc[end_i - 1]
