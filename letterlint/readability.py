@@ -226,6 +226,14 @@ class Readability:
     avg_dependency_distance: float | None
     reasons: list[str] = field(default_factory=list)
     components: dict[str, float] = field(default_factory=dict)
+    # the score as a report shows it: a whole number, or one decimal when rounding would cross a
+    # level bound (96,8 is B1; "97 (B1)" beside "97 (A2)" would contradict itself)
+    shown: str = ""
+
+    @property
+    def score_text(self) -> str:
+        """The score as reports show it (a result cached before ``shown`` existed: rounded)."""
+        return self.shown or f"{self.score:.0f}"
 
     def as_dict(self) -> dict:
         return {
@@ -237,13 +245,21 @@ class Readability:
         }
 
 
+def shown_score(score: float, model: ReadabilityModel) -> str:
+    """The score for display: whole, unless the whole number lies in another level than the score."""
+    whole = round(score)
+    if model.level(whole) == model.level(score):
+        return f"{whole:.0f}"
+    return f"{score:.1f}".replace(".", ",")
+
+
 def measure(stats: list[SentenceStats], model: ReadabilityModel) -> Readability:
     """Letter-level readability from the statistics of its running-text sentences."""
     stats = [s for s in stats if s.words]
     words = sum(s.words for s in stats)
     sentences = len(stats)
     if not words:
-        return Readability(100.0, "A2", 100.0, 0, 0, 0.0, 0.0, 0.0, 0.0, None)
+        return Readability(100.0, "A2", 100.0, 0, 0, 0.0, 0.0, 0.0, 0.0, None, shown="100")
     average = words / sentences
     long_ratio = sum(1 for s in stats if s.words > model.long_sentence_words) / sentences
     difficult_ratio = sum(s.difficult for s in stats) / words
@@ -267,4 +283,5 @@ def measure(stats: list[SentenceStats], model: ReadabilityModel) -> Readability:
         difficult_word_ratio=round(difficult_ratio, 3), syllables_per_word=round(syllables_per_word, 2),
         avg_dependency_distance=round(distance, 2) if distance is not None else None,
         reasons=reasons, components={name: round(value, 1) for name, value in parts.items()},
+        shown=shown_score(score, model),
     )

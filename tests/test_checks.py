@@ -7,6 +7,7 @@ import pytest
 from letterlint.config import Config
 from letterlint.engine.linter import Linter
 from letterlint.findings import Severity
+from letterlint.readability import shown_score
 
 from conftest import CASE_FILE, RULES, corpus_letters, findings_of
 
@@ -328,3 +329,11 @@ def test_worden_meaning_become_after_an_active_perfect_is_not_passive(lint_body,
 ])
 def test_passive_with_te_worden_or_an_agent_is_still_found(lint_body, body):
     assert findings_of(lint_body(body), "SY01")
+
+
+@pytest.mark.parametrize("score, shown, level", [(96.8, "96,8", "B1"), (97.2, "97", "A2"), (66.4, "66,4", "B1"),
+                                                 (66.2, "66", "B2"), (80.4, "80", "B1")])
+def test_a_shown_score_never_rounds_across_a_level_bound(linter, score, shown, level):
+    model = linter.readability_model
+    assert model.level(score) == level
+    assert shown_score(score, model) == shown

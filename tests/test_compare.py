@@ -51,7 +51,7 @@ def test_b1_rewrite_compares_as_easier_with_the_linters_own_numbers(pair):
     assert score.easier == "b"
     sentence_length = next(m for m in comparison.metrics if m.name == "avg_sentence_length")
     assert sentence_length.delta < 0 and sentence_length.easier == "b"
-    numeric = {f.name for f in dataclasses.fields(Readability)} - {"level", "reasons", "components"}
+    numeric = {f.name for f in dataclasses.fields(Readability)} - {"level", "reasons", "components", "shown"}
     assert {m.name for m in comparison.metrics} == numeric == set(METRIC_LABELS)
     assert comparison.b.sections["contact_named_person"] and not comparison.a.sections["contact_named_person"]
 

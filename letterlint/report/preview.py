@@ -365,7 +365,7 @@ class RewritePanel:
     html: str = ""  # a complete HTML page (shown in a sandboxed frame)
     note: str = ""
     level: str = ""
-    score: float | None = None
+    score: str = ""  # Readability.score_text
     confidence: float | None = None
     template_id: str = ""
     title: str = ""
@@ -473,7 +473,7 @@ def propose(linter: Linter, result: LetterResult, department: str | None = None,
                                  "meld dit als fout in letterlint.", department_chosen=bool(department))
     readability = proposal.after.readability if proposal.after is not None else None
     return RewritePanel(
-        html=html, level=readability.level if readability else "", score=readability.score if readability else None,
+        html=html, level=readability.level if readability else "", score=readability.score_text if readability else "",
         department=profile.name if profile else "", department_id=getattr(profile, "id", "") if profile else "",
         department_chosen=bool(department), placeholders=list(proposal.placeholders),
         docx=docx, docx_name=f"{download_stem(result.path)}-b1.docx",

@@ -53,7 +53,7 @@ def print_result(console: Console, result: LetterResult) -> None:
     missing = [SECTION_LABEL[name] for name in SECTIONS
                if structure and name in structure.required and not structure.sections.get(name)]
     console.print(
-        f"[bold]{escape(result.path)}[/]  niveau [bold]{readability.level}[/] · score {readability.score:.0f}/100 · "
+        f"[bold]{escape(result.path)}[/]  niveau [bold]{readability.level}[/] · score {readability.score_text}/100 · "
         f"{letter_type} · {counts.errors} fouten, {counts.warnings} waarschuwingen, {counts.infos} info"
         + (f" · ontbreekt: {', '.join(missing)}" if missing else ""),
         soft_wrap=True, highlight=False,

@@ -950,7 +950,7 @@ def _check_remedy_pieces(result: Verification, parts: LetterParts, pieces: list[
 def _level(result: LetterResult | None) -> str:
     if result is None or result.readability is None:
         return "onbekend"
-    return f"{result.readability.score:.0f} ({result.readability.level})"
+    return f"{result.readability.score_text} ({result.readability.level})"
 
 
 def refusal(proposal: Proposal) -> str:
