@@ -66,6 +66,21 @@ def test_a_day_clause_too_long_to_see_its_end_keeps_the_term_in_the_sentence(sim
     assert "na de dag waarop het besluit aan u bekend is gemaakt beroep instellen" in " ".join(result.sentences)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wel kan binnen zes weken na de dag waarop dit besluit ter inzage is gelegd beroep worden ingesteld bij de "
+    "rechtbank in Meerwijde.",
+    "Tegen dit besluit kan binnen zes weken na de dag waarop het ter inzage is gelegd beroep worden ingesteld bij "
+    "de Raad van State.",
+])
+def test_a_day_clause_whose_last_verb_the_parse_hangs_elsewhere_keeps_the_term_whole(simplifier, sentence):
+    # the tagger may read "gelegd" as an adjective of "beroep": cut after "is", the sentence would
+    # say "kan gelegd beroep worden ingesteld" and the term would start "… ter inzage is" (red team 6)
+    result = simplifier.simplify(sentence)
+    joined = " ".join(result.sentences)
+    assert "ter inzage is gelegd" in joined
+    assert "kan gelegd" not in joined and "ter inzage is." not in joined
+
+
 def test_a_clause_after_another_noun_than_the_day_keeps_the_term_in_the_sentence(simplifier):
     # "na de brief waarop …" is no day of a term: the clause may say anything about the letter
     sentence = ("Tegen dit besluit kunt u binnen zes weken na de brief waarop u heeft gereageerd een "
@@ -199,6 +214,27 @@ def test_welk_before_a_noun_that_is_no_het_word_is_not_split(simplifier):
                 "geven, van welk gelegenheid u geen gebruik heeft gemaakt.")
     result = simplifier.simplify(sentence)
     assert not split_details(result)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voor de inhoudelijke reactie op de zienswijzen verwijzen wij naar de bijgevoegde Nota van zienswijzen, welke "
+    "onderdeel uitmaakt van dit besluit.",
+    "Voor de inhoudelijke reactie op uw bezwaren verwijzen wij naar het bijgevoegde advies van de commissie, welke "
+    "onderdeel uitmaakt van deze beslissing.",
+    "Wij verwijzen naar het bijgevoegde advies van de bezwarencommissie, welke deel uitmaakt van deze beslissing.",
+])
+def test_welke_before_a_het_word_is_the_pronoun_and_never_becomes_dit_with_that_noun(simplifier, sentence):
+    # "welke onderdeel uitmaakt": "onderdeel" belongs to the verb ("onderdeel uitmaken van"); made
+    # "Dit onderdeel maakt uit van dit besluit." it said nothing of the nota (red team 6)
+    result = simplifier.simplify(sentence)
+    assert not any(s.startswith(("Dit onderdeel", "Dit deel")) for s in result.sentences)
+    assert "uitmaakt van" in " ".join(result.sentences)
+
+
+def test_welke_with_a_de_word_at_the_end_is_still_split(simplifier):
+    result = simplifier.simplify("U heeft op 3 maart 2026 een aanvraag ingediend voor bijzondere bijstand, welke "
+                                 "aanvraag op 9 maart 2026 bij ons is binnengekomen.")
+    assert result.sentences[-1] == "Deze aanvraag is op 9 maart 2026 bij ons binnengekomen."
 
 
 def test_a_welke_clause_with_a_clause_of_its_own_is_not_split(simplifier):

@@ -383,6 +383,14 @@ def _lower_first(token: "Token") -> str:
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
 _RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
+
+
+def _welk_agrees(welke: "Token", noun: "Token") -> bool:
+    """Whether "welk(e)" can be the determiner of ``noun``: "welk" only before a singular het-word,
+    "welke" before any other noun. "…, welke onderdeel uitmaakt van dit besluit" has no "welke N":
+    "welke" is the pronoun and "onderdeel" belongs to the verb."""
+    neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
+    return neuter_single if welke.lower_ == "welk" else not neuter_single
 _POSSESSIVES = {"uw", "haar", "zijn", "hun", "onze", "ons", "mijn", "je", "jouw"}
 
 
@@ -1893,9 +1901,14 @@ class Simplifier:
         # "welke N" after a comma always opens a relative clause, whatever label the parse gives it
         if noun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl"):
             return
+        if not _welk_agrees(welke, noun):
+            return
         head = noun.head
         if head.dep_ == "ROOT" or not _is_clause_head(head):
             return
+        if noun.dep_ not in ("nsubj", "nsubj:pass") and not any(
+                t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in head.children):
+            return  # "welke deel uitmaakt van …": without a subject of its own "welke" is the subject
         constituent = noun
         while constituent.head.i != head.i:
             constituent = constituent.head
@@ -1957,7 +1970,7 @@ class Simplifier:
             if not number or (not gender and "Plur" not in number):
                 return
             neuter_single = "Neut" in gender and "Sing" in number
-            if welke.lower_ == "welk" and not neuter_single:
+            if not _welk_agrees(welke, noun):
                 return
             before = [t for t in doc if t.i < comma.i]
             if not any(_is_finite(t) for t in before):
@@ -2939,6 +2952,10 @@ class Simplifier:
         cluster = doc[first:end]
         if len(cluster) > 3 or sum(1 for t in cluster if "Fin" in t.morph.get("VerbForm")) != 1:
             return None
+        if end < n and (doc[end].pos_ in ("VERB", "AUX") or "Part" in doc[end].morph.get("VerbForm")):
+            # a verb right after the cluster that the parse hangs elsewhere ("… ter inzage is gelegd
+            # beroep …" with "gelegd" read as an adjective of "beroep"): the clause may go on
+            return None
         return end
 
     def _not_verbs(self, doc: "Doc") -> set[int]:
@@ -3168,12 +3185,15 @@ class Simplifier:
         """Where a list without a colon starts: the longest phrase before its first comma that opens
         with an article, possessive or number and that the parse closes (one word of it hangs
         outside, all others inside)."""
-        best = None
-        for first in range(comma.i - 1, 0, -1):
-            span = doc[first:comma.i]
-            outside = [t for t in span if not (first <= t.head.i < comma.i) or t.head.i == t.i]
-            if len(outside) == 1 and outside[0].pos_ in ("NOUN", "PROPN") and Simplifier._starts_phrase(doc[first]) \
-                    and Simplifier._verbless_phrase(list(span)):
+        best, end = None, comma.i
+        outside: set[int] = set()  # the words of doc[first:end] whose head lies outside it (or the root)
+        for first in range(end - 1, 0, -1):  # grown one word to the left at a time: linear, not quadratic
+            token = doc[first]
+            outside.difference_update(child.i for child in token.children if first < child.i < end)
+            if token.head.i == token.i or not first <= token.head.i < end:
+                outside.add(first)
+            if len(outside) == 1 and doc[next(iter(outside))].pos_ in ("NOUN", "PROPN") \
+                    and Simplifier._starts_phrase(token) and Simplifier._verbless_phrase(list(doc[first:end])):
                 best = first
         return best
 
