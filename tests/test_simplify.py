@@ -287,6 +287,26 @@ def test_onderhavig_before_a_letter_noun_still_means_this_letter(simplifier):
     assert result.sentences == ["Tegen dit besluit kunt u bezwaar maken."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Indien de aanvraag niet binnen de gestelde termijn volledig is.",
+    "Omdat u niet op de afspraak bent verschenen.",
+    "Indien uw inkomen stijgt voordat de regeling is afgelopen.",
+])
+def test_a_sentence_that_is_only_a_subordinate_clause_is_marked_not_simplified(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    assert result.sentences == [sentence]
+    assert result.needs_rewrite.startswith("bijzin zonder hoofdzin")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indien u het niet eens bent met dit besluit, kunt u bezwaar maken.",
+    "Omdat u geen woonadres heeft opgegeven schrijven wij u uit.",
+    "Als eigenaar moet u de schade aan de stoep herstellen.",
+])
+def test_a_subordinate_clause_with_its_main_clause_is_no_fragment(simplifier, sentence):
+    assert not (simplifier.simplify(sentence).needs_rewrite or "").startswith("bijzin")
+
+
 def test_referent_without_a_noun_is_reported_not_guessed(simplifier):
     result = simplifier.simplify("Voornoemde heeft de aanvraag niet ondertekend.")
     assert result.sentences == ["Voornoemde heeft de aanvraag niet ondertekend."]

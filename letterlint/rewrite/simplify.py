@@ -96,6 +96,7 @@ class SimplifyRules:
     """The compiled cues of ``rules/simplify.yaml``."""
 
     max_words: int
+    fragment_note: str
     coordination: dict[str, str]
     relative_openers: dict[str, str]
     purpose_verbs: frozenset[str]
@@ -224,6 +225,7 @@ class SimplifyRules:
         reason = data.get("reason_and_law") or {}
         return cls(
             max_words=int(data["max_words"]),
+            fragment_note=str(data["fragment_note"]),
             coordination={str(k).lower(): str(v or "") for k, v in data["coordination"].items()},
             relative_openers={str(k).lower(): str(v) for k, v in data["relative_openers"].items()},
             purpose_verbs=frozenset(map(str.lower, data["purpose_verbs"])),
@@ -689,6 +691,9 @@ class Simplifier:
     # ------------------------------------------------------------------ word level
 
     def _word_level(self, work: _Work, doc: "Doc", hits: list | None = None) -> None:
+        if self._fragment_of_the_letter(doc):
+            work.needs_rewrite = self.rules.fragment_note
+            return
         edits: list[_Edit] = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
         edits += self._law_citations(doc, work)
@@ -3618,6 +3623,19 @@ class Simplifier:
         could follow is a fragment."""
         words = sentence.split()
         return bool(words) and words[0].strip("(\"'").lower() in self.rules.fragment_openers and "," not in sentence
+
+    def _fragment_of_the_letter(self, doc: "Doc") -> bool:
+        """A sentence of the letter that is only a subordinate clause: "Indien betaling niet binnen
+        deze termijn plaatsvindt." (its consequence in the next sentence). The words say so (see
+        :meth:`_only_a_subordinate_clause`; a capital first, a full stop last) and so does the parse:
+        every finite verb stands in a clause opened by a conjunction ("Omdat u … heeft opgegeven
+        schrijven wij u uit" lacks a comma but "schrijven" is a main clause's verb)."""
+        text = doc.text.strip()
+        if not (text[:1].isupper() and text.endswith(".") and self._only_a_subordinate_clause(text)):
+            return False
+        finite = [t for t in doc if _is_finite(t)]
+        clauses = [t.head if t.dep_ in ("aux", "aux:pass", "cop") else t for t in finite]
+        return bool(finite) and all(any(c.dep_ == "mark" for c in clause.children) for clause in clauses)
 
     @staticmethod
     def _lexical_only(work: _Work) -> bool:
