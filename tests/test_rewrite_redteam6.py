@@ -132,3 +132,13 @@ def test_the_numbers_of_a_numbered_list_stay_at_the_start_of_their_items(results
     lines = [line.strip() for line in MARKER.sub("", _proposal(results, name)).splitlines()]
     for mark in numbered:
         assert any(line.startswith(mark) for line in lines), mark
+
+
+def test_the_objection_against_the_assessments_stays_in_its_sentence(results):
+    """bel-01: "…, gericht tegen de beschikking …, waarbij de waarde … is vastgesteld op € 312.000,
+    alsmede tegen de op hetzelfde aanslagbiljet vermelde aanslagen …" lost its verb when cut at "en"
+    ("Tegen de op hetzelfde aanslagbiljet vermelde aanslagen … 2026." on a763020)."""
+    proposal = _flat(MARKER.sub("", _proposal(results, "bel-01-woz-uitspraak.txt")))
+    assert "2026. Tegen de op hetzelfde aanslagbiljet" not in proposal
+    assert "Bij uw bezwaarschrift is de waarde" not in proposal
+    assert "€ 312.000, en tegen de op hetzelfde aanslagbiljet vermelde aanslagen" in proposal

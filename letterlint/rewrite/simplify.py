@@ -1513,9 +1513,13 @@ class Simplifier:
             span = _clause_span(conj)
             if self._cut(ccs[0]) or not span or not _contiguous(span) or span[0].i != ccs[0].i or len(span) < 3:
                 continue
-            if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in conj.children):
+            subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+            if subjects:
                 if not self._verb_second(conj, span[1]):
                     continue  # "en dat ...": a coordinated subordinate clause, no main clause
+                if any(c.dep_ != "expl" and c.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "X")
+                       for c in subjects):
+                    continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
                 splits.append((ccs[0], span, None))
             elif shared is not None and span[1].i == verb.i and not self._cut(verb):
                 # "X dient A en dient B": the second part gets the subject again ("X dient B")
@@ -1824,6 +1828,8 @@ class Simplifier:
         for token in phrase:
             if token.i == antecedent.i or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if word not in ("die", "dat"):
+                return None  # "welke", "waarbij" agree with any noun: "uw bezwaarschrift, gericht tegen de beschikking, waarbij …"
             other_neuter = "Neut" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
             if other_neuter == neuter_single:
                 return None
@@ -1851,6 +1857,10 @@ class Simplifier:
                 continue
             clause = _clause_span(head)
             if not clause or clause[0].i != token.i or not _contiguous(clause):
+                continue
+            if any(t.pos_ == "CCONJ" and doc[t.i - 1].text == "," for t in clause[1:]):
+                # "…, waarbij de waarde … is vastgesteld, alsmede tegen de aanslag …": the part after
+                # ", en" may continue the sentence before the clause ("gericht tegen …"), not the clause
                 continue
             closing = clause[-1].i + 1
             at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])

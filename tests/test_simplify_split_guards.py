@@ -1,0 +1,53 @@
+"""Splits that would change what a sentence says are not made (red team 6, bel-01).
+
+A long sentence of an objection letter names what the objection is against: "gericht tegen de
+beschikking, waarbij …, alsmede tegen de aanslag …". Cut at "waarbij", the objection against the
+aanslag ended up in the sentence about the value; cut at "en", it became a sentence without a verb
+("Tegen de … vermelde aanslagen … 2026.") because the tagger read "vermelde" as a finite verb and
+"aanslagen" as its subject. Own sentences (fictional Wierdenveld), not the red team's."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint.rewrite.simplify import Simplifier
+
+
+@pytest.fixture(scope="module")
+def simplifier(linter):
+    return Simplifier(linter)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Op 2 juni 2026 hebben wij uw bezwaarschrift ontvangen, gericht tegen de beschikking, waarbij de waarde van uw "
+    "woning is vastgesteld op € 287.000, alsmede tegen de aanslag rioolheffing over het belastingjaar 2026.",
+    "Op 2 juni 2026 hebben wij uw brief van 30 mei 2026 ontvangen, gericht tegen het besluit, waarbij uw uitkering "
+    "met ingang van 1 juli 2026 is verlaagd met € 120 per maand, alsmede tegen de terugvordering over april 2026.",
+])
+def test_a_relative_clause_followed_by_a_coordinated_phrase_is_not_split_off(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    # "en tegen de aanslag …" belongs to "gericht tegen …": it may not follow the clause's content
+    assert not any(s.startswith("Daarbij") for s in result.sentences)
+
+
+def test_a_relative_clause_that_ends_the_sentence_is_still_split(simplifier):
+    result = simplifier.simplify(
+        "Op 2 juni 2026 hebben wij uw bezwaarschrift ontvangen, gericht tegen de beschikking van 3 maart 2026, "
+        "waarbij de waarde van uw woning naar waardepeildatum 1 januari 2025 is vastgesteld op € 287.000.")
+    assert result.sentences[-1] == ("Daarbij is de waarde van uw woning naar waardepeildatum 1 januari 2025 "
+                                    "vastgesteld op € 287.000.")
+
+
+def test_a_coordinated_phrase_whose_subject_is_tagged_as_verb_or_adverb_is_no_main_clause(simplifier):
+    result = simplifier.simplify(
+        "Op 12 mei 2026 hebben wij uw bezwaarschrift ontvangen, gericht tegen de beschikking, en tegen de op "
+        "hetzelfde aanslagbiljet vermelde aanslagen rioolheffing en afvalstoffenheffing over 2026.")
+    assert not any(s.startswith("Tegen de op hetzelfde aanslagbiljet") for s in result.sentences)
+
+
+def test_coordinated_main_clauses_with_a_real_subject_are_still_split(simplifier):
+    result = simplifier.simplify(
+        "Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart 2026 ontvangen, en er is nog een aantal stukken "
+        "nodig om uw aanvraag te kunnen beoordelen.")
+    assert result.sentences == ["Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart 2026 ontvangen.",
+                                "Er is nog een aantal stukken nodig om uw aanvraag te kunnen beoordelen."]
