@@ -480,3 +480,55 @@ def test_a_heading_right_under_a_paragraph_line_that_ends_a_sentence_is_a_headin
     assert headings == ["Besluit", "Begin nog niet met bouwen",
                         "Bent u het niet eens met de aanslag of met de WOZ-waarde?"]
     assert (K.PARAGRAPH, "Op 3 november 2026 hebben wij uw aanvraag ontvangen.") in running
+
+
+NUMBERED_HEADINGS = """Gemeente Wierdenveld
+Postbus 10
+9999 ZZ Wierdenveld
+
+De heer B. Kaya
+Populierenlaan 3
+9999 AB Wierdenveld
+
+Geachte heer Kaya,
+
+Wij hebben twee besluiten genomen over uw bijstand.
+
+1. Terugvordering
+
+U moet € 310,00 terugbetalen. Wij houden dit bedrag in op uw uitkering.
+
+2. Boete
+
+Wij leggen u een boete op van € 150,00. Dit besluit noemen wij hierna het besluit onder 2.
+
+Dit zijn de stukken die wij hebben gebruikt:
+
+1. Uw loonstroken
+
+2. Uw bankafschriften
+
+Stuur ons ook uw huurcontract.
+
+Dit stuk missen wij nog:
+
+1. Uw jaaropgaaf
+
+Stuur het vóór 1 mei.
+
+Met vriendelijke groet,
+
+Sanne Bakker
+"""
+
+
+def test_a_numbered_line_alone_between_paragraphs_is_a_heading_not_a_list_of_one(tmp_path):
+    running = _running(NUMBERED_HEADINGS, tmp_path)
+    headings = [text for kind, text in running if kind is K.HEADING]
+    assert headings == ["Terugvordering", "Boete"]
+
+
+def test_numbered_items_separated_by_blank_lines_stay_list_items(tmp_path):
+    running = _running(NUMBERED_HEADINGS, tmp_path)
+    items = [text for kind, text in running if kind is K.LIST_ITEM]
+    assert items == ["Uw loonstroken", "Uw bankafschriften", "Uw jaaropgaaf"]

@@ -129,7 +129,7 @@ def test_seven_letters_have_numbered_lists():
 def test_the_numbers_of_a_numbered_list_stay_at_the_start_of_their_items(results, name):
     """On 04096cd seven letters lost their list numbers, so "het besluit onder 2" pointed nowhere."""
     numbered = [line.strip()[:3] for line in _original(name).splitlines() if NUMBERED_ITEM.match(line)]
-    lines = [line.strip() for line in MARKER.sub("", _proposal(results, name)).splitlines()]
+    lines = [line.strip().lstrip("#").strip() for line in MARKER.sub("", _proposal(results, name)).splitlines()]
     for mark in numbered:
         assert any(line.startswith(mark) for line in lines), mark
 
@@ -142,3 +142,17 @@ def test_the_objection_against_the_assessments_stays_in_its_sentence(results):
     assert "2026. Tegen de op hetzelfde aanslagbiljet" not in proposal
     assert "Bij uw bezwaarschrift is de waarde" not in proposal
     assert "€ 312.000, en tegen de op hetzelfde aanslagbiljet vermelde aanslagen" in proposal
+
+
+def test_two_numbered_decisions_keep_the_letters_own_order_and_numbered_headings(results):
+    """wi-01: "1. Herziening en terugvordering" and "2. Bestuurlijke boete" on lines of their own were
+    read as lists of one item, so the letter was re-sorted under question headings and both decisions
+    were scattered (4 heavy problems on a763020: the fine before its basis, "de hiervoor genoemde
+    inhouding" before the deduction, the reasons under "Wat moet u doen?")."""
+    code, data = results["wi-01-terugvordering-boete.txt"]
+    assert data["own_order"] is True
+    proposal = _proposal(results, "wi-01-terugvordering-boete.txt")
+    assert "## 1. Herziening en terugvordering" in proposal and "## 2. Bestuurlijke boete" in proposal
+    flat = _flat(MARKER.sub("", proposal))
+    assert flat.index("€ 98,50") < flat.index("behalve de hiervoor genoemde inhouding")
+    assert flat.index("ten hoogste het benadelingsbedrag") < flat.index("bestuurlijke boete op van € 823,08")

@@ -314,13 +314,13 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
+def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None = None) -> BlockKind:
     style = unit.style
     text = unit.text.strip()
     if style.startswith(("heading", "title")):
         return BlockKind.HEADING
     if style == "list":
-        return BlockKind.LIST_ITEM
+        return BlockKind.HEADING if _numbered_heading(unit, next_unit, previous_unit) else BlockKind.LIST_ITEM
     if style == "table":
         return BlockKind.PARAGRAPH if _is_prose(text) else BlockKind.TABLE_CELL
     if line_patterns().attachments.match(text) and len(unit.lines) <= 4 and not _is_prose(unit.lines[0].text):
@@ -332,6 +332,22 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None) -> BlockKind:
             and not re.search(r"[.,;:]$", text)):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
+
+
+def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None) -> bool:
+    """A numbered line on its own between paragraphs is a heading, not a list of one item: "1.
+    Herziening en terugvordering" above the paragraphs of the first decision. Short, a capital
+    first, no closing punctuation, a blank line on both sides, no list item before it and a
+    paragraph after it (the last item of a list separated by blank lines has an item before it; a
+    list of one item follows a line that announces it with a colon)."""
+    text = unit.text.strip()
+    alone = (previous_unit is None or previous_unit.group != unit.group) and (
+        next_unit is None or next_unit.group != unit.group)
+    return (len(unit.lines) == 1 and alone and _words(text) <= 8 and text[:1].isupper()
+            and not re.search(r"[.,;:!?]$", text)
+            and previous_unit is not None and previous_unit.style != "list"
+            and not previous_unit.text.rstrip().endswith(":")
+            and next_unit is not None and next_unit.style != "list" and _is_prose(next_unit.text))
 
 
 def _opens_address(units: list[_Unit], index: int) -> bool:
@@ -424,5 +440,5 @@ def _classify_rest(units: list[_Unit]) -> list[Block]:
                 blocks.append(Block(BlockKind.SIGNATURE, tuple(unit.lines)))
                 continue
             in_signature = False  # text after the signature, such as an objection clause
-        blocks.append(Block(_body_kind(unit, next_unit), tuple(unit.lines)))
+        blocks.append(Block(_body_kind(unit, next_unit, units[index - 1] if index else None), tuple(unit.lines)))
     return blocks

@@ -28,7 +28,7 @@ from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
 from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
-                                          RewriteRules, Statement, norm, split_letter)
+                                          RewriteRules, Statement, heading_label, norm, split_letter)
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
                                       points_back, remedy_change, verify)
 
@@ -702,7 +702,7 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
         roles = {"overig"} | {p.role for p in own}
         for piece in own:
             roles.update(rules.sections.get(piece.section, [piece.section]))
-        text = norm(blocks[heading].text).lstrip("#").strip() if heading is not None else None
+        text = heading_label(blocks[heading], result.letter) if heading is not None else None
         sections.append(Section(f"eigen_{number}", text, own, roles=roles))
     letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}

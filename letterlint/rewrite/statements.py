@@ -570,6 +570,16 @@ def _separate_findings(statements: list[Statement], rules: RewriteRules) -> None
             decided = True
 
 
+def heading_label(block: Block, letter) -> str:
+    """A heading's text as the letter shows it, with its number when it had one ("1. Herziening en
+    terugvordering": the text may refer to "het besluit onder 1"). The reader strips the number."""
+    source = letter.source
+    raw_lines = (source.raw_text or "").splitlines() if source is not None else []
+    text = norm(block.text).lstrip("#").strip()
+    mark = _item_mark(block, raw_lines)
+    return f"{mark} {text}" if mark != BULLET else text
+
+
 def _item_mark(block: Block, raw_lines: list[str]) -> str:
     """The number or letter of a list item as the original wrote it ("1.", "2)", "b."), else a
     bullet. The reader strips the mark from the block's text; the source line still has it."""
