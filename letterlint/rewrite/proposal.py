@@ -28,7 +28,8 @@ from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
 from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
-                                          RewriteRules, Statement, heading_label, norm, split_letter)
+                                          RewriteRules, Statement, heading_label, norm, source_lines,
+                                          split_letter)
 from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verification, check_references, facts_in,
                                       points_back, remedy_change, verify)
 
@@ -696,13 +697,14 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
     groups: dict[int | None, list[Piece]] = {}
     for piece in pieces:
         groups.setdefault(heading_of.get(piece.block), []).append(piece)
+    raw_lines = source_lines(result.letter)
     sections = []
     for number, (heading, own) in enumerate(sorted(groups.items(), key=lambda kv: -1 if kv[0] is None else kv[0])):
         own.sort(key=lambda p: (p.statement, p.is_law, p.order))
         roles = {"overig"} | {p.role for p in own}
         for piece in own:
             roles.update(rules.sections.get(piece.section, [piece.section]))
-        text = heading_label(blocks[heading], result.letter) if heading is not None else None
+        text = heading_label(blocks[heading], raw_lines) if heading is not None else None
         sections.append(Section(f"eigen_{number}", text, own, roles=roles))
     letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}

@@ -453,7 +453,7 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     under_heading = 0
     list_open = False  # the block before was a list item: a clause in lower case below it closes the list
     source = letter.source
-    raw_lines = (source.raw_text or "").splitlines() if source is not None else []
+    raw_lines = source_lines(letter)
     markdown = source is not None and source.kind == "markdown"
     for position in range(first_body, end_body):
         block = blocks[position]
@@ -570,11 +570,16 @@ def _separate_findings(statements: list[Statement], rules: RewriteRules) -> None
             decided = True
 
 
-def heading_label(block: Block, letter) -> str:
-    """A heading's text as the letter shows it, with its number when it had one ("1. Herziening en
-    terugvordering": the text may refer to "het besluit onder 1"). The reader strips the number."""
+def source_lines(letter) -> list[str]:
+    """The lines of the letter's file as written (list numbers and table pipes included)."""
     source = letter.source
-    raw_lines = (source.raw_text or "").splitlines() if source is not None else []
+    return (source.raw_text or "").splitlines() if source is not None else []
+
+
+def heading_label(block: Block, raw_lines: list[str]) -> str:
+    """A heading's text as the letter shows it, with its number when it had one ("1. Herziening en
+    terugvordering": the text may refer to "het besluit onder 1"). The reader strips the number;
+    ``raw_lines`` (:func:`source_lines`) still have it."""
     text = norm(block.text).lstrip("#").strip()
     mark = _item_mark(block, raw_lines)
     return f"{mark} {text}" if mark != BULLET else text
