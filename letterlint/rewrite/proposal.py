@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -139,6 +140,19 @@ def _readability(readability) -> dict | None:
     return {"score": round(readability.score, 1), "level": readability.level}
 
 
+# the letter speaks as the municipality in the first person plural
+_WE = re.compile(r"\b(wij|we)\b", re.IGNORECASE)
+
+
+def _we_word(texts: list[str]) -> str | None:
+    """The word the letter uses for itself as subject, "wij" or "we" (the more frequent one), or
+    None when it never speaks as "wij"."""
+    counts = Counter(match.group(1).lower() for text in texts for match in _WE.finditer(text))
+    if not counts:
+        return None
+    return "we" if counts["we"] > counts["wij"] else "wij"
+
+
 def simplifier_for(linter: Linter, register: str) -> Simplifier:
     """One Simplifier per linter and register, built on first use."""
     from letterlint.rewrite.simplify import Simplifier
@@ -178,7 +192,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     # repeat most of the letter's words in the same context, so the network runs only on what is new
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
-                                          whole=_pointed_at_whole(parts, rules))
+                                          whole=_pointed_at_whole(parts, rules), implied_agent=_we_word(texts))
     # list items to simplify; a table row ("label: value") is data and is copied exactly
     items = list(dict.fromkeys(item for statement in parts.statements
                                for item, mark in zip(statement.items, statement.marks_of_items())

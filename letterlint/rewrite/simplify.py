@@ -191,6 +191,10 @@ class SimplifyRules:
     # main clause the lead of the sentence that keeps the purpose ("Dat doen wij")
     purpose_fronted_openers: frozenset[str] = frozenset()
     purpose_fronted_leads: dict[str, str] = field(default_factory=dict)
+    # a passive without an agent whose agent can only be the municipality (simplify.yaml implied_agent)
+    implied_verbs: frozenset[str] = frozenset()  # "af|wijzen": particle|verb, or one verb
+    implied_not_with: re.Pattern | None = None
+    implied_objects: tuple[str, ...] = ()  # what the passive's subject must be (or end with)
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -223,6 +227,7 @@ class SimplifyRules:
                 r"|\d+(?:[.:]\d+)*[a-z]?)(?:\s*,?\s*(?P<name>" + names + r"))?|(?:(?:de|het)\s+)?(?P<only>" + names + r"))"
                 r"(?![\w-])")
         reason = data.get("reason_and_law") or {}
+        implied = data.get("implied_agent") or {}
         return cls(
             max_words=int(data["max_words"]),
             fragment_note=str(data["fragment_note"]),
@@ -311,6 +316,11 @@ class SimplifyRules:
             purpose_fronted_openers=frozenset(map(str.lower, (data.get("fronted_purpose") or {}).get("openers", []))),
             purpose_fronted_leads={str(k).lower(): str(v) for k, v in ((data.get("fronted_purpose") or {}).get("leads") or {}).items()},
             te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
+            implied_verbs=frozenset(str(v).lower() for v in implied.get("verbs") or []),
+            implied_objects=tuple(str(v).lower() for v in implied.get("objects") or []),
+            implied_not_with=re.compile(r"(?<![\w-])(?:" + "|".join(
+                r"\s+".join(map(re.escape, str(w).lower().split())) for w in implied["not_with"]) + r")(?![\w-])",
+                re.IGNORECASE) if implied.get("not_with") else None,
         )
 
 
@@ -615,6 +625,7 @@ class Simplifier:
         self.has_parser = linter.pipeline.info.has_parser
         self._lexicon = linter.pack.verbs
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
+        self._implied: dict[str, tuple[str, str, str]] | None = None
         # the components that give part of speech and morphology (and what they listen to)
         self._taggers = {name for name in self.nlp.pipe_names if name in ("tok2vec", "tagger", "morphologizer",
                                                                          "attribute_ruler", "transformer")}
@@ -629,7 +640,7 @@ class Simplifier:
 
     def simplify_many(self, sentences: list[str], docs: list | None = None,
                       hits: list | None = None, tensors: "TensorIndex | None" = None,
-                      whole: frozenset[int] = frozenset()) -> list[Simplified]:
+                      whole: frozenset[int] = frozenset(), implied_agent: str | None = None) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
@@ -639,6 +650,9 @@ class Simplifier:
         letter's own parse: the sentences and pieces parsed here take them where their words and
         context are the same (the same Docs, faster), and join the index. ``whole``: indexes of
         sentences that are not split (the caller knows that the next sentence points at all of it).
+        ``implied_agent``: the word the letter uses for the municipality as subject ("wij" or "we"):
+        a passive without an agent of an act only the municipality performs may name it
+        (simplify.yaml implied_agent). None: the letter does not speak as "wij".
         """
         cache: dict = {_TENSORS: tensors}
         found: dict[str, list] = {}
@@ -661,6 +675,8 @@ class Simplifier:
             self._parse([piece for work in works for piece in work.pieces if agent.search(piece)], cache)
             for work in works:
                 self._agent_passives(work, cache)
+            if implied_agent and self.rules.implied_verbs:
+                self._implied_agent_passives(works, cache, implied_agent)
         # one batch for the final check of every changed sentence (the fallbacks tag their own);
         # the check needs the tags (finite verbs), not the parse
         self._tag([piece for work in works if work.pieces != [work.word_level] or not self._lexical_only(work)
@@ -1522,6 +1538,8 @@ class Simplifier:
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
                 splits.append((ccs[0], span, None))
             elif shared is not None and span[1].i == verb.i and not self._cut(verb):
+                if len(span) > 2 and span[2].lower_ in _SUBJECT_PRONOUNS:
+                    continue  # "… en zult u …": the second part has its own subject, which the parse missed
                 # "X dient A en dient B": the second part gets the subject again ("X dient B")
                 splits.append((ccs[0], span, shared))
         if not splits:
@@ -3363,6 +3381,132 @@ class Simplifier:
                 pieces.append((token.text, token.whitespace_))
         return _made_active(pieces, [finite, *agent_tokens, root], subject_word, new_finite, new_verb)
 
+    # ------------------------------------------------------------------ passive with an implied agent
+
+    _IMPLIED_CUE = re.compile(r"\b(?:wordt|worden|is|zijn|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)\b", re.IGNORECASE)
+    _IMPLIED_BLOCK = re.compile(r"\b(?:door|er)\b", re.IGNORECASE)
+
+    def _implied_agent_passives(self, works: list[_Work], cache: dict, subject: str) -> None:
+        """Name the municipality in a passive without an agent (see :meth:`_implied_passive`);
+        only in works that no passive rule changed yet, one passive per piece."""
+        todo = [work for work in works if not any(t.kind == "passive_to_active" for t in work.transformations)]
+
+        def candidate(piece: str) -> bool:
+            blocked = self.rules.implied_not_with
+            return bool(self._IMPLIED_CUE.search(piece)) and not self._IMPLIED_BLOCK.search(piece) and not (
+                blocked is not None and blocked.search(piece))
+
+        self._parse([piece for work in todo for piece in work.pieces
+                     if not isinstance(piece, ListItem) and candidate(piece)], cache)
+        for work in todo:
+            for index, piece in enumerate(work.pieces):
+                if isinstance(piece, ListItem) or not candidate(piece):
+                    continue
+                doc = cache.get(piece)
+                if doc is None:
+                    continue
+                self._v = _View(doc)
+                result = self._implied_passive(doc, subject)
+                if result is None:
+                    continue
+                # checked here, so that a passive the tagger cannot read back does not cost the
+                # sentence its other transformations (the final check takes all or nothing)
+                self._tag([result[0]], cache)
+                tagged = cache.get(result[0]) or cache[("tag", result[0])]
+                if has_finite_verb(tagged) or _verb_before_wij(tagged):
+                    work.pieces[index] = result[0]
+                    work.transformations.append(result[1])
+
+    def _implied_table(self) -> dict[str, tuple[str, str, str]]:
+        """participle -> (infinitive, particle, verb without particle) of simplify.yaml
+        implied_agent.verbs: "afgewezen" -> ("afwijzen", "af", "wijzen")."""
+        if self._implied is None:
+            from letterlint.nlp.matching import verb_paradigm
+
+            table: dict[str, tuple[str, str, str]] = {}
+            for entry in sorted(self.rules.implied_verbs):
+                parts = entry.split("|")
+                particle, base = (parts[0], parts[1]) if len(parts) > 1 else ("", parts[0])
+                participle = parts[2] if len(parts) > 2 else (verb_paradigm(base, self._lexicon) or {}).get("participle")
+                if not participle:  # "herzien": an inseparable prefix before a verb of the lexicon
+                    prefix = next((p for p in self.rules.inseparable_prefixes
+                                   if base.startswith(p) and base[len(p):] in self._lexicon), None)
+                    forms = self._lexicon.get(base[len(prefix):]) if prefix else None
+                    if not forms or not forms[-1].startswith("ge"):
+                        continue
+                    participle = prefix + forms[-1][2:]
+                table[particle + participle] = (particle + base, particle, base)
+            self._implied = table
+        return self._implied
+
+    def _implied_passive(self, doc: "Doc", subject_word: str) -> tuple[str, Transformation] | None:
+        """'Uw verzoek is gedeeltelijk ingewilligd.' -> 'Wij hebben uw verzoek gedeeltelijk
+        ingewilligd.'; 'Daarna kan een dwangbevel worden uitgevaardigd.' -> 'Daarna kunnen wij een
+        dwangbevel uitvaardigen.' A passive without any agent, of a verb in simplify.yaml
+        implied_agent.verbs (acts of handling a case that only the municipality performs), in a
+        main clause or a subordinate clause with the verbs at the end; exactly one passive in the
+        sentence; no "er", "door" or other body in it (the caller checks)."""
+        passives = [t for t in doc if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
+                    and any(c.dep_ in ("aux", "aux:pass") and _lemma(c) in ("worden", "zijn") for c in t.children)]
+        if len(passives) != 1:
+            return None
+        verb = passives[0]
+        known = self._implied_table().get(verb.lower_)
+        if known is None:
+            return None
+        lemma = known[0]
+        if any(c.dep_ in ("conj", "parataxis", "obl:agent", "expl", "expl:pv") for c in verb.children):
+            return None
+        auxiliaries = sorted((c for c in verb.children if c.dep_ in ("aux", "aux:pass")), key=lambda t: t.i)
+        head = verb.head
+        if (verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ROOT" and head.lower_ in self.rules.modal_auxiliaries
+                and _is_finite(head) and not any(c.dep_.startswith("nsubj") for c in head.children)):
+            auxiliaries = sorted([*auxiliaries, head], key=lambda t: t.i)  # "kan" as the parse's root
+        passive = [c for c in auxiliaries if c.dep_ == "aux:pass"]
+        if not passive:
+            passive = [c for c in auxiliaries if _lemma(c) in ("worden", "zijn")]
+        finite = [c for c in auxiliaries if _is_finite(c)]
+        if head in auxiliaries:  # (the tagger may call the "worden" after a modal finite too)
+            finite = [head]
+        elif len(finite) == 2 and passive and passive[0].lower_ == "worden" and passive[0] in finite:
+            finite = [c for c in finite if c is not passive[0] and c.lower_ in self.rules.modal_auxiliaries]
+        if len(passive) != 1 or len(finite) != 1:
+            return None
+        passive, finite = passive[0], finite[0]
+        if finite.lower_ in ("werd", "werden"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")]
+        if len(subjects) != 1:
+            return None  # no subject: an impersonal passive
+        subject = [t for t in _subtree(subjects[0]) if t.dep_ != "mark"]
+        if not _contiguous(subject) or any(t.is_punct for t in subject):
+            return None
+        if any(t.lower_ in ("wij", "we", "ons", "onze") for t in subject):
+            return None
+        head_word = subjects[0]
+        if head_word.pos_ == "PRON" and head_word.lower_ not in self.rules.implied_objects:
+            return None  # "dit", "het": what it stands for is not known here
+        if not any(word == thing or len(thing) >= 6 and word.endswith(thing)  # (a compound: "omgevingsvergunning")
+                   for word in (head_word.lower_, _lemma(head_word)) for thing in self.rules.implied_objects):
+            return None  # "De huurovereenkomst is beëindigd": someone else's act
+        plural = True
+        # "kan … worden uitgevaardigd" with the modal as the parse's root: a main clause
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "ROOT" and verb.head.i == finite.i:
+            result = self._main_clause_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
+                                               [], subject_word, plural)
+        elif verb.dep_ == "ROOT":
+            result = self._main_clause_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
+                                               [], subject_word, plural)
+        elif verb.dep_ in ("advcl", "ccomp"):
+            result = self._subordinate_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
+                                               [], subject_word, plural)
+        else:
+            return None
+        if result is None:
+            return None
+        text, transformation = result
+        return text, Transformation("passive_to_active", transformation.detail + " (wij: de gemeente)")
+
     def _agent_of(self, participle: "Token") -> tuple[list["Token"], str, bool] | None:
         """The agent phrase of a passive participle ("door ons", "door u"): (its tokens, the new
         subject, plural) when simplify.yaml names it, else None."""
@@ -3458,13 +3602,25 @@ class Simplifier:
         "wordt ingetrokken" -> ("trekt", "in") in a main clause or ("intrekt", "") with the verbs
         at the end (``joined``)."""
         form = finite.lower_
+        known = self._implied_table().get(verb.lower_)
+        if known is not None and known[0] != lemma:
+            known = None
         if form in self.rules.perfect_auxiliaries and passive.i == finite.i and len(auxiliaries) == 1:
             return self.rules.perfect_auxiliaries[form][1 if plural else 0], verb.text
         if form in self.rules.modal_auxiliaries and passive.lower_ == "worden" and len(auxiliaries) == 2:
-            if verb.lower_ not in self._all_forms(lemma) or lemma == verb.lower_:
+            if known is None and (verb.lower_ not in self._all_forms(lemma) or lemma == verb.lower_):
                 return None
             return self.rules.modal_auxiliaries[form][1 if plural else 0], lemma
         if form in ("wordt", "worden") and passive.i == finite.i and len(auxiliaries) == 1:
+            if known is not None:
+                from letterlint.nlp.matching import verb_paradigm
+
+                _lemma_, particle, base = known
+                if not plural:
+                    base = (verb_paradigm(base, self._lexicon) or {}).get("third", "")
+                    if not base:
+                        return None
+                return (base, particle) if not joined else (particle + base, "")
             if not joined:
                 return self._present(verb, lemma, plural)
             from letterlint.nlp.matching import verb_paradigm
@@ -3612,7 +3768,8 @@ class Simplifier:
             need = len(sentences) > 1 or (original_doc is not None and has_finite_verb(original_doc))
             if need:
                 for sentence, doc in zip(sentences, docs):
-                    if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc):
+                    if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc) \
+                            and not _verb_before_wij(doc):
                         return f"geen persoonsvorm in '{sentence}'"
         return None
 
@@ -3687,6 +3844,19 @@ class Simplifier:
         if problem:
             reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
         return Simplified(original, [original], [], [], reason, [original])
+
+
+# personal pronouns that are a clause's subject right after its finite verb ("zult u", "hebben wij")
+_SUBJECT_PRONOUNS = frozenset({"u", "je", "jij", "ik", "wij", "we", "hij", "zij", "ze"})
+
+
+def _verb_before_wij(doc: "Doc") -> bool:
+    """A verb right before the subject "wij"/"we" is finite, whatever the tagger says: the plural
+    present has the infinitive's form ("Daarom houden wij de invordering aan", tagged Inf; "Weigeren
+    wij uw aanvraag?", tagged a noun)."""
+    return any(token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("wij", "we") and (
+        token.pos_ in ("VERB", "AUX") or token.lower_.endswith("en") and token.pos_ not in ("ADP", "DET", "PRON"))
+        for token in doc)
 
 
 def _made_active(pieces: list[tuple[str, str]], old_tokens: list["Token"], subject_word: str, new_finite: str,
