@@ -51,3 +51,26 @@ def test_coordinated_main_clauses_with_a_real_subject_are_still_split(simplifier
         "nodig om uw aanvraag te kunnen beoordelen.")
     assert result.sentences == ["Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart 2026 ontvangen.",
                                 "Er is nog een aantal stukken nodig om uw aanvraag te kunnen beoordelen."]
+
+
+def test_inhoudende_after_a_relative_clause_is_not_split_off(simplifier):
+    # red team 6, bz-01: "Dit houdt in dat …" pointed at the registration, not at the report
+    sentence = ("Wij hebben op 3 maart 2026 een melding ontvangen van de woningcorporatie over de woning aan de "
+                "Ruysdaelkade 12, waar u sinds 1 mei 2020 stond ingeschreven, inhoudende dat u de woning al "
+                "enige tijd niet meer bewoonde.")
+    assert not any(s.startswith("Dit houdt in") for s in simplifier.simplify(sentence).sentences)
+
+
+def test_inhoudende_after_the_main_clause_is_still_split_off(simplifier):
+    result = simplifier.simplify("Wij zijn van plan u een last onder dwangsom op te leggen, inhoudende dat u de "
+                                 "bewoning van de schuur binnen acht weken moet beëindigen.")
+    assert result.sentences == ["Wij zijn van plan u een last onder dwangsom op te leggen.",
+                                "Dit houdt in dat u de bewoning van de schuur binnen acht weken moet beëindigen."]
+
+
+def test_a_quoted_term_keeps_its_quotes_against_it_after_a_split(simplifier):
+    # red team 6: 'de zogenoemde " inlichtingenplicht "'
+    result = simplifier.simplify('U bent verplicht wijzigingen door te geven, welke verplichting ook wel de zogenoemde '
+                                 '"inlichtingenplicht" wordt genoemd, en u heeft dat niet gedaan.')
+    assert len(result.sentences) > 1
+    assert '"inlichtingenplicht"' in " ".join(result.sentences)

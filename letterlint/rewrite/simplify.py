@@ -358,6 +358,10 @@ def _sentence_case(text: str) -> str:
     # a merge field is one unit ("«hersteldatum»", "<<naam>>"), whatever the tokenizer made of it
     text = re.sub(r"«\s*([^»\n]{1,60}?)\s*»", r"«\1»", text)
     text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
+    # a quoted term keeps its quotes against it ("de zogenoemde \"inlichtingenplicht\"")
+    text = re.sub(r'"\s*([^"\n]{1,80}?)\s*"', r'"\1"', text)
+    text = re.sub(r"([„“])\s+", r"\1", text)
+    text = re.sub(r"\s+([”])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"[\s,;:]+([.!?])$", r"\1", text)
@@ -1538,7 +1542,7 @@ class Simplifier:
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
                 splits.append((ccs[0], span, None))
             elif shared is not None and span[1].i == verb.i and not self._cut(verb):
-                if len(span) > 2 and span[2].lower_ in _SUBJECT_PRONOUNS:
+                if len(span) > 2 and span[2].lower_ in _CLAUSE_SUBJECT_PRONOUNS:
                     continue  # "… en zult u …": the second part has its own subject, which the parse missed
                 # "X dient A en dient B": the second part gets the subject again ("X dient B")
                 splits.append((ccs[0], span, shared))
@@ -2300,6 +2304,10 @@ class Simplifier:
                 before = [t for t in doc if t.i < index - 1]
                 clause = [t for t in doc if t.i >= index + size and not (t.is_punct and t.i == len(doc) - 1)]
                 if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+                    continue
+                if lead.split()[0].lower() in ("dit", "dat") and _ends_in_subordinate_clause(doc[index - 2]):
+                    # "een melding, waarin staat dat u daar stond ingeschreven, inhoudende dat …":
+                    # "Dit" would point at the clause right before it, not at the melding
                     continue
                 yield ([_sentence_case(_join(self._v.pieces(before))),
                         _sentence_case(lead + " " + _join(self._v.pieces(clause)))],
@@ -3846,8 +3854,19 @@ class Simplifier:
         return Simplified(original, [original], [], [], reason, [original])
 
 
+def _ends_in_subordinate_clause(token: "Token") -> bool:
+    """Whether ``token`` stands in a subordinate or relative clause of its sentence (between it and
+    the root lies the head of such a clause)."""
+    node = token
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if node.dep_ in ("acl:relcl", "advcl", "ccomp", "csubj"):
+            return True
+        node = node.head
+    return False
+
+
 # personal pronouns that are a clause's subject right after its finite verb ("zult u", "hebben wij")
-_SUBJECT_PRONOUNS = frozenset({"u", "je", "jij", "ik", "wij", "we", "hij", "zij", "ze"})
+_CLAUSE_SUBJECT_PRONOUNS = frozenset({"u", "je", "jij", "ik", "wij", "we", "hij", "zij", "ze"})
 
 
 def _verb_before_wij(doc: "Doc") -> bool:
