@@ -96,6 +96,19 @@ def test_a_currency_sign_padded_in_its_column_stays_with_its_amount(linter):
         "- Toe te kennen bijzondere bijstand: € 362,00"]
 
 
+def test_a_row_with_an_empty_cell_keeps_its_value_under_its_own_column(linter):
+    # red team 6, wi-01: the total stood under the third column and moved to the second
+    aligned = ("Maand            Aftrek eigen bijdrage     Te betalen\n"
+               "januari 2026     € 35,00                   € 120,00\n"
+               "februari 2026    € 35,00                   € 120,00\n"
+               "Totaal                                     € 240,00")
+    proposal = proposal_of(linter, aligned, "brief.txt", "text")
+    assert proposal.ok, proposal.verification.problems
+    rows = [line for line in proposal.markdown.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| Maand | Aftrek eigen bijdrage | Te betalen |"
+    assert rows[-1] == "| Totaal |  | € 240,00 |"
+
+
 UNDER_HEADING = """Gemeente Lindewaard
 Postbus 200
 4100 AB Lindewaard

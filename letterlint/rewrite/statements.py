@@ -613,6 +613,10 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
                      for n in numbers]
             return written, marks
     cells = [[cell.strip() for cell in _COLUMN_GAP.split(_CURRENCY_PADDING.sub(r"\1 ", text))] for text in texts]
+    if len({len(row) for row in cells}) > 1:  # a row with an empty cell: place its cells by position
+        lines = [" " * line.column_offset + line.text for line in block.lines if line.text.strip()]
+        if len(lines) == len(texts):
+            cells = _aligned_cells(lines) or cells
     columns = all(len(row) >= 2 for row in cells)
     header = columns and len(cells) >= 2 and not re.search(r"\d", texts[0]) and all(
         re.search(r"\d", text) for text in texts[1:])
@@ -622,6 +626,39 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
         return written, [TABLE_HEADER if header and index == 0 else TABLE_ROW for index in range(len(written))]
     # a column gap reads as "label: value" in a list
     return [norm(re.sub(_COLUMN_GAP, ": ", _CURRENCY_PADDING.sub(r"\1 ", text))) for text in texts], [BULLET] * len(texts)
+
+
+_CELL = re.compile(r"(?:[€$£] +)?\S+(?: \S+)*")  # a cell of a space-padded row ("€    412,60" is one)
+
+
+def _aligned_cells(lines: list[str]) -> list[list[str]] | None:
+    """The cells of a space-padded table, each under the column it stands under: a row with an empty
+    cell ("Totaal" and, far to the right, "€ 1.646,15") keeps its value in its own column instead of
+    the next free one. A column is known by where the widest row's cells start and end (text aligns
+    left, amounts often right). None when a row does not fit the columns (tabs, ragged rows)."""
+    if any("\t" in line for line in lines):
+        return None
+    rows = [[(m.start(), m.end(), norm(_CURRENCY_PADDING.sub(r"\1 ", m.group()))) for m in _CELL.finditer(line)]
+            for line in lines]
+    # cells are separated by a real gap (two spaces or more): a single space keeps words together
+    widest = max(rows, key=len)
+    width = len(widest)
+    out: list[list[str]] = []
+    for row in rows:
+        if len(row) == width:
+            out.append([text for _start, _end, text in row])
+            continue
+        placed = [""] * width
+        column = 0
+        for start, end, text in row:
+            distances = [min(abs(start - w_start), abs(end - w_end)) for w_start, w_end, _t in widest]
+            best = min(range(width), key=lambda j: distances[j])
+            if best < column or distances[best] > 3 or placed[best]:
+                return None
+            placed[best] = text
+            column = best + 1
+        out.append(placed)
+    return out
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
