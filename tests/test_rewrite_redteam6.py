@@ -155,4 +155,4 @@ def test_two_numbered_decisions_keep_the_letters_own_order_and_numbered_headings
     assert "## 1. Herziening en terugvordering" in proposal and "## 2. Bestuurlijke boete" in proposal
     flat = _flat(MARKER.sub("", proposal))
     assert flat.index("€ 98,50") < flat.index("behalve de hiervoor genoemde inhouding")
-    assert flat.index("ten hoogste het benadelingsbedrag") < flat.index("bestuurlijke boete op van € 823,08")
+    assert flat.index("hoogstens het benadelingsbedrag") < flat.index("bestuurlijke boete op van € 823,08")

@@ -85,14 +85,14 @@ def test_dienen_in_its_own_meaning_stays(simplifier):
 
 
 def test_a_participle_with_its_auxiliary_gets_the_participle_of_the_plain_verb(simplifier):
-    result = simplifier.simplify("Wij hebben u verzocht de stukken op te sturen.")
-    assert result.sentences == ["Wij hebben u gevraagd de stukken op te sturen."]
+    result = simplifier.simplify("Wij hebben u verzocht de formulieren op te sturen.")
+    assert result.sentences == ["Wij hebben u gevraagd de formulieren op te sturen."]
     assert simplifier.simplify("Het college heeft u de vergunning verstrekt.").sentences == [
         "Het college heeft u de vergunning gegeven."]
 
 
 def test_a_form_that_is_past_or_participle_without_an_auxiliary_stays(simplifier):
-    sentence = "Ik verzocht u de stukken op te sturen."
+    sentence = "Ik verzocht u de formulieren op te sturen."
     assert simplifier.simplify(sentence).sentences == [sentence]
 
 
@@ -133,8 +133,8 @@ def test_welke_becomes_die_or_dat_by_the_gender_of_its_noun(simplifier):
         "De aanvraag, die wij op 3 maart ontvingen, is compleet."]
     assert simplifier.simplify("Het formulier, welke u heeft ondertekend, is compleet.").sentences == [
         "Het formulier, dat u heeft ondertekend, is compleet."]
-    assert simplifier.simplify("De stukken, welke u stuurde, zijn compleet.").sentences == [
-        "De stukken, die u stuurde, zijn compleet."]
+    assert simplifier.simplify("De bewijzen, welke u stuurde, zijn compleet.").sentences == [
+        "De bewijzen, die u stuurde, zijn compleet."]
 
 
 def test_welke_before_a_noun_is_not_a_relative_pronoun_and_stays(simplifier):
@@ -277,3 +277,34 @@ def test_a_simplification_that_would_break_a_jinja_field_keeps_the_original_sent
     sentence = "Wij zullen uw aanvraag {{ case.title }} onverwijld behandelen."
     out = " ".join(simplifier.simplify(sentence).sentences)
     assert "{{ case.title }}" in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("De incasso vindt plaats omstreeks de 25e van iedere maand.",
+     "De incasso vindt plaats rond de 25e van iedere maand."),
+    ("U kunt een bestuurlijke boete krijgen van ten hoogste € 150,00.",
+     "U kunt een bestuurlijke boete krijgen van hoogstens € 150,00."),
+    ("Na het verstrijken van de betaaltermijn sturen wij u een aanmaning.",
+     "Na het aflopen van de betaaltermijn sturen wij u een aanmaning."),
+    ("Wij missen nog de stukken over uw spaarrekening.", "Wij missen nog de papieren over uw spaarrekening."),
+    ("Dan wordt de betalingsregeling zonder nadere aankondiging beëindigd.",
+     "Dan wordt de betalingsregeling zonder nieuwe waarschuwing beëindigd."),
+    ("U heeft de folder van de gemeente op 3 juni 2026 verkregen.",
+     "U heeft de folder van de gemeente op 3 juni 2026 gekregen."),
+])
+def test_jargon_with_one_alternative_that_fits_anywhere_is_replaced(simplifier, sentence, expected):
+    assert simplifier.simplify(sentence).sentences == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kunt u zich niet verenigen met deze beslissing?", "Bent u het niet eens met deze beslissing?"),
+    ("Als u zich niet kunt verenigen met het besluit over uw parkeervergunning, kunt u bezwaar maken.",
+     "Als u het niet eens bent met het besluit over uw parkeervergunning, kunt u bezwaar maken."),
+])
+def test_zich_niet_verenigen_met_becomes_het_niet_eens_zijn_met(simplifier, sentence, expected):
+    assert simplifier.simplify(sentence).sentences == [expected]
+
+
+def test_the_start_of_a_term_after_the_date_of_an_aanmaning_is_said_plainly(simplifier):
+    result = simplifier.simplify("Betaal het bedrag binnen veertien dagen na dagtekening van deze aanmaning.")
+    assert result.sentences == ["Betaal het bedrag binnen veertien dagen na de datum van deze aanmaning."]

@@ -124,7 +124,7 @@ def test_a_choice_between_places_is_not_made_into_a_list(simplifier):
 
 def test_coordinated_clauses_with_one_auxiliary_are_not_a_list(simplifier):
     result = simplifier.simplify(
-        "Wij hebben uw aanvraag op 3 maart ontvangen, de stukken op 5 maart gecontroleerd en de hoogte van "
+        "Wij hebben uw aanvraag op 3 maart ontvangen, de formulieren op 5 maart gecontroleerd en de hoogte van "
         "de uitkering voor de komende maanden berekend.")
     assert result.items == []
     assert result.sentences == [result.original]

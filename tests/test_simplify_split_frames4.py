@@ -255,7 +255,7 @@ def test_a_frame_with_its_adverb_in_front_keeps_only_the_adverb(simplifier):
         "vanaf de dag na het verstrijken van de vervaltermijn.")
     assert result.sentences == [
         "Ook wordt over het openstaande bedrag invorderingsrente in rekening gebracht vanaf de dag na het "
-        "verstrijken van de vervaltermijn."]
+        "aflopen van de vervaltermijn."]
 
 
 def test_a_frame_in_the_past_keeps_its_frame(simplifier):
@@ -289,11 +289,16 @@ def test_dagtekening_of_the_letter_becomes_the_date_of_the_letter(simplifier):
     assert result.sentences == ["U moet het bedrag binnen vier weken na de datum van deze brief terugbetalen."]
 
 
-def test_dagtekening_of_another_document_stays(simplifier):
-    # the remedy check reads "na de datum van deze uitspraak" as another start of the term than
-    # "na de dagtekening": only the letter itself (brief, besluit, beschikking) gets the plain words
-    result = simplifier.simplify("U kunt binnen zes weken na de dagtekening van deze uitspraak beroep instellen.")
-    assert "na de dagtekening van deze uitspraak" in result.sentences[0]
+def test_dagtekening_of_another_document_becomes_its_date_and_the_remedy_start_stays_the_same(simplifier, linter):
+    # the remedy check reads "na de datum van deze uitspraak" as the same start as "na de
+    # dagtekening" (rewrite.yaml remedies.starts.dagtekening names the same documents)
+    from letterlint.rewrite.statements import RewriteRules
+
+    original = "U kunt binnen zes weken na de dagtekening van deze uitspraak beroep instellen."
+    result = simplifier.simplify(original)
+    assert result.sentences == ["U kunt binnen zes weken na de datum van deze uitspraak beroep instellen."]
+    rules = RewriteRules.for_linter(linter)
+    assert rules.remedy_details(original)[1] == rules.remedy_details(result.sentences[0])[1] == {"dagtekening"}
 
 
 def test_zich_wenden_tot_becomes_contact_opnemen_met(simplifier):

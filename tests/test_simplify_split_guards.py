@@ -50,7 +50,7 @@ def test_coordinated_main_clauses_with_a_real_subject_are_still_split(simplifier
         "Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart 2026 ontvangen, en er is nog een aantal stukken "
         "nodig om uw aanvraag te kunnen beoordelen.")
     assert result.sentences == ["Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart 2026 ontvangen.",
-                                "Er is nog een aantal stukken nodig om uw aanvraag te kunnen beoordelen."]
+                                "Er is nog een aantal papieren nodig om uw aanvraag te kunnen beoordelen."]
 
 
 def test_inhoudende_after_a_relative_clause_is_not_split_off(simplifier):
@@ -74,3 +74,24 @@ def test_a_quoted_term_keeps_its_quotes_against_it_after_a_split(simplifier):
                                  '"inlichtingenplicht" wordt genoemd, en u heeft dat niet gedaan.')
     assert len(result.sentences) > 1
     assert '"inlichtingenplicht"' in " ".join(result.sentences)
+
+
+def test_a_term_whose_day_clause_ends_in_a_participle_read_as_adjective_moves_out_whole(simplifier):
+    # "is verstuurd" with "verstuurd" tagged an adjective: the term was cut after "is", leaving
+    # "Dan kunt u verstuurd een bezwaarschrift indienen" and a start of the term without its verb
+    result = simplifier.simplify(
+        "Indien u het niet eens bent met dit besluit, kunt u binnen zes weken na de dag waarop dit besluit is "
+        "verstuurd een gemotiveerd bezwaarschrift indienen bij het college van burgemeester en wethouders.")
+    text = " ".join(result.sentences)
+    assert "u verstuurd" not in text
+    assert "binnen zes weken na de dag waarop dit besluit is verstuurd" in text
+
+
+def test_the_remedy_check_reads_the_start_of_a_term_told_in_a_day_clause(linter):
+    from letterlint.rewrite.statements import RewriteRules
+
+    rules = RewriteRules.for_linter(linter)
+    assert rules.remedy_details("binnen zes weken na de dag waarop dit besluit is verstuurd")[1] == {"verzending"}
+    assert rules.remedy_details("binnen zes weken na de dag waarop dit besluit is bekendgemaakt")[1] == {"bekendmaking"}
+    # a clause that lost its verb has lost its start
+    assert rules.remedy_details("binnen zes weken na de dag waarop dit besluit is")[1] == set()

@@ -793,7 +793,8 @@ class Simplifier:
             phrase = " ".join(token.lower_ for token in tokens)
             choice = self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
-                if " " not in choice or not any(token.dep_ == "amod" for token in tokens):
+                # (an adjective inside the phrase, "zonder nadere aankondiging", goes with it)
+                if " " not in choice or not any(token.dep_ == "amod" and token.head.i not in anchors for token in tokens):
                     edits.append(self._word_swap(doc, tokens[0], tokens[-1], choice))
                 continue
             relative = [t for t in tokens if t.lower_ in self.rules.jargon_relatives]
@@ -2993,6 +2994,12 @@ class Simplifier:
         cluster = doc[first:end]
         if len(cluster) > 3 or sum(1 for t in cluster if "Fin" in t.morph.get("VerbForm")) != 1:
             return None
+        if all(t.pos_ == "AUX" for t in cluster) and end < n and doc[end].pos_ == "ADJ":
+            # "waarop dit besluit is verstuurd" with the participle tagged an adjective: it ends the
+            # clause, unless a noun follows that it may describe ("is verstuurd bezwaar")
+            if end + 1 < n and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+                return None
+            end += 1
         if end < n and (doc[end].pos_ in ("VERB", "AUX") or "Part" in doc[end].morph.get("VerbForm")):
             # a verb right after the cluster that the parse hangs elsewhere ("… ter inzage is gelegd
             # beroep …" with "gelegd" read as an adjective of "beroep"): the clause may go on
