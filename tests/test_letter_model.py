@@ -532,3 +532,39 @@ def test_numbered_items_separated_by_blank_lines_stay_list_items(tmp_path):
     running = _running(NUMBERED_HEADINGS, tmp_path)
     items = [text for kind, text in running if kind is K.LIST_ITEM]
     assert items == ["Uw loonstroken", "Uw bankafschriften", "Uw jaaropgaaf"]
+
+
+_TABLE_UNDER_INTRO = """Gemeente Wierdenveld
+
+Geachte heer Kok,
+
+U moet de volgende bedragen betalen. Het bedrag is als volgt opgebouwd:
+leges omgevingsvergunning      € 412,00
+kosten welstandsadvies         € 85,00
+totaal                         € 497,00
+
+Met vriendelijke groet,
+
+Team Vergunningen
+"""
+
+
+def test_a_table_glued_under_its_introduction_is_a_block_of_its_own(tmp_path, linter):
+    path = tmp_path / "brief.txt"
+    path.write_text(_TABLE_UNDER_INTRO, encoding="utf-8")
+    letter = build_letter(read_document(str(path)))
+    texts = [block.text for block in letter.running_blocks]
+    assert "U moet de volgende bedragen betalen. Het bedrag is als volgt opgebouwd:" in texts
+    assert any(text.startswith("leges omgevingsvergunning") and text.endswith("€ 497,00") for text in texts)
+    # the rows are no long sentence
+    result = next(iter(linter.lint_paths([str(path)])))
+    assert not [f for f in result.findings if f.rule == "RD01"]
+
+
+def test_a_paragraph_with_a_colon_and_prose_after_it_stays_one_block(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(_TABLE_UNDER_INTRO.replace(
+        "leges omgevingsvergunning      € 412,00\nkosten welstandsadvies         € 85,00\ntotaal                         € 497,00",
+        "de leges voor de vergunning en\nde kosten van het welstandsadvies van de commissie\nsamen € 497,00."), encoding="utf-8")
+    letter = build_letter(read_document(str(path)))
+    assert any("opgebouwd:\nde leges" in block.text for block in letter.running_blocks)

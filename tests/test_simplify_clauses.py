@@ -274,7 +274,7 @@ def test_two_clauses_after_waarna_become_two_main_clauses_after_daarna(simplifie
         "een dwangbevel kan worden uitgevaardigd en ook invorderingsrente verschuldigd is.")
     assert result.sentences == [
         "Dan krijgt u een laatste herinnering van de invorderingsambtenaar.",
-        "Daarna kan zonder nadere aankondiging een dwangbevel worden uitgevaardigd en is ook "
+        "Daarna kan zonder nieuwe waarschuwing een dwangbevel worden uitgevaardigd en is ook "
         "invorderingsrente verschuldigd.",
     ]
     assert all_have_finite_verbs(result, linter)

@@ -308,3 +308,15 @@ def test_zich_niet_verenigen_met_becomes_het_niet_eens_zijn_met(simplifier, sent
 def test_the_start_of_a_term_after_the_date_of_an_aanmaning_is_said_plainly(simplifier):
     result = simplifier.simplify("Betaal het bedrag binnen veertien dagen na dagtekening van deze aanmaning.")
     assert result.sentences == ["Betaal het bedrag binnen veertien dagen na de datum van deze aanmaning."]
+
+
+def test_a_participle_whose_auxiliary_the_parse_missed_is_not_read_as_a_present(simplifier):
+    # red team 7: "zijn door ons niet aan de eigenaar verstrekt" became "… geeft"
+    sentence = "Uw gegevens zijn door ons niet aan de verhuurder verstrekt."
+    assert "geeft" not in " ".join(simplifier.simplify(sentence).sentences)
+
+
+def test_a_participle_tagged_as_infinitive_does_not_become_an_infinitive(simplifier):
+    # red team 7: "Wordt een termijn niet tijdig voldaan" became "… niet op tijd betalen"
+    result = simplifier.simplify("Wordt de eerste termijn niet tijdig voldaan, dan vervalt de regeling.")
+    assert "betalen" not in " ".join(result.sentences)

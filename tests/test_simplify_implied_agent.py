@@ -35,7 +35,7 @@ def _active(simplifier, sentence: str) -> str:
     ("Uw zienswijze is op 4 september 2026 ontvangen.",
      "Wij hebben uw zienswijze op 4 september 2026 ontvangen."),
     ("Daarna kan zonder verdere aankondiging een dwangbevel worden uitgevaardigd.",
-     "Daarna kunnen wij zonder verdere aankondiging een dwangbevel uitvaardigen."),
+     "Daarna kunnen wij zonder nieuwe waarschuwing een dwangbevel uitvaardigen."),
     ("Gedurende het onderzoek wordt de invordering van uw aanslag aangehouden.",
      "Gedurende het onderzoek houden wij de invordering van uw aanslag aan."),
 ])
@@ -133,3 +133,16 @@ def test_a_letter_that_says_we_gets_we(linter):
             "Groeten,\n\nTeam Jongeren\n")
     proposal = propose_rewrite(linter, linter.lint_text(text, "we.txt", "text"), suggest=False)
     assert "We wijzen je aanvraag voor een vergoeding van je laptop af." in proposal.markdown
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # red team 7: "Door ons vragen wij u", "Door de gemeente vervult de gemeente", "Door u heeft u"
+    ("Door ons wordt u verzocht de loonstroken binnen acht dagen in te leveren.",
+     "Wij vragen u de loonstroken binnen acht dagen in te leveren."),
+    ("Door de gemeente wordt u verzocht het formulier te ondertekenen.",
+     "De gemeente vraagt u het formulier te ondertekenen."),
+    ("Door u is op 2 juni 2026 een parkeervergunning aangevraagd.",
+     "U heeft op 2 juni 2026 een parkeervergunning aangevraagd."),
+])
+def test_an_agent_that_opens_the_sentence_becomes_its_subject_once(simplifier, sentence, expected):
+    assert _active(simplifier, sentence) == expected

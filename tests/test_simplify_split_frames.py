@@ -202,7 +202,7 @@ def test_a_condition_becomes_a_question_when_the_tagger_misreads_its_first_verb(
         "Als de stukken niet uiterlijk op deze datum in ons bezit zijn, zal uw aanvraag buiten behandeling "
         "worden gesteld, zonder dat u hierover nader bericht ontvangt.")
     assert result.sentences == [
-        "Zijn de stukken niet uiterlijk op deze datum in ons bezit?",
+        "Zijn de papieren niet uiterlijk op deze datum in ons bezit?",
         "Dan zal uw aanvraag buiten behandeling worden gesteld, zonder dat u hierover nader bericht ontvangt."]
 
 

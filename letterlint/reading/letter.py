@@ -220,6 +220,28 @@ def _split_leading_heading(units: list[_Unit], statements: bool = False) -> list
 
 _ENDS_SENTENCE = re.compile(r"[.!?:][)\"'”’]*$")
 
+# a row of a plain-text table: cells apart by a tab or a wide gap ("kosten naheffingsaanslag      € 74,90"),
+# or "label: value"
+_TABLE_ROW = re.compile(r"^\s*\S.{0,79}?(?:\t+| {3,}| {2,}(?=[€$£])|:\s+)\S.{0,79}$")
+
+
+def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:
+    """A sentence that announces a table and the table's rows in one paragraph ("Het bedrag is als
+    volgt opgebouwd:" with the rows on the next lines, no blank line between): the introduction is
+    a paragraph of its own and the rows a block of their own, so the rows never read as one long
+    sentence. Only after a line that ends with a colon, and only when every line after it (two or
+    more) is a row."""
+    result: list[_Unit] = []
+    for unit in units:
+        lines = unit.lines
+        cut = next((i for i, line in enumerate(lines[:-2]) if line.text.rstrip().endswith(":")), None)
+        if cut is None or any(line.style for line in lines) or not all(
+                _TABLE_ROW.match(line.text) for line in lines[cut + 1:]):
+            result.append(unit)
+            continue
+        result += [_Unit(lines[:cut + 1], unit.group), _Unit(lines[cut + 1:], unit.group)]
+    return result
+
 
 def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) -> bool:
     return (not line.style and below[0].text[:1].isupper()
@@ -386,7 +408,7 @@ def build_letter(source: SourceDocument) -> Letter:
         blocks.append(Block(BlockKind.SALUTATION, (unit.lines[0],)))
         if len(unit.lines) > 1:  # text glued under the salutation
             blocks.append(Block(BlockKind.PARAGRAPH, tuple(unit.lines[1:])))
-    blocks.extend(_classify_rest(_split_leading_heading(rest, statements=True)))
+    blocks.extend(_classify_rest(_split_table_under_intro(_split_leading_heading(rest, statements=True))))
     for unit in _units([line for line in source.lines if line.part == "textbox"], one_per_line=True):
         blocks.append(Block(_text_box_kind(unit), tuple(unit.lines)))
     for part, kind in (("header", BlockKind.PAGE_HEADER), ("footer", BlockKind.PAGE_FOOTER)):

@@ -927,11 +927,14 @@ class Simplifier:
         elif "Part" in form:
             slot = "participle" if not slots else None  # no auxiliary to confirm the participle
         elif "Inf" in form or text == lemma:
-            slot = "infinitive"
+            slot = "infinitive" if text == lemma else None  # ("voldaan" tagged an infinitive)
         elif "Fin" in form and "Past" in tense:
             slot = "past_plural" if text.endswith("n") else "past_singular"
         elif "Fin" in form and "Pres" in tense and not lemma.endswith("ten"):
             slot = "third" if text.endswith("t") else "stem"  # ("wacht" is "ik wacht" and "hij wacht")
+            if slot == "third" and "participle" in slots and any(
+                    _lemma(t) in ("zijn", "hebben", "worden") and t.i < verb.i for t in verb.sent):
+                return None  # "… zijn door ons niet aan de eigenaar verstrekt": the auxiliary the parse missed
         else:
             return None
         return slot if slot is not None and (not slots or slot in slots) else None
@@ -1350,7 +1353,17 @@ class Simplifier:
                 else:
                     end = match.end()
                 new = " ".join(match.expand(replacement).split())
-                done.append(_Edit(match.start(), end, new + (" " if before_finite else ""), Transformation(
+                start = match.start()
+                agent = _FRONT_AGENT.fullmatch(text[:start])
+                if kind == "passive_to_active" and agent is not None \
+                        and new.split()[1:2] == [_FRONT_AGENT_SUBJECT[agent.group(1).lower()]]:
+                    # "Door ons wordt u verzocht …": the agent in front is the new subject ("Wij vragen u …")
+                    words = new.split()
+                    new = " ".join([words[1][:1].upper() + words[1][1:], words[0], *words[2:]])
+                    start = 0
+                elif kind == "passive_to_active" and re.match(r"\s*[Dd]oor\b", text[:start]):
+                    continue  # "Door de gemeente wordt u verzocht": "wij" would be a second agent
+                done.append(_Edit(start, end, new + (" " if before_finite else ""), Transformation(
                     kind, f"'{' '.join(match.group(0).split())}' → '{new}'")))
         return done
 
@@ -3672,13 +3685,21 @@ class Simplifier:
             return None
         dropped = {t.i for t in agent_tokens} | {passive.i, finite.i}
         front = [t for t in doc if t.i < finite.i and not t.is_space]
+        agent_first = bool(front) and all(t.i in dropped for t in front)
+        if agent_first:
+            front = []  # "Door u is … aangevraagd": the agent was the opening, the new subject takes its place
         if front and front[-1].is_punct:
             return None  # "Tot slot, ...": an opening cut off by a comma
         if front and front[0].lower_ == "er" and len([t for t in front if not t.is_punct]) == 1:
             return None  # "Er wordt door ons ...": no place for the new subject
+        if any(t.i in dropped for t in front):
+            return None  # the agent inside a longer opening: no certain place for the new subject
         subject_ids = {t.i for t in subject}
         pieces: list[tuple[str, str]] = []
-        if not front:  # the verb first: a question or a condition
+        if agent_first:  # "U heeft op 3 mei een afspraak aangevraagd"
+            pieces += [(subject_word[0].upper() + subject_word[1:], " "), (new_finite, " ")]
+            rest_start = finite.i + 1
+        elif not front:  # the verb first: a question or a condition
             pieces += [(new_finite[0].upper() + new_finite[1:], " "), (subject_word, " ")]
             rest_start = finite.i + 1
         elif subject and {t.i for t in front} == subject_ids:  # "Uw aanvraag is door ons ontvangen"
@@ -3859,6 +3880,11 @@ class Simplifier:
         if problem:
             reason = f"zin van {word_count(original)} woorden; automatisch inkorten lukte niet veilig ({problem})"
         return Simplified(original, [original], [], [], reason, [original])
+
+
+# an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
+_FRONT_AGENT = re.compile(r"\s*[Dd]oor (ons|u)\s+")
+_FRONT_AGENT_SUBJECT = {"ons": "wij", "u": "u"}
 
 
 def _ends_in_subordinate_clause(token: "Token") -> bool:
