@@ -2297,8 +2297,8 @@ class Simplifier:
             parts = [[t for t in clause if t.i < joint.i], [t for t in clause if t.i > joint.i]]
             if not parts[1]:
                 return None
-            sharing = shared and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") or t.lower_ in _SUBJECT_PRONOUNS
-                                         for t in clause)
+            sharing = shared and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl")
+                                         or (t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS) for t in clause)
             if sharing and number is not None and any(v.morph.get("Number") and number not in v.morph.get("Number")
                                                       for v in finite):
                 return None
