@@ -238,3 +238,25 @@ def test_zijnde_followed_by_another_phrase_after_a_comma_is_not_split(simplifier
 def test_a_participle_phrase_at_the_end_is_not_made_a_sentence(simplifier, sentence):
     result = simplifier.simplify(sentence)
     assert result.sentences == [result.original]
+
+
+# --------------------------------------------------------------------------- coordinated verbs the parse misreads
+
+
+def test_a_verb_without_tags_after_an_adjective_with_is_blocks_the_split(simplifier):
+    # "afloopt" has no verb form in the parse: "Deze vergunning is een jaar geldig en op 12 januari 2027
+    # afloopt" would not be Dutch
+    result = simplifier.simplify(
+        "Op 12 januari 2026 is aan u een vergunning verleend voor het innemen van een standplaats op de markt in "
+        "Wierdenveld, welke vergunning een jaar geldig is en op 12 januari 2027 afloopt.")
+    assert not any(s.endswith("afloopt.") and s != result.original for s in result.sentences)
+
+
+def test_en_after_a_relative_clause_does_not_get_the_subject_of_the_main_clause(simplifier):
+    # "en hebben doorgestuurd" continues "die wij hebben beoordeeld" (the stukken are sent on), it is
+    # no second main clause of "Wij hebben … ontvangen": "Wij hebben doorgestuurd naar …" loses what
+    result = simplifier.simplify(
+        "Wij hebben op 4 februari 2026 de stukken ontvangen die u bij uw aanvraag om bijzondere bijstand heeft "
+        "gevoegd, die wij hebben beoordeeld en hebben doorgestuurd naar de medisch adviseur.")
+    assert "Wij hebben doorgestuurd naar de medisch adviseur." not in result.sentences
+    assert result.sentences == [result.original]

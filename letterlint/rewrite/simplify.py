@@ -26,7 +26,12 @@ Every change is a deterministic transformation that is recorded (:class:`Transfo
                        cover the place to split is parsed again on its own.
 
 A subordinate clause that becomes a main clause gets its finite verb in second position; that
-happens only when the parse names exactly one finite verb for the clause. Every candidate output
+happens only when the parse names exactly one finite verb for the clause. Only the clause's own
+finite verb counts (the one on its head): a relative or subordinate clause inside it keeps its
+words and order ("Daarbij moet u een pasfoto die voldoet aan de eisen, … meebrengen."), when the
+parse and the words both show where it starts and ends. Two coordinated verbs of one clause move
+both when the subject they share leads the new sentence ("welke aanslag … beloopt en betrekking
+heeft op …" -> "Deze aanslag beloopt … en heeft betrekking op …"). Every candidate output
 is checked before it is returned (:meth:`Simplifier.verify`): every number, date, amount, e-mail
 address, web address, phone number and name of the original is still there, nothing numeric is
 added, negations keep their count and every new sentence has a finite verb. A candidate that
@@ -1523,8 +1528,12 @@ class Simplifier:
                        for c in subjects):
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
                 splits.append((ccs[0], span, None))
-            elif shared is not None and span[1].i == verb.i and not self._cut(verb):
-                # "X dient A en dient B": the second part gets the subject again ("X dient B")
+            elif shared is not None and span[1].i == verb.i and not self._cut(verb) \
+                    and not self._subordinate_between(list(doc), root, ccs[0]):
+                # "X dient A en dient B": the second part gets the subject again ("X dient B"); not
+                # after a relative or subordinate clause, which "en hebben …" may continue instead
+                # ("de stukken …, die wij hebben beoordeeld en hebben doorgestuurd": not "Wij hebben
+                # doorgestuurd")
                 splits.append((ccs[0], span, shared))
         if not splits:
             return
@@ -1738,7 +1747,8 @@ class Simplifier:
         read as a noun), or in another form than the head ("welke aanvraag wij hebben ontvangen en
         nu in behandeling nemen": "nemen" is a plural finite verb, not an infinitive under "hebben").
         Turned around, such a clause keeps that verb at its end: "Deze aanvraag hebben wij ontvangen
-        en nu in behandeling nemen" is not Dutch."""
+        en nu in behandeling nemen" is not Dutch; nor is "Deze vergunning is een jaar geldig en op
+        12 januari 2027 afloopt" (a verb without tags after an adjective with "is")."""
         inside = {t.i for t in tokens}
         for conjunct in head.children:
             if conjunct.dep_ != "conj" or conjunct.i not in inside:
@@ -1750,8 +1760,11 @@ class Simplifier:
                 continue  # a clause with its own subject (", welke … komen"): the caller's checks decide
             if verb.i == head.i and (conjunct.pos_ in ("VERB", "AUX") or not _is_clause_head(conjunct)):
                 return True
-            if conjunct.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX") \
-                    and set(conjunct.morph.get("VerbForm")) != set(head.morph.get("VerbForm")):
+            # a verb shares the finite verb only in the head's own form ("is ontvangen en doorgestuurd");
+            # not after an adjective with "is" ("geldig is en op … afloopt": "afloopt" without tags)
+            if conjunct.pos_ in ("VERB", "AUX") and (
+                    head.pos_ not in ("VERB", "AUX") or not conjunct.morph.get("VerbForm")
+                    or set(conjunct.morph.get("VerbForm")) != set(head.morph.get("VerbForm"))):
                 return True
         return False
 
