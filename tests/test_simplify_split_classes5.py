@@ -160,6 +160,12 @@ def test_die_that_may_point_at_another_noun_of_the_phrase_is_not_split(simplifie
         "U heeft de tweede termijn van de aanslag rioolheffing niet op tijd betaald.",
         "Daardoor worden de kosten die wij voor de aanmaning in rekening brengen bij het openstaande bedrag opgeteld.",
     ),
+    (  # Burgerzaken: the relative clause between commas, its plural verb tagged as an infinitive
+        "U kunt uw rijbewijs vanaf 10 juli 2026 ophalen aan de balie van het stadskantoor, waarbij u het oude "
+        "rijbewijs, dat wij na de uitgifte ongeldig maken, moet inleveren.",
+        "U kunt uw rijbewijs vanaf 10 juli 2026 ophalen aan de balie van het stadskantoor.",
+        "Daarbij moet u het oude rijbewijs, dat wij na de uitgifte ongeldig maken, inleveren.",
+    ),
     (  # Belastingen
         "Wij hebben uw verzoek om kwijtschelding van de rioolheffing op 2 mei 2026 afgewezen, waarna u de aanslag "
         "die op 28 februari 2026 is opgelegd binnen twee maanden moet betalen.",
@@ -181,6 +187,9 @@ def test_only_the_clauses_own_finite_verb_moves_past_a_relative_clause_inside_it
     # where the relative clause ends ("als vergelijking") is not certain
     "Wij hebben de waarde van uw woning op 1 januari 2025 vastgesteld op € 312.000, waarbij de verkoopprijzen van "
     "woningen die in uw buurt zijn verkocht als vergelijking zijn gebruikt.",
+    # a relative clause opened by a comma and not closed by one: where it ends is not certain
+    "U kunt uw rijbewijs vanaf 10 juli 2026 ophalen aan de balie van het stadskantoor, waarbij u het oude "
+    "rijbewijs, dat wij na de uitgifte ongeldig maken moet inleveren.",
     # a comparison after the verb ("dan u gewend bent") is a clause of its own at the end
     "Wij hebben uw inkomsten over de maand mei 2026 verrekend met uw uitkering, waardoor het bedrag dat wij op "
     "25 juni 2026 aan u overmaken lager is dan u gewend bent.",

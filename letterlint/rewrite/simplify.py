@@ -2223,7 +2223,8 @@ class Simplifier:
         """The tokens of the relative clauses inside a clause, by their words: "die", "dat" or
         "welke" right after a noun it can point at, up to the end of the verbs that close it
         ("de kosten die wij voor de aanmaning in rekening brengen"), or up to the comma after them
-        when one follows before any other verb ("een pasfoto die voldoet aan de eisen,"). None when
+        when one follows before any other verb ("een pasfoto die voldoet aan de eisen,"); one opened
+        by a comma after its noun must be closed by one ("het rijbewijs, dat wij … maken,"). None when
         such a clause is not certain: a comma or conjunction before its finite verb, a second finite
         verb in its verbs, or a verb right after them ("de stukken die u moet opsturen kunt
         inleveren": the words do not show which verb is whose)."""
@@ -2232,35 +2233,40 @@ class Simplifier:
         while k < len(clause):
             token = clause[k]
             previous = clause[k - 1] if k else None
+            # "het oude rijbewijs, dat wij … ongeldig maken, moet …": between commas after its noun
+            between_commas = previous is not None and previous.text == "," and k >= 2
+            if between_commas:
+                previous = clause[k - 2]
             if token.lower_ not in ("die", "dat", "welke") or previous is None or previous.pos_ != "NOUN" \
                     or not self._relative_fits(token.lower_, previous):
                 k += 1
                 continue
+            # the clause ends in its verbs: the first verbs after the pronoun, standing together, with
+            # at most one finite verb among them (a plural one may be tagged as an infinitive: "die wij
+            # … ongeldig maken,")
+            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t)  # noqa: E731
             j = k + 1
-            while j < len(clause) and not _is_finite(clause[j]):
+            while j < len(clause) and not is_verb(clause[j]):
                 if clause[j].is_punct or clause[j].pos_ in ("CCONJ", "SCONJ") or clause[j].lower_ in _RELATIVE_WORDS:
                     return None
                 j += 1
             if j >= len(clause):
                 return None
-            # its verbs stand together at its end: a verb before them may be the one that closes the
-            # clause, read as no finite verb ("die wij sturen … worden bezorgd")
-            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t)  # noqa: E731
-            if any(is_verb(clause[m]) and not all(is_verb(t) or t.lower_ == "te" for t in clause[m:j])
-                   for m in range(k + 1, j)):
-                return None
-            # the verbs around the finite verb that close the clause
+            while j > k + 1 and clause[j - 1].lower_ == "te":
+                j -= 1
             end = j
-            while end + 1 < len(clause) and (clause[end + 1].pos_ in ("VERB", "AUX") or clause[end + 1].lower_ == "te"):
+            while end + 1 < len(clause) and (is_verb(clause[end + 1]) or clause[end + 1].lower_ == "te"):
                 end += 1
-            if any(_is_finite(t) for t in clause[j + 1:end + 1]):
+            if sum(1 for t in clause[j:end + 1] if _is_finite(t)) > 1:
                 return None
             if end + 1 < len(clause):
                 stop = next((m for m in range(end + 1, len(clause)) if clause[m].is_punct or clause[m].pos_ in (
                     "VERB", "AUX", "SCONJ", "CCONJ") or clause[m].lower_ in _RELATIVE_WORDS), None)
                 if stop is not None and clause[stop].text == ",":
                     end = stop  # "die voldoet aan de eisen,": the comma closes the clause
-            nested.update(t.i for t in clause[k:end + 1])
+                elif between_commas:
+                    return None  # opened by a comma, it must be closed by one (or end the clause)
+            nested.update(t.i for t in clause[k - 1 if between_commas else k:end + 1])
             k = end + 1
         return nested
 
