@@ -238,12 +238,14 @@ def test_welke_with_its_noun_at_the_end_becomes_deze_or_dit_with_the_verb_second
     assert all_have_finite_verbs(result, linter)
 
 
-def test_welke_with_two_coordinated_verbs_is_not_split(simplifier):
-    # "Deze aanvraag kost een bedrag van € 65,00 en een jaar geldig is" would not be a Dutch sentence
+def test_welke_with_two_coordinated_verbs_moves_both_verbs(simplifier):
+    # "Deze aanvraag kost een bedrag van € 65,00 en een jaar geldig is" would not be a Dutch sentence;
+    # since the subject "welke aanvraag" is shared, the second verb moves right behind "en" as well
     result = simplifier.simplify(
         "Op 2 april 2026 heeft u een aanvraag gedaan voor een parkeervergunning voor bewoners van de "
         "binnenstad, welke aanvraag een bedrag van € 65,00 kost en een jaar geldig is.")
-    assert result.sentences == [result.original]
+    assert "Deze aanvraag kost een bedrag van € 65,00 en een jaar geldig is." not in result.sentences
+    assert result.sentences[-1] == "Deze aanvraag kost een bedrag van € 65,00 en is een jaar geldig."
 
 
 def test_an_infinitive_used_as_a_noun_does_not_stop_an_appositive_split(simplifier):

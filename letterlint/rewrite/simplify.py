@@ -26,7 +26,12 @@ Every change is a deterministic transformation that is recorded (:class:`Transfo
                        cover the place to split is parsed again on its own.
 
 A subordinate clause that becomes a main clause gets its finite verb in second position; that
-happens only when the parse names exactly one finite verb for the clause. Every candidate output
+happens only when the parse names exactly one finite verb for the clause. Only the clause's own
+finite verb counts (the one on its head): a relative or subordinate clause inside it keeps its
+words and order ("Daarbij moet u een pasfoto die voldoet aan de eisen, … meebrengen."), when the
+parse and the words both show where it starts and ends. Two coordinated verbs of one clause move
+both when the subject they share leads the new sentence ("welke aanslag … beloopt en betrekking
+heeft op …" -> "Deze aanslag beloopt … en heeft betrekking op …"). Every candidate output
 is checked before it is returned (:meth:`Simplifier.verify`): every number, date, amount, e-mail
 address, web address, phone number and name of the original is still there, nothing numeric is
 added, negations keep their count and every new sentence has a finite verb. A candidate that
@@ -399,6 +404,8 @@ def _lower_first(token: "Token") -> str:
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
 _RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
+# the relations of a clause inside another one (see Simplifier._nested_clauses)
+_NESTED_CLAUSES = ("acl:relcl", "acl", "advcl", "ccomp", "csubj")
 
 
 def _welk_agrees(welke: "Token", noun: "Token") -> bool:
@@ -1555,10 +1562,14 @@ class Simplifier:
                        for c in subjects):
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
                 splits.append((ccs[0], span, None))
-            elif shared is not None and span[1].i == verb.i and not self._cut(verb):
+            elif shared is not None and span[1].i == verb.i and not self._cut(verb) \
+                    and not self._subordinate_between(list(doc), root, ccs[0]):
                 if len(span) > 2 and span[2].lower_ in _CLAUSE_SUBJECT_PRONOUNS:
                     continue  # "… en zult u …": the second part has its own subject, which the parse missed
-                # "X dient A en dient B": the second part gets the subject again ("X dient B")
+                # "X dient A en dient B": the second part gets the subject again ("X dient B"); not
+                # after a relative or subordinate clause, which "en hebben …" may continue instead
+                # ("de stukken …, die wij hebben beoordeeld en hebben doorgestuurd": not "Wij hebben
+                # doorgestuurd")
                 splits.append((ccs[0], span, shared))
         if not splits:
             return
@@ -1646,16 +1657,24 @@ class Simplifier:
         return verb.i == max(t.i for t in node.subtree) + 1
 
     def _main_clause(self, clause: list["Token"], head: "Token", opener, drop: set[int],
-                     question: bool = False) -> list[tuple[str, str]] | None:
+                     question: bool = False, subject_lead: bool = False,
+                     number: str | None = None) -> list[tuple[str, str]] | None:
         """A verb-final clause (without its opening word) as a main clause.
 
         ``opener`` (a word, or pieces) comes first, then the finite verb, then the rest in order;
         without opener the clause's subject comes first; with ``question`` the finite verb comes
         first ("Kunt u zich niet verenigen met dit besluit?"). A separable verb leaves its particle
         where the verb stood ("meebrengt" -> "brengt ... mee"). None when the parse does not name
-        exactly one finite verb for the clause, or its particle is uncertain."""
+        exactly one finite verb for the clause, or its particle is uncertain. Only the clause's own
+        finite verbs count: a relative or subordinate clause inside it ("waarbij u een pasfoto die
+        voldoet aan de eisen, … moet meebrengen") keeps its words and its order
+        (:meth:`_nested_clauses`). ``subject_lead``: the opener is the clause's subject ("Deze
+        aanslag" for "welke aanslag" or "die"), so a second verb that shares it may follow "en"
+        ("Deze aanslag beloopt … en heeft betrekking op …"); ``number`` ("Sing"/"Plur"): the number
+        of that subject, which the finite verbs then must have where they are tagged with one."""
         tokens = [t for t in clause if t.i not in drop]
-        finite = [t for t in clause if _is_finite(t)]
+        nested = self._nested_clauses(clause, head)
+        finite = [t for t in clause if _is_finite(t) and t.i not in nested]
         if not finite or not tokens:
             return None
         # the conjunction "dat" that opens the clause (not part of it) may be misread as a subject
@@ -1671,6 +1690,8 @@ class Simplifier:
             return None
         if any(t.i != verb.i and t.i < verb.i for t in finite):
             return None
+        if self._untagged_conjunct(tokens, head, verb):
+            return None
         coordinated = [t for t in finite if t.i > verb.i and not self._subordinate_between(tokens, verb, t)]
         own_subject = [t for t in tokens if t.i > verb.i and t.dep_ in ("nsubj", "nsubj:pass") and t.head.i != head.i
                        and any(verb.i < c.i < t.i and c.pos_ == "CCONJ" for c in tokens)
@@ -1679,7 +1700,9 @@ class Simplifier:
             # "zodat u geen woonplaats heeft en het college niet bevoegd is": a second clause with
             # its own finite verb, joined by "en"; as a main clause its verb moves as well, or the
             # result is not Dutch ("Daardoor heeft u … en het college niet bevoegd is …")
-            return self._coordinated_main_clause(clause, tokens, head, opener, drop, question, verb, finite)
+            return self._coordinated_main_clause(clause, tokens, head, opener, drop, question, verb, finite,
+                                                 subject_lead or (opener is None and not question), number)
+
         for other in finite:
             if other.i == verb.i:
                 continue
@@ -1753,7 +1776,82 @@ class Simplifier:
             t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar")
             or "Rel" in t.morph.get("PronType")) for t in tokens)
 
-    def _coordinated_main_clause(self, clause, tokens, head, opener, drop, question, verb, finite):
+    @staticmethod
+    def _untagged_conjunct(tokens: list["Token"], head: "Token", verb: "Token") -> bool:
+        """Whether the head has a coordinated verb without a finite verb of its own that cannot share
+        the clause's finite verb: after a finite head ("… duurde en plaatsvond …", the second verb
+        read as a noun), or in another form than the head ("welke aanvraag wij hebben ontvangen en
+        nu in behandeling nemen": "nemen" is a plural finite verb, not an infinitive under "hebben").
+        Turned around, such a clause keeps that verb at its end: "Deze aanvraag hebben wij ontvangen
+        en nu in behandeling nemen" is not Dutch; nor is "Deze vergunning is een jaar geldig en op
+        12 januari 2027 afloopt" (a verb without tags after an adjective with "is")."""
+        inside = {t.i for t in tokens}
+        for conjunct in head.children:
+            if conjunct.dep_ != "conj" or conjunct.i not in inside:
+                continue
+            if _is_finite(conjunct) or any(c.dep_ in ("aux", "aux:pass", "cop") and _is_finite(c)
+                                           for c in conjunct.children):
+                continue  # a verb of its own: the caller's checks decide
+            if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in conjunct.children):
+                continue  # a clause with its own subject (", welke … komen"): the caller's checks decide
+            if verb.i == head.i and (conjunct.pos_ in ("VERB", "AUX") or not _is_clause_head(conjunct)):
+                return True
+            # a verb shares the finite verb only in the head's own form ("is ontvangen en doorgestuurd");
+            # not after an adjective with "is" ("geldig is en op … afloopt": "afloopt" without tags)
+            if conjunct.pos_ in ("VERB", "AUX") and (
+                    head.pos_ not in ("VERB", "AUX") or not conjunct.morph.get("VerbForm")
+                    or set(conjunct.morph.get("VerbForm")) != set(head.morph.get("VerbForm"))):
+                return True
+        return False
+
+    def _nested_clauses(self, clause: list["Token"], head: "Token") -> set[int]:
+        """The tokens of the relative and subordinate clauses inside the clause of ``head`` that have
+        a finite verb of their own ("waardoor de rekening die u heeft ontvangen niet kan worden
+        vergoed": "die u heeft ontvangen"); such a verb is not the clause's own. A nested clause
+        counts only when the parse and the words agree: it hangs below the head as a relative or
+        subordinate clause, its words are contiguous and inside the clause, it opens with a relative
+        or subordinating word, and no verb follows right after it (in "de stukken die u moet
+        opsturen kunt inleveren" the words do not show which verb is whose). A finite verb in a clause
+        that does not meet this stays a verb of the clause itself: the caller's checks then decide,
+        as they did before nested clauses were recognised (they refuse it before the clause's verb)."""
+        inside = {t.i for t in clause}
+        doc = head.doc
+        nested: set[int] = set()
+        for other in clause:
+            if other.i in nested or not _is_finite(other):
+                continue
+            node = other.head if other.dep_ in ("aux", "aux:pass", "cop") else other
+            if node.i == head.i:
+                continue
+            path = [node]
+            while path[-1].head.i != head.i and path[-1].head.i != path[-1].i:
+                path.append(path[-1].head)
+            if path[-1].head.i != head.i or (len(path) == 1 and node.dep_ == "conj"):
+                continue  # not below the head, or a coordinated verb of the clause: the caller decides
+            sub = next((n for n in path if n.dep_ in _NESTED_CLAUSES), None)
+            if sub is None:
+                continue  # left to the caller's checks, as before
+            span = _clause_span(sub)
+            if not span or not _contiguous(span) or any(t.i not in inside for t in span) \
+                    or any(t.i == head.i or (t.head.i == head.i and t.dep_ in ("aux", "aux:pass", "cop"))
+                           for t in span):
+                continue
+            first = span[0]
+            after = doc[span[0].i + 1] if span[0].i + 1 < len(doc) else None
+            opens = first.pos_ == "SCONJ" or first.lower_ in _RELATIVE_WORDS or (
+                first.lower_.startswith("waar") and len(first.lower_) > 4) or (
+                first.pos_ == "ADP" and after is not None and after.lower_ in _RELATIVE_WORDS)
+            if not opens or other.i not in {t.i for t in span}:
+                continue
+            following = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+            if following is not None and following.i in inside and (
+                    following.pos_ in ("VERB", "AUX") or following.lower_ == "te"):
+                continue
+            nested.update(t.i for t in span)
+        return nested
+
+    def _coordinated_main_clause(self, clause, tokens, head, opener, drop, question, verb, finite,
+                                 shared: bool = False, number: str | None = None):
         """Two verb-final clauses joined by 'en' / 'maar' as one main clause: 'Daardoor heeft u
         niet langer woonplaats in X en is het college niet langer bevoegd u bijstand te verlenen.'
         The second clause takes the same order as the first (verb before its subject after an
@@ -1767,11 +1865,14 @@ class Simplifier:
         if len(joins) != 1 or joins[0].lower_ not in ("en", "maar") or self._cut(joins[0]):
             return None
         join = joins[0]
+        subjects = [t for t in tokens if join.i < t.i < second.i and t.dep_ in ("nsubj", "nsubj:pass", "expl")]
+        if not subjects and shared:
+            return self._shared_subject_conjunct(clause, tokens, head, opener, drop, question, verb, second,
+                                                 join, number)
         if second.i in self._v.covered or second.i in self._v.overrides or second.i in drop:
             return None
         if second.pos_ == "VERB" and self._separable(second) is not None:
             return None
-        subjects = [t for t in tokens if join.i < t.i < second.i and t.dep_ in ("nsubj", "nsubj:pass", "expl")]
         if len(subjects) != 1:
             return None
         subject = [t for t in _subtree(subjects[0]) if t.i not in drop and t.i > join.i]  # the parse may hang 'en' on it
@@ -1788,6 +1889,51 @@ class Simplifier:
             conjunct = verb_piece + self._v.pieces(subject) + self._v.pieces(rest)
         else:
             conjunct = self._v.pieces(subject) + verb_piece + self._v.pieces(rest)
+        return first + [(join.text, " ")] + conjunct
+
+    def _shared_subject_conjunct(self, clause, tokens, head, opener, drop, question, verb, second, join,
+                                 number: str | None):
+        """Two verb-final clauses with one subject, joined by 'en' / 'maar', as one main clause whose
+        subject comes first: '…, welke aanslag een bedrag van € 412,30 beloopt en in acht termijnen
+        moet worden betaald.' -> 'Deze aanslag beloopt een bedrag van € 412,30 en moet in acht
+        termijnen worden betaald.' The second finite verb moves right behind the conjunction (a
+        separable verb leaves its particle where it stood). Only when the opener is that subject
+        (the caller says so), the second verb hangs on the first as its coordinated clause without
+        a subject of its own, and both verbs agree with the subject's number where tagged."""
+        node = second.head if second.dep_ in ("aux", "aux:pass", "cop") else second
+        if node.dep_ != "conj" or node.head.i != head.i or node.i < join.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in node.children):
+            return None
+        if any(t.i > join.i and t.dep_ in ("nsubj", "nsubj:pass", "expl") and t.head.i in (node.i, head.i)
+               for t in tokens):
+            return None
+        if number is not None and any(v.morph.get("Number") and number not in v.morph.get("Number")
+                                      for v in (verb, second)):
+            return None  # "…, die … beloopt" after a plural noun: the verb points at another one
+        if second.i in self._v.covered or second.i in self._v.overrides or second.i in drop:
+            return None
+        first = self._main_clause([t for t in clause if t.i < join.i], head, opener, drop, question)
+        if first is None:
+            return None
+        verb_text, particle = self._v.text(second), None
+        if second.pos_ == "VERB":
+            split = self._separable(second)
+            if split is False:
+                return None
+            if split:
+                particle, verb_text = split
+        conjunct = [(verb_text, " ")]
+        for token in tokens:
+            if token.i <= join.i:
+                continue
+            if token.i == second.i:
+                if particle:
+                    conjunct.append((particle, token.whitespace_))
+                continue
+            conjunct.extend(self._v.pieces([token]))
+        if len(conjunct) < 2:
+            return None
         return first + [(join.text, " ")] + conjunct
 
     @staticmethod
@@ -1929,7 +2075,13 @@ class Simplifier:
             elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
                 opener = self.rules.purpose_opener
             drop = self._repeated_connective(clause[1:], opener)
-            main = self._main_clause(clause[1:], head, opener, drop)
+            # "die"/"welke" as the subject: "Deze N" leads, and a second verb may share it
+            subject_lead = word in ("die", "dat", "welke") and token.dep_ in ("nsubj", "nsubj:pass") \
+                and openers[word] == "{antecedent}"
+            number = None
+            if subject_lead:
+                number = next(iter(head.head.morph.get("Number")), None)
+            main = self._main_clause(clause[1:], head, opener, drop, subject_lead=subject_lead, number=number)
             if main is None:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
@@ -1987,7 +2139,9 @@ class Simplifier:
                 vorfeld.extend(self._v.pieces([token]))
         if vorfeld:
             vorfeld[0] = (vorfeld[0][0][:1].upper() + vorfeld[0][0][1:], vorfeld[0][1])
-        main = self._main_clause(clause, head, vorfeld, {t.i for t in first})
+        subject_lead = noun.dep_ in ("nsubj", "nsubj:pass") and first[0].i == welke.i
+        main = self._main_clause(clause, head, vorfeld, {t.i for t in first}, subject_lead=subject_lead,
+                                 number=next(iter(noun.morph.get("Number")), None))
         if main is None:
             return
         before = [t for t in doc if t.i < start.i - 1]
@@ -2029,7 +2183,9 @@ class Simplifier:
             lead = [("Dit" if neuter_single else "Deze", " "), (self._v.text(noun), " ")]
             if preposition is not None:
                 lead = [(preposition.text, " "), (lead[0][0].lower(), " "), lead[1]]
-            main = self._verb_final_as_main(lead, clause)
+            # "welke aanslag … beloopt en … heeft": "Deze aanslag" is the subject both verbs share
+            shared = preposition is None and noun.dep_ in ("nsubj", "nsubj:pass")
+            main = self._verb_final_as_main(lead, clause, shared=shared, number=next(iter(number), None))
             if main is None:
                 return
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
@@ -2077,7 +2233,8 @@ class Simplifier:
                 return
             noun_text = self._v.text(noun)
             lead = [("Dit" if neuter_single else "Deze", " "), (noun_text[:1].lower() + noun_text[1:], " ")]
-            main = self._verb_final_as_main(lead, clause)
+            shared = pronoun.dep_ in ("nsubj", "nsubj:pass")
+            main = self._verb_final_as_main(lead, clause, shared=shared, number=next(iter(number), None))
             if main is None:
                 return
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
@@ -2098,20 +2255,91 @@ class Simplifier:
             return not neuter_single
         return True
 
-    def _verb_final_as_main(self, lead: list[tuple[str, str]], clause: list["Token"]) -> list[tuple[str, str]] | None:
+    def _nested_relatives(self, clause: list["Token"]) -> set[int] | None:
+        """The tokens of the relative clauses inside a clause, by their words: "die", "dat" or
+        "welke" right after a noun it can point at, up to the end of the verbs that close it
+        ("de kosten die wij voor de aanmaning in rekening brengen"), or up to the comma after them
+        when one follows before any other verb ("een pasfoto die voldoet aan de eisen,"); one opened
+        by a comma after its noun must be closed by one ("het rijbewijs, dat wij … maken,"). None when
+        such a clause is not certain: a comma or conjunction before its finite verb, a second finite
+        verb in its verbs, or a verb right after them ("de stukken die u moet opsturen kunt
+        inleveren": the words do not show which verb is whose)."""
+        nested: set[int] = set()
+        k = 0
+        while k < len(clause):
+            token = clause[k]
+            previous = clause[k - 1] if k else None
+            # "het oude rijbewijs, dat wij … ongeldig maken, moet …": between commas after its noun
+            between_commas = previous is not None and previous.text == "," and k >= 2
+            if between_commas:
+                previous = clause[k - 2]
+            if token.lower_ not in ("die", "dat", "welke") or previous is None or previous.pos_ != "NOUN" \
+                    or not self._relative_fits(token.lower_, previous):
+                k += 1
+                continue
+            # the clause ends in its verbs: the first verbs after the pronoun, standing together, with
+            # at most one finite verb among them (a plural one may be tagged as an infinitive: "die wij
+            # … ongeldig maken,")
+            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t)  # noqa: E731
+            j = k + 1
+            while j < len(clause) and not is_verb(clause[j]):
+                if clause[j].is_punct or clause[j].pos_ in ("CCONJ", "SCONJ") or clause[j].lower_ in _RELATIVE_WORDS:
+                    return None
+                j += 1
+            if j >= len(clause):
+                return None
+            while j > k + 1 and clause[j - 1].lower_ == "te":
+                j -= 1
+            end = j
+            while end + 1 < len(clause) and (is_verb(clause[end + 1]) or clause[end + 1].lower_ == "te"):
+                end += 1
+            if sum(1 for t in clause[j:end + 1] if _is_finite(t)) > 1:
+                return None
+            if end + 1 < len(clause):
+                stop = next((m for m in range(end + 1, len(clause)) if clause[m].is_punct or clause[m].pos_ in (
+                    "VERB", "AUX", "SCONJ", "CCONJ") or clause[m].lower_ in _RELATIVE_WORDS), None)
+                if stop is not None and clause[stop].text == ",":
+                    end = stop  # "die voldoet aan de eisen,": the comma closes the clause
+                elif between_commas:
+                    return None  # opened by a comma, it must be closed by one (or end the clause)
+            nested.update(t.i for t in clause[k - 1 if between_commas else k:end + 1])
+            k = end + 1
+        return nested
+
+    def _verb_final_as_main(self, lead: list[tuple[str, str]], clause: list["Token"],
+                            shared: bool = False, number: str | None = None) -> list[tuple[str, str]] | None:
         """A plain verb-final clause (its words, without its opening word) as a main clause behind
         ``lead``: the one finite verb (by its tags) moves behind the lead, everything else keeps its
         order; a separable verb leaves its particle where it stood. Two such clauses joined by "en"
         become two main clauses joined by "en", the second with its finite verb right after "en"
         ("waarna een dwangbevel kan worden uitgevaardigd en rente verschuldigd is" -> "Daarna kan een
-        dwangbevel worden uitgevaardigd en is rente verschuldigd"). None for anything else: another
-        clause or punctuation inside, a verb before the finite verb, words other than verbs and one
-        phrase with a preposition after the verbs."""
-        if not clause or any(t.is_punct or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_WORDS
+        dwangbevel worden uitgevaardigd en is rente verschuldigd"). A relative clause inside it keeps
+        its words and order and does not count (:meth:`_nested_relatives`: "waardoor de kosten die
+        wij in rekening brengen bij het bedrag worden opgeteld"). With ``shared`` (``lead`` is the
+        clause's subject, "Dit paspoort" for "welk paspoort") the second clause may share that
+        subject: "… klaarligt en … kan worden opgehaald" -> "ligt … klaar en kan … worden opgehaald",
+        when neither clause has another subject and the finite verbs agree with ``number`` where
+        tagged. None for anything else: another clause or punctuation inside, a verb before the
+        finite verb, words other than verbs and one phrase with a preposition after the verbs."""
+        if not clause:
+            return None
+        nested = self._nested_relatives(clause)
+        if nested is None:
+            return None
+        whole, clause = clause, [t for t in clause if t.i not in nested]
+        demonstrative = lambda t: t.pos_ == "DET" and t.lower_ in ("die", "dat") and t.i + 1 < len(t.doc) \
+            and t.doc[t.i + 1].pos_ == "NOUN"  # noqa: E731 ("na die datum")
+        if not clause or any(t.is_punct or t.pos_ == "SCONJ" or (t.lower_ in _RELATIVE_WORDS and not demonstrative(t))
                              or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in clause):
             return None
-        finite = [t for t in clause if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        # with a relative clause inside, a plural verb the tagger read as an infinitive counts as well
+        # ("waarna de tekeningen die u heeft ingediend … worden beoordeeld"): by its tag alone the
+        # clause would seem to have no verb of its own
+        is_finite = _is_finite if nested else (
+            lambda t: t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+        finite = [t for t in clause if is_finite(t)]
         joints = [t for t in clause if t.pos_ == "CCONJ"]
+        sharing = False
         if len(finite) == 1:
             parts = [clause]
             if any(t.i > finite[0].i and t.pos_ == "CCONJ" for t in joints):
@@ -2122,19 +2350,29 @@ class Simplifier:
                 return None
             joint = fitting[0]
             parts = [[t for t in clause if t.i < joint.i], [t for t in clause if t.i > joint.i]]
-            if not parts[1] or not (self._starts_phrase(parts[1][0]) or parts[1][0].pos_ in ("NOUN", "PROPN", "PRON", "ADV")):
+            if not parts[1]:
+                return None
+            sharing = shared and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl")
+                                         or (t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS) for t in clause)
+            if sharing and number is not None and any(v.morph.get("Number") and number not in v.morph.get("Number")
+                                                      for v in finite):
+                return None
+            if not sharing and not (self._starts_phrase(parts[1][0]) or parts[1][0].pos_ in ("NOUN", "PROPN", "PRON", "ADV")):
                 return None
         else:
             return None
+        full = [[t for t in whole if t.i < parts[1][0].i], [t for t in whole if t.i >= parts[1][0].i]] \
+            if len(parts) == 2 else [whole]
+        full[0] = [t for t in full[0] if len(parts) == 1 or t.i != joint.i]
         out = list(lead)
-        for number, part in enumerate(parts):
-            verbs = [t for t in part if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        for index, part in enumerate(parts):
+            verbs = [t for t in part if is_finite(t)]
             if len(verbs) != 1:
                 return None
             verb = verbs[0]
             if verb.i in self._v.covered or self._v.text(verb) == "":
                 return None
-            if number and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in part):
+            if index and not sharing and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in part):
                 return None  # "en geen vergoeding krijgt": the subject is shared, "en krijgt geen ..." lacks it
             # the verbs at the end form one cluster around the finite verb ("gebracht worden", "kan
             # worden uitgevaardigd"); after it at most one phrase with a preposition
@@ -2156,10 +2394,10 @@ class Simplifier:
                 if split is False:
                     return None
                 particle = split or None
-            if number:
+            if index:
                 out.append(("en", " "))
             out.append((particle[1] if particle else self._v.text(verb), " "))
-            for token in part:
+            for token in full[index]:
                 if token.i == verb.i:
                     if particle:
                         out.append((particle[0], token.whitespace_))
@@ -2177,7 +2415,9 @@ class Simplifier:
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
-        comma = commas[-1]
+        # the last comma before a "waar…" word (a comma after it may close a relative clause inside)
+        comma = next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_.startswith("waar")),
+                     commas[-1])
         if comma.i + 3 >= len(words) or self._cut(comma, doc[comma.i + 1]):
             return
         opener_token = doc[comma.i + 1]
@@ -3052,7 +3292,9 @@ class Simplifier:
         return index if seen_noun else None
 
     def _split_appositive(self, doc: "Doc"):
-        """'..., zijnde een bedrag van € 250,10.' -> '... . Dat is een bedrag van € 250,10.' and the
+        """'..., zijnde een bedrag van € 250,10.' -> '... . Dat is een bedrag van € 250,10.' ("Dat",
+        not "Deze N": "zijnde" may be about more than the noun before it, "20% van de bijstandsnorm,
+        zijnde € 250,10" is about the 20%; "Dat" points no further than "zijnde" did) and the
         address after a name: '... bij het college, Postbus 1450, 7390 HA Lindenburg.' -> '... bij het
         college. Het adres is Postbus 1450, 7390 HA Lindenburg.' Only at the end of the sentence, and
         only a phrase without a verb."""
@@ -3072,13 +3314,15 @@ class Simplifier:
                 if " ".join(lowered[:size]) != cue or len(after) < size + 2:
                     continue
                 phrase = after[size:]
-                if any(t.text in ",;:" for t in phrase) or not self._starts_phrase(phrase[0]) \
+                # an amount is one thing: "zijnde € 82,35 voor personen van 18 jaar" -> "Dat is € 82,35 …"
+                amount = phrase[0].text == "€" and phrase[1].pos_ == "NUM"
+                if any(t.text in ",;:" for t in phrase) or not (self._starts_phrase(phrase[0]) or amount) \
                         or not self._verbless_phrase(phrase):
                     break
                 noun = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
-                if noun is None:
+                if noun is None and not amount:
                     break
-                lead = plural if "Plur" in noun.morph.get("Number") else singular
+                lead = singular if amount else plural if "Plur" in noun.morph.get("Number") else singular
                 said = _join(self._v.pieces(phrase))
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(f"{lead} {said}")],
                        Transformation("split", f"'{doc[comma.i + 1].text} …' als eigen zin"))
@@ -3110,7 +3354,9 @@ class Simplifier:
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
-        comma = commas[-1]
+        # the last comma before a "waar…" word (a comma after it may close a relative clause inside)
+        comma = next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_.startswith("waar")),
+                     commas[-1])
         if comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in rules.reachable_words:
             return
         phrase = [t for t in words if t.i > comma.i]
