@@ -158,3 +158,30 @@ def test_a_table_row_with_officialese_in_its_label_is_copied_exactly_and_the_pro
         "- Ten onrechte verstrekte bijstand (netto): € 2.986,40",
         "- Vakantietoeslag over dezelfde periode: € 149,32",
         "- Totaal terug te vorderen bedrag: € 3.135,72"]
+
+
+APPOINTMENT = """Gemeente Wierdenveld
+Team Leerplicht
+
+Geachte heer Bosman,
+
+Wij willen graag met u en uw zoon praten over zijn schoolverzuim. Daarom nodigen wij u uit voor een gesprek op:
+
+woensdag 9 september 2026 om 14.15 uur
+Stadhuis Wierdenveld, Markt 3, kamer 2.14
+
+Kunt u niet op deze dag? Bel ons dan vóór 7 september 2026 op 0413 55 60 70 voor een nieuwe afspraak.
+
+Met vriendelijke groet,
+
+R. Smit
+leerplichtambtenaar
+"""
+
+
+def test_the_date_and_place_a_sentence_announces_stay_right_under_it(linter):
+    # red team 7: the appointment went under "Heeft u vragen?", away from the invitation
+    proposal = propose_rewrite(linter, linter.lint_text(APPOINTMENT, "uitnodiging.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert lines_after(proposal.markdown, "uit voor een gesprek op:", 2) == [
+        "- woensdag 9 september 2026 om 14.15 uur", "- Stadhuis Wierdenveld, Markt 3, kamer 2.14"]

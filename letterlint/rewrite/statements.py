@@ -486,6 +486,14 @@ def split_letter(result: LetterResult, rules: RewriteRules,
                     statements[-1].mark = mark
             lead = None
             continue
+        if lead is not None and block.kind is BlockKind.PARAGRAPH and _short_lines(block):
+            # "Daarom nodigen wij u uit voor een gesprek op:" and below it, after a blank line,
+            # "dinsdag 15 juli 2025 om 10.30 uur" / "Stadskantoor, loket B": what the sentence
+            # announces, line by line, stays with it
+            lines = [norm(line.text) for line in block.lines if line.text.strip()]
+            lead.add_items(lines, [BULLET] * len(lines))
+            lead = None
+            continue
         if block.kind is BlockKind.LIST_ITEM:
             item, rest = _item_and_rest(block, texts)
             mark = _item_mark(block, raw_lines)
@@ -659,6 +667,13 @@ def _aligned_cells(lines: list[str]) -> list[list[str]] | None:
             column = best + 1
         out.append(placed)
     return out
+
+
+def _short_lines(block: Block, max_words: int = 12) -> bool:
+    """Whether every line of a block is a short line that ends no sentence (a date, a time, a place)."""
+    lines = [line.text.strip() for line in block.lines if line.text.strip()]
+    return bool(lines) and len(lines) <= 4 and all(
+        len(line.split()) <= max_words and not re.search(r"[.!?;]$", line) for line in lines)
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
