@@ -265,7 +265,7 @@ def test_en_after_a_relative_clause_does_not_get_the_subject_of_the_main_clause(
     # "en hebben doorgestuurd" continues "die wij hebben beoordeeld" (the stukken are sent on), it is
     # no second main clause of "Wij hebben … ontvangen": "Wij hebben doorgestuurd naar …" loses what
     result = simplifier.simplify(
-        "Wij hebben op 4 februari 2026 de stukken ontvangen die u bij uw aanvraag om bijzondere bijstand heeft "
+        "Wij hebben op 4 februari 2026 de formulieren ontvangen die u bij uw aanvraag om bijzondere bijstand heeft "
         "gevoegd, die wij hebben beoordeeld en hebben doorgestuurd naar de medisch adviseur.")
     assert "Wij hebben doorgestuurd naar de medisch adviseur." not in result.sentences
     assert result.sentences == [result.original]
