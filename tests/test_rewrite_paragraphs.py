@@ -16,6 +16,7 @@ One class per test, each on a letter of the fictional municipality Wilgendaal wr
 
 from __future__ import annotations
 
+from letterlint.rewrite.verify import points_back
 from test_rewrite_placement import REMEDY, WHY, became, plain, position, propose, right_after, where
 from test_rewrite_placement import rules  # noqa: F401  (the module's RewriteRules fixture)
 
@@ -294,3 +295,12 @@ Wij hebben besloten u volledige kwijtschelding te verlenen, omdat uw inkomen lag
 Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij de invorderingsambtenaar van de gemeente Wilgendaal.
 """)
     assert "artikel 255 van:" not in proposal.markdown
+
+
+def test_an_addition_points_back_to_the_sentence_it_adds_to(rules):
+    # red team 7: "Daarnaast is door de gemeenteraad bepaald …", a second ground, opened the letter
+    previous = "Uw spaargeld is hoger dan het bedrag van de aanslag."
+    for text in ("Daarnaast geldt voor de hondenbelasting geen kwijtschelding.",
+                 "Bovendien heeft u de gevraagde bankafschriften niet gestuurd."):
+        assert rules.refers_back(text, previous) == "start"
+    assert points_back("Daarnaast geldt voor de hondenbelasting geen kwijtschelding.", rules, previous)
