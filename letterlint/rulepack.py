@@ -406,7 +406,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
-                 "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "leaves_paragraph_min", "openers_follow", "stays_in_paragraph", "citation_member", "citation_article", "refers_remainder", "refers_noun_named_by", "obligation",
+                 "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "additions", "leaves_paragraph_min", "openers_follow", "stays_in_paragraph", "citation_member", "citation_article", "refers_remainder", "refers_noun_named_by", "obligation",
                  "own_structure_min_headings", "own_structure_levels",
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
                  "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "points_forward"}

@@ -304,3 +304,15 @@ def test_an_addition_points_back_to_the_sentence_it_adds_to(rules):
                  "Bovendien heeft u de gevraagde bankafschriften niet gestuurd."):
         assert rules.refers_back(text, previous) == "start"
     assert points_back("Daarnaast geldt voor de hondenbelasting geen kwijtschelding.", rules, previous)
+
+
+def test_a_law_line_stays_with_its_own_ground_before_an_addition(linter):
+    # red team 7: "Dit staat in artikel 26 …" came after "Daarnaast …" about another ground
+    proposal = propose(linter, (
+        "Wij hebben uw verzoek om kwijtschelding van de aanslag 2026 niet toegewezen. Uw vermogen is hoger dan het "
+        "bedrag van de aanslag, zodat u op grond van artikel 26 van de Invorderingswet 1990 de aanslag zelf kunt "
+        "betalen. Daarnaast geldt voor de hondenbelasting volgens de kwijtscheldingsregeling van de gemeente nooit "
+        "kwijtschelding."))
+    text = plain(proposal.markdown)
+    assert "Dit staat in artikel 26 van de Invorderingswet 1990" in text
+    assert text.index("Dit staat in artikel 26 van de Invorderingswet 1990") < text.index("Daarnaast")

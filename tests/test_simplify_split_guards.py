@@ -95,3 +95,11 @@ def test_the_remedy_check_reads_the_start_of_a_term_told_in_a_day_clause(linter)
     assert rules.remedy_details("binnen zes weken na de dag waarop dit besluit is bekendgemaakt")[1] == {"bekendmaking"}
     # a clause that lost its verb has lost its start
     assert rules.remedy_details("binnen zes weken na de dag waarop dit besluit is")[1] == set()
+
+
+def test_a_welke_clause_coordinated_with_a_second_relative_clause_is_not_split(simplifier):
+    # red team 7: "Wij hebben deze aanvraag in behandeling genomen en naar aanleiding waarvan …"
+    result = simplifier.simplify(
+        "Op 2 maart 2026 heeft u een aanvraag om bijzondere bijstand ingediend, welke aanvraag door de consulent "
+        "is bekeken en naar aanleiding waarvan op 9 maart 2026 een huisbezoek bij u is afgelegd.")
+    assert not any(s.startswith(("Deze aanvraag", "Wij hebben deze aanvraag")) for s in result.sentences)

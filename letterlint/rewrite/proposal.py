@@ -755,6 +755,8 @@ def _reading_order(pieces: list[Piece], section: str,
             (texts, block), (next_texts, next_block) = text_of[statements[last]], text_of[statements[last + 1]]
             if not (texts and next_texts and next_block == block and points_back(next_texts[0], rules, texts[-1])):
                 break
+            if rules.additions.match(TO_REWRITE.sub(" ", next_texts[0])):
+                break  # "Daarnaast …" says a point of its own: the law line stays with its sentence
             last += 1
         follows[statement] = statements[last]
 

@@ -2124,6 +2124,8 @@ class Simplifier:
             return
         if any(t.i < welke.i and t.pos_ != "ADP" for t in first) or first[-1].i != noun.i:
             return  # only "welke N" or "van welke N": a phrase after the noun may belong to the verb
+        if _second_relative(clause, noun):
+            return
         closing = clause[-1].i + 1
         at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
         if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
@@ -2170,6 +2172,8 @@ class Simplifier:
             noun = doc[welke.i + 1]
             clause = [t for t in words if t.i > noun.i]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
+                return
+            if _second_relative(clause, noun):
                 return
             gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
             if not number or (not gender and "Plur" not in number):
@@ -4131,6 +4135,14 @@ class Simplifier:
 # an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
 _FRONT_AGENT = re.compile(r"\s*[Dd]oor (ons|u)\s+")
 _FRONT_AGENT_SUBJECT = {"ons": "wij", "u": "u"}
+
+
+def _second_relative(clause: Iterable["Token"], noun: "Token") -> bool:
+    """Whether a "welke N" clause holds another relative word after its noun ("welke aanvraag … is
+    genomen en naar aanleiding waarvan … een gesprek is gevoerd"): a second relative clause
+    coordinated with it, which "Deze aanvraag …" cannot carry (red team 7)."""
+    return any(t.i > noun.i and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
+               for t in clause)
 
 
 def _ends_in_subordinate_clause(token: "Token") -> bool:

@@ -129,6 +129,7 @@ class RewriteRules:
         self.overig_not_into = set(data.get("overig_not_into") or [])
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
+        self.additions = re.compile(data.get("additions", r"(?!)"), flags)
         self.leaves_paragraph_min = float(data.get("leaves_paragraph_min", 0))
         self.openers_follow = set(data.get("openers_follow", []))
         self.stays_in_paragraph = set(data.get("stays_in_paragraph", []))
