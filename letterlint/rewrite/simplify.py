@@ -637,6 +637,7 @@ class Simplifier:
         self._lexicon = linter.pack.verbs
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
         self._implied: dict[str, tuple[str, str, str]] | None = None
+        self._implied_pattern: re.Pattern | None = None
         # the components that give part of speech and morphology (and what they listen to)
         self._taggers = {name for name in self.nlp.pipe_names if name in ("tok2vec", "tagger", "morphologizer",
                                                                          "attribute_ruler", "transformer")}
@@ -3669,10 +3670,12 @@ class Simplifier:
         only in works that no passive rule changed yet, one passive per piece."""
         todo = [work for work in works if not any(t.kind == "passive_to_active" for t in work.transformations)]
 
+        participles = self._implied_participles()
+
         def candidate(piece: str) -> bool:
             blocked = self.rules.implied_not_with
-            return bool(self._IMPLIED_CUE.search(piece)) and not self._IMPLIED_BLOCK.search(piece) and not (
-                blocked is not None and blocked.search(piece))
+            return bool(self._IMPLIED_CUE.search(piece)) and bool(participles.search(piece)) \
+                and not self._IMPLIED_BLOCK.search(piece) and not (blocked is not None and blocked.search(piece))
 
         self._parse([piece for work in todo for piece in work.pieces
                      if not isinstance(piece, ListItem) and candidate(piece)], cache)
@@ -3694,6 +3697,14 @@ class Simplifier:
                 if has_finite_verb(tagged) or _verb_before_wij(tagged):
                     work.pieces[index] = result[0]
                     work.transformations.append(result[1])
+
+    def _implied_participles(self) -> re.Pattern:
+        """One pattern for the participles of :meth:`_implied_table`: a piece without one is not parsed."""
+        if self._implied_pattern is None:
+            words = sorted(self._implied_table(), key=len, reverse=True)
+            self._implied_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words
+                                               else r"(?!)", re.IGNORECASE)
+        return self._implied_pattern
 
     def _implied_table(self) -> dict[str, tuple[str, str, str]]:
         """participle -> (infinitive, particle, verb without particle) of simplify.yaml
