@@ -434,3 +434,9 @@ def test_an_article_of_a_law_named_before_with_die_wet_stays_in_the_sentence(sim
         "De gegevens over de geboorte worden ingevolge artikel 2.8 van die wet ontleend aan een geboorteakte.")
     assert "Dit staat in artikel 2.8." not in result.law_lines
     assert "artikel 2.8 van die wet" in " ".join(result.sentences)
+
+
+def test_voornoemde_before_a_noun_the_parse_calls_neuter_is_left_alone(simplifier):
+    # red team 7: "voornoemde e-mail" became "dat e-mail": the -e says de-word, the parse het-word
+    result = simplifier.simplify("Wij stellen vast dat voornoemde e-mail geen toezegging bevat.")
+    assert not any(word in " ".join(result.sentences) for word in ("dat e-mail", "dit e-mail"))

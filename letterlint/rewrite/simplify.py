@@ -1026,6 +1026,10 @@ class Simplifier:
                     continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
                 if not lowered.endswith("e") and not neuter_single:
                     continue  # "voornoemd" without -e belongs before a het-word; the parse disagrees
+                if lowered.endswith("e") and neuter_single:
+                    # "voornoemde e-mail": the writer inflected for a de-word, the parse says het-word;
+                    # one of them is wrong, and "dit e-mail" or "deze besluit" would be wrong Dutch
+                    continue
                 edits.append(self._referent_edit(doc, token.i, token.i + 1,
                                                  self._demonstrative(lowered, head, neuter_single), head))
                 continue
