@@ -2,7 +2,8 @@
 code (tests/data/redteam7/, with KEY.md: 137 traps written before any run), judged on main e96375a
 (FINDINGS-e96375a.md: 0 misleading, 8 heavy and 4 light letters; problems 0 / 15 / 27) and again on
 35c4efd after fixes for the classes found (FINDINGS-35c4efd.md: 0 misleading; problems 0 / 7 / 30;
-11 fixed, 6 new). The proposals judged are in proposals-e96375a/ and proposals-35c4efd/.
+11 fixed, 6 new) and on 51acee2 (FINDINGS-51acee2.md: 0 misleading, 4 heavy, 8 light letters;
+problems 0 / 4 / 30). The proposals judged are in proposals-<commit>/.
 
 The tests pin what held on every letter (a verified proposal, every number kept and none added,
 remedies and negations kept) and the fixes for the classes the judges found, each also tested on own
