@@ -409,7 +409,7 @@ _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "ro
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "additions", "leaves_paragraph_min", "openers_follow", "stays_in_paragraph", "citation_member", "citation_article", "refers_remainder", "refers_noun_named_by", "obligation",
                  "own_structure_min_headings", "own_structure_levels",
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
-                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "points_forward"}
+                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward"}
 
 
 def _check_pattern(pattern, where: str) -> None:

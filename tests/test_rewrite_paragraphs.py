@@ -316,3 +316,17 @@ def test_a_law_line_stays_with_its_own_ground_before_an_addition(linter):
     text = plain(proposal.markdown)
     assert "Dit staat in artikel 26 van de Invorderingswet 1990" in text
     assert text.index("Dit staat in artikel 26 van de Invorderingswet 1990") < text.index("Daarnaast")
+
+
+def test_a_decision_told_in_the_passive_is_a_decision_and_opens_without_its_conclusion_word(rules):
+    # red team 7: "Gelet op het vorenstaande is door ons besloten …" was no decision for the roles
+    # (only the active "wij hebben besloten" was), and "Daarom is door X besloten:" opened the summary
+    from letterlint.rewrite.proposal import _without_conclusion_word
+
+    decision = "Gelet op het vorenstaande is door ons besloten uw verzoek om kwijtschelding af te wijzen."
+    assert rules.best(rules.scores(decision))[0] == "kern"
+    assert rules.best(rules.scores("Er is nog niets besloten over uw aanvraag."))[0] != "kern"
+    assert _without_conclusion_word("Daarom is door de invorderingsambtenaar besloten:", rules)[0] == \
+        "De invorderingsambtenaar heeft besloten:"
+    assert _without_conclusion_word("Daarom is door ons besloten uw verzoek af te wijzen.", rules)[0] == \
+        "Wij hebben besloten uw verzoek af te wijzen."

@@ -597,10 +597,16 @@ def _without_conclusion_word(text: str, rules: RewriteRules, inside: bool = True
     body = text[len(marker):]
     dropped = []
     opening = rules.conclusion_opener.match(body)
+    passive = rules.conclusion_passive.match(body) if opening is None else None
     if opening is not None:
         subject = opening.group("subject")
         body = f"{subject[:1].upper()}{subject[1:]} {opening.group('verb')}{body[opening.end():]}"
         dropped.append(opening.group("phrase"))
+    elif passive is not None:  # "Daarom is door de invorderingsambtenaar besloten:"
+        agent = passive.group("agent")
+        subject, verb = ("Wij", "hebben") if agent.lower() == "ons" else (agent[:1].upper() + agent[1:], "heeft")
+        body = f"{subject} {verb} besloten{body[passive.end():]}"
+        dropped.append(passive.group("phrase"))
     word = rules.conclusion_word.search(body) if inside else None
     if word is not None and word.start() > 0:
         body = body[:word.start()] + body[word.end():]

@@ -148,6 +148,7 @@ class RewriteRules:
         self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
         self.conclusion_word = re.compile(data.get("conclusion_word", r"(?!)"), flags)
         self.conclusion_opener = re.compile(data.get("conclusion_opener", r"(?!)"), flags)
+        self.conclusion_passive = re.compile(data.get("conclusion_passive", r"(?!)"), flags)
         self.points_forward = re.compile(data.get("points_forward", r"(?!)"), flags)
         self.additional_finding = re.compile(data.get("additional_finding", r"(?!)"), flags)
         self.headings: dict = data.get("headings") or {}
