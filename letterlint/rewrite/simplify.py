@@ -1366,15 +1366,14 @@ class Simplifier:
                     end = match.end()
                 new = " ".join(match.expand(replacement).split())
                 start = match.start()
-                agent = _FRONT_AGENT.fullmatch(text[:start])
-                if kind == "passive_to_active" and agent is not None \
-                        and new.split()[1:2] == [_FRONT_AGENT_SUBJECT[agent.group(1).lower()]]:
-                    # "Door ons wordt u verzocht …": the agent in front is the new subject ("Wij vragen u …")
+                front = _FRONT_AGENT.fullmatch(text[:start]) if kind == "passive_to_active" else None
+                if front is not None:
                     words = new.split()
+                    if words[1:2] != [self._agent_subject(front.group(1))]:
+                        continue  # "Door de gemeente wordt u verzocht": "wij" would be a second agent
+                    # "Door ons wordt u verzocht …": the agent in front is the new subject ("Wij vragen u …")
                     new = " ".join([words[1][:1].upper() + words[1][1:], words[0], *words[2:]])
                     start = 0
-                elif kind == "passive_to_active" and re.match(r"\s*[Dd]oor\b", text[:start]):
-                    continue  # "Door de gemeente wordt u verzocht": "wij" would be a second agent
                 done.append(_Edit(start, end, new + (" " if before_finite else ""), Transformation(
                     kind, f"'{' '.join(match.group(0).split())}' → '{new}'")))
         return done
@@ -2424,9 +2423,7 @@ class Simplifier:
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
-        # the last comma before a "waar…" word (a comma after it may close a relative clause inside)
-        comma = next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_.startswith("waar")),
-                     commas[-1])
+        comma = _comma_before_waar(doc, commas)
         if comma.i + 3 >= len(words) or self._cut(comma, doc[comma.i + 1]):
             return
         opener_token = doc[comma.i + 1]
@@ -3363,9 +3360,7 @@ class Simplifier:
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
-        # the last comma before a "waar…" word (a comma after it may close a relative clause inside)
-        comma = next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_.startswith("waar")),
-                     commas[-1])
+        comma = _comma_before_waar(doc, commas)
         if comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in rules.reachable_words:
             return
         phrase = [t for t in words if t.i > comma.i]
@@ -3782,23 +3777,24 @@ class Simplifier:
         if not any(word == thing or len(thing) >= 6 and word.endswith(thing)  # (a compound: "omgevingsvergunning")
                    for word in (head_word.lower_, _lemma(head_word)) for thing in self.rules.implied_objects):
             return None  # "De huurovereenkomst is beëindigd": someone else's act
-        plural = True
-        # "kan … worden uitgevaardigd" with the modal as the parse's root: a main clause
-        if verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "ROOT" and verb.head.i == finite.i:
+        # a main clause, also with the modal as the parse's root ("kan … worden uitgevaardigd")
+        if verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ROOT" and head.i == finite.i):
             result = self._main_clause_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
-                                               [], subject_word, plural)
-        elif verb.dep_ == "ROOT":
-            result = self._main_clause_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
-                                               [], subject_word, plural)
+                                               [], subject_word, True)
         elif verb.dep_ in ("advcl", "ccomp"):
             result = self._subordinate_passive(doc, verb, lemma, finite, passive, auxiliaries, subject,
-                                               [], subject_word, plural)
+                                               [], subject_word, True)
         else:
             return None
         if result is None:
             return None
         text, transformation = result
         return text, Transformation("passive_to_active", transformation.detail + " (wij: de gemeente)")
+
+    def _agent_subject(self, words: str) -> str | None:
+        """The subject simplify.yaml's ``agents`` give an agent phrase after "door" ("ons" -> "wij")."""
+        key = tuple(words.lower().split())
+        return next((subject for agent_words, subject, _plural in self.rules.agents if agent_words == key), None)
 
     def _agent_of(self, participle: "Token") -> tuple[list["Token"], str, bool] | None:
         """The agent phrase of a passive participle ("door ons", "door u"): (its tokens, the new
@@ -4148,8 +4144,7 @@ class Simplifier:
 
 
 # an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
-_FRONT_AGENT = re.compile(r"\s*[Dd]oor (ons|u)\s+")
-_FRONT_AGENT_SUBJECT = {"ons": "wij", "u": "u"}
+_FRONT_AGENT = re.compile(r"\s*[Dd]oor\s+(\S+(?:\s+\S+)*?)\s+")
 
 
 def _second_relative(clause: Iterable["Token"], noun: "Token") -> bool:
@@ -4158,6 +4153,13 @@ def _second_relative(clause: Iterable["Token"], noun: "Token") -> bool:
     coordinated with it, which "Deze aanvraag …" cannot carry (red team 7)."""
     return any(t.i > noun.i and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
                for t in clause)
+
+
+def _comma_before_waar(doc: "Doc", commas: list["Token"]) -> "Token":
+    """The last comma before a "waar…" word, else the last comma (a comma after such a word may
+    close a relative clause inside its clause)."""
+    return next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_.startswith("waar")),
+                commas[-1])
 
 
 def _ends_in_subordinate_clause(token: "Token") -> bool:
