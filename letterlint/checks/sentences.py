@@ -86,7 +86,12 @@ def is_present_participle(token: Token) -> bool:
     stem = form[:-2] if form.endswith("nde") else form[:-1]
     value = lemma(token)
     if value == stem:
-        return True
+        # a past participle of a verb whose stem ends in -en ("verrekend" of verrekenen, "verdiend",
+        # "berekend") looks the same when the lemmatizer cuts it to "verreken": the verb is then the
+        # "stem" plus -en, a commoner word than the "stem" itself
+        return not (form.endswith("end") and zipf(stem + "en") > zipf(stem))
+    if value == stem + "en" and form.endswith("end"):
+        return False  # "verrekend" lemmatised right (verrekenen): a past participle
     return value in (form, form.removesuffix("e")) and not _PARTICIPLE.match(form)
 
 
