@@ -210,7 +210,8 @@ LEXICON_SCHEMAS: dict[str, dict] = {
     "register": _lists("recipient_titles", "inverted_irregular", "prepositions", "not_verbs", "other_subjects",
                        "u_forms", "je_forms", maps=("recipient_titles", "inverted_irregular")),
     # checks/sentences.py: passive voice and clauses
-    "grammar": _lists("worden", "zijn", "ergative_participles", "alternating_participles", "acted_on_nouns",
+    "grammar": _lists("worden", "zijn", "ergative_participles", "ergative_heads", "not_ergative_participles",
+                      "alternating_participles", "acted_on_nouns",
                       "participles_without_ge", "stative_participles", "degree_words", "not_participles",
                       "subordinators", "agent_markers", "not_compound_heads",
                       "not_compound_modifiers", "separable_particles", "unstressed_prefixes"),

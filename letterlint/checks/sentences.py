@@ -26,6 +26,9 @@ class SentenceWords:
     worden: frozenset[str]
     zijn: frozenset[str]
     ergative_participles: frozenset[str]
+    ergative_heads: frozenset[str]
+    not_ergative_participles: frozenset[str]
+    separable_particles: frozenset[str]
     alternating_participles: frozenset[str]
     acted_on_nouns: frozenset[str]
     participles_without_ge: frozenset[str]
@@ -190,12 +193,24 @@ def _subject_of(aux: Token, verb: Token) -> Token | None:
     return before[-1] if before else None
 
 
+def _ergative_head(form: str, words: SentenceWords) -> bool:
+    """A participle of a verb of motion or change, alone or behind a separable particle
+    ("gekomen", "omgekomen", "teruggevallen", "uitgestroomd"), not one of the transitive
+    compounds ("nagekomen", "aangegaan")."""
+    if form in words.not_ergative_participles:
+        return False
+    if form in words.ergative_heads:
+        return True
+    return any(form.endswith(head) and form[: -len(head)] in words.separable_particles
+               for head in words.ergative_heads)
+
+
 def _ergative(aux: Token, verb: Token, words: SentenceWords) -> bool:
     """A participle that makes a perfect tense with "zijn" ("U bent verhuisd"). A verb that is both
     transitive and intransitive ("wijzigen", "intrekken") is passive when its subject is a thing an
     office acts on ("Uw vergunning is ingetrokken") or a door-agent stands near."""
     form = verb.lower_
-    if form in words.ergative_participles:
+    if form in words.ergative_participles or _ergative_head(form, words):
         return True
     if form not in words.alternating_participles:
         return False
