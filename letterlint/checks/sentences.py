@@ -247,9 +247,18 @@ def is_participle_word(token: Token, words: SentenceWords, lexicon: frozenset[st
     text = token.text.lower()
     if text in words.not_participles or not token.text.isalpha():
         return False
-    if token.pos_:  # a tagger is present: trust it
-        return _is_participle(token)
-    return bool(_PARTICIPLE.match(text)) or text in lexicon
+    if token.pos_:  # a tagger is present: trust it, but for a strong participle behind a particle
+        return _is_participle(token) or (token.pos_ in ("VERB", "AUX")
+                                         and _particle_participle(text, words, lexicon))
+    return bool(_PARTICIPLE.match(text)) or text in lexicon or _particle_participle(text, words, lexicon)
+
+
+def _particle_participle(form: str, words: SentenceWords, lexicon: frozenset[str]) -> bool:
+    """A separable particle before a strong participle of the verb lexicon ("aangegaan",
+    "nagekomen", "opgeheven"): a participle, whatever tag the tagger gave it (an infinitive
+    cannot have ge- behind its particle)."""
+    return any(form.startswith(particle) and form[len(particle):].startswith("ge")
+               and form[len(particle):] in lexicon for particle in words.separable_particles)
 
 
 def _bare_noun_participle(token: Token, aux: Token, words: SentenceWords) -> bool:
@@ -326,7 +335,7 @@ def _passive_by_words(sentence: Span, words: SentenceWords, lexicon: frozenset[s
         if (word in words.zijn and not _ergative(token, participle, words) and form not in words.stative_participles
                 and not _degree_modified(participle, words)):
             if ("geworden" in lowered or has_agent or form.startswith(_PARTICIPLE_PREFIXES)
-                    or _PARTICIPLE.match(form) or form in lexicon):
+                    or _PARTICIPLE.match(form) or form in lexicon or _particle_participle(form, words, lexicon)):
                 return [(token, participle)]
     return []
 
