@@ -92,6 +92,11 @@ def test_a_transitive_compound_of_a_motion_verb_stays_a_passive(lint_body, sente
     assert len(passive(lint_body, sentence)) == 1
 
 
+def test_nagekomen_with_the_reader_as_subject_is_an_active_perfect(lint_body):
+    assert passive(lint_body, "U bent uw afspraken met de klantmanager niet nagekomen.") == []
+    assert len(passive(lint_body, "De verplichtingen uit het plan van aanpak zijn niet nagekomen.")) == 1
+
+
 # -- recall kept: relative clauses and distant agents; the severity of short passives ---------------
 
 @pytest.mark.parametrize("sentence", [

@@ -222,7 +222,16 @@ def _ergative(aux: Token, verb: Token, words: SentenceWords) -> bool:
     if subject is None or subject.lower_ in ("u", "ik", "je", "jij", "hij", "zij", "ze", "wij", "we", "jullie"):
         return True
     noun = subject.lower_
-    return not any(noun == head or noun.endswith(head) for head in words.acted_on_nouns)
+    return not any(noun.endswith(form) for head in words.acted_on_nouns for form in _noun_forms(head))
+
+
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """A noun and its plurals, to match a compound by its head: -en, -s, -n, and -en after a
+    double vowel made single ("afspraak" -> "afspraken", "vergunning" -> "vergunningen")."""
+    forms = [noun, noun + "en", noun + "s", noun + "n"]
+    if len(noun) > 3 and noun[-2] == noun[-3] and noun[-2] in "aeou":
+        forms.append(noun[:-2] + noun[-1] + "en")
+    return tuple(forms)
 
 
 def _is_passive_pair(aux: Token, verb: Token, words: SentenceWords, lexicon: frozenset[str] = frozenset()) -> bool:
