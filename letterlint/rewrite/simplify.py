@@ -405,6 +405,8 @@ _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
 # finite forms whatever the tagger says (it may read "zult" as an infinitive)
 _ALWAYS_FINITE = frozenset({"zult", "zal", "kunt", "kan", "wordt", "heeft", "hebt", "bent", "moet", "mag", "wilt", "is"})
+# plural auxiliaries that lead a cluster of verbs at the end of a clause ("moeten optreden")
+_PLURAL_AUXILIARIES = frozenset({"moeten", "kunnen", "mogen", "zullen", "willen", "dienen", "hebben", "worden", "zijn"})
 # finite forms whose subject can only be "u" (or "je"/"jij"): "en de kosten verschuldigd bent"
 _U_ONLY_FORMS = frozenset({"bent", "hebt", "kunt", "wilt", "zult"})
 _RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
@@ -2367,6 +2369,8 @@ class Simplifier:
             forms = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.lower_.endswith("en")
                      and not self._attributive(t) and t.doc[t.i - 1].lower_ != "te"
                      and subject and t.i > subject[0].i]
+            if len(forms) == 2 and forms[0].lower_ in _PLURAL_AUXILIARIES and forms[1].i == forms[0].i + 1:
+                forms = forms[:1]  # "waartegen wij moeten optreden": the auxiliary leads the cluster
             if len(subject) == 1 and len(forms) == 1:
                 plural = forms[0]
                 is_finite = lambda t: t.i == plural.i  # noqa: E731
@@ -2433,7 +2437,9 @@ class Simplifier:
             if tail and (tail[0].pos_ != "ADP" or any(is_verb(t) for t in tail)):
                 return None
             particle = None
-            if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
+            # (an auxiliary never separates: "moeten" is no "mo" + "eten")
+            if verb.pos_ == "VERB" and verb.i not in self._v.overrides \
+                    and verb.lower_ not in _PLURAL_AUXILIARIES | _ALWAYS_FINITE:
                 split = self._separable(verb)
                 if split is False:
                     return None
@@ -3548,10 +3554,24 @@ class Simplifier:
                     continue
                 if not frame and not any(t.lower_ == "u" or _lemma(t) in rules.instruction_verbs for t in before):
                     continue
+                if not frame and self._past_request(before):
+                    continue  # "Wij verzochten u …": a request told, not made (the tagger may miss the verb)
                 said = _join(self._v.pieces(np))
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(sentence.format(phrase=said))],
                        Transformation("split", f"'{' '.join(t.text for t in words[index:index + size])} …' als eigen zin"))
                 return
+
+    def _past_request(self, before: list["Token"]) -> bool:
+        """Whether a past form of one of simplify.yaml ``instructions.verbs`` stands in the words
+        ("verzochten", "vroeg"), whatever its tag."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        for lemma in self.rules.instruction_verbs:
+            paradigm = verb_paradigm(lemma, self._lexicon) or {}
+            past = {paradigm.get("past_singular"), paradigm.get("past_plural")} - {None}
+            if any(t.lower_ in past for t in before):
+                return True
+        return False
 
     def _request_frame(self, before: list["Token"]) -> bool:
         """Whether a sentence opens with a request in the present, by its words (the tagger may read
