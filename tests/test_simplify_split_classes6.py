@@ -8,8 +8,9 @@ found among the long sentences left in the development proposals (issue 16):
    verschuldigd bent"): "u" is repeated ("en bent u opnieuw leges verschuldigd");
 3. a clause that ends in a "dat"-clause after its verbs ("waarbij … en de buurman heeft verklaard
    dat …"): the "dat"-clause keeps its words and order;
-4. ", onder vermelding van …" after a request the tagger does not read as a verb ("Ik verzoek u
-   …", "Verzocht wordt …") or before a word that points back ("voornoemd zaaknummer");
+4. ", onder vermelding van …" after "Verzocht wordt …" (no "u" in it) or before a word that points
+   back ("voornoemd zaaknummer"); and a clause after "Ik verzoek u …, waarbij" (the tagger may read
+   "verzoek" as a noun: the words show the request);
 5. "…, waartegen wij … moeten optreden" ("Daartegen moeten wij … optreden") and "…, waarover u …
    zult worden geïnformeerd" (the tagger may read "zult" and a plural after "wij" as infinitives).
 
@@ -78,10 +79,10 @@ def all_have_finite_verbs(result, linter, simplifier) -> bool:
     ),
     # 4. onder vermelding van
     (
-        "Ik verzoek u het bedrag van € 85,00 binnen veertien dagen over te maken op rekeningnummer NL99 WIER 0001 "
-        "2345 67, onder vermelding van het factuurnummer.",
-        ["Ik verzoek u het bedrag van € 85,00 binnen veertien dagen over te maken op rekeningnummer NL99 WIER 0001 "
-         "2345 67.", "Vermeld daarbij het factuurnummer."],
+        "Ik verzoek u de gevraagde bankafschriften binnen veertien dagen na de datum van deze brief te sturen, "
+        "waarbij voor toezending gebruik kan worden gemaakt van de bijgevoegde antwoordenvelop.",
+        ["Ik verzoek u de gevraagde bankafschriften binnen veertien dagen na de datum van deze brief te sturen.",
+         "Daarbij kan voor toezending gebruik worden gemaakt van de bijgevoegde antwoordenvelop."],
     ),
     (
         "De ingevulde formulieren kunt u ook afgeven bij de balie van het gemeentehuis in Wierdenveld, Kerkplein 2, "
@@ -129,6 +130,10 @@ def test_verzocht_wordt_with_onder_vermelding_van_becomes_an_instruction(simplif
     # "kunt" needs "u", but the first clause's subject is "de termijn": who cannot object is not said
     "Uw bezwaarschrift tegen de aanslag rioolheffing 2026 is pas op 14 mei 2026 bij ons binnengekomen, waardoor de "
     "termijn ruim is verstreken en niet meer in bezwaar kunt komen.",
+    # "Daarom … van oordeel dat …, zodat …": the conclusion is in the zodat-clause; "Daardoor" would
+    # chain a second conclusion to a sentence that only gives the ground
+    "Daarom is de heffingsambtenaar van oordeel dat de waarde juist is vastgesteld, zodat uw bezwaar ongegrond "
+    "wordt verklaard en de aanslag ongewijzigd blijft.",
     # a request in the past is told, not made: no "Vermeld daarbij …"
     "Wij verzochten u het bedrag van € 85,00 binnen veertien dagen over te maken op rekeningnummer NL99 WIER 0001 "
     "2345 67, onder vermelding van het factuurnummer.",

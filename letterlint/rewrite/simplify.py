@@ -2539,6 +2539,11 @@ class Simplifier:
         before = [t for t in doc if t.i < comma.i]
         if not any(_is_finite(t) for t in before) and not self._request_frame(before):
             return
+        if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
+            # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
+            # conclusion is in the zodat-clause; cut off, "Daarom" would lead a sentence that only
+            # gives the ground, and "Daardoor" would chain a second conclusion to it
+            return
         clause = [t for t in words if t.i > opener_token.i]
         if opener_token.lower_ == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
             opener = self.rules.purpose_opener  # "zodat u … kunt" states a purpose: "Zo kunt u …"
@@ -3549,7 +3554,10 @@ class Simplifier:
                     continue
                 finite = [t for t in before if _is_finite(t)]
                 frame = self._request_frame(before)
-                if (not finite and not frame) or any(self._past(t) for t in finite) or not all(
+                # a finite verb by its tags: a request the tagger misread ("Ik verzoek u" as a noun) is
+                # not read as an instruction by the proposal either, which would move "Vermeld daarbij …"
+                # away from it to "Wat moet u doen?"
+                if not finite or any(self._past(t) for t in finite) or not all(
                         "Pres" in t.morph.get("Tense") or t.morph.get("VerbForm") != ["Fin"] for t in finite):
                     continue
                 if not frame and not any(t.lower_ == "u" or _lemma(t) in rules.instruction_verbs for t in before):
