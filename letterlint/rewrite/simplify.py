@@ -403,6 +403,12 @@ def _lower_first(token: "Token") -> str:
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
+# finite forms whatever the tagger says (it may read "zult" as an infinitive)
+_ALWAYS_FINITE = frozenset({"zult", "zal", "kunt", "kan", "wordt", "heeft", "hebt", "bent", "moet", "mag", "wilt", "is"})
+# plural auxiliaries that lead a cluster of verbs at the end of a clause ("moeten optreden")
+_PLURAL_AUXILIARIES = frozenset({"moeten", "kunnen", "mogen", "zullen", "willen", "dienen", "hebben", "worden", "zijn"})
+# finite forms whose subject can only be "u" (or "je"/"jij"): "en de kosten verschuldigd bent"
+_U_ONLY_FORMS = frozenset({"bent", "hebt", "kunt", "wilt", "zult"})
 _RELATIVE_WORDS = {"die", "dat", "welke", "welk", "wat", "hetgeen", "wie"}
 # the relations of a clause inside another one (see Simplifier._nested_clauses)
 _NESTED_CLAUSES = ("acl:relcl", "acl", "advcl", "ccomp", "csubj")
@@ -2331,21 +2337,44 @@ class Simplifier:
         finite verb, words other than verbs and one phrase with a preposition after the verbs."""
         if not clause:
             return None
+        # a "dat"-clause right after the verbs of the last clause is their complement ("… en de
+        # bewoner heeft verklaard dat u daar niet meer woont"): it keeps its words and its order
+        complement = self._complement_tail(clause)
+        if complement:
+            clause = clause[:len(clause) - len(complement)]
         nested = self._nested_relatives(clause)
         if nested is None:
             return None
         whole, clause = clause, [t for t in clause if t.i not in nested]
         demonstrative = lambda t: t.pos_ == "DET" and t.lower_ in ("die", "dat") and t.i + 1 < len(t.doc) \
             and t.doc[t.i + 1].pos_ == "NOUN"  # noqa: E731 ("na die datum")
-        if not clause or any(t.is_punct or t.pos_ == "SCONJ" or (t.lower_ in _RELATIVE_WORDS and not demonstrative(t))
+        both = lambda t: t.lower_ == "als" and any(z.lower_ == "zowel" and z.i < t.i for z in clause)  # noqa: E731
+        if not clause or any(t.is_punct or (t.pos_ == "SCONJ" and not both(t))
+                             or (t.lower_ in _RELATIVE_WORDS and not demonstrative(t))
                              or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in clause):
             return None
         # with a relative clause inside, a plural verb the tagger read as an infinitive counts as well
         # ("waarna de tekeningen die u heeft ingediend … worden beoordeeld"): by its tag alone the
-        # clause would seem to have no verb of its own
-        is_finite = _is_finite if nested else (
+        # clause would seem to have no verb of its own; so do the forms that are finite whatever the
+        # tag ("zult", "kunt", "wordt")
+        tagged = _is_finite if nested else (
             lambda t: t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+        is_finite = lambda t: not self._attributive(t) and (  # noqa: E731
+            tagged(t) or (t.pos_ in ("VERB", "AUX") and t.lower_ in _ALWAYS_FINITE))
         finite = [t for t in clause if is_finite(t)]
+        if not finite:
+            # "waartegen wij … handhavend dienen op te treden": after "wij" the plural present has the
+            # infinitive's form and tag; the one such verb not after "te" is the finite verb
+            subject = [t for t in clause if t.pos_ == "PRON" and t.lower_ in _PLURAL_PRONOUNS]
+            forms = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.lower_.endswith("en")
+                     and not self._attributive(t) and t.doc[t.i - 1].lower_ != "te"
+                     and subject and t.i > subject[0].i]
+            if len(forms) == 2 and forms[0].lower_ in _PLURAL_AUXILIARIES and forms[1].i == forms[0].i + 1:
+                forms = forms[:1]  # "waartegen wij moeten optreden": the auxiliary leads the cluster
+            if len(subject) == 1 and len(forms) == 1:
+                plural = forms[0]
+                is_finite = lambda t: t.i == plural.i  # noqa: E731
+                finite = [plural]
         joints = [t for t in clause if t.pos_ == "CCONJ"]
         sharing = False
         if len(finite) == 1:
@@ -2373,6 +2402,7 @@ class Simplifier:
             if len(parts) == 2 else [whole]
         full[0] = [t for t in full[0] if len(parts) == 1 or t.i != joint.i]
         out = list(lead)
+        verbs_before = None
         for index, part in enumerate(parts):
             verbs = [t for t in part if is_finite(t)]
             if len(verbs) != 1:
@@ -2380,16 +2410,26 @@ class Simplifier:
             verb = verbs[0]
             if verb.i in self._v.covered or self._v.text(verb) == "":
                 return None
-            if index and not sharing and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in part):
+            pronoun = None
+            if index and not sharing and verb.lower_ in _U_ONLY_FORMS:
+                # "in welk geval u … moet indienen en de kosten opnieuw verschuldigd bent": "bent" has
+                # no subject but "u"; the first clause's "u" is repeated ("en bent u de kosten …")
+                if any(t.lower_ == "u" for t in part) or parts[0][0].lower_ != "u":
+                    return None
+                pronoun = parts[0][0]
+            elif index and not sharing and not any(t.dep_ in ("nsubj", "nsubj:pass", "expl") for t in part) \
+                    and not self._both_subject(part, verb, verbs_before):
                 return None  # "en geen vergoeding krijgt": the subject is shared, "en krijgt geen ..." lacks it
+            verbs_before = verb
             # the verbs at the end form one cluster around the finite verb ("gebracht worden", "kan
-            # worden uitgevaardigd"); after it at most one phrase with a preposition
-            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t)  # noqa: E731
+            # worden uitgevaardigd", "dient in te dienen"); after it at most one phrase with a preposition
+            is_verb = lambda t: t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._nominal_infinitive(t) \
+                and not self._attributive(t)  # noqa: E731
             start = part.index(verb)
             while start and is_verb(part[start - 1]):
                 start -= 1
             stop = part.index(verb) + 1
-            while stop < len(part) and is_verb(part[stop]):
+            while stop < len(part) and (is_verb(part[stop]) or self._particle_te(part, stop, is_verb)):
                 stop += 1
             tail = part[stop:]
             if any(is_verb(t) for t in part[:start]):
@@ -2397,7 +2437,9 @@ class Simplifier:
             if tail and (tail[0].pos_ != "ADP" or any(is_verb(t) for t in tail)):
                 return None
             particle = None
-            if verb.pos_ == "VERB" and verb.i not in self._v.overrides:
+            # (an auxiliary never separates: "moeten" is no "mo" + "eten")
+            if verb.pos_ == "VERB" and verb.i not in self._v.overrides \
+                    and verb.lower_ not in _PLURAL_AUXILIARIES | _ALWAYS_FINITE:
                 split = self._separable(verb)
                 if split is False:
                     return None
@@ -2405,35 +2447,106 @@ class Simplifier:
             if index:
                 out.append(("en", " "))
             out.append((particle[1] if particle else self._v.text(verb), " "))
+            if pronoun is not None:
+                out.append((pronoun.text, " "))
             for token in full[index]:
                 if token.i == verb.i:
                     if particle:
                         out.append((particle[0], token.whitespace_))
                     continue
                 out.extend(self._v.pieces([token]))
+        if complement:
+            out.extend(self._v.pieces(complement))
         return out
+
+    def _attributive(self, token: "Token") -> bool:
+        """A participle before its noun is an adjective, whatever its tag ("de daarop gebaseerde
+        aanslag", "de daaraan verbonden kosten", "op voornoemd adres"): after an article, adverb,
+        adjective or preposition and right before a noun (or an adjective and a noun). So is a word
+        that points back (simplify.yaml ``referent_words``)."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if token.lower_ in self.rules.referent_words:
+            return True
+        doc = token.doc
+        if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("de", "te", "den", "ten")):
+            return False
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        after = doc[token.i + 1]
+        if after.pos_ == "ADJ" and token.i + 2 < len(doc):
+            after = doc[token.i + 2]
+        return after.pos_ == "NOUN" and doc[token.i - 1].pos_ in ("DET", "ADV", "ADJ", "ADP") \
+            and doc[token.i - 1].lower_ != "te"
+
+    @staticmethod
+    def _both_subject(part: list["Token"], verb: "Token", first_verb: "Token | None") -> bool:
+        """Whether a clause after "en" opens with its own subject "zowel A als B" (the parse may tag it
+        otherwise): its finite verb is plural and the first clause's is singular, so the two clauses
+        cannot share one subject ("… wordt verklaard en zowel de beschikking als de aanslag
+        ongewijzigd worden gehandhaafd")."""
+        return part[0].lower_ == "zowel" and any(t.lower_ == "als" for t in part[1:part.index(verb)]) \
+            and "Plur" in verb.morph.get("Number") and first_verb is not None \
+            and "Sing" in first_verb.morph.get("Number")
+
+    @staticmethod
+    def _particle_te(part: list["Token"], index: int, is_verb) -> bool:
+        """Whether ``part[index]`` is "te" before a verb, or a particle before "te" and a verb, inside a
+        cluster of verbs ("dient in te dienen", "dienen op te treden")."""
+        token = part[index]
+        if token.lower_ == "te":
+            return index + 1 < len(part) and is_verb(part[index + 1])
+        return token.dep_ == "compound:prt" and index + 2 < len(part) and part[index + 1].lower_ == "te" \
+            and is_verb(part[index + 2])
+
+    def _complement_tail(self, clause: list["Token"]) -> list["Token"]:
+        """The "dat"-clause that ends a clause as the complement of its verbs ("… heeft verklaard dat u
+        daar al sinds september niet meer woont"): "dat" right after a verb that is no adjective, and
+        no punctuation or other clause opener after it. Empty when there is none."""
+        for index, token in enumerate(clause[1:-2], start=1):
+            previous = clause[index - 1]
+            if token.lower_ != "dat" or token.pos_ != "SCONJ" or previous.pos_ not in ("VERB", "AUX") \
+                    or self._attributive(previous) or _is_finite(previous) and previous.i == clause[0].i:
+                continue
+            tail = clause[index:]
+            if any(t.is_punct or (t.pos_ in ("SCONJ", "CCONJ") and t.i != token.i) or t.lower_ in _RELATIVE_WORDS - {"dat"}
+                   or (t.lower_.startswith("waar") and len(t.lower_) > 4) for t in tail):
+                return []
+            if not any(_is_finite(t) or t.lower_ in _ALWAYS_FINITE for t in tail[1:]):
+                return []
+            return tail
+        return []
 
     def _split_waar_tail(self, doc: "Doc"):
         """'..., waarvoor kosten in rekening worden gebracht.' -> '... . Daarvoor worden kosten in
         rekening gebracht.' for a clause with a relative adverb of simplify.yaml ``relative_openers``
-        ("waarbij", "waarvoor", "waarna" ...) that ends the sentence and whose parse
+        ("waarbij", "waarvoor", "waarna" ...) or "zodat" that ends the sentence and whose parse
         :meth:`_split_relative` cannot use. The words decide (:meth:`_verb_final_as_main`); the
         sentence before it keeps a finite verb."""
         words = self._sentence_words_of(doc)
         commas = [t for t in words if t.text == ","]
         if not commas:
             return
-        comma = _comma_before_waar(doc, commas)
+        comma = next((c for c in reversed(commas) if c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "zodat"), None) \
+            or _comma_before_waar(doc, commas)
         if comma.i + 3 >= len(words) or self._cut(comma, doc[comma.i + 1]):
             return
         opener_token = doc[comma.i + 1]
         opener = self.rules.relative_openers.get(opener_token.lower_)
-        if opener is None or not opener_token.lower_.startswith("waar") or "{" in opener:
+        if opener is None or not (opener_token.lower_.startswith("waar") or opener_token.lower_ == "zodat") \
+                or "{" in opener:
             return
         before = [t for t in doc if t.i < comma.i]
-        if not any(_is_finite(t) for t in before):
+        if not any(_is_finite(t) for t in before) and not self._request_frame(before):
+            return
+        if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
+            # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
+            # conclusion is in the zodat-clause; cut off, "Daarom" would lead a sentence that only
+            # gives the ground, and "Daardoor" would chain a second conclusion to it
             return
         clause = [t for t in words if t.i > opener_token.i]
+        if opener_token.lower_ == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
+            opener = self.rules.purpose_opener  # "zodat u … kunt" states a purpose: "Zo kunt u …"
         main = self._verb_final_as_main([(opener, " ")], clause)
         if main is None:
             return
@@ -3430,21 +3543,66 @@ class Simplifier:
                     continue
                 np = words[index + size:]
                 before = words[:index - 1]
-                if not np or self._cut(words[index - 1], *words[index:index + size]) or not self._starts_phrase(np[0]):
+                # "onder vermelding van bovengenoemd kenmerk": a word that points back opens the phrase too
+                pointing = lambda t: t.lower_ in rules.referent_words  # noqa: E731
+                if not np or self._cut(words[index - 1], *words[index:index + size]) or not (
+                        self._starts_phrase(np[0]) or pointing(np[0])):
                     continue
-                if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.lower_ in NEGATIONS
+                if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not pointing(t))
+                       or t.lower_ in NEGATIONS
                        for t in np) or word_count(doc.text[np[0].idx:np[-1].idx + len(np[-1].text)]) > 12:
                     continue
                 finite = [t for t in before if _is_finite(t)]
+                frame = self._request_frame(before)
+                # a finite verb by its tags: a request the tagger misread ("Ik verzoek u" as a noun) is
+                # not read as an instruction by the proposal either, which would move "Vermeld daarbij …"
+                # away from it to "Wat moet u doen?"
                 if not finite or any(self._past(t) for t in finite) or not all(
                         "Pres" in t.morph.get("Tense") or t.morph.get("VerbForm") != ["Fin"] for t in finite):
                     continue
-                if not any(t.lower_ == "u" or _lemma(t) in rules.instruction_verbs for t in before):
+                if not frame and not any(t.lower_ == "u" or _lemma(t) in rules.instruction_verbs for t in before):
                     continue
+                if not frame and self._past_request(before):
+                    continue  # "Wij verzochten u …": a request told, not made (the tagger may miss the verb)
                 said = _join(self._v.pieces(np))
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(sentence.format(phrase=said))],
                        Transformation("split", f"'{' '.join(t.text for t in words[index:index + size])} …' als eigen zin"))
                 return
+
+    def _past_request(self, before: list["Token"]) -> bool:
+        """Whether a past form of one of simplify.yaml ``instructions.verbs`` stands in the words
+        ("verzochten", "vroeg"), whatever its tag."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        for lemma in self.rules.instruction_verbs:
+            paradigm = verb_paradigm(lemma, self._lexicon) or {}
+            past = {paradigm.get("past_singular"), paradigm.get("past_plural")} - {None}
+            if any(t.lower_ in past for t in before):
+                return True
+        return False
+
+    def _request_frame(self, before: list["Token"]) -> bool:
+        """Whether a sentence opens with a request in the present, by its words (the tagger may read
+        "verzoek" as a noun): "Ik verzoek u …", "Wij vragen u …" (a subject pronoun, a present form
+        of one of simplify.yaml ``instructions.verbs``, "u") or "Verzocht wordt …" (its participle
+        and "wordt")."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        if len(before) < 3:
+            return False
+        first, second, third = (t.lower_ for t in before[:3])
+        for lemma in self.rules.instruction_verbs:
+            paradigm = verb_paradigm(lemma, self._lexicon) or {}
+            present = {paradigm.get("stem"), paradigm.get("infinitive")} - {None}
+            if first == "ik" and second == paradigm.get("stem") and third == "u":
+                return True
+            if first in ("wij", "we") and second == paradigm.get("infinitive") and third == "u":
+                return True
+            participles = {f for f in self._all_forms(lemma) if f.startswith("ver") and f.endswith(("t", "d"))
+                           and f not in present and f != paradigm.get("third")} | {paradigm.get("participle")}
+            if first in participles - {None} and second == "wordt":
+                return True
+        return False
 
     @staticmethod
     def _starts_phrase(token: "Token") -> bool:
@@ -4066,7 +4224,7 @@ class Simplifier:
             if need:
                 for sentence, doc in zip(sentences, docs):
                     if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc) \
-                            and not _verb_before_wij(doc):
+                            and not _verb_before_wij(doc) and not self._request_frame(list(doc)):
                         return f"geen persoonsvorm in '{sentence}'"
         return None
 
