@@ -410,7 +410,7 @@ _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "ro
                  "own_structure_min_headings", "own_structure_levels",
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
                  "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward",
-                 "antecedent_determiner", "antecedent_marker", "antecedent_forward", "antecedent_not", "antecedent_adverb",
+                 "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not", "antecedent_adverb",
                  "antecedent_named_by"}
 
 
@@ -458,7 +458,7 @@ def validate_rewrite(data, path) -> dict:
         _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
     for key in ("je_words", "u_words", "negations", "points_back", "obligation", "refers_inside", "refers_noun",
                 "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
-                "concludes", "antecedent_determiner", "antecedent_marker", "antecedent_forward", "antecedent_not",
+                "concludes", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",
                 "antecedent_adverb"):
         if key in data:
             _check_pattern(data[key], f"{path}: rewrite.{key}")

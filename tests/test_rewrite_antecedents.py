@@ -178,6 +178,9 @@ def test_a_noun_is_found_in_a_compound_in_the_plural_and_by_its_named_form(linte
 def test_a_reference_the_letter_does_not_resolve_and_a_forward_one_are_left_alone(linter, rules):
     assert found(linter, rules, "Wij hebben uw aanvraag ontvangen.", "Tijdens dit gesprek is veel besproken.") == []
     assert found(linter, rules, "U moet de stukken opsturen.", "Stuur de hierna genoemde stukken voor 1 mei.") == []
+    # a list item named by its number is the list's business, not an earlier sentence's
+    assert found(linter, rules, "Lukt het niet alle stukken op tijd te sturen? Bel ons dan.",
+                 "Zodra wij de onder 1 tot en met 3 genoemde stukken hebben ontvangen, beoordelen wij uw verzoek.") == []
 
 
 def test_an_opening_pronominal_adverb_refers_to_the_sentence_right_before_it(linter, rules):
@@ -194,6 +197,10 @@ def test_misplaced_compares_the_proposal_order_with_the_sentence_that_names_the_
     # a split antecedent is where it names the noun
     split = [(1, "Wij hebben uw aanvraag in behandeling genomen."), letter[3], (1, "Op 9 maart is een gesprek gevoerd.")]
     assert misplaced(pair, split, rules) == pair
+    # after any earlier sentence that names the noun, it is read right
+    named_twice = [Reference(3, 2, "dit gesprek", "gesprek", (1,))]
+    assert misplaced(named_twice, [letter[0], letter[1], letter[3], letter[2]], rules) == []
+    assert misplaced(named_twice, [letter[3], letter[0], letter[1], letter[2]], rules) == named_twice
 
 
 BESLUIT = """

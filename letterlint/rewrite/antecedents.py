@@ -13,13 +13,16 @@ A reference (cues in rules/rewrite.yaml, see ``antecedent_*`` there) is
   dag", "Dit bedrag"), not the letter itself ("deze brief", "dit besluit") nor the present ("op dit
   moment");
 - a word that says the thing was named before ("voornoemde termijn", "de hierboven bedoelde
-  toestemming"), anywhere in the sentence or in one of its list items;
+  toestemming"), anywhere in the sentence or in one of its list items; not a forward one ("de hierna
+  genoemde") nor one by the number of a list item ("de onder 1 tot en met 3 genoemde stukken": it
+  names the items, wherever they are);
 - a pronominal adverb that opens the sentence ("Daarbij …", "Hiervoor …", "Daarna …").
 
 The antecedent of a noun is the nearest earlier sentence (with its list items) that names the same
 noun, also as the end of a compound, or in the words the rules give for it ("deze dag" after
 "dinsdag 15 juli 2025"); when no earlier sentence names it, the sentence refers to nothing this
-guard can find and is left alone. The antecedent of an adverb is the sentence right before it.
+guard can find and is left alone. A sentence placed after any earlier sentence that names the noun
+is read right and stays where it is. The antecedent of an adverb is the sentence right before it.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class Reference:
     antecedent: int
     words: str
     noun: str = ""  # the noun both name ("" for an adverb: it refers to the whole sentence before)
+    others: tuple[int, ...] = ()  # earlier statements that name the noun too: after any of them it is read right
 
 
 def references(statements: list[Statement], rules: RewriteRules,
@@ -68,12 +72,11 @@ def references(statements: list[Statement], rules: RewriteRules,
         for noun, words, start in _nouns_referred_to(doc, text, rules):
             if _names(text[:start].lower(), noun, rules):
                 continue  # the sentence names it itself before it refers to it
-            for earlier in range(position - 1, -1, -1):
-                if _names(texts[earlier], noun, rules):
-                    reference = Reference(statements[position].index, statements[earlier].index, words, noun)
-                    if reference not in found:
-                        found.append(reference)
-                    break
+            naming = [statements[earlier].index for earlier in range(position - 1, -1, -1)
+                      if _names(texts[earlier], noun, rules)]
+            if naming and not any((r.statement, r.antecedent, r.noun) == (statements[position].index, naming[0], noun)
+                                  for r in found):
+                found.append(Reference(statements[position].index, naming[0], words, noun, tuple(naming[1:])))
     return found
 
 
@@ -90,8 +93,8 @@ def _nouns_referred_to(doc, text: str, rules: RewriteRules) -> list[tuple[str, s
     for index, token in enumerate(tokens):
         word = token.text.lower()
         determiner = rules.antecedent_determiner.match(word) and token.pos_ == "DET" and token.idx < first_end
-        marker = rules.antecedent_marker.match(word) and not (
-            index and rules.antecedent_forward.match(tokens[index - 1].text.lower()))
+        before = text[max(0, token.idx - doc[0].idx - 40):token.idx - doc[0].idx]
+        marker = rules.antecedent_marker.match(word) and not rules.antecedent_not_marker.search(before)
         if not (determiner or marker):
             continue
         noun = next((t for t in tokens[index + 1:index + 1 + _REACH] if t.pos_ == "NOUN"), None)
@@ -127,11 +130,20 @@ def where(reference: Reference, shown: list[tuple[int, str]], rules: RewriteRule
     return place(reference.statement), place(reference.antecedent)
 
 
+def _earliest(reference: Reference, shown: list[tuple[int, str]], rules: RewriteRules) -> int | None:
+    """The first place in ``shown`` where any statement that names the noun before the reference stands."""
+    places = [where(Reference(reference.statement, statement, reference.words, reference.noun), shown, rules)[1]
+              for statement in (reference.antecedent, *reference.others)]
+    places = [place for place in places if place is not None]
+    return min(places) if places else None
+
+
 def misplaced(references: list[Reference], shown: list[tuple[int, str]], rules: RewriteRules) -> list[Reference]:
-    """The references whose sentence comes before its antecedent in ``shown`` (see :func:`where`)."""
+    """The references whose sentence comes before its antecedent in ``shown`` (see :func:`where`), and
+    before every other earlier sentence that names the same noun: after any of them it is read right."""
     out = []
     for reference in references:
-        own, antecedent = where(reference, shown, rules)
+        own, antecedent = where(reference, shown, rules)[0], _earliest(reference, shown, rules)
         if own is not None and antecedent is not None and own < antecedent:
             out.append(reference)
     return out

@@ -740,8 +740,12 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
         own, antecedent = where(reference, texts, rules)
         (piece, source), (first, target) = shown[own], shown[antecedent]
         if source.name == "kern" and target is not source:
-            # the antecedent comes up, with the sentences of its paragraph that followed it there
+            # the antecedent comes up, with its paragraph as it stands there: the sentences before it
+            # introduce what it names ("… wordt een controle uitgevoerd. De controle is op 12 mei …")
             start = next(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent)
+            while start and target.pieces[start - 1].block == target.pieces[start].block \
+                    and target.pieces[start - 1].statement < reference.antecedent:
+                start -= 1
             run = _run(target.pieces, start, reference.antecedent, upto=reference.statement)
             _take(target, run)
             at = source.pieces.index(piece)
@@ -750,7 +754,9 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
             emptied = target
         else:
             # the sentence goes down (or, in one section, after its antecedent)
-            run = _run(source.pieces, source.pieces.index(piece), reference.statement)
+            # (a sentence with its list whole: "de hierboven bedoelde toestemming" in one item)
+            start = next(i for i, p in enumerate(source.pieces) if p.statement == reference.statement)
+            run = _run(source.pieces, start, reference.statement)
             _take(source, run)
             at = max(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent) + 1
             while at < len(target.pieces) and target.pieces[at].statement < reference.statement:
@@ -792,12 +798,12 @@ def _first_sections(sections: list[Section]) -> dict[int, str]:
 
 
 def _run(pieces: list[Piece], start: int, statement: int, upto: int | None = None) -> list[Piece]:
-    """The pieces from ``start`` that move together: the rest of that statement and the later
-    sentences of its paragraph that stood right after it (before statement ``upto``)."""
-    block = pieces[start].block
+    """The pieces from ``start`` that move together: the rest of ``statement`` and the sentences of its
+    paragraph that stood with it there, from the one at ``start`` on (before statement ``upto``)."""
+    block, first = pieces[start].block, pieces[start].statement
     end = start + 1
     while end < len(pieces) and (pieces[end].statement == statement or (
-            pieces[end].block == block and pieces[end].statement > statement
+            pieces[end].block == block and pieces[end].statement >= first
             and (upto is None or pieces[end].statement < upto))):
         end += 1
     return pieces[start:end]

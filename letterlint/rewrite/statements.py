@@ -146,7 +146,7 @@ class RewriteRules:
         # the antecedent guard (letterlint.rewrite.antecedents)
         self.antecedent_determiner = re.compile(data.get("antecedent_determiner", r"(?!)"), flags)
         self.antecedent_marker = re.compile(data.get("antecedent_marker", r"(?!)"), flags)
-        self.antecedent_forward = re.compile(data.get("antecedent_forward", r"(?!)"), flags)
+        self.antecedent_not_marker = re.compile(data.get("antecedent_not_marker", r"(?!)"), flags)
         self.antecedent_not = re.compile(data.get("antecedent_not", r"(?!)"), flags)
         self.antecedent_adverb = re.compile(data.get("antecedent_adverb", r"(?!)"), flags)
         self.antecedent_named_by: dict[str, list[re.Pattern]] = {noun: [pattern]
