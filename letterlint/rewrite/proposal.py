@@ -698,11 +698,13 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
     sentence. Every path through the placement ends here; where it put the sentence earlier:
 
     - in one section, the pair keeps the letter's order (the sentence goes right after its antecedent);
-    - from the opening section, the antecedent comes up to stand right before it (the opening keeps
-      what it says, now with what it refers to: "De controle is op dinsdag 12 mei tussen 9.00 en
-      11.00 uur. Wij vragen u op dit tijdstip aanwezig te zijn …");
-    - from a later section, the sentence goes down to stand right after its antecedent, in the
-      antecedent's section, with the sentences of its paragraph that followed it there.
+    - from the opening section, a sentence with a role of its own (weight ``leaves_paragraph_min``)
+      stays and the antecedent comes up to stand right before it (the opening keeps what it says,
+      now with what it refers to: "De controle is op dinsdag 12 mei tussen 9.00 en 11.00 uur. Wij
+      vragen u op dit tijdstip aanwezig te zijn …");
+    - otherwise the sentence goes down to stand right after its antecedent, in the antecedent's
+      section, with the sentences of its paragraph that followed it there ("Een betalingsregeling
+      kan alleen … vóór de hierboven genoemde datum …" after the payment date).
 
     Whatever moves takes along the rest of its paragraph that stood with it. Left alone: a sentence
     that states a decision in its main clause and opens the letter (decision first is the point of
@@ -739,7 +741,8 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
         before = broken(sections)
         own, antecedent = where(reference, texts, rules)
         (piece, source), (first, target) = shown[own], shown[antecedent]
-        if source.name == "kern" and target is not source:
+        strength = _strength(next(st for st in parts.statements if st.index == reference.statement))
+        if source.name == "kern" and target is not source and strength >= rules.leaves_paragraph_min:
             # the antecedent comes up, with its paragraph as it stands there: the sentences before it
             # introduce what it names ("… wordt een controle uitgevoerd. De controle is op 12 mei …")
             start = next(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent)
