@@ -410,7 +410,9 @@ _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "ro
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "additions", "leaves_paragraph_min", "openers_follow", "stays_in_paragraph", "citation_member", "citation_article", "refers_remainder", "refers_noun_named_by", "obligation",
                  "own_structure_min_headings", "own_structure_levels",
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
-                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward"}
+                 "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward",
+                 "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not", "antecedent_adverb",
+                 "antecedent_named_by"}
 
 
 def _check_pattern(pattern, where: str) -> None:
@@ -446,6 +448,9 @@ def validate_rewrite(data, path) -> dict:
             _check_pattern(pattern, f"{path}: rewrite.{key}.{name}")
     for name, pattern in (data.get("facts") or {}).items():
         _check_pattern(pattern, f"{path}: rewrite.facts.{name}")
+    for key in ("refers_noun_named_by", "antecedent_named_by"):
+        for name, pattern in (data.get(key) or {}).items():
+            _check_pattern(pattern, f"{path}: rewrite.{key}.{name}")
     remedies = data.get("remedies") or {}
     for group in ("types", "starts", "addressees", "notes"):
         for name, pattern in (remedies.get(group) or {}).items():
@@ -454,7 +459,8 @@ def validate_rewrite(data, path) -> dict:
         _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
     for key in ("je_words", "u_words", "negations", "points_back", "obligation", "refers_inside", "refers_noun",
                 "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
-                "concludes"):
+                "concludes", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",
+                "antecedent_adverb"):
         if key in data:
             _check_pattern(data[key], f"{path}: rewrite.{key}")
     for name, roles in (data.get("sections") or {}).items():

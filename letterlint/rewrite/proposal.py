@@ -204,6 +204,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     own_order = _keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
+    if not own_order:
+        sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
     markdown, added, header_texts = _markdown(parts, sections, profile)
     # the proposal's score and findings are those of the letter text without the writer's notes
     after = lint_without_notes(linter, markdown, parsed=_known_parses(
@@ -686,6 +688,158 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
             roles = set(rules.sections.get(name, [name])) | extra_roles[name] if name in extra_roles else None
             sections.append(Section(name, heading, own, placeholder, roles))
     return sections
+
+
+def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
+                      linter: Linter, result: LetterResult, profile: Department | None) -> list[Section]:
+    """The antecedent guard, after all placement: a sentence that refers back to what an earlier
+    sentence of the original names ("Tijdens dit gesprek …", "Kunt u niet op deze dag …?", "de
+    hierboven bedoelde toestemming", see letterlint.rewrite.antecedents) never stands before that
+    sentence. Every path through the placement ends here; where it put the sentence earlier:
+
+    - in one section, the pair keeps the letter's order (the sentence goes right after its antecedent);
+    - from the opening section, a sentence with a role of its own (weight ``leaves_paragraph_min``)
+      stays and the antecedent comes up to stand right before it (the opening keeps what it says,
+      now with what it refers to: "De controle is op dinsdag 12 mei tussen 9.00 en 11.00 uur. Wij
+      vragen u op dit tijdstip aanwezig te zijn …");
+    - otherwise the sentence goes down to stand right after its antecedent, in the antecedent's
+      section, with the sentences of its paragraph that followed it there ("Een betalingsregeling
+      kan alleen … vóór de hierboven genoemde datum …" after the payment date).
+
+    Whatever moves takes along the rest of its paragraph that stood with it. Left alone: a sentence
+    that states a decision in its main clause and opens the letter (decision first is the point of
+    the skeleton), an antecedent under "Bent u het niet eens?", "Heeft u vragen?" or the attachments
+    (overig_not_into), and a move that would part a sentence from the one it points back to
+    (verify.check_references): then the proposal stays as placed."""
+    from letterlint.rewrite.antecedents import misplaced, references, where
+
+    found = references(parts.statements, rules, lambda texts: list(linter.pipeline.pipe(texts)))
+    if not found:
+        return sections
+    sections = list(sections)
+    required = rules.required.get(parts.layout_type, [])
+    present = result.structure.sections if result.structure else {}
+    skipped: set = set()
+    placed = _first_sections(sections)
+
+    def broken(candidate: list[Section]) -> int:
+        check = Verification()
+        check_references(check, [Placed(p.statement, p.order, p.text, p.role) for section in candidate
+                                 for p in section.pieces if not p.is_item and not p.is_law], rules)
+        return len(check.problems)
+
+    for _attempt in range(2 * len(found)):
+        shown = [(piece, section) for section in sections for piece in section.pieces if not piece.is_law]
+        texts = [(p.statement, p.text) for p, _s in shown]
+        wrong = [reference for reference in misplaced(found, texts, rules)
+                 if reference not in skipped and _may_follow_antecedent(reference, shown, rules)]
+        if not wrong:
+            break
+        reference = wrong[0]
+        saved = (list(sections), [(section, list(section.pieces), section.roles, section.placeholder)
+                                  for section in sections], {id(p): p.section for p, _s in shown})
+        before = broken(sections)
+        own, antecedent = where(reference, texts, rules)
+        (piece, source), (first, target) = shown[own], shown[antecedent]
+        strength = _strength(next(st for st in parts.statements if st.index == reference.statement))
+        if source.name == "kern" and target is not source and strength >= rules.leaves_paragraph_min:
+            # the antecedent comes up, with its paragraph as it stands there: the sentences before it
+            # introduce what it names ("… wordt een controle uitgevoerd. De controle is op 12 mei …")
+            start = next(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent)
+            while start and target.pieces[start - 1].block == target.pieces[start].block \
+                    and target.pieces[start - 1].statement < reference.antecedent:
+                start -= 1
+            run = _run(target.pieces, start, reference.antecedent, upto=reference.statement)
+            _take(target, run)
+            at = source.pieces.index(piece)
+            source.pieces[at:at] = run
+            _moved_into(source, run, rules)
+            emptied = target
+        else:
+            # the sentence goes down (or, in one section, after its antecedent)
+            # (a sentence with its list whole: "de hierboven bedoelde toestemming" in one item)
+            start = next(i for i, p in enumerate(source.pieces) if p.statement == reference.statement)
+            run = _run(source.pieces, start, reference.statement)
+            _take(source, run)
+            at = max(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent) + 1
+            while at < len(target.pieces) and target.pieces[at].statement < reference.statement:
+                at += 1
+            target.pieces[at:at] = run
+            if target is not source:
+                _moved_into(target, run, rules)
+            emptied = source
+        if not emptied.pieces:
+            if emptied.name in required and not present.get(STRUCTURE_SECTION.get(emptied.name, ""), False):
+                emptied.placeholder = _placeholder(emptied.name, rules, profile)
+            else:
+                sections.remove(emptied)
+        if broken(sections) > before:  # the move would part a pair: undo it
+            sections[:] = saved[0]
+            for section, pieces, roles, placeholder in saved[1]:
+                section.pieces, section.roles, section.placeholder = pieces, roles, placeholder
+            for p, _s in shown:
+                p.section = saved[2][id(p)]
+            skipped.add(reference)
+    now = _first_sections(sections)
+    if now != placed:  # the sentence map names the section each sentence went to
+        by_text = {statement.text: statement.index for statement in parts.statements}
+        for entry in entries:
+            index = by_text.get(entry.original)
+            if index is not None and now.get(index, "") != placed.get(index, "") and entry.section:
+                entry.section = now[index]
+    return sections
+
+
+def _first_sections(sections: list[Section]) -> dict[int, str]:
+    """The section of each statement's first sentence."""
+    first: dict[int, str] = {}
+    for section in sections:
+        for piece in section.pieces:
+            if not piece.is_law and not piece.is_item:
+                first.setdefault(piece.statement, section.name)
+    return first
+
+
+def _run(pieces: list[Piece], start: int, statement: int, upto: int | None = None) -> list[Piece]:
+    """The pieces from ``start`` that move together: the rest of ``statement`` and the sentences of its
+    paragraph that stood with it there, from the one at ``start`` on (before statement ``upto``)."""
+    block, first = pieces[start].block, pieces[start].statement
+    end = start + 1
+    while end < len(pieces) and (pieces[end].statement == statement or (
+            pieces[end].block == block and pieces[end].statement >= first
+            and (upto is None or pieces[end].statement < upto))):
+        end += 1
+    return pieces[start:end]
+
+
+def _take(section: Section, run: list[Piece]) -> None:
+    start = section.pieces.index(run[0])
+    del section.pieces[start:start + len(run)]
+
+
+def _moved_into(section: Section, run: list[Piece], rules: RewriteRules) -> None:
+    """Pieces moved into a section: it accepts their roles (as after _regroup), they name it."""
+    if section.roles is None:
+        section.roles = set(rules.sections.get(section.name, [section.name]))
+    section.roles |= {piece.role for piece in run}
+    for piece in run:
+        piece.section = section.name
+
+
+def _may_follow_antecedent(reference, shown: list[tuple[Piece, Section]], rules: RewriteRules) -> bool:
+    """Whether the guard moves a sentence after its antecedent (see _keep_antecedents)."""
+    from letterlint.rewrite.antecedents import where
+
+    own, antecedent = where(reference, [(p.statement, p.text) for p, _s in shown], rules)
+    (piece, section), target = shown[own], shown[antecedent][1]
+    if target.name in rules.overig_not_into:
+        return False
+    if section.name == "kern" and piece.role == "kern":
+        clean = TO_REWRITE.sub(" ", piece.text)
+        end = rules.main_clause_end.search(clean)
+        if rules.scores(clean[:end.start()] if end else clean).get("kern", 0) >= rules.kern_decision_min:
+            return False  # the decision opens the letter
+    return True
 
 
 def _keeps_own_structure(parts: LetterParts, rules: RewriteRules, result: LetterResult, limit: int) -> bool:

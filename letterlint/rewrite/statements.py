@@ -143,6 +143,16 @@ class RewriteRules:
         self.refers_noun_named_by = {noun: re.compile(pattern, flags)
                                      for noun, pattern in (data.get("refers_noun_named_by") or {}).items()}
         self.main_clause_end = re.compile(data.get("main_clause_end", r"(?!)"), flags)
+        # the antecedent guard (letterlint.rewrite.antecedents)
+        self.antecedent_determiner = re.compile(data.get("antecedent_determiner", r"(?!)"), flags)
+        self.antecedent_marker = re.compile(data.get("antecedent_marker", r"(?!)"), flags)
+        self.antecedent_not_marker = re.compile(data.get("antecedent_not_marker", r"(?!)"), flags)
+        self.antecedent_not = re.compile(data.get("antecedent_not", r"(?!)"), flags)
+        self.antecedent_adverb = re.compile(data.get("antecedent_adverb", r"(?!)"), flags)
+        self.antecedent_named_by: dict[str, list[re.Pattern]] = {noun: [pattern]
+                                                                 for noun, pattern in self.refers_noun_named_by.items()}
+        for noun, pattern in (data.get("antecedent_named_by") or {}).items():
+            self.antecedent_named_by.setdefault(noun, []).append(re.compile(pattern, flags))
         self.subordinate = re.compile(data.get("subordinate", r"(?!)"), flags)
         self.not_a_decision = re.compile(data.get("not_a_decision", r"(?!)"), flags)
         self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
