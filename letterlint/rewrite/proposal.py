@@ -206,6 +206,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     if not own_order:
         sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
+        if not _order_keeps_references(sections, rules):
+            sections = _in_order_sections(parts, sections, entries, rules, result, profile)
     markdown, added, header_texts = _markdown(parts, sections, profile)
     # the proposal's score and findings are those of the letter text without the writer's notes
     after = lint_without_notes(linter, markdown, parsed=_known_parses(
@@ -788,6 +790,106 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
             if index is not None and now.get(index, "") != placed.get(index, "") and entry.section:
                 entry.section = now[index]
     return sections
+
+
+def _order_keeps_references(sections: list[Section], rules: RewriteRules) -> bool:
+    """Whether every sentence that points at something said before it in the letter ("Gelet hierop
+    …", "het vorenstaande", "voornoemd", "op deze datum", "dit voornemen", "tevens": rewrite.yaml
+    refers_earlier) still comes after the sentence that preceded it in the letter. Re-sorting into
+    the B1 skeleton may not put a pointer before what it points at: a pointer with nothing before it
+    misleads (red team 8), and so does one parted from the sentence before it in its own paragraph
+    ("Bij brief van 5 oktober … ; door u is op deze brief niet gereageerd", split and placed under two
+    headings). The check looks at the sentence before, not at the exact antecedent: cheap, and a
+    sentence moved past or away from its predecessor is exactly the risk."""
+    position: dict[tuple[int, int], int] = {}
+    block: dict[tuple[int, int], int] = {}
+    pointing: list[tuple[int, int]] = []
+    for section in sections:
+        for piece in section.pieces:
+            if piece.is_law or piece.is_item:
+                continue
+            key = (piece.statement, piece.order)
+            position.setdefault(key, len(position))
+            block.setdefault(key, piece.block)
+            if rules.refers_earlier.search(TO_REWRITE.sub(" ", piece.text)):
+                pointing.append(key)
+    shown = sorted(position)
+    for key in pointing:
+        at = shown.index(key)
+        if not at:
+            continue
+        before = shown[at - 1]
+        if position[before] > position[key]:
+            return False  # moved up past the sentence before it
+        if block[before] == block[key] and position[before] != position[key] - 1:
+            return False  # parted from the sentence before it in its own paragraph
+    return True
+
+
+def _in_order_sections(parts: LetterParts, sections: list[Section], entries: list[MapEntry], rules: RewriteRules,
+                       result: LetterResult, profile: Department | None) -> list[Section]:
+    """The letter's own order, with the B1 headings where that order allows them: every paragraph
+    stays whole and in its place; a paragraph whose sentences the skeleton put (mostly) under a
+    heading not used yet opens that section (in the letter's order, not the B1 order), any other
+    paragraph joins the section before it; paragraphs before the decision's (among the first three)
+    are its background and open the letter under the decision's heading. Used when re-sorting would put a sentence before what it
+    points at (see _order_keeps_references). Every sentence then stands in the context it had in the
+    letter, so the verifier accepts the roles its section holds; sections the letter type needs and
+    the letter lacks stay as placeholders, after the last section the B1 order puts before them."""
+    letter_type = parts.layout_type
+    order = _section_order(letter_type, rules)
+    rank = {name: index for index, name in enumerate(order)}
+    pieces = sorted((p for section in sections for p in section.pieces),
+                    key=lambda p: (p.statement, p.is_law, p.order))
+    paragraphs: list[list[Piece]] = []
+    for piece in pieces:
+        if paragraphs and paragraphs[-1][0].block == piece.block:
+            paragraphs[-1].append(piece)
+        else:
+            paragraphs.append([piece])
+    def section_of(paragraph: list[Piece]) -> str:
+        counted = Counter(p.section for p in paragraph if not p.is_law)
+        if not counted:
+            return paragraph[0].section
+        return max(counted, key=lambda n: (counted[n], -min(i for i, p in enumerate(paragraph) if p.section == n)))
+
+    names = [section_of(paragraph) for paragraph in paragraphs]
+    if "kern" in names[:3]:  # what comes before the decision's paragraph is its background
+        first = names.index("kern")
+        names[:first] = ["kern"] * first
+    long_letter = len(parts.statements) >= rules.long_letter
+    result_sections: list[Section] = []
+    for paragraph, name in zip(paragraphs, names):
+        if not result_sections or (name != result_sections[-1].name
+                                   and all(section.name != name for section in result_sections)):
+            key = "in_het_kort" if name == "kern" and long_letter and not result_sections else name
+            variant = None
+            if name == "rechtsmiddel":
+                kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
+                variant = next(iter(kinds)) if len(kinds) == 1 else None
+            result_sections.append(Section(name, rules.heading(parts.register, key, letter_type, variant), []))
+        result_sections[-1].pieces.extend(paragraph)
+    for section in result_sections:
+        roles = {"overig"} | {p.role for p in section.pieces}
+        for piece in section.pieces:
+            roles.update(rules.sections.get(piece.section, [piece.section]))
+            piece.section = section.name
+        section.roles = roles
+    present = result.structure.sections if result.structure else {}
+    placed = {section.name for section in result_sections}
+    for name in rules.required.get(letter_type, []):
+        if name not in placed and not present.get(STRUCTURE_SECTION.get(name, ""), False):
+            missing = Section(name, rules.heading(parts.register, name, letter_type), [], _placeholder(name, rules, profile))
+            where = max((i + 1 for i, section in enumerate(result_sections)
+                         if rank.get(section.name, len(order)) < rank.get(name, len(order))), default=0)
+            result_sections.insert(where, missing)
+    now = _first_sections(result_sections)
+    by_text = {statement.text: statement.index for statement in parts.statements}
+    for entry in entries:
+        index = by_text.get(entry.original)
+        if index is not None and index in now and entry.section:
+            entry.section = now[index]
+    return result_sections
 
 
 def _first_sections(sections: list[Section]) -> dict[int, str]:

@@ -128,6 +128,7 @@ class RewriteRules:
         self.own_structure_levels = set(data.get("own_structure_levels") or [])
         self.overig_not_into = set(data.get("overig_not_into") or [])
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
+        self.refers_earlier = re.compile(data.get("refers_earlier", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))
         self.additions = re.compile(data.get("additions", r"(?!)"), flags)
         self.leaves_paragraph_min = float(data.get("leaves_paragraph_min", 0))
