@@ -140,3 +140,19 @@ def test_a_short_frame_is_still_repeated_to_split_two_dat_clauses(simplifier):
         "parkeerbord bij de balie van het stadskantoor moet inleveren.")
     assert len(result.sentences) == 2
     assert result.sentences[1].startswith("Dit betekent ook dat")
+
+
+def test_a_frame_that_is_not_repeated_is_not_dropped_before_two_dat_clauses(simplifier):
+    # too long to say twice; dropped, "de kosten … komen, en dat u …" would be no sentence
+    result = simplifier.simplify(
+        "Voor de volledigheid wijzen wij u er nadrukkelijk op dat de kosten van de tweede keuring voor uw "
+        "rekening komen, en dat u de keuring uiterlijk op 1 juni 2026 moet laten uitvoeren.")
+    assert not any(", en dat" in s and not s.startswith(("Voor de volledigheid", "Wij")) for s in result.sentences)
+
+
+def test_a_frame_of_five_words_is_still_repeated(simplifier):
+    result = simplifier.simplify(
+        "Dit kan tot gevolg hebben dat uw inschrijving op het adres in de basisregistratie wordt beëindigd "
+        "en dat u de toeslagen van de Belastingdienst moet terugbetalen.")
+    assert len(result.sentences) == 2
+    assert result.sentences[1].startswith("Dit kan ook tot gevolg hebben dat")

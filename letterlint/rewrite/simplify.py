@@ -141,7 +141,7 @@ class SimplifyRules:
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
     frame_subordinators: frozenset[str] = frozenset()
-    frame_max_words: int = 4
+    frame_max_words: int = 6
     pronominal_adverbs: frozenset[str] = frozenset()
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
@@ -282,7 +282,7 @@ class SimplifyRules:
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
             frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
-            frame_max_words=int((data.get("repeated_frame") or {}).get("max_words", 4)),
+            frame_max_words=int((data.get("repeated_frame") or {}).get("max_words", 6)),
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
@@ -2625,6 +2625,9 @@ class Simplifier:
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 return
+            if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
+                   for t in clause[1:]):
+                return  # "Wij wijzen u erop dat A en dat B": without its frame "A en dat B" is no sentence
             frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
             if self._cut(clause[0], *frame):
                 return
@@ -3678,6 +3681,12 @@ class Simplifier:
         finite = [t for t in frame if _is_finite(t)]
         if not finite:
             return None
+        if len(finite) > 1 and all(t.lower_ == _lemma(t) for t in finite[1:]):
+            # "Dit kan tot gevolg hebben": the infinitive read as a plural finite verb; "ook" goes
+            # after "kan", not after "hebben"
+            if any(t.text == "," for t in frame if t.i > finite[0].i):
+                return None
+            return finite[0]
         verb = finite[-1]
         if verb.dep_ != "ROOT" and not (verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.dep_ == "ROOT"):
             return None
