@@ -3975,14 +3975,12 @@ class Simplifier:
     def _misread_passive(verb: "Token", subject_head: "Token | None", finite: "Token") -> bool:
         """A parse of a passive that cannot be right, so the passive is not rewritten: the subject
         does not agree in number with the finite verb ("Gelet op het vorenstaande zijn … twee
-        dwangsommen verbeurd" with "Gelet" read as the subject of "zijn"), its phrase holds a clause
-        of its own (parataxis), or the participle has a direct object besides that subject (a passive
-        has none: the object is the real subject; without a subject the parse may call the real
-        subject an object: "Op 3 mei is door u een zienswijze gegeven")."""
+        dwangsommen verbeurd" with "Gelet" read as the subject of "zijn"), or its phrase holds a
+        clause of its own (parataxis). (An object beside the subject is no such sign: the parse
+        calls the real subject an object where the reader, "u", is the indirect object: "is u een
+        aanslag opgelegd".)"""
         if subject_head is None:
             return False
-        if any(c.dep_ == "obj" for c in verb.children):
-            return True
         if any(t.dep_ in ("parataxis", "advcl", "ccomp") for t in subject_head.subtree):
             return True
         number, finite_number = subject_head.morph.get("Number"), finite.morph.get("Number")
