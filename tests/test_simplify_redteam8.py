@@ -156,3 +156,10 @@ def test_a_frame_of_five_words_is_still_repeated(simplifier):
         "en dat u de toeslagen van de Belastingdienst moet terugbetalen.")
     assert len(result.sentences) == 2
     assert result.sentences[1].startswith("Dit kan ook tot gevolg hebben dat")
+
+
+def test_a_singular_noun_in_en_the_tagger_calls_plural_still_becomes_active(simplifier):
+    # "voornemen" tagged plural next to "is": a noun's number is no sign of a misread parse
+    result = simplifier.simplify(
+        "In de brief van 3 juni 2026 is door ons aan u het voornemen kenbaar gemaakt om de vergunning in te trekken.")
+    assert result.sentences[0].startswith("In de brief van 3 juni 2026 hebben wij aan u het voornemen kenbaar gemaakt")

@@ -3986,7 +3986,9 @@ class Simplifier:
         number, finite_number = subject_head.morph.get("Number"), finite.morph.get("Number")
         coordinated = any(c.dep_ == "conj" for c in subject_head.children)
         if number and finite_number and number != finite_number and not coordinated:
-            return subject_head.pos_ != "PRON"  # ("u" / "wat" carry no reliable number)
+            # a noun's number is a guess for words in -en ("het voornemen" read as a plural), and
+            # "u" / "wat" carry none: only a word that is no noun at all ("Gelet") counts
+            return subject_head.pos_ not in ("NOUN", "PRON")
         return False
 
     def _agent_subject(self, words: str) -> str | None:
