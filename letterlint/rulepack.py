@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -369,6 +370,21 @@ def letter_type_labels() -> dict[str, str]:
     the templates, the reports and the evaluation all take their names and labels from here.
     """
     return _labels("letter_types")
+
+
+def law_name_pattern(pack: "RulePack") -> "re.Pattern | None":
+    """The names of laws and regulations (simplify.yaml ``law_names``, case-sensitive) as one
+    pattern: "de Algemene wet inzake rijksbelastingen", "het Besluit proceskosten bestuursrecht".
+    No word inside such a name may be replaced: it is the law's own title. None without names;
+    a broken pattern is reported where the simplify block is compiled."""
+    block = pack.blocks.get("simplify")
+    names = block.get("law_names") if isinstance(block, dict) else None
+    if not names:
+        return None
+    try:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{name})" for name in names) + r")(?![\w-])")
+    except (re.error, TypeError):
+        return None
 
 
 def required_sections(letter_type: str | None) -> dict[str, str]:

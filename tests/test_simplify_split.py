@@ -26,11 +26,13 @@ def all_have_finite_verbs(result, linter) -> bool:
 
 def test_two_dat_clauses_under_one_frame_repeat_the_frame_with_ook(simplifier, linter):
     result = simplifier.simplify(
-        "Tijdens de controle op 3 maart 2026 is gebleken dat de schuur in de achtertuin nog steeds "
+        # (a short frame: "Tijdens de controle op 3 maart 2026 is gebleken" is too long to say twice,
+        # tests/test_simplify_redteam8.py)
+        "Bij de controle is gebleken dat de schuur in de achtertuin van uw woning nog steeds "
         "aanwezig is, en dat er tot nu toe geen aanvraag om een vergunning is ingediend.")
     assert result.sentences == [
-        "Tijdens de controle op 3 maart 2026 is gebleken dat de schuur in de achtertuin nog steeds aanwezig is.",
-        "Tijdens de controle op 3 maart 2026 is ook gebleken dat er tot nu toe geen aanvraag om een "
+        "Bij de controle is gebleken dat de schuur in de achtertuin van uw woning nog steeds aanwezig is.",
+        "Bij de controle is ook gebleken dat er tot nu toe geen aanvraag om een "
         "vergunning is ingediend.",
     ]
     assert details(result) == ["zin gesplitst bij 'en dat' (begin van de zin herhaald)"]

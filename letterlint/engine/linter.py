@@ -22,7 +22,8 @@ from letterlint.readability import Readability, ReadabilityModel, measure, sente
 from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS, MAX_TOKEN_CHARS, blank_long_tokens, token_prefix
 from letterlint.reading.sources import (SUPPORTED_SUFFIXES, ReadError, SkippedInput, SourceDocument, document_from_bytes,
                                         iter_input_paths, load_bytes, read_bytes_as_document)
-from letterlint.rulepack import CATEGORIES, RulePack, RulePackError, RuleSpec, load_rule_pack, unstressed_prefixes
+from letterlint.rulepack import (CATEGORIES, RulePack, RulePackError, RuleSpec, law_name_pattern, load_rule_pack,
+                                 unstressed_prefixes)
 from letterlint.structure import StructureAnalyzer, StructureResult
 from letterlint.engine.suppression import apply as apply_suppressions
 from letterlint.engine.suppression import parse as parse_suppressions
@@ -133,7 +134,8 @@ class Linter:
         from letterlint.nlp.matching import PhraseMatcher
 
         data_rules = [rule for rule in self.rules if rule.kind != "code"]
-        return PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs) if data_rules else None
+        return PhraseMatcher(self.pipeline.nlp, data_rules, self.pack.verbs,
+                             protected=law_name_pattern(self.pack)) if data_rules else None
 
     # ------------------------------------------------------------------ inputs
 

@@ -331,7 +331,11 @@ class PhraseMatcher:
     token, which keeps matching cheap with hundreds of entries that have gaps and moving verbs.
     """
 
-    def __init__(self, nlp: Language, rules: list[RuleSpec], lexicon: dict[str, tuple[str, ...]]):
+    def __init__(self, nlp: Language, rules: list[RuleSpec], lexicon: dict[str, tuple[str, ...]],
+                 protected: "re.Pattern | None" = None):
+        # names no substitution may touch (law titles: "de Algemene wet inzake rijksbelastingen"
+        # keeps its "inzake"); a match's words before its first capital ("van de") are no part of it
+        self._protected = protected
         # one key per pattern, so a match's alignment tells exactly which steps were gaps
         self._patterns: dict[int, tuple[CompiledEntry, frozenset[int]]] = {}
         self._groups: dict[frozenset[str], Matcher] = {}
@@ -364,7 +368,20 @@ class PhraseMatcher:
                 compiled, gaps = self._patterns[key]
                 anchors = [sentence.start + start + i for i, step in enumerate(alignment) if step not in gaps]
                 candidates.append((compiled, start, end, anchors))
+        if candidates and self._protected is not None:
+            names = self._protected_spans(sentence)
+            if names:
+                doc = sentence.doc
+                candidates = [c for c in candidates if c[0].rule.kind != "substitution" or not any(
+                    doc[i].idx < end and doc[i].idx + len(doc[i].text) > start for i in c[3] for start, end in names)]
         return _select(candidates, sentence)
+
+    def _protected_spans(self, sentence: Span) -> list[tuple[int, int]]:
+        spans = []
+        for found in self._protected.finditer(sentence.text):
+            capital = next((i for i, char in enumerate(found.group(0)) if char.isupper()), 0)
+            spans.append((sentence.start_char + found.start() + capital, sentence.start_char + found.end()))
+        return spans
 
 
 def _select(candidates, sentence: Span) -> list[tuple[CompiledEntry, list[int]]]:

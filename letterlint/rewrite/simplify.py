@@ -141,6 +141,7 @@ class SimplifyRules:
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
     frame_subordinators: frozenset[str] = frozenset()
+    frame_max_words: int = 6
     pronominal_adverbs: frozenset[str] = frozenset()
     list_conjunctions: frozenset[str] = frozenset()
     list_min_items: int = 3
@@ -281,6 +282,7 @@ class SimplifyRules:
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
             frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
+            frame_max_words=int((data.get("repeated_frame") or {}).get("max_words", 6)),
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
             list_conjunctions=frozenset(map(str.lower, (data.get("lists") or {}).get("conjunctions", []))),
             list_min_items=int((data.get("lists") or {}).get("min_items", 3)),
@@ -2623,6 +2625,9 @@ class Simplifier:
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 return
+            if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
+                   for t in clause[1:]):
+                return  # "Wij wijzen u erop dat A en dat B": without its frame "A en dat B" is no sentence
             frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
             if self._cut(clause[0], *frame):
                 return
@@ -2786,6 +2791,9 @@ class Simplifier:
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 continue
+            if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
+                   for t in clause[1:]):
+                continue  # "…, omdat A en dat B": "Dat komt omdat A en dat B" is no sentence
             before = [t for t in doc if t.i < token.i - 1]
             if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
                 continue
@@ -3673,6 +3681,12 @@ class Simplifier:
         finite = [t for t in frame if _is_finite(t)]
         if not finite:
             return None
+        if len(finite) > 1 and all(t.lower_ == _lemma(t) for t in finite[1:]):
+            # "Dit kan tot gevolg hebben": the infinitive read as a plural finite verb; "ook" goes
+            # after "kan", not after "hebben"
+            if any(t.text == "," for t in frame if t.i > finite[0].i):
+                return None
+            return finite[0]
         verb = finite[-1]
         if verb.dep_ != "ROOT" and not (verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.dep_ == "ROOT"):
             return None
@@ -3683,7 +3697,11 @@ class Simplifier:
     def _frame_with_also(self, frame: list["Token"], verb: "Token") -> list[tuple[str, str]] | None:
         """The frame with "ook" after its finite verb and the pronouns right after it ("Wij wijzen
         u er ook op", "Dit betekent ook", "Daarin heeft u ook aangegeven"); the frame itself when
-        it has "ook" already."""
+        it has "ook" already. None when the frame is longer than simplify.yaml
+        ``repeated_frame.max_words``: a long frame ("Tijdens de controle van 29 september is
+        vastgesteld dat …") said twice reads as two events and buries the message."""
+        if len([t for t in frame if not t.is_punct]) > self.rules.frame_max_words:
+            return None
         also = self.rules.frame_also
         if any(t.lower_ == also for t in frame):
             return self._v.pieces(frame)
@@ -3762,6 +3780,8 @@ class Simplifier:
         if len(finite) != 1:
             return None
         finite = finite[0]
+        if self._misread_passive(root, subjects[0], finite):
+            return None
         form = finite.text.lower()
         lemma = _lemma(root)
         if form in self.rules.perfect_auxiliaries and passive[0].i == finite.i:
@@ -3930,6 +3950,8 @@ class Simplifier:
         if any(t.lower_ in ("wij", "we", "ons", "onze") for t in subject):
             return None
         head_word = subjects[0]
+        if self._misread_passive(verb, head_word, finite):
+            return None
         if head_word.pos_ == "PRON" and head_word.lower_ not in self.rules.implied_objects:
             return None  # "dit", "het": what it stands for is not known here
         if not any(word == thing or len(thing) >= 6 and word.endswith(thing)  # (a compound: "omgevingsvergunning")
@@ -3948,6 +3970,26 @@ class Simplifier:
             return None
         text, transformation = result
         return text, Transformation("passive_to_active", transformation.detail + " (wij: de gemeente)")
+
+    @staticmethod
+    def _misread_passive(verb: "Token", subject_head: "Token | None", finite: "Token") -> bool:
+        """A parse of a passive that cannot be right, so the passive is not rewritten: the subject
+        does not agree in number with the finite verb ("Gelet op het vorenstaande zijn … twee
+        dwangsommen verbeurd" with "Gelet" read as the subject of "zijn"), or its phrase holds a
+        clause of its own (parataxis). (An object beside the subject is no such sign: the parse
+        calls the real subject an object where the reader, "u", is the indirect object: "is u een
+        aanslag opgelegd".)"""
+        if subject_head is None:
+            return False
+        if any(t.dep_ in ("parataxis", "advcl", "ccomp") for t in subject_head.subtree):
+            return True
+        number, finite_number = subject_head.morph.get("Number"), finite.morph.get("Number")
+        coordinated = any(c.dep_ == "conj" for c in subject_head.children)
+        if number and finite_number and number != finite_number and not coordinated:
+            # a noun's number is a guess for words in -en ("het voornemen" read as a plural), and
+            # "u" / "wat" carry none: only a word that is no noun at all ("Gelet") counts
+            return subject_head.pos_ not in ("NOUN", "PRON")
+        return False
 
     def _agent_subject(self, words: str) -> str | None:
         """The subject simplify.yaml's ``agents`` give an agent phrase after "door" ("ons" -> "wij")."""
@@ -4004,6 +4046,8 @@ class Simplifier:
         # (a subordinator the parse hangs on the subject is not part of it: "Als het bedrag ...")
         subject = [t for t in _subtree(subjects[0]) if t.dep_ != "mark"] if subjects else []
         if subject and (not _contiguous(subject) or any(t.is_punct for t in subject)):
+            return None
+        if self._misread_passive(verb, subjects[0] if subjects else None, finite):
             return None
         form, lemma = finite.lower_, self._participle_lemma(verb)
         if lemma is None:
