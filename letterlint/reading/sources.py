@@ -159,7 +159,53 @@ def parse_text_lines(text: str, markdown: bool) -> list[SourceLine]:
             continue
         raw = raw.replace("\t", " ")
         lines.append(_parse_line(raw, number, markdown))
+    _lettered_options(lines, raw_lines, markdown)
     return lines
+
+
+# "A. U doet niets." / "B. U betaalt in één keer." (or "A)", "B)"): options marked with capital
+# letters. On its own a line such as "A. Jansen" is an initial, so only a run that starts at A and
+# goes on letter by letter (A, B, C …, the same sign after each) is read as a list.
+_CAPITAL_ITEM = re.compile(r"^(\s*)([A-Z])([.)])\s+(?=\S)")
+
+
+def _lettered_options(lines: list[SourceLine], raw_lines: list[str], markdown: bool) -> None:
+    """Mark runs of capital-lettered option lines as list items, in place. Between two options
+    only blank lines and continuation lines (indented, or starting in lower case) may stand."""
+    index = 0
+    while index < len(lines):
+        first = _capital_item(lines[index], raw_lines, markdown)
+        if first is None or first.group(2) != "A":
+            index += 1
+            continue
+        run, sign, letter, position = [index], first.group(3), "A", index + 1
+        while position < len(lines):
+            line = lines[position]
+            match = _capital_item(line, raw_lines, markdown)
+            if match is not None and match.group(3) == sign and match.group(2) == chr(ord(letter) + 1):
+                run.append(position)
+                letter = match.group(2)
+            elif match is not None or (line.text.strip() and not (
+                    raw_lines[position][:1].isspace() or line.text[:1].islower())):
+                break
+            position += 1
+        if len(run) >= 2:
+            for item in run:
+                line = lines[item]
+                raw = raw_lines[item].replace("\t", " ")
+                match = _CAPITAL_ITEM.match(raw)
+                body = raw[match.end():]
+                body = strip_inline_markdown(body) if markdown else body
+                stripped = body.lstrip()
+                lines[item] = SourceLine(stripped.rstrip(), line.number, match.end() + len(body) - len(stripped),
+                                         "list", line.part)
+        index = max(position, index + 1) if len(run) >= 2 else index + 1
+
+
+def _capital_item(line: SourceLine, raw_lines: list[str], markdown: bool) -> re.Match | None:
+    if line.style or not 0 < line.number <= len(raw_lines):
+        return None
+    return _CAPITAL_ITEM.match(raw_lines[line.number - 1].replace("\t", " "))
 
 
 def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:

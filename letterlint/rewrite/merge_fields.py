@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
+from letterlint.rewrite.control_blocks import CONTROL_TAG
 from letterlint.rewrite.writers import WORD_FIELD
 from letterlint.safeio import atomic_write
 
@@ -41,17 +42,73 @@ def has_merge_fields(text: str) -> bool:
     return bool(MERGE_FIELD.search(text))
 
 
-def to_template(markdown: str) -> tuple[str, dict[str, str]]:
-    """(Jinja2 template text, sample data: field name -> the field as written in the letter)."""
-    samples: dict[str, str] = {}
-    text = _JINJA_OPEN.sub(lambda m: "{{ '" + m.group(0) + "' }}", markdown)
+_TAG_WORDS = frozenset({"if", "elif", "else", "endif", "for", "endfor", "in", "not", "and", "or", "is", "true",
+                        "false", "none", "True", "False", "None", "loop", "set", "endset", "with", "endwith",
+                        "recursive", "defined", "undefined"})
+_NAME = re.compile(r"(?<![\w.|'\"])([A-Za-z_]\w*)(?![\w(])")
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 
-    def replace(match: re.Match) -> str:
+
+def _bound_names(markdown: str) -> set[str]:
+    """Names a template binds itself: loop variables and ``set`` targets ({% for k in kinderen %})."""
+    bound: set[str] = set()
+    for tag in CONTROL_TAG.finditer(markdown):
+        loop = re.match(r"\{%-?\s*for\s+([\w\s,]+?)\s+in\b", tag.group(0))
+        assign = re.match(r"\{%-?\s*set\s+([\w\s,]+?)\s*=", tag.group(0))
+        for found in (loop, assign):
+            if found:
+                bound.update(name.strip() for name in found.group(1).split(","))
+    return bound
+
+
+def to_template(markdown: str) -> tuple[str, dict[str, str]]:
+    """(Jinja2 template text, sample data: field name -> the field as written in the letter).
+
+    A template block of the letter ({% if gemachtigde %} … {% endif %}) stays a working block; the
+    case data it tests is read from ``extra`` like every field ({% if extra.gemachtigde %}). Any
+    other "{%" or "{#" in the text is written out as text."""
+    samples: dict[str, str] = {}
+    bound = _bound_names(markdown)
+
+    def field(match: re.Match) -> str:
+        if match.group(0).startswith("{{") and match.group(0).strip("{} ").split(".")[0] in bound:
+            return match.group(0)  # a loop variable ({{ kind.naam }}) is no case data
         name = field_name(match.group(0))
         samples.setdefault(name, match.group(0))
         return "{{ extra." + name + " }}"
 
-    return MERGE_FIELD.sub(replace, text), samples
+    def tag(match: re.Match) -> str:
+        inside, strings = match.group(0), []
+
+        def keep(found: re.Match) -> str:
+            strings.append(found.group(0))
+            return f"\x00{len(strings) - 1}\x00"
+
+        inside = _STRING.sub(keep, inside)
+        head = re.match(r"\{%-?\s*\w+", inside).group(0)  # the tag's own word stays as it is
+
+        def name(found: re.Match) -> str:
+            word = found.group(1)
+            if word in _TAG_WORDS or word in bound:
+                return word
+            samples.setdefault(word, "{{ " + word + " }}")
+            return "extra." + word
+
+        body = _NAME.sub(name, inside[len(head):])
+        return re.sub(r"\x00(\d+)\x00", lambda m: strings[int(m.group(1))], head + body)
+
+    out = []
+    position = 0
+    for match in CONTROL_TAG.finditer(markdown):
+        out.append(MERGE_FIELD.sub(field, _JINJA_OPEN.sub(_as_text, markdown[position:match.start()])))
+        out.append(tag(match))
+        position = match.end()
+    out.append(MERGE_FIELD.sub(field, _JINJA_OPEN.sub(_as_text, markdown[position:])))
+    return "".join(out), samples
+
+
+def _as_text(match: re.Match) -> str:
+    return "{{ '" + match.group(0) + "' }}"
 
 
 def write_template(proposal: Proposal, target: Path) -> Path:

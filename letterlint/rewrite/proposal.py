@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import Block, BlockKind
+from letterlint.rewrite import control_blocks
 from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
                                           RewriteRules, Statement, heading_label, norm, source_lines,
@@ -82,6 +83,7 @@ class Piece:
     is_item: bool = False
     is_law: bool = False
     mark: str = BULLET  # how a list item is shown: BULLET, the original's "1." or "b)", a table row …
+    unit: int = -1      # the template block ({% if … %} … {% endif %}) it moves with; -1: none
 
 
 @dataclass
@@ -187,7 +189,9 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         library = library or TemplateLibrary()
         profile = library.department(department)  # unknown id: TemplateError naming it
     simplifier = simplifier_for(linter, parts.register)
-    texts = [statement.text for statement in parts.statements]
+    # a sentence inside a template block is simplified without the tags at its edges (proposal._place
+    # puts them back); the simplifier's tokenizer would tear "{% if … %}" apart
+    texts = [control_blocks.edge_tags(statement.text)[1] for statement in parts.statements]
     # the token vectors of the check's parse: the simplifier's pieces and the lint of the proposal
     # repeat most of the letter's words in the same context, so the network runs only on what is new
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
@@ -196,12 +200,14 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     # list items to simplify; a table row ("label: value") is data and is copied exactly
     items = list(dict.fromkeys(item for statement in parts.statements
                                for item, mark in zip(statement.items, statement.marks_of_items())
-                               if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER)))
+                               if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER)
+                               and not control_blocks.has_tag(item)))
     simplified_items = dict(zip(items, simplifier.simplify_many(
         items, *_docs_from_check(result, items, linter), tensors=tensors) if items else []))
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
-    own_order = _keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
+    own_order = (_keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
+                 or _blocks_need_own_order(parts, rules))
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     if not own_order:
@@ -380,37 +386,48 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
     last: tuple[str, str, str] | None = None  # (role, section, text) of the previous statement's last sentence
     previous_block: int | None = None
     opens_for = _paragraph_openers(parts.statements, rules)
+    unit_of, unit_role = _template_units(parts, rules)
+    unit_section: dict[int, str] = {}
     for position, (statement, result) in enumerate(zip(parts.statements, simplified)):
         role = opens_for.get(position, statement.role)
+        unit = unit_of.get(position, -1)
+        if unit >= 0 and unit_role[unit]:
+            role = unit_role[unit]  # a template block moves as one unit, to where its main sentence goes
+        tagged = control_blocks.has_tag(statement.full_text)
         if role == "beleefdheid":
-            if not _has_substance(statement.full_text, rules, linter):
+            if not tagged and not _has_substance(statement.full_text, rules, linter):
                 dropped.append(statement.text)
                 entries.append(MapEntry(statement.text, role, [], [], dropped="beleefdheidszin weggelaten"))
                 for item in statement.items:
                     entries.append(MapEntry(item, role, [], [], dropped="beleefdheidszin weggelaten"))
                 continue
             role = "overig"
-        shown = shown_for(statement.text, result, rules, linter, limit)
+        shown = _shown_with_tags(statement.text, result, rules, linter, limit)
         marked = shown.marked
         texts = shown.texts
         roles = [role] * len(texts)
-        if statement.second_role and len(texts) > 1:
+        if unit >= 0:
+            pass  # one role for the whole block: it stays under one heading
+        elif statement.second_role and len(texts) > 1:
             choices = (role, statement.second_role)
             roles = []
             for text in texts:
                 scores = rules.scores(TO_REWRITE.sub(" ", text))
                 roles.append(max(choices, key=lambda r: (scores.get(r, 0), r == role)))
-        roles = _settled_roles(texts, roles, rules, last)
+        if unit < 0:
+            roles = _settled_roles(texts, roles, rules, last)
         # a sentence with no clear role of its own stays in its paragraph, after the sentence before it
         # and so does an attachment mentioned inside a paragraph (``stays_in_paragraph``)
-        stays = (last is not None and statement.block == previous_block
+        stays = (unit < 0 and last is not None and statement.block == previous_block
                  and (_strength(statement) < rules.leaves_paragraph_min or role in rules.stays_in_paragraph))
         if stays:
             roles = [last[0]] * len(texts)
         placed = []
         for order, (text, piece_role) in enumerate(zip(texts, roles)):
             section = rules.section_of.get(piece_role) or previous_section
-            if stays:
+            if unit in unit_section:
+                section = unit_section[unit]
+            elif stays:
                 section = last[1]
             elif order == 0 and last is not None and piece_role == last[0] and points_back(text, rules, last[2]):
                 section = last[1]  # directly after the sentence it points back to
@@ -435,8 +452,10 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                     shown.transformations.append(f"'{dropped_word}' weggelaten: de zin staat nu onder een "
                                                  "ander kopje dan de zin ervoor")
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block,
-                                is_item=statement.is_item, mark=statement.mark))  # a list item without a lead stays an item
+                                is_item=statement.is_item, mark=statement.mark, unit=unit))  # a list item without a lead stays an item
             placed.append(section)
+            if unit >= 0:
+                unit_section.setdefault(unit, section)
         last = (roles[-1], placed[-1], texts[-1])
         previous_block = statement.block
         section = placed[0]
@@ -444,9 +463,10 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
             previous_section = placed[-1]  # where a following 'overig' sentence goes
         for order, item in enumerate(shown.items):  # a list split off the sentence follows its last text
             pieces.append(Piece(statement.index, len(texts) + order, placed[-1], roles[-1], item, statement.block,
-                                is_item=True))
+                                is_item=True, unit=unit))
         for order, line in enumerate(shown.law_lines):
-            pieces.append(Piece(statement.index, 1000 + order, section, roles[0], line, statement.block, is_law=True))
+            pieces.append(Piece(statement.index, 1000 + order, section, roles[0], line, statement.block, is_law=True,
+                                unit=unit))
         entries.append(MapEntry(statement.text, role if len(set(roles)) == 1 else "+".join(dict.fromkeys(roles)),
                                 texts + list(shown.law_lines), shown.transformations, marked, section=section,
                                 items=list(shown.items)))
@@ -454,19 +474,71 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
             if item not in simplified_items:  # a table row: copied exactly, as the verifier wants it
                 entries.append(MapEntry(item, role, [item], [], section=section))
                 pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], item, statement.block,
-                                    is_item=True, mark=mark))
+                                    is_item=True, mark=mark, unit=unit))
                 continue
             item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
             text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
-                                is_item=True, mark=mark))
+                                is_item=True, mark=mark, unit=unit))
             for line_order, line in enumerate(item_shown.law_lines):
                 pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
-                                    is_law=True))
+                                    is_law=True, unit=unit))
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped
+
+
+def _template_units(parts: LetterParts, rules: RewriteRules) -> tuple[dict[int, int], dict[int, str | None]]:
+    """The template blocks ({% if … %} … {% endif %}) of more than one sentence: ({statement: its
+    block}, {block: the role the whole block takes}). The role is that of the block's first
+    sentence with a role strong enough to leave its paragraph; None: the first sentence's own."""
+    spans = control_blocks.units([statement.full_text for statement in parts.statements]) or []
+    unit_of = {index: number for number, (first, last) in enumerate(spans) for index in range(first, last + 1)}
+    unit_role: dict[int, str | None] = {}
+    for number, (first, last) in enumerate(spans):
+        strong = [statement.role for statement in parts.statements[first:last + 1]
+                  if statement.role not in ("overig", "beleefdheid") and _strength(statement) >= rules.leaves_paragraph_min]
+        unit_role[number] = strong[0] if strong else None
+    return unit_of, unit_role
+
+
+def _blocks_need_own_order(parts: LetterParts, rules: RewriteRules) -> bool:
+    """A letter keeps its own order when a template block cannot move as one unit: its tags do not
+    pair up, or its sentences belong under different headings (control_blocks.spans_headings)."""
+    texts = [statement.full_text for statement in parts.statements]
+    if not any(control_blocks.has_tag(text) for text in texts):
+        return False
+    if control_blocks.units(texts) is None:
+        return True
+    sections = [rules.section_of.get(statement.role)
+                if statement.role not in ("overig", "beleefdheid") and _strength(statement) >= rules.leaves_paragraph_min
+                else None for statement in parts.statements]
+    return control_blocks.spans_headings(texts, sections)
+
+
+def _shown_with_tags(original: str, result: Simplified, rules: RewriteRules, linter: Linter, limit: int) -> Shown:
+    """shown_for a sentence that may carry template tags: the tags at its edges go back around the
+    simplified sentence ("{% if gemachtigde %}" before its first sentence, "{% endif %}" after its
+    last); a sentence with a tag inside ("U ontvangt {% if x %}twee{% else %}één{% endif %}
+    brieven.") stays as it was, marked when it is too long."""
+    prefix, core, suffix = control_blocks.edge_tags(original)
+    if not prefix and not suffix and not control_blocks.has_tag(core):
+        return shown_for(original, result, rules, linter, limit)
+    if control_blocks.has_tag(core) or not core.strip():
+        from letterlint.rewrite.simplify import word_count
+
+        if core.strip() and word_count(control_blocks.CONTROL_TAG.sub(" ", original)) > limit:
+            why = "zin met een sjabloonblok ({% … %}) erin; letterlint past die niet aan"
+            return Shown([to_rewrite(why, original)], [], [], True, refused="sjabloonblok in de zin")
+        return Shown([original], [], [], False)
+    shown = shown_for(core, result, rules, linter, limit)
+    shown.texts = list(shown.texts)
+    shown.texts[0] = (prefix + shown.texts[0]).strip()
+    # the closing tag after the last thing the sentence became: a law line, else a list split off it
+    last = shown.law_lines if shown.law_lines else shown.items if shown.items else shown.texts
+    last[-1] = (last[-1] + suffix).strip()
+    return shown
 
 
 def _paragraph_openers(statements: list[Statement], rules: RewriteRules) -> dict[int, str]:
@@ -523,8 +595,10 @@ def _regroup(pieces: list[Piece], entries: list[MapEntry], parts: LetterParts, r
     extra: dict[str, set[str]] = {}
 
     def move(block: int, source: str, target: str) -> None:
+        # a template block moves as a whole, also when it holds more than this paragraph
+        units = {piece.unit for piece in pieces if piece.block == block and piece.section == source and piece.unit >= 0}
         for piece in pieces:
-            if piece.block == block and piece.section == source:
+            if (piece.block == block and piece.section == source) or piece.unit in units:
                 piece.section = target
                 extra.setdefault(target, set()).add(piece.role)
 
@@ -1010,6 +1084,7 @@ def _reading_order(pieces: list[Piece], section: str,
     statements = list(dict.fromkeys(p.statement for p in own))
     text_of = {statement: ([p.text for p in own if p.statement == statement and not p.is_item],
                            own[[p.statement for p in own].index(statement)].block) for statement in statements}
+    unit_of = {p.statement: p.unit for p in own}
     follows: dict[int, int] = {}  # statement of a law line -> the statement whose last sentence it follows
     for position, statement in enumerate(statements):
         last = position
@@ -1019,6 +1094,8 @@ def _reading_order(pieces: list[Piece], section: str,
                 break
             if rules.additions.match(TO_REWRITE.sub(" ", next_texts[0])):
                 break  # "Daarnaast …" says a point of its own: the law line stays with its sentence
+            if unit_of[statements[last]] != unit_of[statements[last + 1]]:
+                break  # never across the edge of a template block
             last += 1
         follows[statement] = statements[last]
 
@@ -1203,9 +1280,35 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         allowed = {fact.key for line in [title, *lines] for fact in facts_in(line, rules, linter.analyzer)}
     result = verify(original, remedy_before, proposal, rules, linter.analyzer, allowed, (kept, markdown))
     _check_remedy_pieces(result, parts, pieces, rules, remedy_statements)
+    result.problems.extend(_template_block_problems(parts, sections, profile))
     check_references(result, [Placed(p.statement, p.order, p.text, p.role) for section in sections
                               for p in section.pieces if not p.is_item and not p.is_law], rules)
     return result
+
+
+def _template_block_problems(parts: LetterParts, sections: list[Section], profile: Department | None) -> list[str]:
+    """Every template block ({% if … %} … {% endif %}) holds the same sentences in the proposal as
+    in the letter, with its tags in the same order and nesting, and no heading or placeholder of
+    the proposal stands inside one (see control_blocks). On every path: B1 order, own order."""
+    Unit = control_blocks.Unit
+    header = [Unit(("vast", index), block.text) for index, block in enumerate(parts.header)]
+    salutation = [Unit(("vast", "aanhef"), parts.salutation.text)] if parts.salutation is not None else []
+    ending = [Unit(("vast", -1 - index), block.text) for index, block in enumerate(parts.ending)]
+    before = [*header, *salutation,
+              *(Unit(("zin", statement.index), text) for statement in parts.statements
+                for text in [statement.text, *statement.items]), *ending]
+    if profile is not None:  # the department's letterhead replaced the sender lines
+        header = [Unit(("vast", index), block.text) for index, block in enumerate(parts.header)
+                  if block.kind is not BlockKind.SENDER]
+    after = [*header, *salutation]
+    for section in sections:
+        if section.heading and not section.name.startswith("eigen_"):
+            after.append(Unit(("nieuw", f"## {section.heading}"), section.heading))
+        after.extend(Unit(("zin", piece.statement), piece.text) for piece in section.pieces)
+        if section.placeholder:
+            after.append(Unit(("nieuw", section.placeholder), section.placeholder))
+    after.extend(ending)
+    return control_blocks.block_problems(before, after)
 
 
 def _roles_of(section: Section, rules: RewriteRules) -> set[str]:

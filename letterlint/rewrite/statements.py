@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from letterlint.reading.letter import Block, BlockKind
+from letterlint.rewrite.control_blocks import split_at_tags
 from letterlint.rewrite.prefilter import may_match, required, searchable
 from letterlint.rulepack import RulePackError
 
@@ -39,7 +40,7 @@ _BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
 
 _CURRENCY_PADDING = re.compile(r"([€$£])[ \t]+")  # "€   118,15" in a column is one value, not two cells
 _COLUMN_GAP = re.compile(r"\t+| {3,}| {2,}(?=[€$£])")
-_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]")
+_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]|[A-Z][.)]")  # capital letters: lettered options ("A.", "B.")
 
 # How a list item is shown (Statement.item_marks, Statement.mark): a bullet; the original's own
 # number or letter ("1.", "2)", "b.") kept as it was, since the text refers to it ("de last onder 1");
@@ -458,7 +459,8 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     ending = [b for b in blocks[end_body:]]
     by_block: dict[int, list[str]] = {}
     for block, text in letter_sentences(result):
-        by_block.setdefault(id(block), []).append(norm(text))
+        # "… bericht. {% endif %} Voor vragen …": the sentence after a template block is no part of it
+        by_block.setdefault(id(block), []).extend(split_at_tags(norm(text)))
     statements: list[Statement] = []
     headings: list[str] = []
     heading_role: str | None = None
