@@ -2,18 +2,24 @@
 
 The spaCy pipeline is cached per process by ``letterlint.nlp.load_pipeline``, so the session
 ``linter`` and every in-process CLI call share it: the pipeline loads once per test run.
+
+The rule pack is loaded once per distinct set of rule files (see ``_rule_pack_once_per_content``).
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 import re
+import sys
 import traceback
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from letterlint import rulepack
 from letterlint.cli.main import main
 from letterlint.config import Config
 from letterlint.engine.linter import LetterResult, Linter
@@ -29,6 +35,55 @@ CLOSING = "Met vriendelijke groet,\n\nSanne Bakker\nconsulent Werk en Inkomen"
 def wrap_letter(body: str, salutation: str = SALUTATION, closing: str = CLOSING) -> str:
     """A minimal letter around some running text: salutation, the body, closing and signature."""
     return f"{salutation}\n\n{body.strip()}\n\n{closing}\n"
+
+
+# --------------------------------------------------------------------------- rule pack
+
+
+def _rule_files_digest(extra_dirs: tuple[str, ...]) -> str | None:
+    """A digest of every file ``load_rule_pack(extra_dirs)`` reads (name, place and bytes), or None
+    when a folder is missing (the real loader then reports it)."""
+    digest = hashlib.sha256()
+    for folder in (rulepack.bundled_rules_dir(), *map(Path, extra_dirs)):
+        if not folder.is_dir():
+            return None
+        digest.update(str(folder.resolve()).encode() + b"\0")
+        for path in sorted(folder.rglob("*.yaml")):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _rule_pack_once_per_content():
+    """Every in-process ``letterlint check``/``rewrite``/... and every new Linter reads, parses and
+    schema-validates the whole bundled rule pack again: about 0.7 s each, and the suite makes a few
+    hundred of them, so this was more than a third of its time. In one process the same rule files
+    give the same pack, so the library's calls get the real loader's pack for those exact bytes,
+    loaded once and deep-copied per call (no run sees another run's objects). A changed or new rule
+    file (tests write their own into tmp folders) is a new key and is loaded for real; a pack with a
+    mistake raises each time, as nothing is stored for it. Tests that test the loader itself import
+    ``load_rule_pack`` from letterlint.rulepack before this runs and so call the real function;
+    test_rules_pack.py checks that this cache gives exactly what the real loader gives."""
+    real = rulepack.load_rule_pack
+    packs: dict[tuple[tuple[str, ...], str], rulepack.RulePack] = {}
+
+    def load_rule_pack(extra_dirs: tuple[str, ...] = ()) -> rulepack.RulePack:
+        extra_dirs = tuple(extra_dirs)
+        digest = _rule_files_digest(extra_dirs)
+        if digest is None:
+            return real(extra_dirs)
+        key = (extra_dirs, digest)
+        if key not in packs:
+            packs[key] = real(extra_dirs)
+        return copy.deepcopy(packs[key])
+
+    load_rule_pack.__wrapped__ = real
+    patch = pytest.MonkeyPatch()
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] == "letterlint" and getattr(module, "load_rule_pack", None) is real:
+            patch.setattr(module, "load_rule_pack", load_rule_pack)
+    yield load_rule_pack
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

@@ -156,6 +156,34 @@ def test_missing_extra_folder_is_a_rule_pack_error(tmp_path):
         load_rule_pack((str(tmp_path / "weg"),))
 
 
+def _same_pack(one, other) -> bool:
+    return (one == other and one.readability == other.readability and one.lexicon == other.lexicon
+            and one.blocks == other.blocks)
+
+
+def test_the_suites_rule_pack_cache_gives_what_the_real_loader_gives(_rule_pack_once_per_content, tmp_path):
+    """conftest.py lets the library's calls load each distinct set of rule files once; this proves
+    the packs it hands out are the real loader's, a fresh copy each time, and that an edited rule
+    file is loaded anew."""
+    cached, real = _rule_pack_once_per_content, _rule_pack_once_per_content.__wrapped__
+    assert real is load_rule_pack
+    from letterlint.cli import common
+    from letterlint.engine import linter, run
+    assert run.load_rule_pack is linter.load_rule_pack is common.load_rule_pack is cached
+    first, second = cached(), cached()
+    assert _same_pack(first, real()) and _same_pack(second, first)
+    assert first is not second and first.blocks is not second.blocks and first.rules is not second.rules
+    (tmp_path / "huisstijl.yaml").write_text(GOOD_RULE, encoding="utf-8")
+    extended = cached((str(tmp_path),))
+    assert _same_pack(extended, real((str(tmp_path),))) and "HS01" in extended.rules
+    (tmp_path / "huisstijl.yaml").write_text(GOOD_RULE.replace("HS01", "HS02"), encoding="utf-8")
+    edited = cached((str(tmp_path),))
+    assert "HS02" in edited.rules and "HS01" not in edited.rules
+    (tmp_path / "huisstijl.yaml").write_text(BROKEN_RULES["yaml"], encoding="utf-8")
+    with pytest.raises(RulePackError, match="huisstijl.yaml"):
+        cached((str(tmp_path),))
+
+
 # --------------------------------------------------------------------------- CLI
 
 
