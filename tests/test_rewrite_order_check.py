@@ -1,0 +1,51 @@
+"""The last check of the order in `letterlint rewrite` (issue 16; red team 8): a sentence that points
+at something said before it ("Gelet hierop …", "het vorenstaande", "voornoemd", "op deze datum",
+"dit voornemen", "tevens", rules/rewrite.yaml refers_earlier) may not come before the sentence that
+preceded it in the letter, nor be parted from it within its paragraph. When re-sorting into the B1
+skeleton did that, the proposal keeps the letter's own order, with B1 headings where they fit.
+
+Proven on letters of the fictional municipality Wilgendaal written for these tests.
+"""
+
+from __future__ import annotations
+
+from test_rewrite_antecedents import propose_with, text_before
+from test_rewrite_placement import sections
+
+# A finding, then a decision that opens with "Gelet hierop": a re-sort that puts the decision first
+# leaves "hierop" pointing at nothing.
+GELET_HIEROP = """
+Bij een controle op 4 maart 2027 is door een handhaver van de gemeente Wilgendaal vastgesteld dat uw aanhangwagen met kenteken WX-00-YZ langer dan drie dagen op de openbare weg aan de Beukenlaan stond geparkeerd.
+
+Gelet hierop en op artikel 5:10 van de Algemene Plaatselijke Verordening Wilgendaal is door het college besloten u een last onder bestuursdwang op te leggen, inhoudende dat u de aanhangwagen uiterlijk op 18 maart 2027 van de openbare weg moet verwijderen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+# An intention, then a second intention that says "tevens" and points at "het terug te vorderen
+# bedrag": the second may not open the letter above the first.
+TEVENS = """
+Hierbij laten wij u weten dat het college van plan is de bijstand over de periode van 1 mei 2027 tot en met 30 juni 2027 te herzien en een bedrag van € 1.840,00 van u terug te vorderen, omdat u in die periode inkomsten uit arbeid heeft ontvangen die u niet aan ons heeft gemeld.
+
+Het college is tevens van plan het terug te vorderen bedrag te verrekenen met uw bijstand, met een bedrag van € 95,00 per maand vanaf 1 september 2027.
+
+U kunt binnen twee weken na de datum van deze brief uw zienswijze op dit voornemen aan ons geven, schriftelijk of mondeling.
+"""
+
+
+def test_a_decision_that_opens_with_gelet_hierop_never_stands_above_its_finding(linter):
+    proposal = propose_with(linter, GELET_HIEROP, "last onder bestuursdwang aanhangwagen")
+    assert text_before(proposal, "4 maart 2027", "hierop")
+
+
+def test_a_second_intention_with_tevens_never_stands_above_the_first(linter):
+    proposal = propose_with(linter, TEVENS, "voornemen herziening en terugvordering bijstand")
+    assert text_before(proposal, "€ 1.840,00", "€ 95,00")
+
+
+def test_in_the_own_order_every_paragraph_stays_whole_and_the_remedy_keeps_its_heading(linter):
+    proposal = propose_with(linter, GELET_HIEROP, "last onder bestuursdwang aanhangwagen")
+    headings = [heading for heading, _text in sections(proposal) if heading]
+    assert any("niet eens" in heading for heading in headings)
+    body = " ".join(text for _heading, text in sections(proposal))
+    assert body.index("18 maart 2027") < body.index("zes weken")
