@@ -212,7 +212,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     if not own_order:
         sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
-        if not _order_keeps_references(sections, rules):
+        if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
             sections = _in_order_sections(parts, sections, entries, rules, result, profile)
     markdown, added, header_texts = _markdown(parts, sections, profile)
     # the proposal's score and findings are those of the letter text without the writer's notes
@@ -866,7 +866,7 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
     return sections
 
 
-def _order_keeps_references(sections: list[Section], rules: RewriteRules) -> bool:
+def _order_keeps_references(sections: list[Section], rules: RewriteRules, originals: dict[int, str]) -> bool:
     """Whether every sentence that points at something said before it in the letter ("Gelet hierop
     …", "het vorenstaande", "voornoemd", "op deze datum", "dit voornemen", "tevens": rewrite.yaml
     refers_earlier) still comes after the sentence that preceded it in the letter. Re-sorting into
@@ -885,7 +885,9 @@ def _order_keeps_references(sections: list[Section], rules: RewriteRules) -> boo
             key = (piece.statement, piece.order)
             position.setdefault(key, len(position))
             block.setdefault(key, piece.block)
-            if rules.refers_earlier.search(TO_REWRITE.sub(" ", piece.text)):
+            # the pointer as the letter wrote it counts too: "eveneens" may have become "ook"
+            if rules.refers_earlier.search(TO_REWRITE.sub(" ", piece.text)) or (
+                    piece.order == 0 and rules.refers_earlier.search(originals.get(piece.statement, ""))):
                 pointing.append(key)
     shown = sorted(position)
     for key in pointing:
@@ -898,6 +900,9 @@ def _order_keeps_references(sections: list[Section], rules: RewriteRules) -> boo
         if block[before] == block[key] and position[before] != position[key] - 1:
             return False  # parted from the sentence before it in its own paragraph
     return True
+
+
+OPENING = "opening"  # the letter's opening before its decision, without a heading (see _in_order_sections)
 
 
 def _in_order_sections(parts: LetterParts, sections: list[Section], entries: list[MapEntry], rules: RewriteRules,
@@ -925,12 +930,17 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
         counted = Counter(p.section for p in paragraph if not p.is_law)
         if not counted:
             return paragraph[0].section
+        if any(p.role == "kern" and p.section == "kern" for p in paragraph):
+            return "kern"  # the decision's paragraph, whatever else it holds (red team 8: under "Heeft u vragen?")
         return max(counted, key=lambda n: (counted[n], -min(i for i, p in enumerate(paragraph) if p.section == n)))
 
     names = [section_of(paragraph) for paragraph in paragraphs]
-    if "kern" in names[:3]:  # what comes before the decision's paragraph is its background
-        first = names.index("kern")
-        names[:first] = ["kern"] * first
+    decision = next((i for i, paragraph in enumerate(paragraphs)
+                     if any(p.role == "kern" and p.section == "kern" for p in paragraph)), None)
+    if decision is not None and decision < 3:  # what comes before the decision's paragraph is its background
+        names[:decision] = ["kern"] * decision
+    elif decision is not None:  # a longer background opens the letter without a heading
+        names[:decision] = [OPENING if name == "kern" else name for name in names[:decision]]
     long_letter = len(parts.statements) >= rules.long_letter
     result_sections: list[Section] = []
     for paragraph, name in zip(paragraphs, names):
@@ -941,7 +951,8 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
             if name == "rechtsmiddel":
                 kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
                 variant = next(iter(kinds)) if len(kinds) == 1 else None
-            result_sections.append(Section(name, rules.heading(parts.register, key, letter_type, variant), []))
+            heading = None if name == OPENING else rules.heading(parts.register, key, letter_type, variant)
+            result_sections.append(Section(name, heading, []))
         result_sections[-1].pieces.extend(paragraph)
     for section in result_sections:
         roles = {"overig"} | {p.role for p in section.pieces}
