@@ -11,7 +11,8 @@ Each class is proven on a letter of the fictional municipality Wilgendaal writte
 - "de hierboven genoemde datum" does not stand above the payment term that names the date;
 
 and, beside them, what the guard must leave alone: the letter itself ("deze brief") and the present
-("op dit moment") are no antecedents, a decision that refers to its ground still opens the letter,
+("op dit moment") are no antecedents, a decision that refers to its ground keeps its heading (after
+that ground since the order check of red team 8),
 and a reference the letter never resolves moves nothing.
 """
 
@@ -212,7 +213,9 @@ Tegen dit besluit kunt u binnen zes weken na de datum van deze brief bezwaar mak
 """
 
 
-def test_a_decision_that_refers_to_its_ground_still_opens_the_letter(linter):
+def test_a_decision_that_refers_to_its_ground_stays_under_the_decision_heading_after_that_ground(linter):
+    # "over voornoemde periode" names the period of the sentence before it: the decision keeps its
+    # heading, but no longer opens the letter above the ground it points at (the order check, red team 8)
     proposal = propose(linter, BESLUIT)
     assert where(proposal, "besloten het recht op bijstand")[1] in ("In het kort", "Wat hebben wij besloten?")
-    assert before(proposal, "besloten het recht op bijstand", "inlichtingenplicht geschonden")
+    assert before(proposal, "inlichtingenplicht geschonden", "besloten het recht op bijstand")
