@@ -2,7 +2,8 @@
 at something said before it ("Gelet hierop …", "het vorenstaande", "voornoemd", "op deze datum",
 "dit voornemen", "tevens", rules/rewrite.yaml refers_earlier) may not come before the sentence that
 preceded it in the letter, nor be parted from it within its paragraph. When re-sorting into the B1
-skeleton did that, the proposal keeps the letter's own order, with B1 headings where they fit.
+skeleton did that, a pointer that only concludes from the sentence before it goes back after it (the
+skeleton stays); otherwise the proposal keeps the letter's own order, with B1 headings where they fit.
 
 Proven on letters of the fictional municipality Wilgendaal written for these tests.
 """
@@ -49,3 +50,48 @@ def test_in_the_own_order_every_paragraph_stays_whole_and_the_remedy_keeps_its_h
     assert any("niet eens" in heading for heading in headings)
     body = " ".join(text for _heading, text in sections(proposal))
     assert body.index("18 maart 2027") < body.index("zes weken")
+
+
+# A refusal with its reasons, which close with a second refusal that concludes from them ("Gelet
+# hierop …"): that sentence goes back to the end of the reasons, and the letter keeps the B1 skeleton
+# (decision first) instead of falling back to its own order.
+CONCLUSION_CLOSES_REASONS = """
+Op 3 mei 2027 hebben wij uw aanvraag om een omgevingsvergunning ontvangen voor het bouwen van een carport naast uw woning aan de Lijsterlaan 14.
+
+Wij hebben besloten de omgevingsvergunning voor de carport te weigeren.
+
+De carport past niet binnen het omgevingsplan, omdat het bouwwerk 1,5 meter voor de voorgevel van uw woning komt te staan. Wij hebben bekeken of wij van het omgevingsplan kunnen afwijken. De adviescommissie heeft op 20 mei 2027 negatief geadviseerd, omdat de carport het open karakter van de straat aantast. Gelet hierop zijn wij niet bereid medewerking te verlenen aan een afwijking van het omgevingsplan.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+# A penalty "per week, of een gedeelte daarvan": "daarvan" points inside its own sentence, not at the
+# sentence before it, so it does not stop the re-sort.
+WITHIN_SENTENCE = """
+Bij een controle op 12 april 2027 hebben wij vastgesteld dat op uw perceel aan de Meidoornweg 3 zonder vergunning een container voor de opslag van bouwmaterialen staat.
+
+Het college legt u een last onder dwangsom op. U dient de container uiterlijk op 30 juni 2027 te verwijderen. Indien u niet tijdig aan de last voldoet, verbeurt u een dwangsom van € 250,00 voor iedere week, of een gedeelte daarvan, dat de container blijft staan, tot een maximum van € 2.500,00.
+
+Wij verzoeken u het college te berichten zodra de container is verwijderd, zodat een hercontrole kan plaatsvinden.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+
+def test_a_conclusion_that_closes_the_reasons_goes_back_under_them_and_the_decision_opens(linter):
+    proposal = propose_with(linter, CONCLUSION_CLOSES_REASONS, "weigering omgevingsvergunning carport")
+    found = sections(proposal)
+    first = next(text for heading, text in found if heading)
+    assert "te weigeren" in first and "Gelet hierop" not in first and "3 mei 2027" not in first
+    reasons = next(text for heading, text in found if heading and heading.startswith("Waarom"))
+    assert reasons.rstrip().endswith(
+        "Gelet hierop zijn wij niet bereid medewerking te verlenen aan een afwijking van het omgevingsplan.")
+    assert text_before(proposal, "20 mei 2027", "Gelet hierop")
+
+
+def test_a_pointer_inside_its_own_sentence_does_not_stop_the_skeleton(linter):
+    proposal = propose_with(linter, WITHIN_SENTENCE, "last onder dwangsom container")
+    found = sections(proposal)
+    first = next(text for heading, text in found if heading)
+    assert "last onder dwangsom" in first and "12 april 2027" not in first
+    assert not any(heading and "invullen" in text for heading, text in found)

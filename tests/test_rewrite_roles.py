@@ -205,3 +205,19 @@ def test_a_sentence_that_states_a_decision_keeps_its_place_even_when_it_starts_w
     assert _settled_roles(texts, ["kern"], rules, ("reden", "reden")) == ["kern"]
     texts = ["Daardoor kan de bijstand alsnog worden teruggevorderd."]
     assert _settled_roles(texts, ["kern"], rules, ("wat_moet_u_doen", "doen")) == ["wat_moet_u_doen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hierbij ontvangt u het aanslagbiljet gemeentelijke belastingen 2027, dat tevens een beschikking bevat als bedoeld in artikel 22 van de Wet waardering onroerende zaken.",
+    "Met deze brief ontvangt u de beschikking op grond van artikel 4:81 van de Algemene wet bestuursrecht.",
+])
+def test_the_document_the_letter_brings_is_the_kern_even_with_a_law_article(rules, sentence):
+    assert role(rules, sentence) == "kern"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Besluiten wij uw aanvraag niet te behandelen, dan ontvangt u daarover een afzonderlijk besluit, waartegen wel bezwaar openstaat.",
+    "Beslist het college niet binnen de gestelde termijn, dan kunt u het college schriftelijk in gebreke stellen.",
+])
+def test_a_decision_under_a_verb_first_condition_is_not_this_letters_decision(rules, sentence):
+    assert role(rules, sentence) != "kern"

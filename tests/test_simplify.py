@@ -334,6 +334,18 @@ def test_law_citation_in_front_moves_to_a_law_line_and_the_subject_comes_first(s
     assert result.law_lines == ["Dit staat in artikel 7:1 van de Algemene wet bestuursrecht."]
 
 
+def test_law_citation_in_front_keeps_the_object_pronoun_after_the_verb(simplifier):
+    # the parser hangs "u" on the subject after "legt de burgemeester"; "De burgemeester u legt …"
+    # was the result before
+    for sentence, expected in [
+        ("Op grond van artikel 125 van de Gemeentewet legt de burgemeester u een last onder bestuursdwang op.",
+         "De burgemeester legt u een last onder bestuursdwang op."),
+        ("Op grond van artikel 5:32 van de Algemene wet bestuursrecht legt het college u een last onder dwangsom op.",
+         "Het college legt u een last onder dwangsom op."),
+    ]:
+        assert simplifier.simplify(sentence).sentences == [expected]
+
+
 def test_law_citation_after_a_comma_moves_to_a_law_line(simplifier):
     result = simplifier.simplify(
         "De bijstand wordt verleend naar de norm voor een alleenstaande ouder, conform artikel 21, onderdeel a, "

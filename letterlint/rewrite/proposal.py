@@ -18,6 +18,7 @@ department's letterhead replaces the sender lines and is reported as added.
 
 from __future__ import annotations
 
+import copy
 import re
 import weakref
 from collections import Counter
@@ -213,7 +214,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     if not own_order:
         sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
         if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
-            sections = _in_order_sections(parts, sections, entries, rules, result, profile)
+            sections = (_keep_pointers(sections, entries, parts, rules, result, profile)
+                        or _in_order_sections(parts, sections, entries, rules, result, profile))
     markdown, added, header_texts = _markdown(parts, sections, profile)
     # the proposal's score and findings are those of the letter text without the writer's notes
     after = lint_without_notes(linter, markdown, parsed=_known_parses(
@@ -834,21 +836,9 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
         else:
             # the sentence goes down (or, in one section, after its antecedent)
             # (a sentence with its list whole: "de hierboven bedoelde toestemming" in one item)
-            start = next(i for i, p in enumerate(source.pieces) if p.statement == reference.statement)
-            run = _run(source.pieces, start, reference.statement)
-            _take(source, run)
-            at = max(i for i, p in enumerate(target.pieces) if p.statement == reference.antecedent) + 1
-            while at < len(target.pieces) and target.pieces[at].statement < reference.statement:
-                at += 1
-            target.pieces[at:at] = run
-            if target is not source:
-                _moved_into(target, run, rules)
+            _move_after(source, reference.statement, target, reference.antecedent, rules)
             emptied = source
-        if not emptied.pieces:
-            if emptied.name in required and not present.get(STRUCTURE_SECTION.get(emptied.name, ""), False):
-                emptied.placeholder = _placeholder(emptied.name, rules, profile)
-            else:
-                sections.remove(emptied)
+        _drop_if_empty(sections, emptied, required, present, rules, profile)
         if broken(sections) > before:  # the move would part a pair: undo it
             sections[:] = saved[0]
             for section, pieces, roles, placeholder in saved[1]:
@@ -856,25 +846,53 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
             for p, _s in shown:
                 p.section = saved[2][id(p)]
             skipped.add(reference)
-    now = _first_sections(sections)
-    if now != placed:  # the sentence map names the section each sentence went to
-        by_text = {statement.text: statement.index for statement in parts.statements}
-        for entry in entries:
-            index = by_text.get(entry.original)
-            if index is not None and now.get(index, "") != placed.get(index, "") and entry.section:
-                entry.section = now[index]
+    _rename_in_map(entries, parts, placed, sections)
     return sections
 
 
-def _order_keeps_references(sections: list[Section], rules: RewriteRules, originals: dict[int, str]) -> bool:
-    """Whether every sentence that points at something said before it in the letter ("Gelet hierop
-    …", "het vorenstaande", "voornoemd", "op deze datum", "dit voornemen", "tevens": rewrite.yaml
-    refers_earlier) still comes after the sentence that preceded it in the letter. Re-sorting into
-    the B1 skeleton may not put a pointer before what it points at: a pointer with nothing before it
-    misleads (red team 8), and so does one parted from the sentence before it in its own paragraph
-    ("Bij brief van 5 oktober … ; door u is op deze brief niet gereageerd", split and placed under two
-    headings). The check looks at the sentence before, not at the exact antecedent: cheap, and a
-    sentence moved past or away from its predecessor is exactly the risk."""
+def _move_after(source: Section, statement: int, target: Section, antecedent: int, rules: RewriteRules) -> None:
+    """Statement ``statement`` goes down to stand right after statement ``antecedent`` in ``target``,
+    with the sentences of its paragraph that stood with it in ``source``."""
+    start = next(i for i, p in enumerate(source.pieces) if p.statement == statement)
+    run = _run(source.pieces, start, statement)
+    _take(source, run)
+    at = max(i for i, p in enumerate(target.pieces) if p.statement == antecedent) + 1
+    while at < len(target.pieces) and target.pieces[at].statement < statement:
+        at += 1
+    target.pieces[at:at] = run
+    if target is not source:
+        _moved_into(target, run, rules)
+
+
+def _drop_if_empty(sections: list[Section], section: Section, required: list[str], present: dict,
+                   rules: RewriteRules, profile: Department | None) -> None:
+    """A section a move emptied: a placeholder when the letter type needs it, else it goes."""
+    if section.pieces:
+        return
+    if section.name in required and not present.get(STRUCTURE_SECTION.get(section.name, ""), False):
+        section.placeholder = _placeholder(section.name, rules, profile)
+    else:
+        sections.remove(section)
+
+
+def _rename_in_map(entries: list[MapEntry], parts: LetterParts, placed: dict[int, str],
+                   sections: list[Section]) -> None:
+    """The sentence map names the section each sentence went to, after a move."""
+    now = _first_sections(sections)
+    if now == placed:
+        return
+    by_text = {statement.text: statement.index for statement in parts.statements}
+    for entry in entries:
+        index = by_text.get(entry.original)
+        if index is not None and now.get(index, "") != placed.get(index, "") and entry.section:
+            entry.section = now[index]
+
+
+def _pointers(sections: list[Section], rules: RewriteRules, originals: dict[int, str]) -> list[tuple[tuple, tuple]]:
+    """Each sentence that points at something said before it in the letter (rewrite.yaml
+    refers_earlier) and now stands apart from the sentence that preceded it there, with that
+    sentence: [((statement, order) of the pointer, (statement, order) of the one before)]. Apart:
+    moved up past it, or parted from it within its own paragraph (see _order_keeps_references)."""
     position: dict[tuple[int, int], int] = {}
     block: dict[tuple[int, int], int] = {}
     pointing: list[tuple[int, int]] = []
@@ -890,16 +908,82 @@ def _order_keeps_references(sections: list[Section], rules: RewriteRules, origin
                     piece.order == 0 and rules.refers_earlier.search(originals.get(piece.statement, ""))):
                 pointing.append(key)
     shown = sorted(position)
+    apart = []
     for key in pointing:
         at = shown.index(key)
         if not at:
             continue
         before = shown[at - 1]
-        if position[before] > position[key]:
-            return False  # moved up past the sentence before it
-        if block[before] == block[key] and position[before] != position[key] - 1:
-            return False  # parted from the sentence before it in its own paragraph
-    return True
+        if position[before] > position[key] or (
+                block[before] == block[key] and position[before] != position[key] - 1):
+            apart.append((key, before))
+    return apart
+
+
+# a summary sentence that concludes from the sentence before it ("Gelet hierop zijn wij niet bereid
+# …", "Op grond daarvan …"), as opposed to one that adds a decision of its own ("Het college is
+# tevens van plan …")
+_CONCLUDES_FROM_BEFORE = re.compile(r"^\W*(?:gelet|gezien|op grond|naar aanleiding|om)\s+(?:hierop|daarop|hiervan|daarvan|hierom|daarom)\b"
+                                    r"|^\W*(?:hierom|daarom|derhalve|dus)\b", re.I)
+
+
+def _keep_pointers(sections: list[Section], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
+                   result: LetterResult, profile: Department | None) -> list[Section] | None:
+    """The skeleton with every pointer sentence back after the sentence before it in the letter, or
+    None when that cannot be done (then the letter keeps its own order, _in_order_sections). A
+    pointer the skeleton placed apart from its predecessor ("Gelet hierop zijn wij niet bereid mee te
+    werken aan een afwijking", which the roles put in the summary, above the reasons it concludes)
+    goes down to stand right after it, in its section, with the sentences of its paragraph that stood
+    with it. Only into a section that takes the sentence's role, unless it concludes from the sentence
+    before it ("Gelet hierop …" closes the reasons); never a summary sentence that adds a decision of
+    its own, never the summary's first decision (the decision opens the letter), and never into "Bent
+    u het niet eens?", "Heeft u vragen?" or the attachments. The moves
+    are made on a copy: a repair that does not bring every pointer back leaves the skeleton as it was."""
+    import copy
+
+    originals = {st.index: st.text for st in parts.statements}
+    required = rules.required.get(parts.layout_type, [])
+    present = result.structure.sections if result.structure else {}
+    placed = _first_sections(sections)
+    sections = copy.deepcopy(sections)
+    for _attempt in range(len(parts.statements)):
+        apart = _pointers(sections, rules, originals)
+        if not apart:
+            break
+        (statement, order), (antecedent, _order) = apart[0]
+        source = next(s for s in sections for p in s.pieces if (p.statement, p.order) == (statement, order))
+        target = next(s for s in sections for p in s.pieces if p.statement == antecedent and not p.is_law)
+        if target.name in rules.overig_not_into or order != 0:
+            return None
+        piece = next(p for p in source.pieces if (p.statement, p.order) == (statement, order))
+        concludes = _CONCLUDES_FROM_BEFORE.search(TO_REWRITE.sub(" ", originals.get(statement, "")))
+        accepts = set(rules.sections.get(target.name, [target.name])) | (target.roles or set()) | {"overig"}
+        if piece.role not in accepts and not concludes:
+            return None  # a reason under "Wat gebeurt er nu?": the letter's own order reads better
+        if piece.role == "kern":
+            earlier = [p for p in source.pieces if p.statement < statement and _states_decision(p, rules)]
+            if not concludes or (source.name == "kern" and _states_decision(piece, rules) and not earlier):
+                return None
+        _move_after(source, statement, target, antecedent, rules)
+        _drop_if_empty(sections, source, required, present, rules, profile)
+    else:
+        return None
+    if _pointers(sections, rules, originals):
+        return None
+    _rename_in_map(entries, parts, placed, sections)
+    return sections
+
+
+def _order_keeps_references(sections: list[Section], rules: RewriteRules, originals: dict[int, str]) -> bool:
+    """Whether every sentence that points at something said before it in the letter ("Gelet hierop
+    …", "het vorenstaande", "voornoemd", "op deze datum", "dit voornemen", "tevens": rewrite.yaml
+    refers_earlier) still comes after the sentence that preceded it in the letter. Re-sorting into
+    the B1 skeleton may not put a pointer before what it points at: a pointer with nothing before it
+    misleads (red team 8), and so does one parted from the sentence before it in its own paragraph
+    ("Bij brief van 5 oktober … ; door u is op deze brief niet gereageerd", split and placed under two
+    headings). The check looks at the sentence before, not at the exact antecedent: cheap, and a
+    sentence moved past or away from its predecessor is exactly the risk."""
+    return not _pointers(sections, rules, originals)
 
 
 OPENING = "opening"  # the letter's opening before its decision, without a heading (see _in_order_sections)
@@ -1021,12 +1105,18 @@ def _may_follow_antecedent(reference, shown: list[tuple[Piece, Section]], rules:
     (piece, section), target = shown[own], shown[antecedent][1]
     if target.name in rules.overig_not_into:
         return False
-    if section.name == "kern" and piece.role == "kern":
-        clean = TO_REWRITE.sub(" ", piece.text)
-        end = rules.main_clause_end.search(clean)
-        if rules.scores(clean[:end.start()] if end else clean).get("kern", 0) >= rules.kern_decision_min:
-            return False  # the decision opens the letter
+    if section.name == "kern" and _states_decision(piece, rules):
+        return False  # the decision opens the letter
     return True
+
+
+def _states_decision(piece: Piece, rules: RewriteRules) -> bool:
+    """Whether a summary sentence states a decision in its main clause."""
+    if piece.role != "kern":
+        return False
+    clean = TO_REWRITE.sub(" ", piece.text)
+    end = rules.main_clause_end.search(clean)
+    return rules.scores(clean[:end.start()] if end else clean).get("kern", 0) >= rules.kern_decision_min
 
 
 def _keeps_own_structure(parts: LetterParts, rules: RewriteRules, result: LetterResult, limit: int) -> bool:

@@ -1335,6 +1335,13 @@ class Simplifier:
         if len(candidates) != 1:
             return None
         subject = _subtree(candidates[0])
+        # "legt de burgemeester u een last … op": the parser may hang the object pronoun after the
+        # subject on it (appos); it is not part of the subject ("De burgemeester legt u …")
+        head = candidates[0]
+        pronoun = next((t for t in subject if t.i > head.i and t.pos_ == "PRON"
+                        and "Prs" in t.morph.get("PronType")), None)
+        if pronoun is not None:
+            subject = [t for t in subject if t.i < pronoun.i]
         if not _contiguous(subject) or subject[0].i != verb.i + 1:
             return None
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in subject) or len(subject) > 8:
