@@ -221,3 +221,21 @@ def test_the_document_the_letter_brings_is_the_kern_even_with_a_law_article(rule
 ])
 def test_a_decision_under_a_verb_first_condition_is_not_this_letters_decision(rules, sentence):
     assert role(rules, sentence) != "kern"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daarom is het college van plan in de BRP op te nemen dat u op 31 augustus 2027 naar Spanje bent vertrokken.",
+    "Het college is voornemens u een last onder dwangsom op te leggen.",
+])
+def test_an_intention_of_the_college_in_the_third_person_is_the_kern(rules, sentence):
+    assert role(rules, sentence) == "kern"
+
+
+def test_a_verb_in_a_relative_clause_after_waarbij_states_no_decision(linter, rules):
+    from letterlint.rewrite.proposal import Piece, _states_decision
+
+    finding = ("Op 3 maart 2027 hebben twee medewerkers een huisbezoek afgelegd aan de woning, waarbij u zelf "
+               "aanwezig was en de medewerkers toegang tot de woning heeft verleend.")
+    decision = "Het college heeft besloten uw adres in de BRP te wijzigen, waarbij de oude inschrijving vervalt."
+    assert not _states_decision(Piece(0, 0, "kern", "kern", finding, 0), rules)
+    assert _states_decision(Piece(1, 0, "kern", "kern", decision, 0), rules)
