@@ -20,3 +20,17 @@ def test_a_letter_that_says_it_is_no_decision_is_information(lint_body):
 
 def test_an_intention_that_is_not_yet_a_decision_stays_an_intention(lint_body):
     assert lint_body(INTENTION).structure.letter_type == "voornemen"
+
+
+# An announcement of an inspection that says what it is instead of a decision, and says there is no
+# objection: the remedy it names as impossible and the sanctions it mentions as possible do not make
+# it a decision (red team 9: typed besluit, its rewrite got a remedy placeholder).
+ANNOUNCEMENT = """Hierbij delen wij u mede dat op 14 januari 2027 tussen 9.00 en 12.00 uur een controle zal worden uitgevoerd naar het brandveilig gebruik van het gebouw aan de Molenweg 8.
+Wij vragen u ervoor te zorgen dat op die dag iemand aanwezig is die de toezichthouders toegang kan geven.
+Worden bij de controle overtredingen vastgesteld, dan kan het college u een last onder dwangsom opleggen.
+Deze brief betreft een aankondiging en geen besluit. U kunt daartegen dan ook geen bezwaar maken.
+Heeft u vragen? Bel dan de heer J. Bos op 0416 123 555."""
+
+
+def test_an_announcement_that_says_it_is_no_decision_is_information(lint_body):
+    assert lint_body(ANNOUNCEMENT).structure.letter_type == "informatie"

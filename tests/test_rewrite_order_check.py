@@ -95,3 +95,23 @@ def test_a_pointer_inside_its_own_sentence_does_not_stop_the_skeleton(linter):
     first = next(text for heading, text in found if heading)
     assert "last onder dwangsom" in first and "12 april 2027" not in first
     assert not any(heading and "invullen" in text for heading, text in found)
+
+
+# Two parts of a request, each with its reasons and its outcome "voor zover het dit onderdeel
+# betreft": re-sorting would put both outcomes above the parts they name.
+TWO_PARTS = """
+In de brief van 2 maart 2027 heeft u ons gevraagd handhavend op te treden tegen het perceel Lindelaan 9. Uw verzoek gaat over twee onderdelen: het stallen van vrachtwagens in de tuin en een schutting van 2,5 meter hoog.
+
+Ten aanzien van het eerste onderdeel overweegt het college als volgt. Het stallen van vrachtwagens is in strijd met het omgevingsplan, omdat het perceel alleen voor wonen mag worden gebruikt. Het college heeft besloten uw verzoek, voor zover het dit onderdeel betreft, toe te wijzen.
+
+Ten aanzien van het tweede onderdeel overweegt het college als volgt. Een schutting van 2,5 meter hoog achter de voorgevel is vergunningvrij. Het college heeft besloten uw verzoek, voor zover het dit onderdeel betreft, af te wijzen.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester en wethouders van Wilgendaal.
+"""
+
+
+def test_an_outcome_for_this_part_never_stands_above_the_part_it_names(linter):
+    proposal = propose_with(linter, TWO_PARTS, "besluit op uw verzoek om handhaving")
+    assert text_before(proposal, "eerste onderdeel", "toe te wijzen")
+    assert text_before(proposal, "tweede onderdeel", "af te wijzen")
+

@@ -903,9 +903,12 @@ def _pointers(sections: list[Section], rules: RewriteRules, originals: dict[int,
             key = (piece.statement, piece.order)
             position.setdefault(key, len(position))
             block.setdefault(key, piece.block)
-            # the pointer as the letter wrote it counts too: "eveneens" may have become "ook"
+            # the pointer as the letter wrote it counts too: "eveneens" may have become "ook"; not a
+            # conclusion in front ("Gelet op het vorenstaande …") that the simplifier took away so
+            # that the decision can open the letter
+            original = rules.concludes.sub("", originals.get(piece.statement, ""), count=1)
             if rules.refers_earlier.search(TO_REWRITE.sub(" ", piece.text)) or (
-                    piece.order == 0 and rules.refers_earlier.search(originals.get(piece.statement, ""))):
+                    piece.order == 0 and rules.refers_earlier.search(original)):
                 pointing.append(key)
     shown = sorted(position)
     apart = []
@@ -1027,16 +1030,22 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
         names[:decision] = [OPENING if name == "kern" else name for name in names[:decision]]
     long_letter = len(parts.statements) >= rules.long_letter
     result_sections: list[Section] = []
+    headings: list[str | None] = []  # per section: a remedy paragraph of another kind gets its own
     for paragraph, name in zip(paragraphs, names):
-        if not result_sections or (name != result_sections[-1].name
-                                   and all(section.name != name for section in result_sections)):
-            key = "in_het_kort" if name == "kern" and long_letter and not result_sections else name
-            variant = None
-            if name == "rechtsmiddel":
-                kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
-                variant = next(iter(kinds)) if len(kinds) == 1 else None
-            heading = None if name == OPENING else rules.heading(parts.register, key, letter_type, variant)
+        key = "in_het_kort" if name == "kern" and long_letter and not result_sections else name
+        variant, kinds = None, set()
+        if name == "rechtsmiddel":
+            kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
+            variant = next(iter(kinds)) if len(kinds) == 1 else None
+        heading = None if name == OPENING else rules.heading(parts.register, key, letter_type, variant)
+        # "Wilt u reageren op ons plan?" (a zienswijze on another plan) and then the bezwaar against
+        # this decision: the bezwaar paragraph opens "Bent u het niet eens?" (red team 9)
+        other_remedy = (name == "rechtsmiddel" and bool(kinds) and heading not in headings
+                        and any(section.name == name for section in result_sections))
+        if not result_sections or other_remedy or (name != result_sections[-1].name
+                                                   and all(section.name != name for section in result_sections)):
             result_sections.append(Section(name, heading, []))
+            headings.append(heading)
         result_sections[-1].pieces.extend(paragraph)
     for section in result_sections:
         roles = {"overig"} | {p.role for p in section.pieces}

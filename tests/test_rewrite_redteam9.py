@@ -1,0 +1,113 @@
+"""Red team 9: 12 letters of the fictional municipality Hoeksterveen, written by a helper blind to
+the code (tests/data/redteam9/, with KEY.md: 172 traps written before any run), judged by another
+helper on e7c90bb (FINDINGS-e7c90bb.md, out of sample: 2 misleading, 6 heavy, 3 light letters and 1
+refused; traps kept / broken-heavy / broken-misleading 152 / 1 / 4 of the 157 scored).
+
+The tests pin what held (every proposal verified or plainly refused, every number kept and none
+added, negations and remedies kept) and the classes fixed after the judgement: outcomes "voor zover
+het dit onderdeel betreft" above the parts they name (04), a remedy placeholder in an announcement
+that says it is no decision (06), the bezwaar under "Wilt u reageren op ons plan?" in the letter's
+own order (01). Each class is also tested on own letters (test_rewrite_order_check.py,
+test_letter_type_no_decision.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from test_rewrite_redteam3 import MARKER, NEGATION, NUMBER, REMEDIES, _run_rewrite, _text_without_added_headings
+
+DATA = Path(__file__).parent / "data" / "redteam9"
+LETTERS = sorted(p.name for p in DATA.iterdir()
+                 if p.suffix in {".txt", ".md"} and not p.name.startswith(("KEY", "FINDINGS")))
+REFUSED = {"05_vth_evenementenvergunning_vuurwerk_geweigerd.txt"}  # two list numbers would be lost
+SHOWN = [name for name in LETTERS if name not in REFUSED]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, tuple[int, dict]]:
+    return {name: _run_rewrite(DATA / name) for name in LETTERS}
+
+
+def _original(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def _proposal(results, name: str) -> str:
+    code, data = results[name]
+    assert code == 0 and data["ok"], f"{name}: geen voorstel ({data['problems']})"
+    return data["proposal"]
+
+
+def _headings(text: str) -> list[tuple[str, str]]:
+    """(heading, text under it) in order; text before the first heading under ''."""
+    found, heading, lines = [], "", []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            found.append((heading, " ".join(lines)))
+            heading, lines = line[3:].strip(), []
+        else:
+            lines.append(line)
+    found.append((heading, " ".join(lines)))
+    return found
+
+
+def test_the_twelve_letters_are_there():
+    assert len(LETTERS) == 12
+
+
+@pytest.mark.parametrize("name", SHOWN)
+def test_every_letter_gets_a_verified_proposal(results, name):
+    code, data = results[name]
+    assert code == 0 and data["ok"] and data["proposal"], data["problems"]
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_refused_letter_says_why_and_shows_nothing_changed(results, name):
+    code, data = results[name]
+    assert not data["ok"] and data["problems"]
+
+
+@pytest.mark.parametrize("name", SHOWN)
+def test_every_number_kept_and_none_added(results, name):
+    original = Counter(NUMBER.findall(_original(name)))
+    found = Counter(NUMBER.findall(MARKER.sub("", _proposal(results, name))))
+    assert not original - found, f"kwijt: {dict(original - found)}"
+    assert not found - original, f"bijgekomen: {dict(found - original)}"
+
+
+@pytest.mark.parametrize("name", SHOWN)
+def test_negations_and_remedies_kept(results, name):
+    original = _original(name)
+    text = _text_without_added_headings(_proposal(results, name), original)
+    # headings do not count: a letter's own question heading ("Wat gebeurt er als je niet komt?", a
+    # short line of its own) may give way to the B1 heading, and the B1 headings are added
+    lines = _proposal(results, name).splitlines()
+    body = MARKER.sub("", " ".join(line for line in lines if not line.startswith("#")))
+    rows = [""] + original.splitlines()
+    headings = " ".join(line for before, line in zip(rows, rows[1:])
+                        if not before.strip() and (line.startswith("#") or (
+                            line.strip().endswith("?") and len(line.split()) <= 8)))
+    assert len(NEGATION.findall(body)) == len(NEGATION.findall(original)) - len(NEGATION.findall(headings))
+    for remedy in REMEDIES:
+        assert len(re.findall(remedy, text, re.I)) >= len(re.findall(remedy, original, re.I)), remedy
+
+
+def test_outcomes_per_part_stand_after_the_parts_they_name(results):
+    text = " ".join(MARKER.sub("", _proposal(results, "04_vth_toewijzing_handhavingsverzoek.txt")).split())
+    assert text.index("eerste onderdeel") < text.index("dit onderdeel betreft, toe te wijzen")
+    assert text.index("tweede onderdeel") < text.index("dit onderdeel betreft, af te wijzen")
+
+
+def test_an_announcement_that_is_no_decision_gets_no_remedy_placeholder(results):
+    text = _proposal(results, "06_vth_vooraankondiging_controle_sjabloon.md")
+    assert "[invullen" not in text and "Bent u het niet eens?" not in text
+
+
+def test_the_bezwaar_stands_under_its_own_heading_after_a_zienswijze(results):
+    sections = _headings(_proposal(results, "01_wi_beeindiging_bijstand_samenwoning.txt"))
+    heading = next(h for h, text in sections if "bezwaar maken" in text and "zes weken" in text)
+    assert heading == "Bent u het niet eens?"
