@@ -452,3 +452,14 @@ def test_voornoemde_before_a_noun_the_parse_calls_neuter_is_left_alone(simplifie
     # red team 7: "voornoemde e-mail" became "dat e-mail": the -e says de-word, the parse het-word
     result = simplifier.simplify("Wij stellen vast dat voornoemde e-mail geen toezegging bevat.")
     assert not any(word in " ".join(result.sentences) for word in ("dat e-mail", "dit e-mail"))
+
+
+def test_welke_after_two_nouns_or_with_a_plural_verb_becomes_die(simplifier):
+    # "uw bed en matras, welke … zijn afgeleverd" became "…, dat … zijn afgeleverd" (red team 9, 08-P2)
+    result = simplifier.simplify(
+        "Ter onderbouwing heeft u een afleveringsbevestiging overgelegd van uw bed en matras, welke op deze "
+        "datum in de woning zijn afgeleverd.")
+    assert ", die op deze datum" in result.sentences[0]
+    # a singular het-word with its own verb keeps "dat"
+    result = simplifier.simplify("Wij hebben het rapport ontvangen, welke door de toezichthouder is opgesteld.")
+    assert result.sentences == ["Wij hebben het rapport ontvangen, dat door de toezichthouder is opgesteld."]

@@ -843,7 +843,13 @@ class Simplifier:
         if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
             return None
         gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
-        if "Plur" in number:
+        # "uw bed en matras, welke … zijn afgeleverd": two nouns, or a plural verb in the clause,
+        # take "die" whatever the gender of the nearest noun
+        # (the verb agrees with the pronoun only when the pronoun is its subject)
+        plural_verb = pronoun.dep_ in ("nsubj", "nsubj:pass") and any(
+            "Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+            for t in [clause, *clause.children] if t.pos_ in ("VERB", "AUX"))
+        if "Plur" in number or plural_verb or any(child.dep_ == "conj" for child in noun.children):
             new = other
         elif "Sing" in number and gender == ["Neut"]:
             new = neuter
