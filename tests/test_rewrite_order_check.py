@@ -115,3 +115,24 @@ def test_an_outcome_for_this_part_never_stands_above_the_part_it_names(linter):
     assert text_before(proposal, "eerste onderdeel", "toe te wijzen")
     assert text_before(proposal, "tweede onderdeel", "af te wijzen")
 
+
+
+# A numbered list of conditions whose second item enumerates opening hours: the simplifier would
+# make that enumeration a list of its own, which an item cannot hold (red team 9, 05: refused
+# because "24" and "12" were lost). The item stays as it was and the proposal is shown.
+CONDITIONS = """
+Wij hebben besloten u de evenementenvergunning voor de Wintermarkt op het Kerkplein te verlenen. Aan de vergunning zijn de volgende voorschriften verbonden:
+
+1. Het evenement vindt alleen plaats op het Kerkplein.
+2. Het evenement is voor publiek geopend op vrijdag 11 december 2026 van 16.00 tot 23.00 uur, op zaterdag 12 december 2026 van 11.00 tot 24.00 uur en op zondag 13 december 2026 van 12.00 tot 20.00 uur.
+3. Glaswerk is op het terrein niet toegestaan.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar maken bij de burgemeester van Wilgendaal.
+"""
+
+
+def test_an_enumeration_inside_a_list_item_keeps_every_time_in_that_item(linter):
+    proposal = propose_with(linter, CONDITIONS, "evenementenvergunning Wintermarkt")
+    item = next(line for line in proposal.markdown.splitlines() if "geopend op" in line)
+    for time in ("16.00", "23.00", "11.00", "24.00", "12.00", "20.00"):
+        assert time in item

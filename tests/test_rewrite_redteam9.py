@@ -3,8 +3,9 @@ the code (tests/data/redteam9/, with KEY.md: 172 traps written before any run), 
 helper on e7c90bb (FINDINGS-e7c90bb.md, out of sample: 2 misleading, 6 heavy, 3 light letters and 1
 refused; traps kept / broken-heavy / broken-misleading 152 / 1 / 4 of the 157 scored).
 
-The tests pin what held (every proposal verified or plainly refused, every number kept and none
-added, negations and remedies kept) and the classes fixed after the judgement: outcomes "voor zover
+The tests pin what held (every proposal verified, every number kept and none
+added, negations and remedies kept; 05, refused on e7c90bb because an enumeration inside a list item
+lost its sub-list, now gets a proposal) and the classes fixed after the judgement: outcomes "voor zover
 het dit onderdeel betreft" above the parts they name (04), a remedy placeholder in an announcement
 that says it is no decision (06), the bezwaar under "Wilt u reageren op ons plan?" in the letter's
 own order (01). Each class is also tested on own letters (test_rewrite_order_check.py,
@@ -23,8 +24,7 @@ from test_rewrite_redteam3 import MARKER, NEGATION, NUMBER, REMEDIES, _run_rewri
 DATA = Path(__file__).parent / "data" / "redteam9"
 LETTERS = sorted(p.name for p in DATA.iterdir()
                  if p.suffix in {".txt", ".md"} and not p.name.startswith(("KEY", "FINDINGS")))
-REFUSED = {"05_vth_evenementenvergunning_vuurwerk_geweigerd.txt"}  # two list numbers would be lost
-SHOWN = [name for name in LETTERS if name not in REFUSED]
+SHOWN = LETTERS  # 05 was refused on e7c90bb: an enumeration inside a list item lost its sub-list
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +63,6 @@ def test_the_twelve_letters_are_there():
 def test_every_letter_gets_a_verified_proposal(results, name):
     code, data = results[name]
     assert code == 0 and data["ok"] and data["proposal"], data["problems"]
-
-
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_a_refused_letter_says_why_and_shows_nothing_changed(results, name):
-    code, data = results[name]
-    assert not data["ok"] and data["problems"]
 
 
 @pytest.mark.parametrize("name", SHOWN)
@@ -111,3 +105,10 @@ def test_the_bezwaar_stands_under_its_own_heading_after_a_zienswijze(results):
     sections = _headings(_proposal(results, "01_wi_beeindiging_bijstand_samenwoning.txt"))
     heading = next(h for h, text in sections if "bezwaar maken" in text and "zes weken" in text)
     assert heading == "Bent u het niet eens?"
+
+
+def test_a_numbered_attachment_list_keeps_its_numbers(results):
+    # "De op bijlage 1 aangegeven calamiteitenroute" names the first attachment (05)
+    text = _proposal(results, "05_vth_evenementenvergunning_vuurwerk_geweigerd.txt")
+    assert "1. situatietekening evenemententerrein Markt" in text
+    assert "2. verspreidingsgebied bewonersbrief" in text

@@ -480,6 +480,11 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                 continue
             item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
+            if item_shown.items:  # a list item cannot hold a list of its own: the item stays as it was
+                from letterlint.rewrite.simplify import Simplified as Unchanged
+
+                item_shown = shown_for(item, Unchanged(item, [item]), rules, linter, limit,
+                                       mark=len(item.split()) > ITEM_MARK_WORDS)
             text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
                                 is_item=True, mark=mark, unit=unit))

@@ -14,6 +14,8 @@ and the blocks its letter model; the cues are data in rules/rewrite.yaml (:class
 
 from __future__ import annotations
 
+import dataclasses
+
 import copy
 import functools
 import re
@@ -456,7 +458,10 @@ def split_letter(result: LetterResult, rules: RewriteRules,
         first_body = min(first_body, index_of[id(salutation)])
     end_body = next((i for i, b in enumerate(blocks) if i > first_body and b.kind in _BODY_END), len(blocks))
     header = [b for b in blocks[:first_body]]
-    ending = [b for b in blocks[end_body:]]
+    # the ending as written: a numbered attachment list keeps its numbers ("De op bijlage 1
+    # aangegeven route" names the first; red team 9, 05)
+    raw_lines = source_lines(letter)
+    ending = [_with_own_mark(b, raw_lines) for b in blocks[end_body:]]
     by_block: dict[int, list[str]] = {}
     for block, text in letter_sentences(result):
         # "… bericht. {% endif %} Voor vragen …": the sentence after a template block is no part of it
@@ -468,7 +473,6 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     under_heading = 0
     list_open = False  # the block before was a list item: a clause in lower case below it closes the list
     source = letter.source
-    raw_lines = source_lines(letter)
     markdown = source is not None and source.kind == "markdown"
     for position in range(first_body, end_body):
         block = blocks[position]
@@ -606,6 +610,17 @@ def heading_label(block: Block, raw_lines: list[str]) -> str:
     text = norm(block.text).lstrip("#").strip()
     mark = _item_mark(block, raw_lines)
     return f"{mark} {text}" if mark != BULLET else text
+
+
+def _with_own_mark(block: Block, raw_lines: list[str]) -> Block:
+    """The block with the number or letter the original wrote before it ("1.", "b)"), if any."""
+    mark = _item_mark(block, raw_lines)
+    if mark == BULLET or block.text.lstrip().startswith(mark):
+        return block
+    first = block.lines[0]
+    marked = dataclasses.replace(first, text=f"{mark} {first.text}",
+                                 column_offset=max(0, first.column_offset - len(mark) - 1))
+    return dataclasses.replace(block, lines=(marked, *block.lines[1:]))
 
 
 def _item_mark(block: Block, raw_lines: list[str]) -> str:
