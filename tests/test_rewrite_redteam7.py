@@ -13,31 +13,23 @@ sentences in the simplifier's and placement tests.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from test_rewrite_redteam3 import MARKER, NEGATION, NUMBER, REMEDIES, _run_rewrite, _text_without_added_headings
+from redteam_support import RedTeam, number_changes, proposal
+from test_rewrite_redteam3 import MARKER, NEGATION, REMEDIES, _text_without_added_headings
 
-DATA = Path(__file__).parent / "data" / "redteam7"
-LETTERS = sorted(p.name for p in DATA.iterdir()
-                 if p.suffix in {".txt", ".md"} and not p.name.startswith(("KEY", "FINDINGS")))
+TEAM = RedTeam("redteam7")
+LETTERS = TEAM.letters
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, tuple[int, dict]]:
-    return {name: _run_rewrite(DATA / name) for name in LETTERS}
+    return TEAM.rewrite_all()
 
 
-def _original(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
-
-
-def _proposal(results, name: str) -> str:
-    code, data = results[name]
-    assert code == 0 and data["ok"], f"{name}: geen voorstel ({data['problems']})"
-    return data["proposal"]
+_original = TEAM.original
+_proposal = proposal
 
 
 def _flat(text: str) -> str:
@@ -56,10 +48,8 @@ def test_every_letter_gets_a_verified_proposal(results, name):
 
 @pytest.mark.parametrize("name", LETTERS)
 def test_every_number_kept_and_none_added(results, name):
-    original = Counter(NUMBER.findall(_original(name)))
-    found = Counter(NUMBER.findall(MARKER.sub("", _proposal(results, name))))
-    assert not original - found, f"kwijt: {dict(original - found)}"
-    assert not found - original, f"bijgekomen: {dict(found - original)}"
+    lost, added = number_changes(_original(name), _proposal(results, name))
+    assert not lost and not added, f"kwijt: {lost}; bijgekomen: {added}"
 
 
 @pytest.mark.parametrize("name", LETTERS)
