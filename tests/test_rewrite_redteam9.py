@@ -102,3 +102,13 @@ def test_a_numbered_attachment_list_keeps_its_numbers(results):
     text = _proposal(results, "05_vth_evenementenvergunning_vuurwerk_geweigerd.txt")
     assert "1. situatietekening evenemententerrein Markt" in text
     assert "2. verspreidingsgebied bewonersbrief" in text
+
+
+def test_the_issued_dwangbevel_and_its_exploit_are_copied_as_they_stand(results):
+    # 10-P1, 10-P2, trap 5: split, re-flowed, its amount table run together
+    lines = _proposal(results, "10_bel_dwangbevel.txt").splitlines()
+    original = TEAM.original("10_bel_dwangbevel.txt").splitlines()
+    start = original.index("DWANGBEVEL") + 1
+    end = original.index("belastingdeurwaarder") + 1
+    quoted = [line.rstrip() for line in original[start:end] if line.strip() and line.strip() != "EXPLOIT VAN BETEKENING"]
+    assert all(line in lines for line in quoted)

@@ -211,6 +211,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                  or _blocks_need_own_order(parts, rules))
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
+    _verbatim_map(sections, entries)
     if not own_order:
         sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
         if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
@@ -738,6 +739,7 @@ class Section:
     placeholder: str = ""
     # the roles the verifier accepts here; None: the roles of the section name (rules/rewrite.yaml)
     roles: set[str] | None = None
+    verbatim: str = ""  # a quoted document (rewrite.yaml verbatim_heading): its lines as written
 
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
@@ -1170,6 +1172,9 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
         for piece in own:
             roles.update(rules.sections.get(piece.section, [piece.section]))
         text = heading_label(blocks[heading], raw_lines) if heading is not None else None
+        if text is not None and rules.verbatim_heading.search(text):
+            sections.append(_verbatim_section(f"eigen_{number}", text, own, parts, blocks, raw_lines, roles))
+            continue
         sections.append(Section(f"eigen_{number}", text, own, roles=roles))
     letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}
@@ -1181,6 +1186,34 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
                                   _placeholder(name, rules, profile))
             sections.insert(_placeholder_position(sections, name, order), placeholder)
     return sections
+
+
+def _verbatim_section(name: str, heading: str, own: list[Piece], parts: LetterParts, blocks: list[Block],
+                      raw_lines: list[str], roles: set[str]) -> Section:
+    """A document the letter quotes as issued (a dwangbevel, an exploit, an akte): its source lines
+    from its first to its last block, exactly as written, and its sentences unchanged for the
+    verifier and the sentence map."""
+    statements = {p.statement for p in own}
+    first = min(p.block for p in own)
+    last = max(p.block for p in own)
+    numbers = [line.number for block in blocks[first:last + 1] for line in block.lines]
+    text = "\n".join(raw_lines[n - 1].rstrip() for n in range(min(numbers), max(numbers) + 1)
+                     if 0 < n <= len(raw_lines))
+    pieces = []
+    for statement in parts.statements:
+        if statement.index in statements:
+            pieces.append(Piece(statement.index, 0, name, statement.role, statement.text, statement.block))
+            pieces.extend(Piece(statement.index, 100 + order, name, statement.role, item, statement.block,
+                                is_item=True) for order, item in enumerate(statement.items))
+    return Section(name, heading, pieces, roles=roles, verbatim=text)
+
+
+def _verbatim_map(sections: list[Section], entries: list[MapEntry]) -> None:
+    """The sentence map of a quoted document: every sentence kept as it stands."""
+    kept = {p.text for section in sections if section.verbatim for p in section.pieces}
+    for entry in entries:
+        if entry.original in kept:
+            entry.proposal, entry.transformations, entry.marked, entry.items = [entry.original], [], False, []
 
 
 def _section_order(letter_type: str | None, rules: RewriteRules) -> list[str]:
@@ -1343,7 +1376,7 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
     for section in sections:
         if section.heading:
             chunks.append(f"## {section.heading}")
-        chunks.extend(_paragraphs(section.pieces))
+        chunks.extend([section.verbatim] if section.verbatim else _paragraphs(section.pieces))
         if section.placeholder:
             chunks.append(section.placeholder)
     for block in parts.ending:
