@@ -112,3 +112,10 @@ def test_the_issued_dwangbevel_and_its_exploit_are_copied_as_they_stand(results)
     end = original.index("belastingdeurwaarder") + 1
     quoted = [line.rstrip() for line in original[start:end] if line.strip() and line.strip() != "EXPLOIT VAN BETEKENING"]
     assert all(line in lines for line in quoted)
+
+
+def test_the_decision_paragraph_gets_the_decision_heading_in_the_letters_own_order(results):
+    # 08-P1: "In het kort" held only the background and the decision stood under "Waarom …?"
+    sections = _headings(_proposal(results, "08_bz_correctie_adres_na_adresonderzoek.txt"))
+    heading = next(h for h, text in sections if "Het college heeft besloten uw adres" in text)
+    assert heading == "Wat hebben wij besloten?"
