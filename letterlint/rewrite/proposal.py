@@ -38,6 +38,7 @@ from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verifi
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
+    from letterlint.nlp.reuse import TensorIndex
     from letterlint.rewrite.simplify import Simplified, Simplifier
     from letterlint.rewrite.suggest import TemplateScore
     from letterlint.templating.library import Department, TemplateLibrary
@@ -212,7 +213,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     sections = (_own_sections(parts, pieces, rules, result, profile) if own_order
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     if not own_order:
-        sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
+        sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile, tensors)
         if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
             sections = (_keep_pointers(sections, entries, parts, rules, result, profile)
                         or _in_order_sections(parts, sections, entries, rules, result, profile))
@@ -769,7 +770,8 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
 
 
 def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
-                      linter: Linter, result: LetterResult, profile: Department | None) -> list[Section]:
+                      linter: Linter, result: LetterResult, profile: Department | None,
+                      tensors: TensorIndex | None = None) -> list[Section]:
     """The antecedent guard, after all placement: a sentence that refers back to what an earlier
     sentence of the original names ("Tijdens dit gesprek …", "Kunt u niet op deze dag …?", "de
     hierboven bedoelde toestemming", see letterlint.rewrite.antecedents) never stands before that
@@ -788,10 +790,13 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
     that states a decision in its main clause and opens the letter (decision first is the point of
     the skeleton), an antecedent under "Bent u het niet eens?", "Heeft u vragen?" or the attachments
     (overig_not_into), and a move that would part a sentence from the one it points back to
-    (verify.check_references): then the proposal stays as placed."""
+    (verify.check_references): then the proposal stays as placed.
+
+    The guard reads only words and parts of speech, so its texts are tagged, not parsed, with the
+    token vectors of ``tensors`` (the rewrite's index): the same tags as a full parse, cheaper."""
     from letterlint.rewrite.antecedents import misplaced, references, where
 
-    found = references(parts.statements, rules, lambda texts: list(linter.pipeline.pipe(texts)))
+    found = references(parts.statements, rules, lambda texts: linter.pipeline.tag_reusing(texts, tensors))
     if not found:
         return sections
     sections = list(sections)
