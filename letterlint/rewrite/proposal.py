@@ -37,6 +37,8 @@ from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verifi
                                       points_back, remedy_change, verify)
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
     from letterlint.engine.linter import LetterResult, Linter
     from letterlint.nlp.reuse import TensorIndex
     from letterlint.rewrite.simplify import Simplified, Simplifier
@@ -260,6 +262,22 @@ def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> 
     missing = (linter.pipeline.nlp.make_doc(""), None)
     pairs = [by_text.get(text, missing) for text in texts]
     return [doc for doc, _found in pairs], [found for _doc, found in pairs]
+
+
+def _tags_for_guard(linter: Linter, result: LetterResult,
+                    tensors: TensorIndex | None) -> Callable[[list[str]], list[Doc]]:
+    """The parse the antecedent guard needs (words and parts of speech, see _keep_antecedents):
+    the check's own parse of a text that was a paragraph of its own, else the text tagged (not
+    parsed) with the token vectors of ``tensors``, the rewrite's index. The taggers read only the
+    token vectors, never the parse, and a text's parse does not depend on the texts piped with it,
+    so both give the words and tags of a full parse of the text, as the guard asked for before."""
+    known = result.parses or {}
+
+    def tags(texts: list[str]) -> list[Doc]:
+        todo = [text for text in texts if text not in known]
+        tagged = dict(zip(todo, linter.pipeline.tag_reusing(todo, tensors))) if todo else {}
+        return [known[text] if text in known else tagged[text] for text in texts]
+    return tags
 
 
 def _known_parses(linter: Linter, result: LetterResult, headings: list[str]) -> dict:
@@ -792,11 +810,10 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
     (overig_not_into), and a move that would part a sentence from the one it points back to
     (verify.check_references): then the proposal stays as placed.
 
-    The guard reads only words and parts of speech, so its texts are tagged, not parsed, with the
-    token vectors of ``tensors`` (the rewrite's index): the same tags as a full parse, cheaper."""
+    The guard reads only words and parts of speech: see _tags_for_guard."""
     from letterlint.rewrite.antecedents import misplaced, references, where
 
-    found = references(parts.statements, rules, lambda texts: linter.pipeline.tag_reusing(texts, tensors))
+    found = references(parts.statements, rules, _tags_for_guard(linter, result, tensors))
     if not found:
         return sections
     sections = list(sections)
