@@ -141,3 +141,24 @@ def test_each_layer_of_the_network_is_computed_only_where_its_window_is_new(pipe
     fresh = next(iter(pipeline.pipe([changed])))
     assert numpy.array_equal(layered.tensor, fresh.tensor) and numpy.array_equal(stretched.tensor, fresh.tensor)
     assert annotations(layered) == annotations(fresh) == annotations(stretched)
+
+
+def test_tagging_reusing_gives_the_tags_of_a_full_parse(pipeline):
+    """Pipeline.tag_reusing (the antecedent guard's parse): the words, parts of speech and
+    morphology of Pipeline.pipe, without the parse; a text longer than one piece is the full parse
+    in pieces that Pipeline.pipe makes of it."""
+    from letterlint.nlp.bounds import PIECE_CHARS
+
+    def tags(doc) -> list[tuple]:
+        return [(t.text, t.idx, t.whitespace_, t.tag_, t.pos_, str(t.morph)) for t in doc]
+
+    index = pipeline.tensor_index(pipeline.pipe(ORIGINAL))
+    long = " ".join(ORIGINAL * (PIECE_CHARS // len(" ".join(ORIGINAL)) + 1))
+    texts = [*REWRITTEN, long, REWRITTEN[0]]
+    tagged = pipeline.tag_reusing(texts, index)
+    fresh = list(pipeline.pipe(texts))
+    assert [tags(doc) for doc in tagged] == [tags(doc) for doc in fresh]
+    assert not tagged[0].has_annotation("DEP") and tagged[-1] is tagged[0]  # tagged, not parsed; asked twice, made once
+    assert tagged[len(REWRITTEN)].has_annotation("DEP")  # the long text: parsed as pipe parses it
+    assert "parser" in pipeline.not_tagging and "morphologizer" not in pipeline.not_tagging
+    assert [tags(doc) for doc in pipeline.tag_reusing(texts, None)] == [tags(doc) for doc in fresh]

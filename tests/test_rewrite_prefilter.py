@@ -82,3 +82,30 @@ def test_role_scores_are_those_of_searching_every_cue(rules):
     assert all(required(pattern) is not None for cues in rules.roles.values() for pattern, _w in cues)
     assert [rules.scores(text) for text in texts] == [plain_scores(rules, text) for text in texts]
     assert plain_scores(rules, ODD[3]) != plain_scores(rules, ODD[3].replace("ſ", "x"))  # "ſchorſt" is "schorst" to re
+
+
+def test_directions_and_remedies_are_those_of_searching_every_expression(rules):
+    """The direction and remedy expressions are filtered the same way (rules._matching)."""
+    def plain(named: list[tuple[str, re.Pattern]], text: str) -> set[str]:
+        return {name for name, pattern in named if pattern.search(text)}
+
+    def plain_kinds(text: str) -> list[str]:
+        found, covered = [], []
+        for name, pattern in rules.remedy_types:
+            for match in pattern.finditer(text):
+                if any(start <= match.start() and match.end() <= end for start, end in covered):
+                    continue
+                covered.append(match.span())
+                if name not in found:
+                    found.append(name)
+        return found
+
+    named = [rules.directions, rules.remedy_types, rules.remedy_starts, rules.addressees, rules.remedy_notes]
+    assert all(required(pattern) is not None for cues in named for _name, pattern in cues)
+    texts = sentences()
+    assert [rules.directions_of(text) for text in texts] == [plain(rules.directions, text) for text in texts]
+    assert [rules.remedy_kinds(text) for text in texts] == [plain_kinds(text) for text in texts]
+    assert [rules.remedy_details(text)[1:] for text in texts] == [
+        (plain(rules.remedy_starts, text), plain(rules.addressees, text), plain(rules.remedy_notes, text))
+        for text in texts]
+    assert any(rules.directions_of(text) for text in texts) and any(rules.remedy_kinds(text) for text in texts)

@@ -45,6 +45,9 @@ def sentence_lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
             "sentence_starters": frozenset(data["sentence_starters"])}
 
 
+# the components that give part of speech and morphology (and what they listen to)
+TAGGERS = frozenset({"tok2vec", "tagger", "morphologizer", "attribute_ruler", "transformer"})
+
 _SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {")", "]", '"', "'", "”", "’", "»"}
 
@@ -138,6 +141,24 @@ class Pipeline:
             size += tokens
         if batch:
             yield from parse_reusing(self.nlp, batch, index, skip)
+
+    @property
+    def not_tagging(self) -> list[str]:
+        """The components that set neither part of speech nor morphology (parser, lemmatizer,
+        sentence segmenter): a caller that needs only the tags disables these."""
+        return [name for name in self.nlp.pipe_names if name not in TAGGERS]
+
+    def tag_reusing(self, texts: list[str], index: TensorIndex | None) -> list[Doc]:
+        """Like :meth:`pipe_reusing` with only the tagging components (:data:`TAGGERS`): the same
+        tokens, part of speech and morphology as :meth:`pipe` gives (the taggers read only the
+        token vectors, never the parse), at a fraction of the cost. A text longer than one piece
+        goes through :meth:`pipe` whole, which parses it in pieces (the tags near a cut depend on
+        it); the rest are tagged in one batch."""
+        short = [text for text in texts if len(text) <= PIECE_CHARS]
+        tagged = dict(zip(short, self.pipe_reusing(short, index, disable=self.not_tagging))) if short else {}
+        long = [text for text in texts if len(text) > PIECE_CHARS]
+        parsed = dict(zip(long, self.pipe(long))) if long else {}
+        return [tagged[text] if len(text) <= PIECE_CHARS else parsed[text] for text in texts]
 
 
 @spacy.registry.tokenizers("letterlint.Tokenizer.v1")

@@ -183,8 +183,9 @@ def _layered(model, width: int):
 
 def _keys(padded: numpy.ndarray, half: int, positions: list[int]) -> list[bytes]:
     """The key of the window of ``2 * half + 1`` rows of ``padded`` centred at each position."""
-    span = 2 * half + 1
-    picked = numpy.stack([padded[p - half:p - half + span] for p in positions]) if half else padded[positions]
+    # one fancy index (rows p - half … p + half of each position) instead of a slice per position:
+    # the same rows in the same order, so the same bytes
+    picked = padded[numpy.asarray(positions)[:, None] + numpy.arange(-half, half + 1)] if half else padded[positions]
     picked = numpy.ascontiguousarray(picked).reshape(len(positions), -1)
     return picked.view(numpy.dtype((numpy.void, picked.shape[1] * picked.itemsize))).ravel().tolist()
 
@@ -195,72 +196,68 @@ def _encode_layered(layered, docs: list[Doc], index: TensorIndex) -> list[numpy.
     its two neighbours; the embedding reads the token alone; the doc's edges are ``width`` rows of
     zeros, as ``with_array(pad=width)`` gives them). Every row is computed by the model's own
     layers from the same inputs as in a whole run, so the output is the network's, bit for bit
-    (the tests compare)."""
+    (the tests compare).
+
+    Each layer's rows of all docs live in one array (doc after doc, each with its edges), so the
+    windows a layer reads are taken from the layer below with one index, not row by row."""
     hashes, mix, layers = layered
     width = index.width
     caches = [*index.layers, index.rows]
     features = [doc.to_array(EMBEDDED) for doc in docs]
     padded = [numpy.concatenate([numpy.zeros((width, len(EMBEDDED)), dtype=f.dtype), f,
                                  numpy.zeros((width, len(EMBEDDED)), dtype=f.dtype)]) for f in features]
-    # top-down: the positions each layer must compute (their window is new) and their keys
-    values: list[list[dict[int, numpy.ndarray | None]]] = []
-    todo: list[list[tuple[list[int], list[bytes]]]] = []
-    for rows in padded:
+    bases = numpy.cumsum([0] + [len(rows) for rows in padded]).tolist()
+    # top-down: of every layer, the rows found in the index and the positions to compute (their
+    # window is new), as positions in the layers' shared arrays; the embedding's edges stay zero
+    known: list[tuple[list[int], list[numpy.ndarray]]] = [([], []) for _ in range(width + 1)]
+    todo: list[tuple[list[int], list[bytes], list[tuple[int, int]]]] = [([], [], []) for _ in range(width + 1)]
+    for number, (rows, base) in enumerate(zip(padded, bases)):
         n = len(rows) - 2 * width
-        doc_values: list[dict] = [{} for _ in range(width + 1)]
-        doc_todo: list[tuple[list[int], list[bytes]]] = [([], []) for _ in range(width + 1)]
         need = list(range(width, width + n))
         for layer in range(width, -1, -1):
             if layer == 0:
-                for position in need:
-                    if not width <= position < width + n:
-                        doc_values[0][position] = None  # the edge: zeros
                 need = [position for position in need if width <= position < width + n]
             if not need:
                 break
-            cache, known, new, new_keys = caches[layer], doc_values[layer], [], []
+            cache, (found_at, found), (new_at, new_keys, new_where) = caches[layer], known[layer], todo[layer]
+            new = []
             for position, key in zip(need, _keys(rows, layer, need)):
                 row = cache.get(key)
                 if row is None:
                     new.append(position)
                     new_keys.append(key)
+                    new_where.append((number, position))
                 else:
-                    known[position] = row
-            doc_todo[layer] = (new, new_keys)
+                    found_at.append(base + position)
+                    found.append(row)
+            new_at.extend(base + position for position in new)
             need = sorted({q for p in new for q in (p - 1, p, p + 1)})
-        values.append(doc_values)
-        todo.append(doc_todo)
+    dim = int(mix.get_dim("nO"))
+    levels = [numpy.zeros((bases[-1], dim), dtype="float32") for _ in range(width + 1)]
+    for level, (found_at, found) in zip(levels, known):
+        if found:
+            level[found_at] = numpy.stack(found)
     # bottom-up, each layer in one batch over all docs
-    first = [(d, p, k) for d, doc_todo in enumerate(todo) for p, k in zip(*doc_todo[0])]
-    if first:
+    new_at, new_keys, new_where = todo[0]
+    if new_at:
         unique: dict[bytes, tuple[int, int]] = {}
-        for d, p, k in first:
-            unique.setdefault(k, (d, p))
+        for key, where in zip(new_keys, new_where):
+            unique.setdefault(key, where)
         embedded = mix.predict(hashes.predict(numpy.stack([padded[d][p] for d, p in unique.values()])))
-        for k, row in zip(unique, embedded):
-            caches[0][k] = row
-        for d, p, k in first:
-            values[d][0][p] = caches[0][k]
-    zero = numpy.zeros((int(mix.get_dim("nO")),), dtype="float32")
+        for key, row in zip(unique, embedded):
+            caches[0][key] = row
+        levels[0][new_at] = numpy.stack([caches[0][key] for key in new_keys])
     for layer in range(1, width + 1):
-        rows = [(d, p, k) for d, doc_todo in enumerate(todo) for p, k in zip(*doc_todo[layer])]
-        if not rows:
+        new_at, new_keys, _where = todo[layer]
+        if not new_at:
             continue
-        below = [values[d][layer - 1] for d, _p, _k in rows]
-        def read(level: dict, position: int):
-            row = level[position]
-            return zero if row is None else row
-        here = numpy.stack([read(level, p) for level, (_d, p, _k) in zip(below, rows)])
-        window = numpy.concatenate([numpy.stack([read(level, p - 1) for level, (_d, p, _k) in zip(below, rows)]), here,
-                                    numpy.stack([read(level, p + 1) for level, (_d, p, _k) in zip(below, rows)])], axis=1)
+        below, at = levels[layer - 1], numpy.asarray(new_at)
+        here = below[at]
+        window = numpy.concatenate([below[at - 1], here, below[at + 1]], axis=1)
         out = here + layers[layer - 1].predict(window)  # residual: the layer's input plus its output
         cache = caches[layer]
-        for (d, p, k), row in zip(rows, out):
-            cache[k] = row
-            values[d][layer][p] = row
-    result = []
-    for rows, doc_values in zip(padded, values):
-        n = len(rows) - 2 * width
-        top = doc_values[width]
-        result.append(numpy.stack([top[p] for p in range(width, width + n)]) if n else numpy.zeros((0, len(zero)), "float32"))
-    return result
+        for key, row in zip(new_keys, out):
+            cache[key] = row
+        levels[layer][at] = out
+    top = levels[width]
+    return [top[base + width:base + len(rows) - width].copy() for rows, base in zip(padded, bases)]

@@ -37,7 +37,10 @@ from letterlint.rewrite.verify import (OriginalText, Placed, SectionText, Verifi
                                       points_back, remedy_change, verify)
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
     from letterlint.engine.linter import LetterResult, Linter
+    from letterlint.nlp.reuse import TensorIndex
     from letterlint.rewrite.simplify import Simplified, Simplifier
     from letterlint.rewrite.suggest import TemplateScore
     from letterlint.templating.library import Department, TemplateLibrary
@@ -213,7 +216,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                 else _sections(parts, pieces, rules, result, profile, _regroup(pieces, entries, parts, rules, linter)))
     _verbatim_map(sections, entries)
     if not own_order:
-        sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile)
+        sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile, tensors)
         if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
             sections = (_keep_pointers(sections, entries, parts, rules, result, profile)
                         or _in_order_sections(parts, sections, entries, rules, result, profile))
@@ -260,6 +263,22 @@ def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> 
     missing = (linter.pipeline.nlp.make_doc(""), None)
     pairs = [by_text.get(text, missing) for text in texts]
     return [doc for doc, _found in pairs], [found for _doc, found in pairs]
+
+
+def _tags_for_guard(linter: Linter, result: LetterResult,
+                    tensors: TensorIndex | None) -> Callable[[list[str]], list[Doc]]:
+    """The parse the antecedent guard needs (words and parts of speech, see _keep_antecedents):
+    the check's own parse of a text that was a paragraph of its own, else the text tagged (not
+    parsed) with the token vectors of ``tensors``, the rewrite's index. The taggers read only the
+    token vectors, never the parse, and a text's parse does not depend on the texts piped with it,
+    so both give the words and tags of a full parse of the text, as the guard asked for before."""
+    known = result.parses or {}
+
+    def tags(texts: list[str]) -> list[Doc]:
+        todo = [text for text in texts if text not in known]
+        tagged = dict(zip(todo, linter.pipeline.tag_reusing(todo, tensors))) if todo else {}
+        return [known[text] if text in known else tagged[text] for text in texts]
+    return tags
 
 
 def _known_parses(linter: Linter, result: LetterResult, headings: list[str]) -> dict:
@@ -776,7 +795,8 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
 
 
 def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
-                      linter: Linter, result: LetterResult, profile: Department | None) -> list[Section]:
+                      linter: Linter, result: LetterResult, profile: Department | None,
+                      tensors: TensorIndex | None = None) -> list[Section]:
     """The antecedent guard, after all placement: a sentence that refers back to what an earlier
     sentence of the original names ("Tijdens dit gesprek …", "Kunt u niet op deze dag …?", "de
     hierboven bedoelde toestemming", see letterlint.rewrite.antecedents) never stands before that
@@ -795,10 +815,12 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
     that states a decision in its main clause and opens the letter (decision first is the point of
     the skeleton), an antecedent under "Bent u het niet eens?", "Heeft u vragen?" or the attachments
     (overig_not_into), and a move that would part a sentence from the one it points back to
-    (verify.check_references): then the proposal stays as placed."""
+    (verify.check_references): then the proposal stays as placed.
+
+    The guard reads only words and parts of speech: see _tags_for_guard."""
     from letterlint.rewrite.antecedents import misplaced, references, where
 
-    found = references(parts.statements, rules, lambda texts: list(linter.pipeline.pipe(texts)))
+    found = references(parts.statements, rules, _tags_for_guard(linter, result, tensors))
     if not found:
         return sections
     sections = list(sections)

@@ -646,9 +646,6 @@ class Simplifier:
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
         self._implied: dict[str, tuple[str, str, str]] | None = None
         self._implied_pattern: re.Pattern | None = None
-        # the components that give part of speech and morphology (and what they listen to)
-        self._taggers = {name for name in self.nlp.pipe_names if name in ("tok2vec", "tagger", "morphologizer",
-                                                                         "attribute_ruler", "transformer")}
         self._agent_cue = re.compile(r"\bdoor\s+(?:" + "|".join(
             r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents) + r")\b",
             re.IGNORECASE)
@@ -711,7 +708,7 @@ class Simplifier:
                                   and not isinstance(text, ListItem)))
         if not todo:
             return
-        skip = [name for name in self.nlp.pipe_names if name not in self._taggers]
+        skip = self.linter.pipeline.not_tagging
         for text, doc in zip(todo, self.linter.pipeline.pipe_reusing(todo, cache.get(_TENSORS), disable=skip)):
             cache[("tag", text)] = doc
 

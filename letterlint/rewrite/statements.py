@@ -97,6 +97,12 @@ def _per_text(method):
     return answer
 
 
+def _with_needs(named: list[tuple[str, re.Pattern]]) -> list[tuple[str, re.Pattern, frozenset[str] | None, bool]]:
+    """(name, expression, what every match contains, whether it ignores case) of named expressions,
+    for prefilter.may_match."""
+    return [(name, pattern, required(pattern), bool(pattern.flags & re.IGNORECASE)) for name, pattern in named]
+
+
 def _fresh(value):
     """A copy of an answer (a dict, list or set, or a tuple of them) the caller may change."""
     return tuple(_fresh(part) for part in value) if isinstance(value, tuple) else value.copy()
@@ -179,6 +185,9 @@ class RewriteRules:
         self.addressees = [(name, re.compile(p, flags)) for name, p in (remedies.get("addressees") or {}).items()]
         self.remedy_notes = [(name, re.compile(p, flags)) for name, p in (remedies.get("notes") or {}).items()]
         self.directions = [(name, re.compile(p, flags)) for name, p in (data.get("directions") or {}).items()]
+        # the same expressions with what every match contains: a text without it is not searched (exact)
+        self._filtered = {name: _with_needs(getattr(self, name)) for name in (
+            "remedy_types", "remedy_starts", "addressees", "remedy_notes", "directions")}
         self.negations = re.compile(data.get("negations", r"\b(?:niet|geen|nooit|niets|noch)\b"), flags)
         facts = data.get("facts") or {}
         self.term = re.compile(facts.get("term", r"(?!)"), flags)
@@ -311,7 +320,10 @@ class RewriteRules:
         """The remedy kinds a sentence names; a specific kind hides the general one it contains
         ('administratief beroep' is not also 'beroep')."""
         found, covered = [], []
-        for name, pattern in self.remedy_types:
+        folded = searchable(text)
+        for name, pattern, need, fold in self._filtered["remedy_types"]:
+            if not may_match(need, fold, text, folded):
+                continue
             for match in pattern.finditer(text):
                 if any(start <= match.start() and match.end() <= end for start, end in covered):
                     continue
@@ -329,9 +341,10 @@ class RewriteRules:
             unit = match.group("unit").lower()
             unit = {"week": "weken", "dag": "dagen", "werkdag": "werkdagen", "maand": "maanden"}.get(unit, unit)
             terms.add(f"{number} {unit}")
-        starts = {name for name, pattern in self.remedy_starts if pattern.search(text)}
-        addressees = {name for name, pattern in self.addressees if pattern.search(text)}
-        notes = {name for name, pattern in self.remedy_notes if pattern.search(text)}
+        folded = searchable(text)
+        starts = self._matching("remedy_starts", text, folded)
+        addressees = self._matching("addressees", text, folded)
+        notes = self._matching("remedy_notes", text, folded)
         return terms, starts, addressees, notes
 
     def remedies(self, sentences: list[str]) -> dict[str, Remedy]:
@@ -359,7 +372,14 @@ class RewriteRules:
 
     @_per_text
     def directions_of(self, text: str) -> set[str]:
-        return {name for name, pattern in self.directions if pattern.search(text)}
+        return self._matching("directions", text, searchable(text))
+
+    def _matching(self, cues: str, text: str, folded: str | None) -> set[str]:
+        """The names of the expressions in the list ``cues`` of these rules (``directions``,
+        ``addressees`` …) that match ``text``, searching only those that may (``folded``:
+        prefilter.searchable of the text): the same names as searching every one."""
+        return {name for name, pattern, need, fold in self._filtered[cues]
+                if may_match(need, fold, text, folded) and pattern.search(text)}
 
     def register(self, text: str) -> str:
         je = len(self.je_words.findall(text))
