@@ -119,3 +119,10 @@ def test_the_decision_paragraph_gets_the_decision_heading_in_the_letters_own_ord
     sections = _headings(_proposal(results, "08_bz_correctie_adres_na_adresonderzoek.txt"))
     heading = next(h for h, text in sections if "Het college heeft besloten uw adres" in text)
     assert heading == "Wat hebben wij besloten?"
+
+
+def test_the_intention_is_not_under_waarom_when_a_finding_reports_another_partys_act(results):
+    # 07-P1: "… dat de huurovereenkomst is beëindigd" (the landlord's act) tied with the intention
+    sections = _headings(_proposal(results, "07_bz_voornemen_uitschrijving_buitenland.txt"))
+    heading = next(h for h, text in sections if "Het college is van plan" in text)
+    assert heading == "In het kort"

@@ -1102,7 +1102,8 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
 
 def _decision_paragraph(paragraphs: list[list[Piece]], rules: RewriteRules) -> int | None:
     """The paragraph that holds the letter's decision: of the paragraphs with a summary sentence,
-    the one whose sentence scores highest as a decision in its main clause (the first of equals).
+    the one whose sentence scores highest as a decision in its main clause, the municipality acting
+    in it weighing half a point (rewrite.yaml decision_actor; the first of equals).
     Red team 9: a finding that reports someone else's act ("… dat de huurovereenkomst is
     beëindigd") came before the intention itself, which then stood under "Waarom?"."""
     best, where = 0.0, None
@@ -1112,7 +1113,10 @@ def _decision_paragraph(paragraphs: list[list[Piece]], rules: RewriteRules) -> i
                 continue
             clean = TO_REWRITE.sub(" ", piece.text)
             end = rules.main_clause_end.search(clean)
-            score = rules.scores(clean[:end.start()] if end else clean).get("kern", 0) or 0.1
+            main = clean[:end.start()] if end else clean
+            score = rules.scores(main).get("kern", 0) or 0.1
+            if rules.decision_actor.search(main):
+                score += 0.5  # of equals, the sentence in which the municipality acts
             if score > best:
                 best, where = score, index
     return where
