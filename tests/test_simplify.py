@@ -463,3 +463,12 @@ def test_welke_after_two_nouns_or_with_a_plural_verb_becomes_die(simplifier):
     # a singular het-word with its own verb keeps "dat"
     result = simplifier.simplify("Wij hebben het rapport ontvangen, welke door de toezichthouder is opgesteld.")
     assert result.sentences == ["Wij hebben het rapport ontvangen, dat door de toezichthouder is opgesteld."]
+
+
+def test_a_law_citation_after_en_takes_the_en_with_it(simplifier):
+    # "Gelet op het vorenstaande en heeft de burgemeester besloten:" was left (red team 9, 05-N2)
+    result = simplifier.simplify(
+        "Gelet op het vorenstaande en gelet op artikel 2:25 van de Algemene Plaatselijke Verordening Wilgendaal "
+        "2027 heeft de burgemeester besloten:")
+    assert " en heeft" not in result.sentences[0]
+    assert result.law_lines == ["Dit staat in artikel 2:25 van de Algemene Plaatselijke Verordening Wilgendaal 2027."]

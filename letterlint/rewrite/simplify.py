@@ -1327,6 +1327,10 @@ class Simplifier:
         # inside the sentence without commas: an adjunct between two words
         if re.match(r"^\s*[.!?]", after) or after.lstrip().startswith(","):
             return (len(stripped_before), end, "")
+        # "Gelet op het vorenstaande en gelet op artikel 2:25 … heeft": the "en" goes with it
+        joined = re.search(r"\s(?:en|of)\s*$", before)
+        if joined:
+            return (joined.start(), end + (len(after) - len(after.lstrip())) - 1, "")
         return (start, end + (len(after) - len(after.lstrip())), "")
 
     @staticmethod
