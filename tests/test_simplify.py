@@ -472,3 +472,12 @@ def test_a_law_citation_after_en_takes_the_en_with_it(simplifier):
         "2027 heeft de burgemeester besloten:")
     assert " en heeft" not in result.sentences[0]
     assert result.law_lines == ["Dit staat in artikel 2:25 van de Algemene Plaatselijke Verordening Wilgendaal 2027."]
+
+
+def test_a_law_citation_that_defines_a_short_name_stays_in_its_sentence(simplifier):
+    # "verzocht om een vergunning (hierna: APV)" named the permit the APV (red team 9, 05-N1)
+    result = simplifier.simplify(
+        "Bij aanvraag van 28 september 2027 heeft u de burgemeester verzocht om een vergunning als bedoeld in "
+        "artikel 2:25 van de Algemene Plaatselijke Verordening Wilgendaal 2027 (hierna: APV) voor het "
+        "organiseren van een markt.")
+    assert "Verordening Wilgendaal 2027 (hierna: APV)" in result.sentences[0] and not result.law_lines
