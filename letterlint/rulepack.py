@@ -428,7 +428,7 @@ _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "ro
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
                  "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward",
                  "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not", "antecedent_adverb",
-                 "antecedent_named_by", "refers_earlier", "verbatim_heading", "decision_actor"}
+                 "antecedent_named_by", "refers_earlier", "verbatim_heading", "decision_actor", "concludes_from_before"}
 
 
 def _check_pattern(pattern, where: str) -> None:
@@ -475,7 +475,7 @@ def validate_rewrite(data, path) -> dict:
         _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
     for key in ("je_words", "u_words", "negations", "points_back", "refers_earlier", "verbatim_heading", "decision_actor", "obligation", "refers_inside", "refers_noun",
                 "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
-                "concludes", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",
+                "concludes", "concludes_from_before", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",
                 "antecedent_adverb"):
         if key in data:
             _check_pattern(data[key], f"{path}: rewrite.{key}")

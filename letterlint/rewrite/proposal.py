@@ -952,13 +952,6 @@ def _pointers(sections: list[Section], rules: RewriteRules, originals: dict[int,
     return apart
 
 
-# a summary sentence that concludes from the sentence before it ("Gelet hierop zijn wij niet bereid
-# …", "Op grond daarvan …"), as opposed to one that adds a decision of its own ("Het college is
-# tevens van plan …")
-_CONCLUDES_FROM_BEFORE = re.compile(r"^\W*(?:gelet|gezien|op grond|naar aanleiding|om)\s+(?:hierop|daarop|hiervan|daarvan|hierom|daarom)\b"
-                                    r"|^\W*(?:hierom|daarom|derhalve|dus)\b", re.I)
-
-
 def _keep_pointers(sections: list[Section], entries: list[MapEntry], parts: LetterParts, rules: RewriteRules,
                    result: LetterResult, profile: Department | None) -> list[Section] | None:
     """The skeleton with every pointer sentence back after the sentence before it in the letter, or
@@ -971,8 +964,6 @@ def _keep_pointers(sections: list[Section], entries: list[MapEntry], parts: Lett
     its own, never the summary's first decision (the decision opens the letter), and never into "Bent
     u het niet eens?", "Heeft u vragen?" or the attachments. The moves
     are made on a copy: a repair that does not bring every pointer back leaves the skeleton as it was."""
-    import copy
-
     originals = {st.index: st.text for st in parts.statements}
     required = rules.required.get(parts.layout_type, [])
     present = result.structure.sections if result.structure else {}
@@ -988,7 +979,7 @@ def _keep_pointers(sections: list[Section], entries: list[MapEntry], parts: Lett
         if target.name in rules.overig_not_into or order != 0:
             return None
         piece = next(p for p in source.pieces if (p.statement, p.order) == (statement, order))
-        concludes = _CONCLUDES_FROM_BEFORE.search(TO_REWRITE.sub(" ", originals.get(statement, "")))
+        concludes = rules.concludes_from(TO_REWRITE.sub(" ", originals.get(statement, "")))
         accepts = set(rules.sections.get(target.name, [target.name])) | (target.roles or set()) | {"overig"}
         if piece.role not in accepts and not concludes:
             return None  # a reason under "Wat gebeurt er nu?": the letter's own order reads better
@@ -1052,7 +1043,7 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
 
     names = [section_of(paragraph) for paragraph in paragraphs]
     decision = _decision_paragraph(paragraphs, rules)
-    if decision is not None and names[decision] != "kern":
+    if decision is not None:
         names[decision] = "kern"  # the decision's paragraph opens the decision's section
     if decision is not None and decision < 3:  # what comes before the decision's paragraph is its background
         names[:decision] = ["kern"] * decision
@@ -1111,9 +1102,7 @@ def _decision_paragraph(paragraphs: list[list[Piece]], rules: RewriteRules) -> i
         for piece in paragraph:
             if piece.role != "kern" or piece.section != "kern" or piece.is_item or piece.is_law:
                 continue
-            clean = TO_REWRITE.sub(" ", piece.text)
-            end = rules.main_clause_end.search(clean)
-            main = clean[:end.start()] if end else clean
+            main = rules.main_clause(TO_REWRITE.sub(" ", piece.text))
             score = rules.scores(main).get("kern", 0) or 0.1
             if rules.decision_actor.search(main):
                 score += 0.5  # of equals, the sentence in which the municipality acts
@@ -1175,9 +1164,7 @@ def _states_decision(piece: Piece, rules: RewriteRules) -> bool:
     """Whether a summary sentence states a decision in its main clause."""
     if piece.role != "kern":
         return False
-    clean = TO_REWRITE.sub(" ", piece.text)
-    end = rules.main_clause_end.search(clean)
-    return rules.scores(clean[:end.start()] if end else clean).get("kern", 0) >= rules.kern_decision_min
+    return rules.scores(rules.main_clause(TO_REWRITE.sub(" ", piece.text))).get("kern", 0) >= rules.kern_decision_min
 
 
 def _keeps_own_structure(parts: LetterParts, rules: RewriteRules, result: LetterResult, limit: int) -> bool:

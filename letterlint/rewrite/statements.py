@@ -14,9 +14,8 @@ and the blocks its letter model; the cues are data in rules/rewrite.yaml (:class
 
 from __future__ import annotations
 
-import dataclasses
-
 import copy
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -168,6 +167,7 @@ class RewriteRules:
         self.subordinate = re.compile(data.get("subordinate", r"(?!)"), flags)
         self.not_a_decision = re.compile(data.get("not_a_decision", r"(?!)"), flags)
         self.concludes = re.compile(data.get("concludes", r"(?!)"), flags)
+        self.concludes_from_before = re.compile(data.get("concludes_from_before", r"(?!)"), flags)
         self.conclusion_word = re.compile(data.get("conclusion_word", r"(?!)"), flags)
         self.conclusion_opener = re.compile(data.get("conclusion_opener", r"(?!)"), flags)
         self.conclusion_passive = re.compile(data.get("conclusion_passive", r"(?!)"), flags)
@@ -304,8 +304,7 @@ class RewriteRules:
         if self.concludes.search(text) and scores.get("kern", 0) < self.points_back_keeps_own_kern:
             return False  # "Daarom wordt uw aanvraag afgewezen, omdat …" stays after its reasons;
             # "Gelet op het vorenstaande hebben wij besloten …" is the decision itself
-        end = self.main_clause_end.search(text)
-        main = text[:end.start()] if end else text
+        main = self.main_clause(text)
         if self.not_a_decision.search(main):
             return False  # a duty, a power or a possibility ("is iedereen verplicht … te verlenen")
         own = self.scores(main)
@@ -313,6 +312,17 @@ class RewriteRules:
 
     def _rank(self, role: str) -> int:
         return self.priority.index(role) if role in self.priority else len(self.priority)
+
+    def main_clause(self, text: str) -> str:
+        """The text up to the end of its main clause (``main_clause_end``: ", omdat …", ", waarbij
+        …", ";"), where a decision is stated or not."""
+        end = self.main_clause_end.search(text)
+        return text[:end.start()] if end else text
+
+    def concludes_from(self, text: str) -> bool:
+        """Whether a sentence opens by concluding from what came before it ("Daarom", "Gelet op het
+        vorenstaande", "Gelet hierop", "Op grond daarvan")."""
+        return bool(self.concludes.search(text) or self.concludes_from_before.search(text))
 
     # ------------------------------------------------------------------ remedies, directions
 
