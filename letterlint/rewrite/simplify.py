@@ -175,6 +175,13 @@ class SimplifyRules:
     # the relative pronouns of a clause at the end of a sentence that is split by its words
     tail_relatives: frozenset[str] = frozenset()
     frame_phrases: tuple[tuple[str, ...], ...] = ()
+    # "Uit X blijkt dat …": the opening preposition, the verbs (lemmas) and the leads of the source
+    # sentence by tense ("Dat blijkt uit", "Dat bleek uit")
+    evidence_preposition: str = "uit"
+    evidence_verbs: frozenset[str] = frozenset()
+    evidence_leads: dict[str, str] = field(default_factory=dict)
+    # prepositions of time: a phrase with one of them is not taken into a subject that moves to the front
+    time_prepositions: frozenset[str] = frozenset()
     # a citation of several articles or laws ("artikel 26 van de Invorderingswet 1990 juncto artikel
     # 255 van de Gemeentewet"): the pattern that continues a citation match with the next item
     law_chain: re.Pattern | None = None
@@ -311,6 +318,10 @@ class SimplifyRules:
             frame_adverbs={str(k).lower(): str(v) for k, v in (data.get("frame_adverbs") or {}).items()},
             tail_relatives=frozenset(map(str.lower, data.get("tail_relatives") or [])),
             frame_phrases=tuple(tuple(str(p).lower().split()) for p in data.get("frame_phrases") or []),
+            evidence_preposition=str((data.get("evidence") or {}).get("preposition", "uit")).lower(),
+            evidence_verbs=frozenset(map(str.lower, (data.get("evidence") or {}).get("verbs", []))),
+            time_prepositions=frozenset(map(str.lower, data.get("time_prepositions") or [])),
+            evidence_leads={str(k): str(v) for k, v in ((data.get("evidence") or {}).get("leads") or {}).items()},
             law_chain=law_chain,
             reason_and_law=re.compile(reason["pattern"]) if reason.get("pattern") else None,
             reason_and_law_replace=str(reason.get("replace", "Daarom")),
@@ -1460,6 +1471,8 @@ class Simplifier:
                 items = [part for part in parts if isinstance(part, ListItem)]
                 if items and (position != len(work.pieces) - 1 or any(isinstance(p, ListItem) for p in work.pieces)):
                     continue  # a list ends the sentence's output, and there is one list per sentence
+                if parts[-1].startswith(tuple(self.rules.evidence_leads.values())) and position != len(work.pieces) - 1:
+                    continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
                 if all(isinstance(part, ListItem) or (word_count(part) >= 3 and self._connectives(part) <= 1)
                        for part in parts):
                     work.pieces[position:position + 1] = parts
@@ -1526,7 +1539,7 @@ class Simplifier:
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
                        self._split_trailing,
-                       self._split_phrase, self._split_frame):
+                       self._split_phrase, self._split_frame, self._split_evidence):
             try:
                 yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -1771,7 +1784,7 @@ class Simplifier:
                 node = node.head
             phrase = [t for t in _subtree(node) if t.i not in drop]
             if node.i == head.i or node.i == verb.i or not _contiguous(phrase) or phrase[0].i != others[0].i \
-                    or any(t.i > verb.i for t in phrase):
+                    or any(t.i > verb.i for t in phrase) or self._overreaching([t for t in phrase if t.i != node.i]):
                 return None
             count = len(self._v.pieces(phrase))
             return rest[:count] + [(verb_text, " ")] + rest[count:]
@@ -1783,9 +1796,8 @@ class Simplifier:
             others = [t for t in tokens if t.i != verb.i]
             if not subject or not _contiguous(subject) or not others or subject[0].i != others[0].i:
                 return None
-            if any(t.is_punct or t.pos_ == "ADV" or t.dep_.startswith(("obl", "advmod", "appos")) for t in subject):
-                return None  # the parse took an adverb, a phrase of time or an apposition into the subject
-                # ("Uw vermogen hierdoor vanaf 14 april kwam ...", "De vader, de heer K. Brouwer heeft, ...")
+            if self._overreaching(subject):
+                return None
             count = len(self._v.pieces(subject))
             lead, rest = rest[:count], rest[count:]
             if lead and subject[0].i == 0 and subject[0].i not in self._v.overrides:
@@ -1793,6 +1805,14 @@ class Simplifier:
         else:
             lead = [(opener, " ")] if isinstance(opener, str) else list(opener)
         return lead + [(verb_text, " ")] + rest
+
+    def _overreaching(self, phrase: list["Token"]) -> bool:
+        """Whether the parse took an adverb, a phrase of time or an apposition into a phrase that is
+        to move in front of the finite verb ("Uw vermogen hierdoor vanaf 14 april kwam ...", "De heer
+        Valk vanaf 1 november heeft ...", "De vader, de heer K. Brouwer heeft, ...")."""
+        return any(t.is_punct or t.pos_ == "ADV" or t.dep_.startswith(("obl", "advmod", "appos"))
+                   or (t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.rules.time_prepositions
+                                                for c in t.children)) for t in phrase)
 
     @staticmethod
     def _subordinate_between(tokens: list["Token"], verb: "Token", other: "Token") -> bool:
@@ -2639,9 +2659,10 @@ class Simplifier:
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 return
-            if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
-                   for t in clause[1:]):
-                return  # "Wij wijzen u erop dat A en dat B": without its frame "A en dat B" is no sentence
+            seconds = [t for t in clause[1:] if t.lower_ == "dat" and doc[t.i - 1].lower_ in
+                       self.rules.frame_conjunctions | {"of", "maar"}]
+            if seconds and (len(seconds) > 1 or doc[seconds[0].i - 1].lower_ != "en" or seconds[0].dep_ != "mark"):
+                return  # "dat A of dat B" states neither; without its frame "A en dat B" is no sentence
             frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
             if self._cut(clause[0], *frame):
                 return
@@ -2654,23 +2675,82 @@ class Simplifier:
                     t.lower_ not in self.rules.frame_words and t.i != root.i and t not in adverbs for t in words):
                 return
             opener = self.rules.frame_adverbs[adverbs[0].lower_] if adverbs else None
-            # the message must be one simple clause up to its first comma: a parse error there
-            # would move the wrong verb
-            first_part = []
-            for token in clause[1:]:
-                if token.text == ",":
-                    break
-                first_part.append(token)
-            if sum(1 for t in first_part if _is_finite(t)) != 1:
-                return
-            for order in ((opener,) if opener else (None, "{first}")):
-                main = self._main_clause(clause[1:], clause_head, order, set())
+            shown = " ".join(t.text for t in frame) + " dat"
+            detail = f"'{shown}' → '{opener}'" if opener else f"'{shown}' weggelaten"
+            if not seconds:
+                main = self._message(clause[1:], clause_head, opener)
                 if main is not None:
-                    shown = " ".join(t.text for t in frame) + " dat"
-                    detail = f"'{shown}' → '{opener}'" if opener else f"'{shown}' weggelaten"
                     yield ([_sentence_case(_join(main))], Transformation("jargon", detail))
-                    return
+                return
+            # "Wij wijzen u erop dat A en dat B." -> "A. B.": two messages, each its own sentence
+            first, second = clause[1:seconds[0].i - 1 - clause[0].i], clause[seconds[0].i + 1 - clause[0].i:]
+            heads = [[t for t in part if not any(t.head.i == u.i for u in part) or t.head.i == t.i]
+                     for part in (first, second)]
+            if any(len(found) != 1 for found in heads):
+                return
+            one, two = self._message(first, heads[0][0], opener), self._message(second, heads[1][0], None)
+            if one is not None and two is not None:
+                yield ([_sentence_case(_join(one)), _sentence_case(_join(two))],
+                       Transformation("split", detail + "; twee mededelingen, twee zinnen"))
             return
+
+    def _split_evidence(self, doc: "Doc"):
+        """'Uit het onderzoek is gebleken dat u … heeft.' -> 'U heeft … . Dat blijkt uit het
+        onderzoek.': the finding becomes the main clause, its source follows in a short sentence
+        (simplify.yaml ``evidence``). Only when the sentence is nothing but "Uit X", the verb (with
+        its auxiliary), at most one frame adverb and the "dat"-clause."""
+        words = self._sentence_words_of(doc)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if (root is None or not words or words[0].lower_ != self.rules.evidence_preposition
+                or _lemma(root) not in self.rules.evidence_verbs):
+            return
+        verbs = [t for t in words if t.i == root.i or (t.head.i == root.i and t.dep_ == "aux")]
+        if not verbs or any(not _is_finite(t) and t.i != root.i for t in verbs[:1]):
+            return
+        source = words[1:verbs[0].i - words[0].i]
+        if not source or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in source):
+            return  # "Uit X, dat …, is gebleken": a source that is a clause of its own stays
+        after = [t for t in words if t.i > verbs[-1].i]
+        if len(verbs) > 1 and verbs[-1].i - verbs[0].i != len(verbs) - 1:
+            return
+        adverbs = []
+        while after and after[0].lower_ in self.rules.frame_adverbs:
+            adverbs.append(after.pop(0))
+        if len(adverbs) > 1 or len(after) < 4 or after[0].lower_ != "dat" or after[0].pos_ != "SCONJ":
+            return
+        clause = after[1:]
+        heads = [t for t in clause if not any(t.head.i == u.i for u in clause) or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].head.i != root.i or self._cut(words[0], *verbs, after[0]):
+            return
+        if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
+               for t in clause):
+            return
+        opener = self.rules.frame_adverbs[adverbs[0].lower_] if adverbs else None
+        main = self._message(clause, heads[0], opener)
+        if main is None:
+            return
+        past = "Past" in verbs[0].morph.get("Tense") and len(verbs) == 1
+        lead = self.rules.evidence_leads["past" if past else "present"]
+        tail = [(lead, " ")] + self._v.pieces(source)
+        yield ([_sentence_case(_join(main)), _sentence_case(_join(tail))],
+               Transformation("split", f"'{words[0].text} … {' '.join(t.text for t in verbs)} dat' als eigen zin achteraan"))
+
+    def _message(self, clause: list["Token"], head: "Token", opener: str | None) -> list[tuple[str, str]] | None:
+        """A "dat"-clause that a frame announced (without its "dat") as a main clause, opened by
+        ``opener`` or by its subject; None when it is not one simple clause up to its first comma
+        (a parse error there would move the wrong verb)."""
+        first_part = []
+        for token in clause:
+            if token.text == ",":
+                break
+            first_part.append(token)
+        if sum(1 for t in first_part if _is_finite(t)) != 1:
+            return None
+        for order in ((opener,) if opener else (None, "{first}")):
+            main = self._main_clause(clause, head, order, set())
+            if main is not None:
+                return main
+        return None
 
     def _without_frame_phrases(self, frame: list["Token"]) -> list["Token"]:
         """The frame without the phrases that only comment on it (simplify.yaml ``frame_phrases``)."""
