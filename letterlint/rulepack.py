@@ -471,8 +471,9 @@ def validate_rewrite(data, path) -> dict:
     for group in ("types", "starts", "addressees", "notes"):
         for name, pattern in (remedies.get(group) or {}).items():
             _check_pattern(pattern, f"{path}: rewrite.remedies.{group}.{name}")
-    if "term" in remedies:
-        _check_pattern(remedies["term"], f"{path}: rewrite.remedies.term")
+    for key in ("term", "addressee_lead"):
+        if key in remedies:
+            _check_pattern(remedies[key], f"{path}: rewrite.remedies.{key}")
     for key in ("je_words", "u_words", "negations", "points_back", "refers_earlier", "verbatim_heading", "decision_actor", "obligation", "refers_inside", "refers_noun",
                 "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
                 "concludes", "concludes_from_before", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",

@@ -229,18 +229,28 @@ def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:
     """A sentence that announces a table and the table's rows in one paragraph ("Het bedrag is als
     volgt opgebouwd:" with the rows on the next lines, no blank line between): the introduction is
     a paragraph of its own and the rows a block of their own, so the rows never read as one long
-    sentence. Only after a line that ends with a colon, and only when every line after it (two or
-    more) is a row."""
+    sentence. Only after a line that ends with a colon, or after a short first line that names the
+    rows' group ("Molenweg 4-A" above "Rioolheffing eigenaren: € 204,00"), and only when every line
+    after it (two or more) is a row."""
     result: list[_Unit] = []
     for unit in units:
         lines = unit.lines
         cut = next((i for i, line in enumerate(lines[:-2]) if line.text.rstrip().endswith(":")), None)
+        if cut is None and len(lines) > 2 and _is_group_label(lines[0].text):
+            cut = 0
         if cut is None or any(line.style for line in lines) or not all(
                 _TABLE_ROW.match(line.text) for line in lines[cut + 1:]):
             result.append(unit)
             continue
         result += [_Unit(lines[:cut + 1], unit.group), _Unit(lines[cut + 1:], unit.group)]
     return result
+
+
+def _is_group_label(text: str) -> bool:
+    """A short line that names a group of table rows: a few words, no row of its own, no sentence."""
+    text = text.strip()
+    return (0 < _words(text) <= 6 and len(text) <= 50 and not _TABLE_ROW.match(text)
+            and not re.search(r"[.,;:!?]$", text))
 
 
 def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) -> bool:

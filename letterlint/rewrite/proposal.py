@@ -1355,10 +1355,14 @@ def _list_chunks(items: list[Piece]) -> list[str]:
     chunks: list[list[str]] = []
     kind = None
     previous: Piece | None = None
+    rows = Counter(piece.block for piece in items)  # a block with several items is a table's rows
     for previous, piece in zip([None, *items], items):
         table = piece.mark in (TABLE_ROW, TABLE_HEADER)
         new = "closing" if piece.mark == CLOSES_LIST else "table" if table else "list"
-        if new != kind or new == "closing" or piece.mark == TABLE_HEADER:
+        # rows of two tables of the letter stay two lists ("Molenweg 4-B" and its rows, then the totals)
+        apart = (previous is not None and previous.block != piece.block and previous.mark == piece.mark == BULLET
+                 and rows[previous.block] > 1 and rows[piece.block] > 1)
+        if new != kind or new == "closing" or piece.mark == TABLE_HEADER or apart:
             chunks.append([])
             if table:  # a Markdown table needs a header row and a separator line
                 header = piece.text if piece.mark == TABLE_HEADER else ""

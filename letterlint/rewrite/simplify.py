@@ -1044,6 +1044,9 @@ class Simplifier:
             left = [c for c in head.children if c.i < token.i and c.dep_ != "case"]
             previous = doc[token.i - 1] if token.i else None
             if not left:  # the pointing word is the determiner itself: "binnen voornoemde termijn"
+                if previous is not None and (previous.like_num or re.fullmatch(r"[A-Za-z]\)?", previous.text) or any(
+                        t.lower_ in ("onder", "sub", "hierna", "hieronder") for t in doc[max(0, token.i - 6):token.i])):
+                    continue  # "de onder a, b en c genoemde zaken": a phrase the parse did not hang on the noun
                 if lowered.startswith("boven"):
                     continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
                 if not lowered.endswith("e") and not neuter_single:

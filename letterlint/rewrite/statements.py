@@ -183,7 +183,12 @@ class RewriteRules:
         self.remedy_term = re.compile(remedies.get("term", r"(?!)"), flags)
         self.numbers = {str(k).lower(): int(v) for k, v in (remedies.get("numbers") or {}).items()}
         self.remedy_starts = [(name, re.compile(p, flags)) for name, p in (remedies.get("starts") or {}).items()]
-        self.addressees = [(name, re.compile(p, flags)) for name, p in (remedies.get("addressees") or {}).items()]
+        # an addressee counts where a preposition leads to it ("bezwaar maken bij het college"), not
+        # where the body acts in the sentence ("het college heeft u laten weten …, waarbij u uw
+        # zienswijze mocht geven"): split, that sentence would seem to lose its addressee
+        lead = remedies.get("addressee_lead", "")
+        self.addressees = [(name, re.compile(f"{lead}(?:{p})" if lead else p, flags))
+                           for name, p in (remedies.get("addressees") or {}).items()]
         self.remedy_notes = [(name, re.compile(p, flags)) for name, p in (remedies.get("notes") or {}).items()]
         self.directions = [(name, re.compile(p, flags)) for name, p in (data.get("directions") or {}).items()]
         # the same expressions with what every match contains: a text without it is not searched (exact)

@@ -1,0 +1,132 @@
+"""The classes red team 10 found (tests/data/redteam10/FINDINGS-e1a0bba.md), each proved on text
+written for this test, not on the red team's letters:
+
+- 04-P1/05-P1: "genoemde" after an enumeration ("de onder a, b en c genoemde zaken") is no pointing
+  word to resolve: "de onder a, b en c deze zaken" is no Dutch;
+- 07-P1: a concluding phrase dropped before a decision takes the deciding body's whole name along
+  ("De burgemeester van Lindewaard besluit:", never "De burgemeester besluit van Lindewaard:");
+- 11-P1: a law citation whose name goes on in small letters up to a year is not cut in its name;
+- 10-T4: rows of "label: value" under a short group label are a table, one row per line, also with
+  a number with a dot in the label; two such tables stay two lists;
+- 02 (refused): a remedy told as history in a long sentence in which the municipality acts does not
+  gain or lose an addressee when the sentence is split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from letterlint.rewrite.proposal import _without_conclusion_word, propose_rewrite
+from letterlint.rewrite.simplify import Simplifier
+from letterlint.rewrite.statements import RewriteRules
+
+
+@pytest.fixture(scope="module")
+def simplifier(linter):
+    return Simplifier(linter)
+
+
+@pytest.fixture(scope="module")
+def rules(linter) -> RewriteRules:
+    return RewriteRules.for_linter(linter)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij gelasten u uiterlijk binnen zes weken na de datum van dit besluit de onder a, b en c genoemde "
+    "materialen volledig van het perceel te verwijderen en af te voeren naar een erkende verwerker.",
+    "Het college heeft het aantal standplaatsen teruggebracht van acht tot vijf, en tevens de hierna onder 5 en 6 "
+    "genoemde voorschriften aan de vergunning verbonden.",
+])
+def test_genoemde_after_an_enumeration_is_not_made_a_demonstrative(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    text = " ".join(result.sentences)
+    assert "genoemde" in text and " deze " not in text and " dit " not in text.replace("dit besluit", "")
+
+
+def test_a_pointing_word_that_is_the_determiner_still_becomes_deze(simplifier):
+    assert simplifier.simplify("U moet binnen voornoemde termijn de ontbrekende stukken aan ons toesturen.").sentences \
+        == ["U moet binnen deze termijn de ontbrekende papieren aan ons toesturen."]
+
+
+@pytest.mark.parametrize("decision, expected", [
+    ("Gelet op het vorenstaande besluit de burgemeester van Lindewaard:", "De burgemeester van Lindewaard besluit:"),
+    ("Gelet op het vorenstaande besluit het college van burgemeester en wethouders van de gemeente Lindewaard:",
+     "Het college van burgemeester en wethouders van de gemeente Lindewaard besluit:"),
+    ("Daarom is de heffingsambtenaar van oordeel dat uw bezwaar ongegrond is.",
+     "De heffingsambtenaar is van oordeel dat uw bezwaar ongegrond is."),
+])
+def test_a_dropped_conclusion_takes_the_whole_name_of_the_deciding_body_along(rules, decision, expected):
+    text, dropped = _without_conclusion_word(decision, rules)
+    assert text == expected and dropped
+
+
+@pytest.mark.parametrize("decision, expected", [
+    ("Gelet op het vorenstaande besluit de burgemeester van Bergen op Zoom:", "De burgemeester van Bergen op Zoom besluit:"),
+    ("Daarom besluit het college van Alphen aan den Rijn als volgt:", "Het college van Alphen aan den Rijn besluit als volgt:"),
+])
+def test_a_place_name_of_several_words_goes_along_whole(rules, decision, expected):
+    assert _without_conclusion_word(decision, rules)[0] == expected
+
+
+def test_a_law_name_that_goes_on_in_small_letters_up_to_a_year_is_not_cut(simplifier):
+    result = simplifier.simplify(
+        "Hondenbelasting. Op grond van artikel 3 van de Kwijtscheldingsregeling gemeentelijke belastingen Lindewaard "
+        "2026 wordt voor hondenbelasting geen kwijtschelding verleend, ongeacht de hoogte van uw inkomen.")
+    text = " ".join(result.sentences)
+    assert "Kwijtscheldingsregeling gemeentelijke belastingen Lindewaard 2026" in text + " ".join(result.law_lines)
+    assert not any(line.rstrip(".").endswith("Kwijtscheldingsregeling") for line in result.law_lines)
+    assert ". gemeentelijke" not in text
+
+
+TABLES = """# Aanslag gemeentelijke belastingen 2026
+
+Geachte mevrouw Terhorst,
+
+Hierbij ontvangt u de aanslag gemeentelijke belastingen 2026 voor uw twee percelen.
+
+Kerkpad 7
+Onroerendezaakbelasting eigenaren (0,0811% van € 301.000): € 244,11
+Rioolheffing eigenaren: € 198,00
+
+Kerkpad 9
+Onroerendezaakbelasting eigenaren (0,0811% van € 212.000): € 171,93
+Rioolheffing eigenaren: € 198,00
+
+Totaal van deze aanslag: € 812,04
+Nog te betalen: € 812,04
+
+Heeft u vragen? Bel dan met de heer D. Wessels van team Belastingen via (0599) 12 34 56.
+
+Met vriendelijke groet,
+
+D. Wessels
+team Belastingen
+"""
+
+
+def test_rows_under_a_group_label_are_a_table_and_two_tables_stay_apart(linter):
+    proposal = propose_rewrite(linter, linter.lint_text(TABLES, "aanslag.md", "markdown"), suggest=False)
+    markdown = proposal.markdown
+    assert proposal.verification.ok
+    assert "- Onroerendezaakbelasting eigenaren (0,0811% van € 301.000): € 244,11\n- Rioolheffing eigenaren: € 198,00" \
+        in markdown
+    assert "€ 244,11 Rioolheffing" not in markdown and "€ 171,93 Rioolheffing" not in markdown
+    # the totals are no rows of "Kerkpad 9"
+    assert "- Rioolheffing eigenaren: € 198,00\n- Totaal" not in markdown
+
+
+def test_a_remedy_told_as_history_keeps_its_addressee_when_its_sentence_is_split(rules):
+    whole = ("Bij brief van 3 oktober 2026 heeft het college van burgemeester en wethouders u laten weten dat het "
+             "van plan is uw bijstand te verlagen, waarbij u in de gelegenheid werd gesteld om binnen twee weken "
+             "uw zienswijze naar voren te brengen.")
+    split = ["Bij brief van 3 oktober 2026 heeft het college van burgemeester en wethouders u laten weten dat het "
+             "van plan is uw bijstand te verlagen.",
+             "Daarbij werd u in de gelegenheid gesteld om binnen twee weken uw zienswijze naar voren te brengen."]
+    before, after = rules.remedies([whole]), rules.remedies(split[1:])
+    assert {r.key() for r in before.values()} == {r.key() for r in after.values()}
+
+
+def test_a_changed_addressee_is_still_a_changed_remedy(rules):
+    before = rules.remedies(["U kunt binnen zes weken bezwaar maken bij het college van burgemeester en wethouders."])
+    after = rules.remedies(["U kunt binnen zes weken bezwaar maken bij de burgemeester."])
+    assert before["bezwaar"].addressees == {"college"} and after["bezwaar"].addressees == {"burgemeester"}
