@@ -130,3 +130,17 @@ def test_a_changed_addressee_is_still_a_changed_remedy(rules):
     before = rules.remedies(["U kunt binnen zes weken bezwaar maken bij het college van burgemeester en wethouders."])
     after = rules.remedies(["U kunt binnen zes weken bezwaar maken bij de burgemeester."])
     assert before["bezwaar"].addressees == {"college"} and after["bezwaar"].addressees == {"burgemeester"}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Tegen het definitieve besluit, indien het college daartoe overgaat, staat later wel bezwaar open.",
+     "daartoe overgaat"),
+    ("U bent daartoe verplicht op grond van de Participatiewet.", "daartoe verplicht"),
+])
+def test_daartoe_with_a_verb_of_tot_is_not_made_daarvoor(simplifier, sentence, kept):
+    # 06-P1: "als het college daarvoor overgaat" is not what "daartoe overgaat" says
+    assert kept in " ".join(simplifier.simplify(sentence).sentences)
+
+
+def test_daartoe_on_its_own_still_becomes_daarvoor(simplifier):
+    assert "daarvoor" in simplifier.simplify("Wij verzoeken u daartoe een formulier in te vullen.").sentences[0]
