@@ -164,6 +164,7 @@ class SimplifyRules:
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
     address: re.Pattern | None = None
     address_sentence: str = "Het adres is {address}."
+    address_named_sentence: str = ""
     # ", onder vermelding van X." -> "Vermeld daarbij X.": phrase words -> sentence with {phrase}
     instructions: dict[tuple[str, ...], str] = field(default_factory=dict)
     instruction_verbs: frozenset[str] = frozenset()
@@ -311,6 +312,7 @@ class SimplifyRules:
                          for k, v in (data.get("appositives") or {}).items()},
             address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
             address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
+            address_named_sentence=str((data.get("address") or {}).get("named_sentence", "")),
             reported_speech=frozenset(map(str.lower, data.get("reported_speech") or [])),
             instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
                           for item in (data.get("instructions") or {}).get("phrases", [])},
@@ -1476,6 +1478,20 @@ class Simplifier:
                     continue  # a list ends the sentence's output, and there is one list per sentence
                 if parts[-1].startswith(tuple(self.rules.evidence_leads.values())) and position != len(work.pieces) - 1:
                     continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
+                named = self.rules.address_named_sentence.split("{", 1)[0]
+                if named and len(parts) == 2 and parts[1].startswith(named) and position != len(work.pieces) - 1:
+                    # "Het adres van de rechtbank X is …" names whom it is about: it goes after the whole
+                    # sentence, so that a piece split off before ("Dat kan binnen zes weken …") keeps
+                    # following the sentence it points at
+                    if any(isinstance(p, ListItem) for p in work.pieces):
+                        continue
+                    work.pieces[position:position + 1] = parts[:1]
+                    work.pieces.append(parts[1])
+                    work.transformations.append(transformation)
+                    tried[(id(work), piece)] = -1
+                    if word_count(parts[0]) > limit:
+                        accepted.append(parts[0])
+                    continue
                 if all(isinstance(part, ListItem) or (word_count(part) >= 3 and self._connectives(part) <= 1)
                        for part in parts):
                     work.pieces[position:position + 1] = parts
@@ -1540,7 +1556,7 @@ class Simplifier:
         for method in (self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted, self._split_fronted_purpose,
-                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail,
+                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail, self._split_inserted_address,
                        self._split_trailing,
                        self._split_phrase, self._split_frame, self._split_evidence):
             try:
@@ -3552,12 +3568,73 @@ class Simplifier:
                        Transformation("split", f"'{doc[comma.i + 1].text} …' als eigen zin"))
                 return
             if rules.address is not None and rules.address.fullmatch(text):
-                if doc[comma.i - 1].pos_ not in ("NOUN", "PROPN") or any(t.i in self._v.overrides for t in after):
+                name = doc[comma.i - 1]  # the name the address belongs to; the tagger may misread a
+                # name's last word ("de rechtbank Westerschelde, team belastingrecht, Postbus 7020, …")
+                if (not name.is_alpha or name.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV")
+                        or _is_finite(name) or any(t.i in self._v.overrides for t in after)):
                     continue
                 said = rules.address_sentence.format(address=text)
                 yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
                        Transformation("split", "adres als eigen zin"))
                 return
+
+    def _split_inserted_address(self, doc: "Doc"):
+        """'… kunt u de voorzieningenrechter van de Rechtbank Oost-Lindeland, Postbus 7030, 0509 RB
+        Oosterlinde, vragen een voorlopige voorziening te treffen.' -> '… kunt u de voorzieningenrechter
+        van de Rechtbank Oost-Lindeland vragen een voorlopige voorziening te treffen. Het adres van de
+        Rechtbank Oost-Lindeland is Postbus 7030, 0509 RB Oosterlinde.' An address between commas
+        right after a name leaves the sentence; the sentence after it names whose address it is
+        (simplify.yaml ``address.named_sentence``). Only when the name is certain: a run of words with a
+        capital after "de"/"het", or "de"/"het" and one noun."""
+        rules = self.rules
+        if rules.address is None or not rules.address_named_sentence:
+            return
+        words = self._sentence_words_of(doc)
+        commas = [t for t in words if t.text == ","]
+        for number, first in enumerate(commas):
+            # the address may hold commas of its own ("Postbus 7030, 0509 RB Oosterlinde"): the longest
+            found = None
+            for second in commas[number + 1:]:
+                inner = [t for t in words if first.i < t.i < second.i]
+                text = doc.text[inner[0].idx:inner[-1].idx + len(inner[-1].text)] if inner else ""
+                if text and rules.address.fullmatch(text):
+                    found = second, inner, text
+            if found is None:
+                continue
+            second, inner, text = found
+            if second.i + 1 >= len(doc) or self._cut(first, second) or any(t.i in self._v.overrides for t in inner):
+                continue
+            name = self._address_owner(doc, first.i)
+            if name is None:
+                continue
+            rest = [t for t in doc if t.i < first.i or t.i > second.i]
+            following = doc[second.i + 1]
+            if not any(_is_finite(t) for t in rest) or following.is_punct or following.pos_ in (
+                    "ADJ", "NUM", "NOUN", "PROPN", "X", "SYM") or following.like_num:
+                continue  # "in het Stadskantoor, Raadhuisplein 1, eerste verdieping": the place goes on
+            owner = " ".join(t.text for t in name)
+            said = rules.address_named_sentence.format(name=owner, address=text)
+            yield ([_sentence_case(_join(self._v.pieces(rest))), _sentence_case(said)],
+                   Transformation("split", "adres als eigen zin"))
+            return
+
+    @staticmethod
+    def _address_owner(doc: "Doc", comma: int) -> list["Token"] | None:
+        """The name right before ``comma`` that an address after it belongs to: "de Rechtbank
+        Oost-Lindeland", "het Klantcontactcentrum", "de heffingsambtenaar"; None when not certain."""
+        start = comma
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or (
+                start > 0 and "-" in doc[start - 1].text and doc[start - 1].text[:1].isupper()):
+            start -= 1
+        if start == comma:  # no capitals: "de"/"het" and one noun
+            if comma < 2 or doc[comma - 1].pos_ != "NOUN" or doc[comma - 2].lower_ not in ("de", "het"):
+                return None
+            return list(doc[comma - 2:comma])
+        if start > 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+            start -= 1  # "de gemeente Oosterlinde"
+        if start == 0 or doc[start - 1].lower_ not in ("de", "het") or doc[start].text in _U_FORMS:
+            return None
+        return list(doc[start - 1:comma])
 
     def _split_reachable(self, doc: "Doc"):
         """'… kunt u contact opnemen met het Klantcontactcentrum van de gemeente, telefoonnummer 14
