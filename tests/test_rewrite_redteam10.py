@@ -144,3 +144,20 @@ def test_daartoe_with_a_verb_of_tot_is_not_made_daarvoor(simplifier, sentence, k
 
 def test_daartoe_on_its_own_still_becomes_daarvoor(simplifier):
     assert "daarvoor" in simplifier.simplify("Wij verzoeken u daartoe een formulier in te vullen.").sentences[0]
+
+
+@pytest.mark.parametrize("text, item, expected", [
+    ("U vanaf 1 september 2026 in te schrijven op het adres Kerkpad 7.",
+     "u met ingang van 1 september 2026 in te schrijven op het adres Kerkpad 7;",
+     "u vanaf 1 september 2026 in te schrijven op het adres Kerkpad 7;"),
+    ("[herschrijven: zin van 28 woorden] Het vellen van drie eiken voor een nieuwe uitrit.",
+     "het vellen van drie eiken ten behoeve van een nieuwe uitrit.",
+     "[herschrijven: zin van 28 woorden] het vellen van drie eiken voor een nieuwe uitrit."),
+    ("Stichting Dorpsbelang, die bezwaar heeft tegen de kap;", "Stichting Dorpsbelang, die bezwaar heeft tegen de kap;",
+     "Stichting Dorpsbelang, die bezwaar heeft tegen de kap;"),
+])
+def test_a_simplified_list_item_keeps_the_lower_case_start_of_its_list(text, item, expected):
+    # 05-P2, 08-P2: "1. U vanaf …" among lower-case items
+    from letterlint.rewrite.proposal import _as_item
+
+    assert _as_item(text, item) == expected

@@ -600,8 +600,11 @@ def _as_item(text: str, item: str) -> str:
     """A simplified list item keeps the shape of the original item: a lower-case start and its own
     ending ("het besluit voor het overige in stand te laten;" -> "het besluit voor de rest in
     stand te laten;", not a new sentence "Het … laten.")."""
-    if item[:1].islower() and text[:1].isupper() and text[1:2].islower():
-        text = text[:1].lower() + text[1:]
+    marker = re.match(r"(?:\[herschrijven:[^\]]*\]\s*)?", text).group(0)  # the writer's note stays in front
+    body = text[len(marker):]
+    first, own = body.split(" ", 1)[0], item.split(" ", 1)[0]
+    if item[:1].islower() and body[:1].isupper() and (body[1:2].islower() or first.lower() == own.lower()):
+        text = marker + body[:1].lower() + body[1:]  # "u vanaf 1 september …" for "u met ingang van …"
     ending = item.rstrip()[-1:] if item.rstrip() else ""
     if text.endswith(".") and ending != "." and not text.endswith(".."):
         text = text[:-1] + (ending if ending in ";,:" else "")
