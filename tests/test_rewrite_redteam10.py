@@ -161,3 +161,32 @@ def test_a_simplified_list_item_keeps_the_lower_case_start_of_its_list(text, ite
     from letterlint.rewrite.proposal import _as_item
 
     assert _as_item(text, item) == expected
+
+
+TEMPLATE = """# Herinnering
+
+Geachte {{ aanhef }},
+
+Volgens onze administratie is het bedrag van {{ bedrag }} voor de aanslag {{ aanslagnummer }} nog niet betaald.
+
+{% if termijnen_vervallen %}
+U kunt de aanslag niet meer in termijnen betalen. Het hele bedrag moet nu in één keer worden betaald.
+{% else %}
+Het openstaande bedrag is het deel van de aanslag dat uiterlijk op {{ vervaldatum }} betaald had moeten zijn.
+{% endif %}
+
+Betaal het bedrag binnen veertien dagen na de datum van deze herinnering.
+
+Met vriendelijke groet,
+
+{{ naam_medewerker }}
+team Belastingen
+"""
+
+
+def test_a_control_tag_on_its_own_line_stays_on_its_own_line(linter):
+    # 12-P2: "{% if … %} Omdat … {% else %} Het … {% endif %}" in one paragraph
+    proposal = propose_rewrite(linter, linter.lint_text(TEMPLATE, "herinnering.md", "markdown"), suggest=False)
+    lines = [line.strip() for line in proposal.markdown.splitlines()]
+    for tag in ("{% if termijnen_vervallen %}", "{% else %}", "{% endif %}"):
+        assert tag in lines

@@ -221,6 +221,9 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
             sections = (_keep_pointers(sections, entries, parts, rules, result, profile)
                         or _in_order_sections(parts, sections, entries, rules, result, profile))
     markdown, added, header_texts = _markdown(parts, sections, profile)
+    raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
+    if raw and control_blocks.has_tag(raw):
+        markdown = control_blocks.tags_on_own_lines(markdown, raw)
     # the proposal's score and findings are those of the letter text without the writer's notes
     after = lint_without_notes(linter, markdown, parsed=_known_parses(
         linter, result, [section.heading for section in sections if section.heading]), tensors=tensors)
