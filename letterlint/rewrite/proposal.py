@@ -1469,6 +1469,9 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         title, lines = department_lines(profile)
         allowed = {fact.key for line in [title, *lines] for fact in facts_in(line, rules, linter.analyzer)}
     result = verify(original, remedy_before, proposal, rules, linter.analyzer, allowed, (kept, markdown))
+    if parts.unread:  # text the reading lost never reaches the comparison above: say so, refuse
+        result.facts_kept = False
+        result.problems.append("tekst uit de brief is bij het lezen weggevallen: '" + " ".join(parts.unread[:8]) + "'")
     _check_remedy_pieces(result, parts, pieces, rules, remedy_statements)
     result.problems.extend(_template_block_problems(parts, sections, profile))
     check_references(result, [Placed(p.statement, p.order, p.text, p.role) for section in sections

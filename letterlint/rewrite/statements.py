@@ -18,6 +18,7 @@ import copy
 import dataclasses
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -456,6 +457,7 @@ class LetterParts:
     letter_type: str | None
     register: str
     type_certain: bool = True      # False: the type is a close call (see layout_type)
+    unread: list[str] = field(default_factory=list)  # words of the body no statement holds (a reading error)
 
     @property
     def layout_type(self) -> str:
@@ -583,7 +585,21 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     register = rules.register("\n".join(s.full_text for s in statements))
     letter_type = result.structure.letter_type if result.structure else None
     certain = result.structure.type_certain if result.structure else True
-    return LetterParts(header, salutation, statements, headings, ending, letter_type, register, certain)
+    unread = _unread(blocks[first_body:end_body], statements, headings, salutation)
+    return LetterParts(header, salutation, statements, headings, ending, letter_type, register, certain, unread)
+
+
+def _unread(body: list[Block], statements: list[Statement], headings: list[str], salutation: Block | None) -> list[str]:
+    """The words of the letter's body that no statement, heading or salutation holds: text the
+    cutting into statements lost (a list item whose second line was dropped). Never expected; the
+    verification refuses a proposal that would silently leave such text out."""
+    def words(text: str) -> Counter:
+        return Counter(word.lower() for word in re.findall(r"\w+", text))
+
+    have = words(" ".join([*(s.full_text for s in statements), *headings,
+                           salutation.text if salutation is not None else ""]))
+    need = words(" ".join(block.text for block in body))
+    return sorted((need - have).elements())
 
 
 def _questions(statements: list[Statement], rules: RewriteRules) -> None:
@@ -755,8 +771,18 @@ def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
     if index >= len(lines):
         return strip_item_mark(" ".join(texts)), []
     rest = norm(" ".join(lines[index:]))
-    sentences = [text for text in texts if text in rest]
-    return strip_item_mark(norm(" ".join(item_lines))), sentences or [rest]
+    item = norm(" ".join(item_lines))
+    sentences = []
+    for text in texts:
+        if text in rest:
+            sentences.append(text)
+        elif text.startswith(item) and text[len(item):].strip() and text[len(item):].strip() in rest:
+            # "1. Herziening" above "Het college herziet …" without a full stop between them: the
+            # sentence splitter read both lines as one sentence; the item is the first line only
+            sentences.append(text[len(item):].strip())
+    if "".join(" ".join(sentences).split()) != "".join(rest.split()):
+        sentences = [rest]  # what the sentences do not cover is never dropped: the rest stays whole
+    return strip_item_mark(item), sentences
 
 
 def _statement(rules: RewriteRules, index: int, text: str, block: int, before: list[Statement],
