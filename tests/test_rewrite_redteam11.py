@@ -9,8 +9,16 @@ sentence stays; and text the reading loses refuses the proposal."""
 
 from __future__ import annotations
 
+import pytest
+
 from letterlint.rewrite import statements
 from letterlint.rewrite.proposal import propose_rewrite
+from letterlint.rewrite.simplify import Simplifier
+
+
+@pytest.fixture(scope="module")
+def simplifier_u(linter):
+    return Simplifier(linter)
 
 DECISIONS = """# Herziening en terugvordering bijstand
 
@@ -51,3 +59,89 @@ def test_text_the_reading_loses_refuses_the_proposal(linter, monkeypatch):
     proposal = propose_rewrite(linter, linter.lint_text(DECISIONS, "besluit.md", "markdown"), suggest=False)
     assert not proposal.verification.ok and not proposal.verification.facts_kept
     assert any("bij het lezen weggevallen" in problem for problem in proposal.verification.problems)
+
+
+def _proposal(linter, text: str, name: str = "brief.md"):
+    return propose_rewrite(linter, linter.lint_text(text, name, "markdown"), suggest=False)
+
+
+def test_a_last_sentence_that_ends_in_a_web_address_is_no_heading_and_stays(linter):
+    # a one-line sentence without a full stop after its web address was read as a heading, and in the
+    # letter's own order an empty heading was dropped with the address in it
+    text = ("Onderwerp: uw aanvraag voor een parkeervergunning\n\nGeachte heer Kolk,\n\n"
+            "Wij hebben uw aanvraag voor een parkeervergunning ontvangen.\n\n"
+            "Wij behandelen uw aanvraag binnen vier weken.\n\n"
+            "Een overzicht van alle parkeerzones vindt u op: https://www.zeewolde.example/zones\n\n"
+            "Wij wensen u een fijne dag!\n\n"
+            "Met vriendelijke groet,\n\nA. Bosman, medewerker parkeren gemeente Zeewolde\n")
+    proposal = _proposal(linter, text)
+    assert proposal.verification.ok
+    assert "vindt u op: https://www.zeewolde.example/zones" in proposal.markdown
+    assert "## Een overzicht" not in proposal.markdown and "## Wij wensen" not in proposal.markdown
+
+
+def test_an_own_heading_with_only_subheadings_below_it_stays(linter):
+    text = ("# Toekenning bijstand\n\nGeachte mevrouw Roest,\n\nWij hebben besloten u bijstand toe te kennen.\n\n"
+            "## Motivering\n\n### Ingangsdatum\n\nU krijgt bijstand vanaf 1 november 2026.\n\n"
+            "### Hoogte\n\nDe bijstand is € 1.398,72 per maand.\n\n"
+            "Met vriendelijke groet,\n\nP. Smit\nconsulent\n")
+    markdown = _proposal(linter, text).markdown
+    assert "Motivering" in markdown and markdown.index("Motivering") < markdown.index("Ingangsdatum")
+
+
+def test_a_long_heading_line_above_its_text_in_an_unwrapped_letter_is_a_heading(linter):
+    text = ("Geachte heer Vos,\n\n"
+            "De verlaging wegens het niet verschijnen bij het sollicitatiegesprek\n"
+            "U heeft aangevoerd dat u op de ochtend van het gesprek ziek was en daardoor niet in staat was het gesprek "
+            "bij te wonen, maar u heeft daarvan geen verklaring van een arts overgelegd.\n\n"
+            "Met vriendelijke groet,\n\nR. Hofman\nklantmanager\n")
+    markdown = _proposal(linter, text, "brief.txt").markdown
+    assert "sollicitatiegesprek u heeft" not in markdown.lower().replace("\n", " ")
+    assert "U heeft aangevoerd" in markdown
+
+
+def test_in_persoon_becomes_persoonlijk_not_zelf(simplifier_u):
+    sentence = simplifier_u.simplify("U moet in persoon aangifte doen bij de balie van het stadskantoor.").sentences[0]
+    assert "persoonlijk aangifte" in sentence and "zelf" not in sentence
+
+
+COMPOSITION = """# Herinnering
+
+Geachte «aanhef»,
+
+Volgens onze administratie is het hieronder vermelde bedrag nog niet betaald.
+
+Openstaand
+bedrag van de aanslag: «openstaand_aanslag»
+aanmaningskosten: «aanmaningskosten»
+totaal nu verschuldigd: «totaal_verschuldigd»
+«ALS regeling_vervallen»
+
+Uw betalingsregeling is vervallen, omdat u een termijn niet op tijd heeft betaald.
+«EINDE ALS»
+
+Betaal het totaalbedrag binnen zeven dagen na de datum van deze herinnering.
+
+Met vriendelijke groet,
+
+«naam_medewerker»
+team Invordering
+"""
+
+
+def test_a_condition_line_of_a_composition_template_stays_a_line_of_its_own(linter):
+    proposal = _proposal(linter, COMPOSITION, "herinnering.md")
+    lines = [line.strip() for line in proposal.markdown.splitlines()]
+    assert "«ALS regeling_vervallen»" in lines and "«EINDE ALS»" in lines
+    assert proposal.own_order  # blocks letterlint does not pair up: nothing moves
+    assert "- aanmaningskosten: «aanmaningskosten»" in proposal.markdown  # the rows are a table
+
+
+def test_rows_under_two_group_labels_are_two_tables_with_their_labels(linter):
+    text = ("Geachte heer Aydin,\n\nUw betalingscapaciteit is als volgt berekend.\n\n"
+            "Inkomsten per maand\nnetto loon: € 1.211,69\nzorgtoeslag: € 131,00\n"
+            "Uitgaven per maand\nhuur: € 702,00\npremie zorgverzekering: € 148,00\n\n"
+            "Met vriendelijke groet,\n\nK. Mulder\nteam Invordering\n")
+    markdown = _proposal(linter, text, "brief.txt").markdown
+    assert "Inkomsten per maand\n\n- netto loon: € 1.211,69\n- zorgtoeslag: € 131,00" in markdown
+    assert "Uitgaven per maand\n\n- huur: € 702,00" in markdown

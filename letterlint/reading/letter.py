@@ -156,10 +156,17 @@ def _is_prose(text: str) -> bool:
 # --------------------------------------------------------------------------- grouping
 
 
+# a condition or loop of a document-composition template ("«ALS x»", "«ANDERS»", "«EINDE ALS»",
+# "<<VOOR ELK stuk IN stukken>>", "<<EINDE VOOR>>"), as a line of its own
+COMPOSITION_TAG_LINE = re.compile(
+    r"^\s*(?:«|<<)\s*(?:ALS|ANDERS|EINDE|VOOR\s+ELK|IF|ELSE|END\s*IF|FOR\s+EACH|END)\b[^»>\n]*(?:»|>>)\s*$")
+
+
 @dataclass
 class _Unit:
     lines: list[SourceLine]
     group: int  # index of the blank-line separated group it belongs to
+    label: bool = False  # the short line that names the table rows below it: text, never a heading
 
     @property
     def text(self) -> str:
@@ -185,6 +192,13 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
         if not line.text.strip():
             flush()
             group += 1
+            continue
+        if COMPOSITION_TAG_LINE.match(line.text):
+            # "«ALS betalingsregeling_vervallen»", "<<EINDE VOOR>>": a condition or loop of a
+            # document-composition template on its own line is a unit of its own, never part of
+            # the paragraph or table next to it
+            flush()
+            units.append(_Unit([line], group))
             continue
         starts_unit = one_per_line or line.style.startswith(("heading", "title")) or line.style == "list"
         after_heading = bool(current) and current[0].style.startswith(("heading", "title"))
@@ -237,7 +251,8 @@ def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:
         lines = unit.lines
         cut = next((i for i, line in enumerate(lines[:-2]) if line.text.rstrip().endswith(":")), None)
         if cut is None and len(lines) > 2 and _is_group_label(lines[0].text):
-            cut = 0
+            result += _grouped_rows(unit)
+            continue
         if cut is None or any(line.style for line in lines) or not all(
                 _TABLE_ROW.match(line.text) for line in lines[cut + 1:]):
             result.append(unit)
@@ -246,11 +261,34 @@ def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:
     return result
 
 
+def _grouped_rows(unit: _Unit) -> list[_Unit]:
+    """Rows under short labels in one paragraph ("Berekening" / "Inkomsten per maand" / "netto loon:
+    € 1.211,69" / … / "Uitgaven per maand" / …): each label a unit of its own (it reads as a heading)
+    and each run of rows a table. Only when every line is a label or a row, with two rows or more,
+    and a label is never the last line; else the paragraph stays as it is."""
+    lines = unit.lines
+    rows = [bool(_TABLE_ROW.match(line.text)) for line in lines]
+    if (any(line.style for line in lines) or sum(rows) < 2 or rows[-1] is False
+            or not all(row or _is_group_label(line.text) for row, line in zip(rows, lines))):
+        return [unit]
+    parts: list[_Unit] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or rows[index] != rows[index - 1] or not rows[index]:
+            if rows[start]:
+                parts.append(_Unit(lines[start:index], unit.group))
+            else:
+                parts += [_Unit([line], unit.group, label=True) for line in lines[start:index]]
+            start = index
+    return parts
+
+
 def _is_group_label(text: str) -> bool:
-    """A short line that names a group of table rows: a few words, no row of its own, no sentence."""
+    """A short line that names a group of table rows: a few words, no row of its own, no sentence
+    ("Molenweg 4-A", "Netto inkomsten Bouwbedrijf Jansen B.V. (niet gemeld)")."""
     text = text.strip()
-    return (0 < _words(text) <= 6 and len(text) <= 50 and not _TABLE_ROW.match(text)
-            and not re.search(r"[.,;:!?]$", text))
+    return (0 < _words(text) <= 10 and len(text) <= 80 and not _TABLE_ROW.match(text)
+            and not re.search(r"(?<![A-Z])[.,;:!?]$", text))
 
 
 def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) -> bool:
@@ -272,9 +310,14 @@ def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
     before a capital)."""
     text = text.strip()
     rest = " ".join(line.text.strip() for line in below)
-    return (_words(text) <= 8 and len(text) <= 60 and text[:1].isupper()
+    # a text that is not hard-wrapped (a line below runs on past 100 characters) breaks a line only
+    # where it means to: there a longer line without an end mark above a capital is a heading too
+    # ("De verlaging wegens het niet verschijnen bij het sollicitatiegesprek" / "U hebt …")
+    unwrapped = any(len(line.text.strip()) > 100 for line in below)
+    words, length = (14, 110) if unwrapped else (8, 60)
+    return (_words(text) <= words and len(text) <= length and text[:1].isupper()
             and not re.search(r"[.,;:!\-–]$|\d", text) and not _CONTINUES.search(text)
-            and _words(rest) >= 8 and bool(_ENDS_SENTENCE.search(rest)))
+            and _words(rest) >= 5 and bool(_ENDS_SENTENCE.search(rest)))
 
 
 # --------------------------------------------------------------------------- classification
@@ -349,6 +392,8 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
 def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None = None) -> BlockKind:
     style = unit.style
     text = unit.text.strip()
+    if unit.label:
+        return BlockKind.PARAGRAPH  # "Molenweg 4-A" above its rows: a heading would be replaced by a B1 one
     if style.startswith(("heading", "title")):
         return BlockKind.HEADING
     if style == "list":
@@ -361,9 +406,15 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
         return BlockKind.METADATA
     single = len(unit.lines) == 1
     if (single and next_unit is not None and _words(text) <= 12 and text[:1].isupper()
-            and not re.search(r"[.,;:]$", text)):
+            and not re.search(r"[.,;:!]$", text) and not _SENTENCE_ENDING_IN_DATA.search(text)):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
+
+
+# a sentence that ends in a web address, e-mail address or phone number has no full stop, but is no
+# heading ("Meer informatie vindt u op: www.gemeente.example/parkeren")
+_SENTENCE_ENDING_IN_DATA = re.compile(
+    r"(?:https?://|www\.)\S+$|\S+@\S+\.\w+$|\b(?:op|via|naar|bij)\s+\S+\.(?:nl|example|com|org|eu)\S*$", re.IGNORECASE)
 
 
 def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Callable
 
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
-from letterlint.reading.letter import Block, BlockKind
+from letterlint.reading.letter import COMPOSITION_TAG_LINE, Block, BlockKind
 from letterlint.rewrite import control_blocks
 from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
@@ -537,6 +537,8 @@ def _blocks_need_own_order(parts: LetterParts, rules: RewriteRules) -> bool:
     """A letter keeps its own order when a template block cannot move as one unit: its tags do not
     pair up, or its sentences belong under different headings (control_blocks.spans_headings)."""
     texts = [statement.full_text for statement in parts.statements]
+    if any(COMPOSITION_TAG_LINE.match(text) for text in texts):
+        return True  # "«ALS x»" … "«EINDE ALS»": blocks letterlint does not pair up, so nothing moves
     if not any(control_blocks.has_tag(text) for text in texts):
         return False
     if control_blocks.units(texts) is None:
@@ -1202,6 +1204,11 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
     groups: dict[int | None, list[Piece]] = {}
     for piece in pieces:
         groups.setdefault(heading_of.get(piece.block), []).append(piece)
+    # a heading of the letter's own with nothing under it stays too: dropped, its words would be gone
+    end = next((i for i, block in enumerate(blocks) if parts.ending and block is parts.ending[0]), len(blocks))
+    for index in range(start + 1, end):
+        if blocks[index].kind is BlockKind.HEADING:
+            groups.setdefault(index, [])
     raw_lines = source_lines(result.letter)
     sections = []
     for number, (heading, own) in enumerate(sorted(groups.items(), key=lambda kv: -1 if kv[0] is None else kv[0])):
@@ -1469,6 +1476,15 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         title, lines = department_lines(profile)
         allowed = {fact.key for line in [title, *lines] for fact in facts_in(line, rules, linter.analyzer)}
     result = verify(original, remedy_before, proposal, rules, linter.analyzer, allowed, (kept, markdown))
+    # a fact in a heading of the letter ("Aanslag 2026-0040-7731", "Molenweg 4-A") that the B1
+    # headings replaced must still be somewhere in the proposal
+    heading_facts = [fact for heading in parts.headings for fact in facts_in(heading, rules, linter.analyzer)]
+    if heading_facts:
+        shown = {fact.key for fact in facts_in(markdown, rules, linter.analyzer)}
+        for fact in heading_facts:
+            if fact.key not in shown:
+                result.facts_kept = False
+                result.problems.append(f"'{fact.shown}' uit een kopje van de brief staat niet in het voorstel")
     if parts.unread:  # text the reading lost never reaches the comparison above: say so, refuse
         result.facts_kept = False
         result.problems.append("tekst uit de brief is bij het lezen weggevallen: '" + " ".join(parts.unread[:8]) + "'")

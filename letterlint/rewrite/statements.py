@@ -506,6 +506,7 @@ def split_letter(result: LetterResult, rules: RewriteRules,
         # "… bericht. {% endif %} Voor vragen …": the sentence after a template block is no part of it
         by_block.setdefault(id(block), []).extend(split_at_tags(norm(text)))
     statements: list[Statement] = []
+    table_end: dict[int, int] = {}  # per statement that holds a table: the last line number of its rows
     headings: list[str] = []
     heading_role: str | None = None
     lead: Statement | None = None
@@ -535,9 +536,17 @@ def split_letter(result: LetterResult, rules: RewriteRules,
         list_open = False
         if rows:
             cells, marks = _table_rows(block, rows, raw_lines if markdown else [])
-            holder = lead or (statements[-1] if len(statements) > under_heading and not statements[-1].is_item else None)
+            # the sentence (or label) right before a table holds its rows; one that holds a table
+            # already takes only the rows that go on right below it (a table of several blocks), not
+            # a table after a blank line ("Molenweg 4-B" and its rows, then the totals)
+            first_line = next((line.number for line in block.lines if line.text.strip()), 0)
+            previous = statements[-1] if len(statements) > under_heading and not statements[-1].is_item else None
+            if previous is not None and previous.items and _blank_between(raw_lines, table_end.get(id(previous)), first_line):
+                previous = None
+            holder = lead or previous
             if holder is not None:
                 holder.add_items(cells, marks)
+                table_end[id(holder)] = max((line.number for line in block.lines), default=0)
             else:
                 for cell, mark in zip(cells, marks):
                     statements.append(_statement(rules, len(statements), cell, position, statements, heading_role, True))
@@ -757,6 +766,16 @@ def _short_lines(block: Block, max_words: int = 12) -> bool:
     lines = [line.text.strip() for line in block.lines if line.text.strip()]
     return bool(lines) and len(lines) <= 4 and all(
         len(line.split()) <= max_words and not re.search(r"[.!?;]$", line) for line in lines)
+
+
+def _blank_between(raw_lines: list[str], end: int | None, start: int) -> bool:
+    """Whether a blank line (or no known line) separates line ``end`` from line ``start`` (1-based):
+    two tables, not one table in several blocks (a Markdown table's separator row is no blank)."""
+    if end is None or start <= end:
+        return True
+    if not raw_lines:
+        return start != end + 1
+    return any(not line.strip() for line in raw_lines[end:start - 1])
 
 
 def _item_and_rest(block: Block, texts: list[str]) -> tuple[str, list[str]]:
