@@ -145,3 +145,38 @@ def test_rows_under_two_group_labels_are_two_tables_with_their_labels(linter):
     markdown = _proposal(linter, text, "brief.txt").markdown
     assert "Inkomsten per maand\n\n- netto loon: € 1.211,69\n- zorgtoeslag: € 131,00" in markdown
     assert "Uitgaven per maand\n\n- huur: € 702,00" in markdown
+
+
+def test_not_being_obliged_in_a_past_interview_is_no_task_for_the_reader(linter):
+    # 01-P1: "Wat moet u doen?" above the account of an interview
+    rules = statements.RewriteRules.for_linter(linter)
+    told = ("Op 6 oktober 2026 heeft u op het stadskantoor een gesprek gevoerd met mevrouw T. Bakker, waarbij u erop "
+            "bent gewezen dat u niet verplicht was om op vragen te antwoorden.")
+    assert rules.best(rules.scores(told))[0] != "wat_moet_u_doen"
+    assert rules.best(rules.scores("U bent verplicht om een wijziging in uw inkomen door te geven."))[0] \
+        == "wat_moet_u_doen"
+
+
+LOOP = """# Aanvraag buiten behandeling
+
+Geachte «aanhef»,
+
+In de brief van «datum_herstelbrief» hebben wij u gevraagd uw aanvraag aan te vullen met de volgende stukken:
+<<VOOR ELK stuk IN ontbrekende_stukken>>
+- <<stuk>>
+<<EINDE VOOR>>
+waarbij wij u erop hebben gewezen dat wij de aanvraag anders niet zouden behandelen.
+
+Wij hebben de stukken niet ontvangen. Daarom behandelen wij uw aanvraag niet.
+
+Met vriendelijke groet,
+
+«naam_medewerker»
+team Vergunningen
+"""
+
+
+def test_the_loop_lines_of_a_composition_template_stay_bare_around_their_items(linter):
+    # 06-T2: the loop's lines became bullets and text moved into the loop
+    markdown = _proposal(linter, LOOP, "buiten_behandeling.md").markdown
+    assert "<<VOOR ELK stuk IN ontbrekende_stukken>>\n- <<stuk>>\n<<EINDE VOOR>>" in markdown

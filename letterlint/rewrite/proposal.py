@@ -1389,8 +1389,8 @@ def _list_chunks(items: list[Piece]) -> list[str]:
         if (previous is not None and previous.statement == piece.statement and previous.mark == piece.mark
                 and piece.mark not in (BULLET, CLOSES_LIST, TABLE_ROW, TABLE_HEADER)):
             chunks[-1][-1] += " " + piece.text  # a numbered item the simplifier split keeps one number
-        elif table or new == "closing":
-            chunks[-1].append(piece.text)
+        elif table or new == "closing" or COMPOSITION_TAG_LINE.match(piece.text):
+            chunks[-1].append(piece.text)  # a loop line of a composition template ("<<VOOR ELK …>>") has no bullet
         else:
             chunks[-1].append(f"{piece.mark or BULLET} {piece.text}")
     return ["\n".join(chunk) for chunk in chunks]

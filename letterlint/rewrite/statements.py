@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from letterlint.reading.letter import Block, BlockKind
+from letterlint.reading.letter import COMPOSITION_TAG_LINE, Block, BlockKind
 from letterlint.rewrite.control_blocks import split_at_tags
 from letterlint.rewrite.prefilter import may_match, required, searchable
 from letterlint.rulepack import RulePackError
@@ -559,6 +559,9 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             # announces, line by line, stays with it
             lines = [norm(line.text) for line in block.lines if line.text.strip()]
             lead.add_items(lines, [BULLET] * len(lines))
+            if all(COMPOSITION_TAG_LINE.match(line) for line in lines):
+                list_open = closes_list  # "<<VOOR ELK …>>" / "<<EINDE VOOR>>" around the items: the list goes on
+                continue
             lead = None
             continue
         if block.kind is BlockKind.LIST_ITEM:
