@@ -180,3 +180,24 @@ def test_the_loop_lines_of_a_composition_template_stay_bare_around_their_items(l
     # 06-T2: the loop's lines became bullets and text moved into the loop
     markdown = _proposal(linter, LOOP, "buiten_behandeling.md").markdown
     assert "<<VOOR ELK stuk IN ontbrekende_stukken>>\n- <<stuk>>\n<<EINDE VOOR>>" in markdown
+
+
+def test_a_heading_line_with_a_number_above_its_text_in_an_unwrapped_letter_is_a_heading(linter):
+    # 01-P2, 10-P1: "Aanslag 2027" / "Bezwaar tegen de boete (onder 3)" ran into the sentence below them
+    text = ("Geachte mevrouw Kaya,\n\nWij hebben uw verzoek om kwijtschelding voor de aanslag 2026 beoordeeld en u "
+            "krijgt kwijtschelding van het hele bedrag.\n\n"
+            "Aanslag 2027\n"
+            "Voor de aanslag gemeentelijke belastingen 2027 wordt automatisch getoetst of u opnieuw recht heeft op "
+            "kwijtschelding, zodat u daarvoor geen nieuw verzoek hoeft in te dienen.\n\n"
+            "Met vriendelijke groet,\n\nL. Peters\nteam Invordering\n")
+    result = linter.lint_text(text, "brief.txt", "text")
+    assert "Aanslag 2027" in [block.text.strip() for block in result.letter.blocks if block.kind.name == "HEADING"]
+
+
+def test_an_address_line_above_text_is_no_heading(linter):
+    text = ("Geachte heer Vos,\n\nU kunt de stukken inleveren bij het stadskantoor.\n\n"
+            "Stadskantoor Lindewaard, Markt 1, 0777 AB Lindewaard\n"
+            "Het stadskantoor is op werkdagen geopend van 9.00 tot 17.00 uur en op donderdag ook van 18.00 tot 20.00 uur "
+            "voor wie overdag niet kan komen.\n\nMet vriendelijke groet,\n\nR. Hofman\nklantmanager\n")
+    result = linter.lint_text(text, "brief.txt", "text")
+    assert not any(block.kind.name == "HEADING" and "Markt 1" in block.text for block in result.letter.blocks)

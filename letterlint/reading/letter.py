@@ -315,9 +315,18 @@ def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
     # ("De verlaging wegens het niet verschijnen bij het sollicitatiegesprek" / "U hebt …")
     unwrapped = any(len(line.text.strip()) > 100 for line in below)
     words, length = (14, 110) if unwrapped else (8, 60)
+    # a number in it: only in an unwrapped text, and not a line of data ("Aanslag 2027", "Bezwaar
+    # tegen de herziening (onder 1 en 2)" are headings; "Postbus 20, 0400 AA Lindewaard" is not)
+    digits = re.search(r"\d", text) is not None
+    if digits and (not unwrapped or _DATA_LINE.search(text)):
+        return False
     return (_words(text) <= words and len(text) <= length and text[:1].isupper()
-            and not re.search(r"[.,;:!\-–]$|\d", text) and not _CONTINUES.search(text)
+            and not re.search(r"[.,;:!\-–]$", text) and not _CONTINUES.search(text)
             and _words(rest) >= 5 and bool(_ENDS_SENTENCE.search(rest)))
+
+
+_DATA_LINE = re.compile(r"^\s*\d|€|\b\d{4}\s?[A-Z]{2}\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                        r"september|oktober|november|december)\b|\d[\d\s-]{6,}|@|www\.|https?://", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- classification
