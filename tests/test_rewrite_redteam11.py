@@ -201,3 +201,15 @@ def test_an_address_line_above_text_is_no_heading(linter):
             "voor wie overdag niet kan komen.\n\nMet vriendelijke groet,\n\nR. Hofman\nklantmanager\n")
     result = linter.lint_text(text, "brief.txt", "text")
     assert not any(block.kind.name == "HEADING" and "Markt 1" in block.text for block in result.letter.blocks)
+
+
+def test_a_question_with_a_date_above_a_list_is_a_request_not_a_heading(linter):
+    # found by the heading-facts check: the B1 order replaced this "heading" and its date was gone
+    text = ("Beste mevrouw Hoekstra,\n\nWij missen nog een paar stukken voor uw aanvraag.\n\n"
+            "Wilt u ons vóór 15 april 2026 deze stukken sturen?\n"
+            "- Een tekening van uw perceel.\n- Een foto van de gevel.\n\n"
+            "Met vriendelijke groet,\n\nS. Bakker\nteam Vergunningen\n")
+    result = linter.lint_text(text, "brief.txt", "text")
+    assert not any(block.kind.name == "HEADING" and "15 april" in block.text for block in result.letter.blocks)
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert proposal.verification.ok and "15 april 2026" in proposal.markdown

@@ -297,7 +297,9 @@ def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) 
 
 
 def _is_question_heading(text: str) -> bool:
-    return text.rstrip().endswith("?") and _words(text) <= 14
+    # a question with a date, amount or address in it asks something ("Wilt u ons vóór 31 maart 2026
+    # deze stukken sturen?"): a heading, replaced by a B1 one, would take the date along
+    return text.rstrip().endswith("?") and _words(text) <= 14 and not _DATA_LINE.search(text)
 
 
 _CONTINUES = re.compile(r"\b(?:de|het|een|van|en|of|in|op|te|aan|met|voor|dat|die|door|om|bij|naar|tot|u|uw)$",
@@ -415,7 +417,8 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
         return BlockKind.METADATA
     single = len(unit.lines) == 1
     if (single and next_unit is not None and _words(text) <= 12 and text[:1].isupper()
-            and not re.search(r"[.,;:!]$", text) and not _SENTENCE_ENDING_IN_DATA.search(text)):
+            and not re.search(r"[.,;:!]$", text) and not _SENTENCE_ENDING_IN_DATA.search(text)
+            and not (text.endswith("?") and _DATA_LINE.search(text))):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
 
