@@ -213,3 +213,43 @@ def test_a_question_with_a_date_above_a_list_is_a_request_not_a_heading(linter):
     assert not any(block.kind.name == "HEADING" and "15 april" in block.text for block in result.letter.blocks)
     proposal = propose_rewrite(linter, result, suggest=False)
     assert proposal.verification.ok and "15 april 2026" in proposal.markdown
+
+
+FIELDS_TEMPLATE = """Gemeente Zeewolde
+Postbus 700, 0777 AA Zeewolde
+
+{{ naam }}
+{{ straat_huisnummer }}
+{{ postcode }} {{ woonplaats }}
+
+Onderwerp: uw aanvraag bijzondere bijstand
+
+{{ aanhef }} {{ achternaam }},
+
+Op {{ datum_aanvraag }} heeft u een aanvraag om bijzondere bijstand ingediend. U heeft daarbij deze stukken gestuurd:
+{% for stuk in overgelegde_stukken %}
+- {{ stuk }}
+{% endfor %}
+
+Wij hebben besloten uw aanvraag af te wijzen, omdat u de kosten uit uw eigen inkomen kunt betalen.
+{% if schulden_bekend %}
+Wij kunnen u aanmelden bij de schuldhulpverlening als u dat wilt.
+{% endif %}
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college van burgemeester en wethouders.
+
+Met vriendelijke groet,
+
+{{ naam_consulent }}
+consulent Werk en Inkomen
+{% if schulden_bekend %}Bijlage: aanmeldformulier schuldhulpverlening{% endif %}
+"""
+
+
+def test_tags_put_on_their_own_lines_do_not_make_the_kept_text_differ(linter):
+    # the tags on their own lines changed only spacing, yet the kept text counted as missing (refused)
+    proposal = _proposal(linter, FIELDS_TEMPLATE, "afwijzing.md")
+    assert proposal.verification.ok, proposal.verification.problems
+    lines = [line.strip() for line in proposal.markdown.splitlines()]
+    assert "{% endif %}" in lines  # the own-line one
+    assert "{% if schulden_bekend %}Bijlage: aanmeldformulier schuldhulpverlening{% endif %}" in lines

@@ -195,12 +195,12 @@ def spans_headings(texts: list[str], sections: list[str | None]) -> bool:
 def tags_on_own_lines(markdown: str, source_text: str) -> str:
     """A control tag that stands on a line of its own in the letter stands on a line of its own in
     the proposal too ("{% if termijnen_vervallen %}" above its text, not glued to it in one
-    paragraph; red team 10, 12-P2), so the adviser still reads the template's branches. Only tags
-    that the letter writes on their own line wherever they occur: a tag inside a sentence stays."""
+    paragraph; red team 10, 12-P2), so the adviser still reads the template's branches. Only where
+    the tag stands apart from the words around it: a tag glued to a word ("{% if x %}Bijlage …")
+    stays inside its line."""
     lines = [line.strip() for line in source_text.splitlines()]
     own = {line for line in lines if CONTROL_TAG.fullmatch(line)}
     for tag in sorted(own, key=len, reverse=True):
-        if source_text.count(tag) != lines.count(tag):
-            continue  # the same tag also stands inside a sentence
-        markdown = re.sub(r"[ \t]*" + re.escape(tag) + r"[ \t]*\n?", "\n" + tag.replace("\\", "\\\\") + "\n", markdown)
+        markdown = re.sub(r"(?:(?<=\s)|^)[ \t]*" + re.escape(tag) + r"[ \t]*(?=\s|$)\n?",
+                          lambda match: "\n" + tag + "\n", markdown, flags=re.MULTILINE)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n") + ("\n" if markdown.endswith("\n") else "")
