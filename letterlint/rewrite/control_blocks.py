@@ -201,6 +201,6 @@ def tags_on_own_lines(markdown: str, source_text: str) -> str:
     lines = [line.strip() for line in source_text.splitlines()]
     own = {line for line in lines if CONTROL_TAG.fullmatch(line)}
     for tag in sorted(own, key=len, reverse=True):
-        markdown = re.sub(r"(?:(?<=\s)|^)[ \t]*" + re.escape(tag) + r"[ \t]*(?=\s|$)\n?",
+        markdown = re.sub(r"(?:(?<=\s)|^)[ \t]*" + re.escape(tag) + r"(?=\s|$)[ \t]*\n?",
                           lambda match: "\n" + tag + "\n", markdown, flags=re.MULTILINE)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n") + ("\n" if markdown.endswith("\n") else "")
