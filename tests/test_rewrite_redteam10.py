@@ -190,3 +190,11 @@ def test_a_control_tag_on_its_own_line_stays_on_its_own_line(linter):
     lines = [line.strip() for line in proposal.markdown.splitlines()]
     for tag in ("{% if termijnen_vervallen %}", "{% else %}", "{% endif %}"):
         assert tag in lines
+
+
+def test_a_condition_with_a_particle_verb_the_parse_did_not_lemmatise_is_not_made_a_question(simplifier):
+    # re-judged 02-P1: "Deelneemt u … ?" for "Indien u … deelneemt"
+    result = simplifier.simplify("Indien u vanaf maandag 30 november 2026 gedurende vier aaneengesloten weken volledig "
+                                 "aan het traject deelneemt, dan kan het college besluiten de verlaging te beëindigen.")
+    assert not any(s.startswith("Deelneemt") for s in result.sentences)
+    assert "deelneemt" in " ".join(result.sentences) or "Neemt u" in " ".join(result.sentences)

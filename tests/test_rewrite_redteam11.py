@@ -165,7 +165,7 @@ In de brief van «datum_herstelbrief» hebben wij u gevraagd uw aanvraag aan te 
 <<VOOR ELK stuk IN ontbrekende_stukken>>
 - <<stuk>>
 <<EINDE VOOR>>
-waarbij wij u erop hebben gewezen dat wij de aanvraag anders niet zouden behandelen.
+waarbij wij u tevens erop hebben gewezen dat de aanvraag buiten behandeling kan worden gelaten, indien de gevraagde stukken niet binnen voornoemde termijn worden ontvangen, en dat de beslistermijn gedurende deze termijn werd opgeschort.
 
 Wij hebben de stukken niet ontvangen. Daarom behandelen wij uw aanvraag niet.
 
@@ -253,3 +253,30 @@ def test_tags_put_on_their_own_lines_do_not_make_the_kept_text_differ(linter):
     lines = [line.strip() for line in proposal.markdown.splitlines()]
     assert "{% endif %}" in lines  # the own-line one
     assert "{% if schulden_bekend %}Bijlage: aanmeldformulier schuldhulpverlening{% endif %}" in lines
+
+
+def test_an_inserted_relative_clause_that_goes_on_after_maar_is_not_taken_out(simplifier_u):
+    # re-judged 01-T10: "…, maar nog vóór … had gemeld" belongs to the clause, not to the sentence around it
+    sentence = ("Voor een lagere boete, welke aan de orde zou zijn indien u de wijziging weliswaar te laat, maar nog "
+                "vóór onze controle zelf had doorgegeven, bestaat geen aanleiding, nu u dat niet heeft gedaan.")
+    result = simplifier_u.simplify(sentence)
+    assert len(result.sentences) == 1 and "te laat, maar nog vóór onze controle" in result.sentences[0]
+
+
+def test_the_red_team_sentence_with_an_inserted_clause_that_goes_on_after_maar_stays_whole(simplifier_u):
+    # the sentence of red team 11's letter 01 itself (read from the data file): its parse took the
+    # clause out up to "te laat," and left "maar nog vóór …" behind
+    from pathlib import Path
+
+    letter = next(Path(__file__).parent.joinpath("data", "redteam11").glob("01_*.txt")).read_text(encoding="utf-8")
+    sentence = next(s.strip() + "." for s in letter.split(".") if "verminderde verwijtbaarheid, welke" in s)
+    result = simplifier_u.simplify(sentence)
+    assert not any(s.startswith("Voor een verminderde verwijtbaarheid, maar") for s in result.sentences)
+
+
+def test_a_clause_that_finishes_the_sentence_below_a_list_is_copied_as_it_is(linter):
+    # re-judged 06-P3: the closing "waarbij …" clause became two sentences "Waarbij …"
+    markdown = _proposal(linter, LOOP, "buiten_behandeling.md").markdown
+    assert ("<<EINDE VOOR>>\n\nwaarbij wij u tevens erop hebben gewezen dat de aanvraag buiten behandeling kan worden "
+            "gelaten, indien de gevraagde stukken niet binnen voornoemde termijn worden ontvangen, en dat de "
+            "beslistermijn gedurende deze termijn werd opgeschort.") in markdown

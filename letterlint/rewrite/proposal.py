@@ -202,9 +202,11 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
                                           whole=_pointed_at_whole(parts, rules), implied_agent=_we_word(texts))
     # list items to simplify; a table row ("label: value") is data and is copied exactly
+    # a clause that finishes the sentence its list is part of ("waarbij u erop bent gewezen …" below
+    # the list) is no sentence of its own: copied as it is, like a table row
     items = list(dict.fromkeys(item for statement in parts.statements
                                for item, mark in zip(statement.items, statement.marks_of_items())
-                               if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER)
+                               if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER, CLOSES_LIST)
                                and not control_blocks.has_tag(item)))
     simplified_items = dict(zip(items, simplifier.simplify_many(
         items, *_docs_from_check(result, items, linter), tensors=tensors) if items else []))

@@ -2041,8 +2041,9 @@ class Simplifier:
             if prefix in self.rules.separable_particles:
                 return prefix, verb.text[size:]
             return False
-        if any(lowered.startswith(p) and len(lowered) > len(p) + 2 for p in self.rules.particles):
-            return False  # looks like particle + verb, but the parse gives no lemma to check it
+        if any(lowered.startswith(p) and len(lowered) > len(p) + 2
+               for p in (*self.rules.particles, *self.rules.separable_particles)):
+            return False  # looks like particle + verb ("deelneemt"), but the parse gives no lemma to check it
         return None
 
     def _antecedent_phrase(self, antecedent: "Token", pronoun: "Token") -> str | None:
@@ -2113,6 +2114,8 @@ class Simplifier:
             at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
             if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
                 continue
+            if not at_end and closing + 1 < len(doc) and doc[closing + 1].pos_ == "CCONJ":
+                continue  # "…, welke … zou zijn indien u … te laat, maar nog vóór … had gemeld, …": the clause goes on
             opener = openers[word]
             if opener == "{antecedent}":
                 if head.dep_ != "acl:relcl" or token.dep_ not in ("nsubj", "nsubj:pass", "obj"):
