@@ -3942,7 +3942,7 @@ class Simplifier:
                 continue
             words = tuple(t.text.lower() for t in span[1:])
             for agent_words, subject, plural in self.rules.agents:
-                if words == agent_words:
+                if words == agent_words and not _coordinated_after(span):
                     agent_tokens, agent = span, (subject, plural)
         if agent is None:
             return None
@@ -4186,7 +4186,7 @@ class Simplifier:
             words = tuple(t.lower_ for t in span[1:])
             for agent_words, subject, plural in self.rules.agents:
                 if words == agent_words:
-                    if found is not None:
+                    if found is not None or _coordinated_after(span):
                         return None
                     found = (span, subject, plural)
         return found
@@ -4524,6 +4524,14 @@ class Simplifier:
 
 # an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
 _FRONT_AGENT = re.compile(r"\s*[Dd]oor\s+(\S+(?:\s+\S+)*?)\s+")
+
+
+def _coordinated_after(span: list["Token"]) -> bool:
+    """Whether an agent phrase goes on with "of/en/noch …" ("door u of met uw medeweten", "door u en
+    uw partner"): made the subject alone, it would lose the rest (red team 12, 04-T5)."""
+    doc = span[-1].doc
+    following = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+    return following is not None and (following.pos_ == "CCONJ" or following.lower_ in ("of", "en", "noch"))
 
 
 def _second_relative(clause: Iterable["Token"], noun: "Token") -> bool:
