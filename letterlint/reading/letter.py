@@ -263,8 +263,9 @@ def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:
 
 def _grouped_rows(unit: _Unit) -> list[_Unit]:
     """Rows under short labels in one paragraph ("Berekening" / "Inkomsten per maand" / "netto loon:
-    € 1.211,69" / … / "Uitgaven per maand" / …): each label a unit of its own (it reads as a heading)
-    and each run of rows a table. Only when every line is a label or a row, with two rows or more,
+    € 1.211,69" / … / "Uitgaven per maand" / …): each label a unit of its own, read as text and never
+    as a heading (the B1 order replaces headings, and the label would be gone), and each run of rows
+    a table. Only when every line is a label or a row, with two rows or more,
     and a label is never the last line; else the paragraph stays as it is."""
     lines = unit.lines
     rows = [bool(_TABLE_ROW.match(line.text)) for line in lines]
@@ -423,7 +424,7 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
     return BlockKind.PARAGRAPH
 
 
-# a sentence that ends in a web address, e-mail address or phone number has no full stop, but is no
+# a sentence that ends in a web address or e-mail address has no full stop, but is no
 # heading ("Meer informatie vindt u op: www.gemeente.example/parkeren")
 _SENTENCE_ENDING_IN_DATA = re.compile(
     r"(?:https?://|www\.)\S+$|\S+@\S+\.\w+$|\b(?:op|via|naar|bij)\s+\S+\.(?:nl|example|com|org|eu)\S*$", re.IGNORECASE)
