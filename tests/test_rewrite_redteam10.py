@@ -198,3 +198,19 @@ def test_a_condition_with_a_particle_verb_the_parse_did_not_lemmatise_is_not_mad
                                  "aan het traject deelneemt, dan kan het college besluiten de verlaging te beëindigen.")
     assert not any(s.startswith("Deelneemt") for s in result.sentences)
     assert "deelneemt" in " ".join(result.sentences) or "Neemt u" in " ".join(result.sentences)
+
+
+def test_the_report_of_the_own_order_says_which_law_lines_moved(linter):
+    # the reports claimed "elke zin staat waar hij stond" although a "Dit staat in …" line had moved
+    from letterlint.rewrite.proposal import report_lines
+
+    text = ("# Besluit adresonderzoek\n\nGeachte heer Vos,\n\n## Besluit\n\n"
+            "Op grond van artikel 2.39 van de Wet BRP schrijven wij u vanaf 1 september 2026 in op het adres "
+            "Kerkpad 7 in Lindewaard.\n\n## Bent u het niet eens?\n\n"
+            "Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college van burgemeester "
+            "en wethouders.\n\nMet vriendelijke groet,\n\nR. Hofman\nteam Burgerzaken\n")
+    proposal = propose_rewrite(linter, linter.lint_text(text, "besluit.md", "markdown"), suggest=False)
+    lines = report_lines(proposal)
+    assert proposal.own_order and "Dit staat in artikel 2.39 van de Wet BRP." in proposal.markdown
+    assert any("Alleen 1 wetsverwijzing staat nu in een eigen zin" in line for line in lines)
+    assert not any("elke zin staat waar hij stond" in line for line in lines)

@@ -1576,7 +1576,13 @@ def report_lines(proposal: Proposal) -> list[str]:
                      "het voorstel heeft daarom de opbouw van een informatiebrief, zonder [invullen: …] voor onderdelen "
                      "die alleen dat soort brief nodig heeft. Controleer zelf of er iets ontbreekt.")
     if proposal.own_order:
-        lines.append("De volgorde en de kopjes van de brief zijn gebleven; elke zin staat waar hij stond.")
+        moved = sum(1 for entry in proposal.sentence_map if any(str(t).startswith("law_citation") for t in entry.transformations))
+        lines.append("De volgorde en de kopjes van de brief zijn gebleven; elke zin staat waar hij stond."
+                     if not moved else
+                     f"De volgorde en de kopjes van de brief zijn gebleven. Alleen "
+                     f"{'1 wetsverwijzing staat' if moved == 1 else f'{moved} wetsverwijzingen staan'} nu in een "
+                     "eigen zin ('Dit staat in …') aan het eind van het stuk waarin "
+                     f"{'ze stond' if moved == 1 else 'ze stonden'}.")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
     if proposal.marked:
