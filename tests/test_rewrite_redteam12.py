@@ -28,3 +28,15 @@ def test_a_coordinated_agent_is_not_made_the_only_subject(simplifier, sentence):
 def test_a_single_agent_still_becomes_the_subject(simplifier):
     result = simplifier.simplify("Uw aanvraag is op 12 februari 2026 door ons ontvangen.")
     assert result.sentences == ["Wij hebben uw aanvraag op 12 februari 2026 ontvangen."]
+
+
+def test_an_answer_that_says_it_is_no_decision_is_information(linter):
+    # red team 12, 08 (a blind type set of the red-team letters, tests/data/redteam_types.yaml): the
+    # e-mail said "Dit antwoord is geen besluit" and was typed a besluit
+    text = ("Onderwerp: parkeervergunning\n\nHoi Sanne,\n\n"
+            "Wij hebben je verzoek om een tweede parkeervergunning bekeken. Een tweede vergunning wordt in jouw straat "
+            "niet verleend, omdat er een wachtlijst is. Zodra er plaats is, krijg je van ons bericht.\n\n"
+            "Dit antwoord is geen besluit, dus je kunt er geen bezwaar tegen maken. Wil je toch een besluit, vraag de "
+            "vergunning dan aan via Mijn Lindewaard.\n\nGroet,\n\nTim de Wit\nteam Parkeren\n")
+    result = linter.lint_text(text, "mail.txt", "text")
+    assert result.structure.letter_type == "informatie"
