@@ -280,3 +280,15 @@ def test_a_clause_that_finishes_the_sentence_below_a_list_is_copied_as_it_is(lin
     assert ("<<EINDE VOOR>>\n\nwaarbij wij u tevens erop hebben gewezen dat de aanvraag buiten behandeling kan worden "
             "gelaten, indien de gevraagde stukken niet binnen voornoemde termijn worden ontvangen, en dat de "
             "beslistermijn gedurende deze termijn werd opgeschort.") in markdown
+
+
+def test_consecutive_header_lines_stay_together_without_blank_lines(linter):
+    # red teams 10 and 11 (light, five letters): a blank line came between "Aan:" and "Datum:", or
+    # between "Onderwerp:" and "Bijlagen:"
+    text = ("Van: team Parkeren <parkeren@zeewolde.example>\nAan: Sanne de Wit <sanne@mail.example>\n"
+            "Datum: dinsdag 1 december 2026, 10:12\nOnderwerp: je vraag over een parkeervergunning\n\n"
+            "Hoi Sanne,\n\nJe kunt je vergunning omzetten via Mijn Zeewolde. Dat kost niets.\n\n"
+            "Groet,\n\nTim de Wit\nteam Parkeren\n")
+    markdown = _proposal(linter, text, "mail.txt").markdown
+    assert markdown.startswith("Van: team Parkeren <parkeren@zeewolde.example>\nAan: Sanne de Wit "
+                               "<sanne@mail.example>\nDatum: dinsdag 1 december 2026, 10:12\nOnderwerp: je vraag")

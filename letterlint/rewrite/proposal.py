@@ -1414,9 +1414,11 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
         header = [block for block in header if block.kind is not BlockKind.SENDER]
     previous = None
     for block in header:
-        if (previous is not None and previous.kind is block.kind is BlockKind.METADATA and chunks
-                and _adjacent(previous, block)):
-            chunks[-1] = chunks[-1] + "\n" + block.text  # reference lines stay one block, as they stood
+        if (previous is not None and chunks and _adjacent(previous, block)
+                and previous.kind in _LINE_KINDS and block.kind in _LINE_KINDS):
+            # reference lines ("Onderwerp: …" / "Bijlagen: 3", a mail's "Aan:" / "Datum:") stay one
+            # block, as they stood: a blank line between them would part what belongs together
+            chunks[-1] = chunks[-1] + "\n" + block.text
         else:
             chunks.append(block.text)
         kept.append(block.text)
@@ -1434,6 +1436,9 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
         chunks.append(block.text)
         kept.append(block.text)
     return "\n\n".join(chunk.strip("\n") for chunk in chunks if chunk.strip()) + "\n", added, kept
+
+
+_LINE_KINDS = frozenset({BlockKind.METADATA, BlockKind.ATTACHMENTS, BlockKind.SENDER, BlockKind.RECIPIENT})
 
 
 def _adjacent(first: Block, second: Block) -> bool:
