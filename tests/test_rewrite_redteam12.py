@@ -40,3 +40,21 @@ def test_an_answer_that_says_it_is_no_decision_is_information(linter):
             "vergunning dan aan via Mijn Lindewaard.\n\nGroet,\n\nTim de Wit\nteam Parkeren\n")
     result = linter.lint_text(text, "mail.txt", "text")
     assert result.structure.letter_type == "informatie"
+
+
+def test_a_table_label_after_a_decision_list_is_no_item_of_that_list(linter):
+    # red team 12, 01-P1 and red team 11, 10-P3 (light): "Berekening terugvordering" became a bullet
+    # below decision item 2
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    text = ("Geachte heer Bos,\n\nHet college heeft besloten:\n\n"
+            "1. uw uitkering over 2025 vast te stellen op € 4.212,60;\n"
+            "2. de te veel betaalde uitkering van € 3.632,40 van u terug te vorderen.\n\n"
+            "Berekening terugvordering\n\n"
+            "Voorlopig betaald: € 7.845,00\nDefinitief vastgesteld: € 4.212,60\nTe veel betaald: € 3.632,40\n\n"
+            "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar "
+            "maken bij het college van burgemeester en wethouders.\n\nMet vriendelijke groet,\n\nM. Dijkhuis\nconsulent\n")
+    proposal = propose_rewrite(linter, linter.lint_text(text, "besluit.txt", "text"), suggest=False)
+    lines = proposal.markdown.splitlines()
+    assert "Berekening terugvordering" in lines
+    assert "- Berekening terugvordering" not in lines

@@ -419,7 +419,8 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
     single = len(unit.lines) == 1
     if (single and next_unit is not None and _words(text) <= 12 and text[:1].isupper()
             and not re.search(r"[.,;:!]$", text) and not _SENTENCE_ENDING_IN_DATA.search(text)
-            and not (text.endswith("?") and _DATA_LINE.search(text))):
+            and not (text.endswith("?") and _DATA_LINE.search(text))
+            and (text.endswith("?") or not _labels_rows(next_unit))):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
 
@@ -428,6 +429,14 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
 # heading ("Meer informatie vindt u op: www.gemeente.example/parkeren")
 _SENTENCE_ENDING_IN_DATA = re.compile(
     r"(?:https?://|www\.)\S+$|\S+@\S+\.\w+$|\b(?:op|via|naar|bij)\s+\S+\.(?:nl|example|com|org|eu)\S*$", re.IGNORECASE)
+
+
+def _labels_rows(next_unit: _Unit | None) -> bool:
+    """Whether the unit after a short line is rows of data ("Voorlopig betaald: € 7.845,00" …): the
+    line is then the table's label ("Berekening terugvordering"), text and no heading (the B1 order
+    replaces headings, and the label would be gone)."""
+    lines = [line for line in next_unit.lines if line.text.strip()] if next_unit is not None else []
+    return len(lines) >= 2 and not any(line.style for line in lines) and all(_TABLE_ROW.match(line.text) for line in lines)
 
 
 def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None) -> bool:

@@ -553,7 +553,13 @@ def split_letter(result: LetterResult, rules: RewriteRules,
                     statements[-1].mark = mark
             lead = None
             continue
-        if lead is not None and block.kind is BlockKind.PARAGRAPH and _short_lines(block):
+        following = blocks[position + 1] if position + 1 < end_body else None
+        labels_table = (len([line for line in block.lines if line.text.strip()]) == 1 and following is not None
+                        and table_rows is not None and following.kind is BlockKind.PARAGRAPH
+                        and bool(table_rows(following.text)))
+        if lead is not None and block.kind is BlockKind.PARAGRAPH and _short_lines(block) and not labels_table:
+            # (a single line right above a table is the table's label, not one more item of the list:
+            # "Berekening terugvordering" above its rows)
             # "Daarom nodigen wij u uit voor een gesprek op:" and below it, after a blank line,
             # "dinsdag 15 juli 2025 om 10.30 uur" / "Stadskantoor, loket B": what the sentence
             # announces, line by line, stays with it
