@@ -365,6 +365,18 @@ class ListItem(str):
     before it ("... ten minste bevatten:") and needs no finite verb of its own."""
 
 
+class PointsBack(str):
+    """A sentence a split adds that points at the piece right before it ("Dat blijkt uit het
+    onderzoek."): made only when that piece is the last of its sentence, so that no piece split off
+    earlier ("Daardoor …") comes to point at it instead."""
+
+
+class AfterSentence(str):
+    """A sentence a split adds that names what it is about ("Het adres van de Rechtbank X is …"): it
+    goes after every piece of its sentence, so that a piece split off earlier ("Dat kan binnen zes
+    weken …") keeps following the sentence it points at."""
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: every piece with a letter or digit."""
     return sum(1 for piece in text.split() if _WORD.search(piece))
@@ -1476,13 +1488,10 @@ class Simplifier:
                 items = [part for part in parts if isinstance(part, ListItem)]
                 if items and (position != len(work.pieces) - 1 or any(isinstance(p, ListItem) for p in work.pieces)):
                     continue  # a list ends the sentence's output, and there is one list per sentence
-                if parts[-1].startswith(tuple(self.rules.evidence_leads.values())) and position != len(work.pieces) - 1:
+                last = position == len(work.pieces) - 1
+                if isinstance(parts[-1], PointsBack) and not last:
                     continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
-                named = self.rules.address_named_sentence.split("{", 1)[0]
-                if named and len(parts) == 2 and parts[1].startswith(named) and position != len(work.pieces) - 1:
-                    # "Het adres van de rechtbank X is …" names whom it is about: it goes after the whole
-                    # sentence, so that a piece split off before ("Dat kan binnen zes weken …") keeps
-                    # following the sentence it points at
+                if isinstance(parts[-1], AfterSentence) and not last:
                     if any(isinstance(p, ListItem) for p in work.pieces):
                         continue
                     work.pieces[position:position + 1] = parts[:1]
@@ -2681,8 +2690,7 @@ class Simplifier:
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
                 return
-            seconds = [t for t in clause[1:] if t.lower_ == "dat" and doc[t.i - 1].lower_ in
-                       self.rules.frame_conjunctions | {"of", "maar"}]
+            seconds = self._second_dats(clause[1:])
             if seconds and (len(seconds) > 1 or doc[seconds[0].i - 1].lower_ != "en" or seconds[0].dep_ != "mark"):
                 return  # "dat A of dat B" states neither; without its frame "A en dat B" is no sentence
             frame = [t for t in doc if t.i < clause[0].i and not t.is_punct]
@@ -2706,8 +2714,7 @@ class Simplifier:
                 return
             # "Wij wijzen u erop dat A en dat B." -> "A. B.": two messages, each its own sentence
             first, second = clause[1:seconds[0].i - 1 - clause[0].i], clause[seconds[0].i + 1 - clause[0].i:]
-            heads = [[t for t in part if not any(t.head.i == u.i for u in part) or t.head.i == t.i]
-                     for part in (first, second)]
+            heads = [_heads(first), _heads(second)]
             if any(len(found) != 1 for found in heads):
                 return
             one, two = self._message(first, heads[0][0], opener), self._message(second, heads[1][0], None)
@@ -2727,7 +2734,7 @@ class Simplifier:
                 or _lemma(root) not in self.rules.evidence_verbs):
             return
         verbs = [t for t in words if t.i == root.i or (t.head.i == root.i and t.dep_ == "aux")]
-        if not verbs or any(not _is_finite(t) and t.i != root.i for t in verbs[:1]):
+        if not verbs or not (_is_finite(verbs[0]) or verbs[0].i == root.i):
             return
         source = words[1:verbs[0].i - words[0].i]
         if not source or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in source):
@@ -2741,11 +2748,10 @@ class Simplifier:
         if len(adverbs) > 1 or len(after) < 4 or after[0].lower_ != "dat" or after[0].pos_ != "SCONJ":
             return
         clause = after[1:]
-        heads = [t for t in clause if not any(t.head.i == u.i for u in clause) or t.head.i == t.i]
+        heads = _heads(clause)
         if len(heads) != 1 or heads[0].head.i != root.i or self._cut(words[0], *verbs, after[0]):
             return
-        if any(t.lower_ == "dat" and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}
-               for t in clause):
+        if self._second_dats(clause):
             return
         opener = self.rules.frame_adverbs[adverbs[0].lower_] if adverbs else None
         main = self._message(clause, heads[0], opener)
@@ -2754,8 +2760,15 @@ class Simplifier:
         past = "Past" in verbs[0].morph.get("Tense") and len(verbs) == 1
         lead = self.rules.evidence_leads["past" if past else "present"]
         tail = [(lead, " ")] + self._v.pieces(source)
-        yield ([_sentence_case(_join(main)), _sentence_case(_join(tail))],
+        yield ([_sentence_case(_join(main)), PointsBack(_sentence_case(_join(tail)))],
                Transformation("split", f"'{words[0].text} … {' '.join(t.text for t in verbs)} dat' als eigen zin achteraan"))
+
+    def _second_dats(self, clause: list["Token"]) -> list["Token"]:
+        """The words "dat" in a "dat"-clause that open a second one after a conjunction ("dat A en
+        dat B", "dat A of dat B")."""
+        doc = clause[0].doc if clause else None
+        return [t for t in clause if t.lower_ == "dat" and t.i
+                and doc[t.i - 1].lower_ in self.rules.frame_conjunctions | {"of", "maar"}]
 
     def _message(self, clause: list["Token"], head: "Token", opener: str | None) -> list[tuple[str, str]] | None:
         """A "dat"-clause that a frame announced (without its "dat") as a main clause, opened by
@@ -3617,7 +3630,7 @@ class Simplifier:
                 continue  # "in het Stadskantoor, Raadhuisplein 1, eerste verdieping": the place goes on
             owner = " ".join(t.text for t in name)
             said = rules.address_named_sentence.format(name=owner, address=text)
-            yield ([_sentence_case(_join(self._v.pieces(rest))), _sentence_case(said)],
+            yield ([_sentence_case(_join(self._v.pieces(rest))), AfterSentence(_sentence_case(said))],
                    Transformation("split", "adres als eigen zin"))
             return
 
@@ -4532,6 +4545,13 @@ def _coordinated_after(span: list["Token"]) -> bool:
     doc = span[-1].doc
     following = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
     return following is not None and (following.pos_ == "CCONJ" or following.lower_ in ("of", "en", "noch"))
+
+
+def _heads(tokens: list["Token"]) -> list["Token"]:
+    """The tokens of a stretch whose head lies outside it (or that are their own head): one for a
+    stretch that is a whole phrase or clause of the parse."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
 
 
 def _second_relative(clause: Iterable["Token"], noun: "Token") -> bool:
