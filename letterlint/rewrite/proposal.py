@@ -603,11 +603,20 @@ def _strength(statement: Statement) -> float:
     return max(statement.scores.values(), default=0)
 
 
+def _leading_note(text: str) -> str:
+    """The writer's note a proposal sentence opens with ("[herschrijven: …] "), with the spaces
+    after it; "" when it has none."""
+    found = TO_REWRITE.match(text)
+    if found is None:
+        return ""
+    return text[:len(text) - len(text[found.end():].lstrip())]
+
+
 def _as_item(text: str, item: str) -> str:
     """A simplified list item keeps the shape of the original item: a lower-case start and its own
     ending ("het besluit voor het overige in stand te laten;" -> "het besluit voor de rest in
     stand te laten;", not a new sentence "Het … laten.")."""
-    marker = re.match(r"(?:\[herschrijven:[^\]]*\]\s*)?", text).group(0)  # the writer's note stays in front
+    marker = _leading_note(text)  # the writer's note stays in front
     body = text[len(marker):]
     first, own = body.split(" ", 1)[0], item.split(" ", 1)[0]
     if item[:1].islower() and body[:1].isupper() and (body[1:2].islower() or first.lower() == own.lower()):
@@ -708,7 +717,7 @@ def _without_conclusion_word(text: str, rules: RewriteRules, inside: bool = True
     opening phrase goes with the verb-subject inversion it caused ("Daarom hebben wij besloten" ->
     "Wij hebben besloten"). ``inside``: also a conclusion word after the verb ("Wij hebben daarom
     …"); without it only the opening phrase goes. Returns (text, the words dropped, or "")."""
-    marker = re.match(r"(?:\[herschrijven:[^\]]*\]\s*)?", text).group(0)
+    marker = _leading_note(text)
     body = text[len(marker):]
     dropped = []
     opening = rules.conclusion_opener.match(body)
