@@ -172,8 +172,15 @@ class StructureAnalyzer:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         return ranked[0] / sum(ranked) >= self.min_confidence and ranked[0] - runner_up >= self.min_margin
 
-    def analyse(self, letter: Letter, sentences: list[Unit], letter_type: str | None = None) -> StructureResult:
-        if letter_type is None:
+    def analyse(self, letter: Letter, sentences: list[Unit], letter_type: str | None = None,
+                judged: StructureResult | None = None) -> StructureResult:
+        """The letter's type and sections. ``letter_type``: a type the user set (certain);
+        ``judged``: the structure of the letter this text is a version of (a rewrite proposal is
+        the same kind of letter as its original: its type, confidence and certainty are taken)."""
+        if judged is not None:
+            letter_type, confidence = judged.letter_type, judged.type_confidence
+            scores, certain = dict(judged.type_scores), judged.type_certain
+        elif letter_type is None:
             letter_type, confidence, scores = self.letter_type(letter, sentences)
             certain = self.is_certain(scores)
         else:

@@ -152,3 +152,19 @@ def test_a_tie_between_types_goes_to_informatie_and_is_uncertain(linter):
     text = letter("uw paspoort", "Uw paspoort verloopt op 3 maart. Maak op tijd een afspraak.")
     result = linter.lint_text(text, "brief.md", "markdown")
     assert result.structure.letter_type == "informatie" and not result.structure.type_certain
+
+
+def test_a_text_judged_as_another_letters_type_keeps_that_type_and_its_certainty(linter):
+    # a rewrite proposal is the same kind of letter as its original: the lint takes the original's
+    # type judgement instead of typing the new wording (Linter.lint_text(judged=...))
+    original = linter.lint_text(letter("uw betaling", """
+Wij hebben uw betaling nog niet ontvangen. Wij hebben besloten uw uitkering te verlagen.
+"""), "brief.md", "markdown")
+    assert not original.structure.type_certain
+    plain = letter("uw uitkering", "Wij verlagen uw uitkering. Heeft u vragen? Bel ons.\n")
+    judged = linter.lint_text(plain, "voorstel.md", "markdown", judged=original.structure)
+    assert judged.structure.letter_type == original.structure.letter_type
+    assert judged.structure.type_certain is False
+    assert judged.structure.type_scores == original.structure.type_scores
+    structure = [f for f in judged.findings if f.category == "structure" and f.rule != "ST01"]
+    assert structure and all(f.severity <= Severity.WARNING for f in structure)

@@ -327,7 +327,8 @@ class Linter:
         return self.per_file_ignores(self.lint_documents([document])[0])
 
     def lint_text(self, text: str, path: str = "<tekst>", kind: str = "markdown",
-                  parsed: dict | None = None, tensors: TensorIndex | None = None) -> LetterResult:
+                  parsed: dict | None = None, tensors: TensorIndex | None = None,
+                  judged: StructureResult | None = None) -> LetterResult:
         """Lint a letter given as a string, exactly as if it were a file of that kind.
 
         ``parsed`` may map texts to their parse by this linter's pipeline (for example a result's
@@ -337,6 +338,9 @@ class Linter:
         ``tensors`` (``Pipeline.tensor_index``) may hold the token vectors of texts parsed before:
         the other blocks are then parsed with ``Pipeline.pipe_reusing``, which gives the same Docs
         and runs the network only where a token's context is new.
+
+        ``judged``: the structure of the letter this text is a version of (a rewrite proposal):
+        the text is judged as that type of letter instead of typed anew (StructureAnalyzer.analyse).
         """
         try:
             document = read_bytes_as_document(text.encode("utf-8"), path, kind)
@@ -344,35 +348,38 @@ class Linter:
             return LetterResult(path=path, error=str(exc))
         except Exception as exc:
             return failure(path, "read", exc)
-        return self.lint_documents([document], parsed, tensors)[0]
+        return self.lint_documents([document], parsed, tensors, judged)[0]
 
     # ------------------------------------------------------------------ analysis
 
-    def lint_documents(self, items: list[SourceDocument | LetterResult],
-                       parsed: dict | None = None, tensors: TensorIndex | None = None) -> list[LetterResult]:
+    def lint_documents(self, items: list[SourceDocument | LetterResult], parsed: dict | None = None,
+                       tensors: TensorIndex | None = None, judged: StructureResult | None = None) -> list[LetterResult]:
         """Analyse documents (results pass through). The running text of all of them is piped
         through spaCy together; if that fails, each letter is analysed alone, so one letter that
         breaks the pipeline is reported as that letter's error and the others go on. ``parsed``:
-        texts already parsed, ``tensors``: token vectors already computed (see :meth:`lint_text`)."""
+        texts already parsed, ``tensors``: token vectors already computed, ``judged``: the type judgement
+        to take (see :meth:`lint_text`)."""
         prepared = [self._prepare(item) for item in items]
         try:
-            return self._analyse_together(prepared, parsed, tensors)
+            return self._analyse_together(prepared, parsed, tensors, judged)
         except Exception:  # one letter at a time, parsed plainly (no reused vectors)
             if len(prepared) == 1:
                 letter, item = prepared[0]
-                return [self._analyse_alone(letter, item, parsed)]
-        return [self._analyse_alone(letter, item, parsed) for letter, item in prepared]
+                return [self._analyse_alone(letter, item, parsed, judged)]
+        return [self._analyse_alone(letter, item, parsed, judged) for letter, item in prepared]
 
-    def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None) -> LetterResult:
+    def _analyse_alone(self, letter: Letter | None, item, parsed: dict | None = None,
+                       judged: StructureResult | None = None) -> LetterResult:
         if letter is None:
             return item
         try:
-            return self._analyse_together([(letter, item)], parsed)[0]
+            return self._analyse_together([(letter, item)], parsed, judged=judged)[0]
         except Exception as exc:
             return failure(letter.path, "analyse", exc)
 
     def _analyse_together(self, prepared: list[tuple[Letter | None, SourceDocument | LetterResult]],
-                          parsed: dict | None = None, tensors: TensorIndex | None = None) -> list[LetterResult]:
+                          parsed: dict | None = None, tensors: TensorIndex | None = None,
+                          judged: StructureResult | None = None) -> list[LetterResult]:
         plans = [self._parse_plan(letter) if letter else None for letter, _item in prepared]
         texts = [text for plan in plans if plan for _block, text in plan[0]]
         known = parsed or {}
@@ -389,7 +396,7 @@ class Linter:
             blocks, notices = plan
             pairs = [(block, next(docs)) for block, _text in blocks]
             try:
-                result = self._analyse(letter, pairs)
+                result = self._analyse(letter, pairs, judged)
             except Exception as exc:  # one letter must never stop the run or print a traceback
                 result = failure(letter.path, "analyse", exc)
             if notices and result.error is None:
@@ -447,7 +454,7 @@ class Linter:
         length, but stays out of the readability statistics and the structure."""
         return [*letter.running_blocks, *self.analyzer.subject_blocks(letter)]
 
-    def _analyse(self, letter: Letter, parsed) -> LetterResult:
+    def _analyse(self, letter: Letter, parsed, judged: StructureResult | None = None) -> LetterResult:
         from letterlint.checks import Context, SentenceRecord
 
         has_parser = self.pipeline.info.has_parser
@@ -475,7 +482,7 @@ class Linter:
                     sentences.append(SentenceRecord(block, span, stats, tokens))
         readability = measure([record.stats for record in sentences if not record.table_row], self.readability_model)
         units = [record.unit() for record in sentences]
-        structure = self.analyzer.analyse(letter, units, self.config.letter_type)
+        structure = self.analyzer.analyse(letter, units, self.config.letter_type, judged)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
                           self.analyzer, self.phrases, self.participles, subject=subject,
                           lexicon=self.pack.lexicon)

@@ -26,6 +26,7 @@ from letterlint.placeholders import TO_REWRITE
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.engine.linter import LetterResult, Linter
     from letterlint.nlp.reuse import TensorIndex
+    from letterlint.structure import StructureResult
 
 # a note and the one space the proposal writes after it
 NOTE = re.compile(TO_REWRITE.pattern + r"[ \t]?")
@@ -94,11 +95,13 @@ def strip_notes(markdown: str) -> NoteMap:
 
 
 def lint_without_notes(linter: Linter, markdown: str, path: str = "voorstel.md", parsed: dict | None = None,
-                       tensors: TensorIndex | None = None) -> LetterResult:
+                       tensors: TensorIndex | None = None, judged: StructureResult | None = None) -> LetterResult:
     """The lint of ``markdown`` (a proposal) without its writer's notes, with every location in
-    ``markdown`` as shown and a PH01 finding for every note (see the module docstring)."""
+    ``markdown`` as shown and a PH01 finding for every note (see the module docstring). ``judged``:
+    the original's structure, whose letter type the proposal keeps (Linter.lint_text)."""
     stripped = strip_notes(markdown)
-    result = linter.lint_text(stripped.text, path=path, kind="markdown", parsed=parsed, tensors=tensors)
+    result = linter.lint_text(stripped.text, path=path, kind="markdown", parsed=parsed, tensors=tensors,
+                              judged=judged)
     if result.error or not stripped.notes:
         return result
     findings = [replace(finding, location=stripped.location(finding.location)) for finding in result.findings]

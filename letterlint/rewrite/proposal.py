@@ -226,9 +226,12 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
-    # the proposal's score and findings are those of the letter text without the writer's notes
+    # the proposal's score and findings are those of the letter text without the writer's notes;
+    # it is the same kind of letter as the original (the verification keeps its decision), so the
+    # sections it needs are those of the original's type, not of a type guessed from the new wording
     after = lint_without_notes(linter, markdown, parsed=_known_parses(
-        linter, result, [section.heading for section in sections if section.heading]), tensors=tensors)
+        linter, result, [section.heading for section in sections if section.heading]), tensors=tensors,
+        judged=result.structure)
     verification = _verify(parts, pieces, sections, rules, linter, profile, header_texts, markdown)
     suggestion = None
     if suggest:
