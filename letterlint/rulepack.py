@@ -206,7 +206,7 @@ LEXICON_SCHEMAS: dict[str, dict] = {
     # nlp/pipeline.py: tokenizer special cases and sentence boundaries
     "sentences": _lists("abbreviations", "titles", "sentence_ending", "sentence_starters"),
     # reading/letter.py: the letter's head, salutation, closing and attachments
-    "letter": _lists("metadata_keys", patterns=("sender_hint", "salutation", "closing", "attachments")),
+    "letter": _lists("metadata_keys", patterns=("sender_hint", "salutation", "closing", "attachments", "mandate")),
     # templating/library.py: salutations and the switch from 'u' to 'je'
     "register": _lists("recipient_titles", "inverted_irregular", "prepositions", "not_verbs", "other_subjects",
                        "u_forms", "je_forms", maps=("recipient_titles", "inverted_irregular")),

@@ -148,6 +148,47 @@ def test_college_sign_off_is_all_signature(tmp_path):
     assert not wrong, "line: (got, expected) " + repr(wrong)
 
 
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_decision_without_greeting_closes_with_its_signing_formula(fmt, tmp_path):
+    # no "Met vriendelijke groet": the body's name and its mandate line are the closing, the
+    # signer's lines the signature; none of it is running text to lint or rewrite
+    closing_at = next(i for i, (_, kind) in enumerate(COMPLETE_LETTER) if kind is K.CLOSING)
+    letter = COMPLETE_LETTER[:closing_at] + [
+        ("De heffingsambtenaar van de gemeente Lindenburg,", K.CLOSING),
+        ("namens deze,", K.CLOSING),
+        ("", None),
+        ("mr. P. Hendriks", K.SIGNATURE),
+        ("coördinator Belastingen", K.SIGNATURE),
+    ]
+    kinds = kinds_by_line(render(fmt, tmp_path, letter))
+    wrong = {line: (kinds.get(line), kind) for line, kind in letter[closing_at:] if line and kinds.get(line) is not kind}
+    assert not wrong, "line: (got, expected) " + repr(wrong)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])  # a Word paragraph per line: two blocks too
+def test_a_signing_formula_over_two_blocks_closes_the_letter(fmt, tmp_path):
+    closing_at = next(i for i, (_, kind) in enumerate(COMPLETE_LETTER) if kind is K.CLOSING)
+    letter = COMPLETE_LETTER[:closing_at] + [
+        ("Burgemeester en wethouders van Lindenburg,", K.CLOSING),
+        ("", None),
+        ("namens dezen,", K.SIGNATURE),
+        ("", None),
+        ("J.P. van Dalen", K.SIGNATURE),
+    ]
+    kinds = kinds_by_line(render(fmt, tmp_path, letter))
+    wrong = {line: (kinds.get(line), kind) for line, kind in letter[closing_at:] if line and kinds.get(line) is not kind}
+    assert not wrong, "line: (got, expected) " + repr(wrong)
+
+
+def test_a_sentence_opening_with_namens_is_no_signing_formula(tmp_path):
+    closing_at = next(i for i, (_, kind) in enumerate(COMPLETE_LETTER) if kind is K.CLOSING)
+    letter = COMPLETE_LETTER[:closing_at] + [
+        ("Namens de burgemeester laat ik u weten dat uw aanvraag is ontvangen.", K.PARAGRAPH),
+    ]
+    kinds = kinds_by_line(render("txt", tmp_path, letter))
+    assert kinds[letter[-1][0]] is K.PARAGRAPH
+
+
 # --------------------------------------------------------------------------- readability counts
 
 

@@ -119,6 +119,7 @@ class LinePatterns:
     salutation: re.Pattern
     closing: re.Pattern
     attachments: re.Pattern
+    mandate: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -517,17 +518,43 @@ def _first_prose_unit(units: list[_Unit]) -> int:
     return 0
 
 
+def _signing_formula(units: list[_Unit], index: int) -> int | None:
+    """Where the signing formula that ends at unit ``index`` starts, or None: short lines without a
+    sentence end, one of them a mandate ("De heffingsambtenaar van de gemeente X," / "namens deze,"),
+    with the body's name on the line before it, in the same unit or the unit just above."""
+    unit = units[index]
+    mandate = next((number for number, line in enumerate(unit.lines)
+                    if line_patterns().mandate.match(line.text.strip())), None)
+    if mandate is None or len(unit.lines) > 4 or not _is_signature_unit(unit):
+        return None
+    if mandate > 0:
+        return index
+    above = units[index - 1] if index else None
+    if above is not None and len(above.lines) == 1 and above.lines[0].text.strip().endswith(",") \
+            and _words(above.lines[0].text) <= 12:
+        return index - 1
+    return None
+
+
 def _classify_rest(units: list[_Unit]) -> list[Block]:
-    """The body after the salutation, the closing, signature and what may follow it."""
-    closing = None
-    for index in range(len(units) - 1, -1, -1):
-        if line_patterns().closing.match(units[index].lines[0].text.strip()):
-            closing = index
-            break
+    """The body after the salutation, the closing, signature and what may follow it. The closing
+    is the last greeting ("Met vriendelijke groet,"), or, in a decision that ends without one, its
+    signing formula ("Burgemeester en wethouders van X," / "namens dezen,")."""
+    closing = next((index for index in range(len(units) - 1, -1, -1)
+                    if line_patterns().closing.match(units[index].lines[0].text.strip())), None)
+    formula = False
+    if closing is None:  # no greeting: the last signing formula, if any
+        closing = next((start for start in (_signing_formula(units, index) for index in range(len(units) - 1, -1, -1))
+                        if start is not None), None)
+        formula = closing is not None
     blocks: list[Block] = []
     in_signature = False
     for index, unit in enumerate(units):
         next_unit = units[index + 1] if index + 1 < len(units) else None
+        if index == closing and formula:  # the formula's lines stay one block, as they stood
+            blocks.append(Block(BlockKind.CLOSING, tuple(unit.lines)))
+            in_signature = True
+            continue
         if index == closing:
             blocks.append(Block(BlockKind.CLOSING, (unit.lines[0],)))
             if len(unit.lines) > 1:
