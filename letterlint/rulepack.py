@@ -428,7 +428,7 @@ _REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "ro
                  "refers_inside", "refers_noun", "self_reference", "main_clause_end", "additional_finding",
                  "subordinate", "not_a_decision", "concludes", "conclusion_word", "conclusion_opener", "conclusion_passive", "points_forward",
                  "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not", "antecedent_adverb",
-                 "antecedent_named_by", "refers_earlier", "verbatim_heading", "decision_actor", "concludes_from_before"}
+                 "antecedent_named_by", "refers_earlier", "defines", "verbatim_heading", "decision_actor", "concludes_from_before"}
 
 
 def _check_pattern(pattern, where: str) -> None:
@@ -474,7 +474,7 @@ def validate_rewrite(data, path) -> dict:
     for key in ("term", "addressee_lead"):
         if key in remedies:
             _check_pattern(remedies[key], f"{path}: rewrite.remedies.{key}")
-    for key in ("je_words", "u_words", "negations", "points_back", "refers_earlier", "verbatim_heading", "decision_actor", "obligation", "refers_inside", "refers_noun",
+    for key in ("je_words", "u_words", "negations", "points_back", "refers_earlier", "defines", "verbatim_heading", "decision_actor", "obligation", "refers_inside", "refers_noun",
                 "self_reference", "main_clause_end", "additional_finding", "subordinate", "not_a_decision",
                 "concludes", "concludes_from_before", "antecedent_determiner", "antecedent_marker", "antecedent_not_marker", "antecedent_not",
                 "antecedent_adverb"):

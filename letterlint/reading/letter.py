@@ -201,13 +201,23 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
             flush()
             units.append(_Unit([line], group))
             continue
-        starts_unit = one_per_line or line.style.startswith(("heading", "title")) or line.style == "list"
+        starts_unit = (one_per_line or line.style.startswith(("heading", "title")) or line.style == "list"
+                       or _starts_part(line.text.strip()))
         after_heading = bool(current) and current[0].style.startswith(("heading", "title"))
         if starts_unit or after_heading:
             flush()
         current.append(line)
     flush()
     return units
+
+
+def _starts_part(text: str) -> bool:
+    """A salutation ("Geachte mevrouw Hendriks,") or closing ("Hoogachtend,") line starts a part
+    of the letter even without a blank line above it: a letter pasted or typed without blank lines
+    would otherwise be one paragraph from its address to its signature."""
+    patterns = line_patterns()
+    return bool((patterns.salutation.match(text) and text.endswith(",") and _words(text) <= 12)
+                or patterns.closing.match(text))
 
 
 def _split_leading_heading(units: list[_Unit], statements: bool = False) -> list[_Unit]:
@@ -237,7 +247,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][)\"'”’]*$")
 
 # a row of a plain-text table: cells apart by a tab or a wide gap ("kosten naheffingsaanslag      € 74,90"),
 # or "label: value"
-_TABLE_ROW = re.compile(r"^\s*\S.{0,79}?(?:\t+| {3,}| {2,}(?=[€$£])|:\s+)\S.{0,79}$")
+_TABLE_ROW = re.compile(r"^\s*\S.{0,119}?(?:\t+| {3,}| {2,}(?=[€$£])|:\s+)\S.{0,79}$")
 
 
 def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:

@@ -219,9 +219,12 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     _verbatim_map(sections, entries)
     if not own_order:
         sections = _keep_antecedents(sections, entries, parts, rules, linter, result, profile, tensors)
-        if not _order_keeps_references(sections, rules, {st.index: st.text for st in parts.statements}):
-            sections = (_keep_pointers(sections, entries, parts, rules, result, profile)
-                        or _in_order_sections(parts, sections, entries, rules, result, profile))
+        originals = {st.index: st.text for st in parts.statements}
+        if not _order_keeps_references(sections, rules, originals):
+            repaired = _keep_pointers(sections, entries, parts, rules, result, profile)
+            sections = (repaired if repaired is not None and _defines_before_use(repaired, rules, originals)
+                        else _in_order_sections(parts, sections, entries, rules, result, profile))
+    _summary_heading_fits(sections, parts, rules)
     markdown, added, header_texts = _markdown(parts, sections, profile)
     raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
     if raw and control_blocks.has_tag(raw):
@@ -243,6 +246,18 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
         letter_type=parts.letter_type, register=parts.register, department=profile, suggestion=suggestion,
         changed=sum(1 for entry in entries if entry.transformations or entry.marked), added=added,
         own_order=own_order)
+
+
+def _summary_heading_fits(sections: list[Section], parts: LetterParts, rules: RewriteRules) -> None:
+    """"In het kort" stays only above a section that opens with the decision or main message: when
+    the sentences its decision points back at had to come first (the background of the request,
+    see _keep_antecedents), the heading would call that background a summary (red team 13); the
+    section then gets the decision's own heading ("Wat hebben wij besloten?")."""
+    summary = rules.heading(parts.register, "in_het_kort", parts.layout_type)
+    for section in sections:
+        first = next((p for p in section.pieces if not p.is_law), None)
+        if summary and section.heading == summary and first is not None and first.role != "kern":
+            section.heading = rules.heading(parts.register, section.name, parts.layout_type)
 
 
 def _pointed_at_whole(parts: LetterParts, rules: RewriteRules) -> frozenset[int]:
@@ -1027,8 +1042,29 @@ def _order_keeps_references(sections: list[Section], rules: RewriteRules, origin
     misleads (red team 8), and so does one parted from the sentence before it in its own paragraph
     ("Bij brief van 5 oktober … ; door u is op deze brief niet gereageerd", split and placed under two
     headings). The check looks at the sentence before, not at the exact antecedent: cheap, and a
-    sentence moved past or away from its predecessor is exactly the risk."""
-    return not _pointers(sections, rules, originals)
+    sentence moved past or away from its predecessor is exactly the risk. A sentence that defines a
+    short name ("(hierna: het college)") must still come before the sentences that used it after it
+    (see _defines_before_use)."""
+    return not _pointers(sections, rules, originals) and _defines_before_use(sections, rules, originals)
+
+
+def _defines_before_use(sections: list[Section], rules: RewriteRules, originals: dict[int, str]) -> bool:
+    """Whether every statement that defines a short name ("… van Wadderveen (hierna: het college)",
+    rewrite.yaml defines) still comes before each statement that followed it in the letter and uses
+    that name: re-sorted, "het college" and "de Wet BRP" would be used before they are introduced."""
+    shown = [p.statement for section in sections for p in section.pieces if not p.is_law]
+    first = {}
+    for index, statement in enumerate(shown):
+        first.setdefault(statement, index)
+    for statement, text in originals.items():
+        if statement not in first:
+            continue
+        for match in rules.defines.finditer(text):
+            term = re.compile(r"(?<!\w)" + re.escape(match.group("term").strip()) + r"(?!\w)", re.IGNORECASE)
+            if any(first[other] < first[statement] and other > statement and term.search(originals[other])
+                   for other in first):
+                return False
+    return True
 
 
 OPENING = "opening"  # the letter's opening before its decision, without a heading (see _in_order_sections)
@@ -1075,7 +1111,9 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
     result_sections: list[Section] = []
     headings: list[str | None] = []  # per section: a remedy paragraph of another kind gets its own
     for paragraph, name in zip(paragraphs, names):
-        key = "in_het_kort" if name == "kern" and long_letter and not result_sections else name
+        # "In het kort" only above a decision that opens the letter: above its background it would
+        # call the reasons a summary (red team 13)
+        key = "in_het_kort" if name == "kern" and long_letter and not result_sections and not decision else name
         variant, kinds = None, set()
         if name == "rechtsmiddel":
             kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
@@ -1192,8 +1230,13 @@ def _states_decision(piece: Piece, rules: RewriteRules) -> bool:
 def _keeps_own_structure(parts: LetterParts, rules: RewriteRules, result: LetterResult, limit: int) -> bool:
     """A letter with headings of its own keeps its order; so does a letter that is already plain:
     at B1 or easier by letterlint's score and without a sentence the simplifier would have to
-    shorten (over ``limit`` words). Re-sorting is for letters that need the work."""
+    shorten (over ``limit`` words). Re-sorting is for letters that need the work. A letter whose
+    type is a close call keeps its order too: the B1 headings are those of a type, and under a
+    guessed one they can say what is not under them (a request for documents under "Wat gebeurt er
+    nu?", its consequences as "In het kort")."""
     if len(parts.headings) >= rules.own_structure_min_headings:
+        return True
+    if result.structure is not None and not result.structure.type_certain:
         return True
     level = result.readability.level if result.readability is not None else None
     return level in rules.own_structure_levels and all(sentence.words <= limit for sentence in result.sentences)
@@ -1487,7 +1530,8 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
         roles = _roles_of(section, rules)
         proposal.append(SectionText(section.name, roles,
                                     [p.text for p in section.pieces if not p.is_item],
-                                    [p.text for p in section.pieces if p.is_item]))
+                                    [p.text for p in section.pieces if p.is_item],
+                                    [p.text for p in section.pieces]))
     allowed: set[tuple[str, str]] = set()
     if profile is not None:
         from letterlint.rewrite.writers import department_lines
@@ -1590,7 +1634,7 @@ def report_lines(proposal: Proposal) -> list[str]:
     structure = proposal.before.structure
     if structure is not None and not structure.type_certain and structure.letter_type not in (None, "informatie"):
         lines.append(f"Letterlint weet niet zeker wat voor brief dit is (misschien een {structure.letter_type.replace('_', ' ')}): "
-                     "het voorstel heeft daarom de opbouw van een informatiebrief, zonder [invullen: …] voor onderdelen "
+                     "het voorstel houdt daarom de volgorde van de brief aan, zonder [invullen: …] voor onderdelen "
                      "die alleen dat soort brief nodig heeft. Controleer zelf of er iets ontbreekt.")
     if proposal.own_order:
         moved = sum(1 for entry in proposal.sentence_map if any(str(t).startswith("law_citation") for t in entry.transformations))

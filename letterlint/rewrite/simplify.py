@@ -371,6 +371,13 @@ class PointsBack(str):
     earlier ("Daardoor …") comes to point at it instead."""
 
 
+class TakenOut(PointsBack):
+    """A clause taken from inside a piece that follows it as a sentence of its own ("Uw voormalige
+    partner stond op 1 januari op het adres Stationsweg 31 ingeschreven."): made only when that
+    piece is the last of its sentence, as PointsBack, so that a piece split off earlier
+    ("Daardoor staat u …") keeps following the piece it points at."""
+
+
 class AfterSentence(str):
     """A sentence a split adds that names what it is about ("Het adres van de Rechtbank X is …"): it
     goes after every piece of its sentence, so that a piece split off earlier ("Dat kan binnen zes
@@ -483,6 +490,18 @@ def has_finite_verb(doc) -> bool:
 
 def _words(doc) -> list["Token"]:
     return [token for token in doc if not token.is_punct and not token.is_space]
+
+
+def _certain_antecedent(noun: "Token") -> bool:
+    """Whether the parse's antecedent of a relative clause can be repeated in a sentence of its own.
+    Not when it stands inside another relative clause: in "… aan een persoon die de leeftijd nog niet
+    heeft bereikt, die … een inkomen heeft gehad" the second clause is about the person, while the
+    parse may hang it on the nearer noun ("Deze leeftijd heeft … gehad"). Not when the noun heads a
+    clause of its own ("Indien onverwijlde spoed, …, dat vereist, kan …"): the parser found no verb
+    for "Indien" and took the clause's verb for a relative clause."""
+    if any(ancestor.dep_ == "acl:relcl" for ancestor in noun.ancestors):
+        return False
+    return not any(child.dep_ == "mark" for child in noun.children)
 
 
 def _sentence_words(doc) -> list["Token"]:
@@ -1561,7 +1580,12 @@ class Simplifier:
 
     def _split_candidates(self, view: _View) -> Iterator[tuple[list[str], Transformation]]:
         """Every way to split the piece of ``view``, in order of preference, made one at a time
-        (the caller sets ``self._v`` to the view before asking for the next)."""
+        (the caller sets ``self._v`` to the view before asking for the next). A question is not
+        split: "Blijkt achteraf dat A en B?" (a condition made a question) needs both parts, and
+        split in two the first would end in a full stop and read as a statement."""
+        last = next((t for t in reversed(view.doc) if not t.is_space), None)
+        if last is not None and last.text == "?":
+            return
         for method in (self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted, self._split_fronted_purpose,
@@ -1621,6 +1645,8 @@ class Simplifier:
             span = _clause_span(conj)
             if self._cut(ccs[0]) or not span or not _contiguous(span) or span[0].i != ccs[0].i or len(span) < 3:
                 continue
+            if 0 < ccs[0].i < len(doc) - 1 and doc[ccs[0].i - 1].pos_ == "ADP" and doc[ccs[0].i + 1].pos_ == "ADP":
+                continue  # "boven en naast het pand": two prepositions share one object, no clause ends
             subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
             if subjects:
                 if not self._verb_second(conj, span[1]):
@@ -2093,9 +2119,15 @@ class Simplifier:
         demonstrative = "Dit" if neuter_single else "Deze"
         possessive = [c for c in antecedent.children if c.dep_ == "nmod:poss" and c.i < antecedent.i
                       and c.lower_ in _POSSESSIVES]
+        noun = antecedent.text if antecedent.pos_ == 'PROPN' else antecedent.text.lower()
         if len(possessive) == 1:  # "haar vader, die ..." -> "Haar vader ..."
-            demonstrative = possessive[0].text[:1].upper() + possessive[0].text[1:].lower()
-        return f"{demonstrative} {antecedent.text if antecedent.pos_ == 'PROPN' else antecedent.text.lower()}"
+            # with the adjectives: "uw voormalige partner" is not "uw partner"
+            words = antecedent.doc[possessive[0].i + 1:antecedent.i]
+            if any(t.is_punct or t.i not in {d.i for d in antecedent.subtree} for t in words):
+                return None
+            return " ".join([possessive[0].text[:1].upper() + possessive[0].text[1:].lower(),
+                             *(t.text for t in words), noun])
+        return f"{demonstrative} {noun}"
 
     def _split_relative(self, doc: "Doc"):
         openers = self.rules.relative_openers
@@ -2130,7 +2162,7 @@ class Simplifier:
                 if head.dep_ != "acl:relcl" or token.dep_ not in ("nsubj", "nsubj:pass", "obj"):
                     continue
                 antecedent = head.head
-                if antecedent.i >= token.i:
+                if antecedent.i >= token.i or not _certain_antecedent(antecedent):
                     continue
                 opener = self._antecedent_phrase(antecedent, token)
                 if opener is None:
@@ -2143,7 +2175,8 @@ class Simplifier:
                 # inside the sentence, "Daarin" could point at whatever the rest of the sentence
                 # names last: the new sentence names the noun ("In deze betaling ...")
                 preposition = self.rules.pronominal_prepositions.get(word)
-                if preposition is None or head.dep_ != "acl:relcl" or head.head.i >= token.i:
+                if preposition is None or head.dep_ != "acl:relcl" or head.head.i >= token.i \
+                        or not _certain_antecedent(head.head):
                     continue
                 phrase = self._antecedent_phrase(head.head, token)
                 if phrase is None:
@@ -2163,13 +2196,20 @@ class Simplifier:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
             after = [] if at_end else [t for t in doc if t.i > closing]
+            if any(t.lower_ in self.rules.referent_words or t.lower_.startswith(("laatstgenoemd", "eerstgenoemd"))
+                   for t in after):
+                # "…, die op 1 januari op het adres Stationsweg 31 stond ingeschreven, …, zodat u als
+                # enige op voornoemd adres staat ingeschreven": the clause goes after the sentence,
+                # and the word that points back would point at another address
+                continue
             if after and (after[0].pos_ in ("SCONJ", "CCONJ") or after[0].lower_ in openers
                           or after[0].lower_.startswith("waar")):
                 after = [doc[closing]] + after  # the comma also opens the next clause: it stays
             outer = self._v.pieces(before) + self._v.pieces(after)
             if not any(_is_finite(t) for t in before + after):
                 continue
-            yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
+            moved = _sentence_case(_join(main))
+            yield ([_sentence_case(_join(outer)), TakenOut(moved) if after else moved],
                    Transformation("split", f"zin gesplitst bij '{token.text}'" + self._dropped_note(drop, opener)))
 
     def _split_welke_noun(self, doc: "Doc", welke: "Token"):

@@ -138,6 +138,7 @@ class RewriteRules:
         self.overig_not_into = set(data.get("overig_not_into") or [])
         self.points_back = re.compile(data.get("points_back", r"(?!)"), flags)
         self.refers_earlier = re.compile(data.get("refers_earlier", r"(?!)"), flags)
+        self.defines = re.compile(data.get("defines", r"(?!)"), flags)
         self.verbatim_heading = re.compile(data.get("verbatim_heading", r"(?!)"), flags)
         self.decision_actor = re.compile(data.get("decision_actor", r"(?!)"), flags)
         self.points_back_keeps_own_kern = float(data.get("points_back_keeps_own_kern", 5))

@@ -105,6 +105,11 @@ class SectionText:
     roles: set[str]
     sentences: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
+    # sentences and items in the order the proposal shows them (empty: sentences, then items)
+    ordered: list[str] = field(default_factory=list)
+
+    def in_order(self) -> list[str]:
+        return self.ordered or self.sentences + self.items
 
 
 @dataclass
@@ -177,8 +182,10 @@ def verify(original: list[OriginalText], original_remedy_texts: list[str], propo
     for key in sorted(everywhere - source_keys):
         result.nothing_invented = False
         result.problems.append(f"het voorstel noemt een {KIND_LABEL[key[0]]} die niet in de brief staat: '{key[1]}'")
+    # in the order shown: a sentence that names no remedy adds its details to the one named last, so
+    # list items read after every sentence of their section would lend a remedy terms that are not its
     _compare_remedies(result, original_remedy_texts,
-                      [t for s in proposal if "rechtsmiddel" in s.roles for t in s.sentences + s.items],
+                      [t for s in proposal if "rechtsmiddel" in s.roles for t in s.in_order()],
                       original, proposal, rules)
     before = rules.directions_of("\n".join(t for s in original for t in s.texts + s.items))
     after = rules.directions_of("\n".join(PLACE.sub(" ", t) for s in proposal for t in s.sentences + s.items))
