@@ -110,7 +110,7 @@ Op 2 januari 2027 is aan u een aanslag hondenbelasting opgelegd van € 126,00, 
 Uit onze administratie blijkt dat wij uw betaling nog niet hebben ontvangen.
 
 Wij verzoeken u derhalve het bedrag van € 126,00 uiterlijk op 20 maart 2027 alsnog te betalen. Na die datum sturen wij u een aanmaning.
-""")
+""", subject="herinnering hondenbelasting 2027")  # a certain type: a close call keeps its own order (session 13)
     task = became(proposal, "Wij verzoeken u derhalve")
     assert task[0].startswith("Wij vragen u het bedrag van € 126,00")
     assert " dus " not in task[0]

@@ -57,8 +57,10 @@ Onderwerp: uw aanvraag
 """
 
 
-def propose(linter, body: str) -> Proposal:
-    text = HEADER + wrap_letter(body, SALUTATION, CLOSING)
+def propose(linter, body: str, subject: str | None = None) -> Proposal:
+    """The verified proposal of a Wilgendaal letter with this body (and subject line)."""
+    header = HEADER if subject is None else HEADER.replace("Onderwerp: uw aanvraag", f"Onderwerp: {subject}")
+    text = header + wrap_letter(body, SALUTATION, CLOSING)
     result = linter.lint_text(text, "wilgendaal.txt", "text")
     assert result.error is None, result.error
     proposal = propose_rewrite(linter, result, suggest=False)
@@ -137,7 +139,7 @@ Wij vragen u uw loonstroken van december 2026 en januari 2027 uiterlijk 1 maart 
 Als u de gevraagde loonstroken niet op tijd aanlevert, kunnen wij besluiten uw aanvraag niet te behandelen. U ontvangt in dat geval een besluit waartegen u bezwaar kunt maken.
 
 Tegen deze brief zelf kunt u geen bezwaar maken, omdat het geen besluit is.
-""")
+""", subject="verzoek om aanvullende gegevens")  # a certain type: a close call keeps its own order (session 13)
     assert right_after(proposal, "kunnen wij besluiten uw aanvraag niet te behandelen", "U ontvangt in dat geval")
     assert where(proposal, "Tegen deze brief zelf")[1] == REMEDY
 

@@ -125,4 +125,7 @@ def test_the_intention_is_not_under_waarom_when_a_finding_reports_another_partys
     # 07-P1: "… dat de huurovereenkomst is beëindigd" (the landlord's act) tied with the intention
     sections = _headings(_proposal(results, "07_bz_voornemen_uitschrijving_buitenland.txt"))
     heading = next(h for h, text in sections if "Het college is van plan" in text)
-    assert heading == "In het kort"
+    # in the section that opens the letter: "In het kort" when the intention opens it, no heading when
+    # the legal rule it rests on had to come first (no summary above a law article, session 13)
+    assert heading in ("In het kort", "")
+    assert heading == "" or sections[1][0] == heading
