@@ -149,3 +149,39 @@ def test_public3_letter_types_reach_the_gate(linter):
     assert len(golds) >= 21
     report = evaluate(list(linter.lint_paths([gold.letter_path for gold in golds])), golds)
     assert report.letter_type.accuracy >= 0.90, report.letter_type.accuracy
+
+
+# --------------------------------------------------------------------------- red team 14 (types by the letters' author)
+
+def test_a_reply_that_says_in_a_subclause_it_is_no_decision_is_information(linter):
+    text = letter("Wij hebben uw principeverzoek voor een bed and breakfast in de schuur bekeken. Wij zijn in "
+                  "principe bereid mee te werken, als u een parkeerplan indient.\n\n"
+                  "Het college merkt op dat deze brief geen besluit is in de zin van de Algemene wet bestuursrecht. "
+                  "Nu deze brief geen besluit is, kunt u daartegen geen bezwaar maken.")
+    assert type_of(linter, text) == "informatie"
+
+
+def test_a_request_to_file_a_declaration_is_a_verzoek_om_informatie(linter):
+    text = letter("Op 29 oktober 2026 zag een controleur een hond in uw tuin. In onze administratie staat op uw adres "
+                  "geen hond. Daarom vragen wij u aangifte te doen voor de hondenbelasting.\n\n"
+                  "Wij moeten uw aangifte uiterlijk op 14 december 2026 hebben ontvangen. Doet u geen aangifte? Dan "
+                  "sturen wij u eerst een herinnering.", "Wilt u aangifte doen voor de hondenbelasting?")
+    assert type_of(linter, text) == "verzoek_om_informatie"
+
+
+def test_a_decision_that_names_an_earlier_aanmaning_is_no_aanmaning(linter):
+    text = letter("Ik heb uw teruggaaf van € 186,20 verrekend met de aanslag 2026, waarvoor u op 5 oktober 2026 een "
+                  "aanmaning is verzonden. Ik heb dus besloten het bedrag niet aan u uit te betalen.\n\n"
+                  "Aanmaningskosten van de aanmaning van 5 oktober 2026: € 8,50\nTe betalen: € 304,74\n\n"
+                  "Indien het bedrag niet uiterlijk op 22 december 2026 is bijgeschreven, kan ik zonder nadere "
+                  "aanmaning een dwangbevel uitvaardigen. Bent u het niet eens met dit besluit? Dan kunt u binnen "
+                  "zes weken bezwaar maken.")
+    assert type_of(linter, text) == "besluit"
+
+
+def test_an_aanmaning_stays_an_aanmaning(linter):
+    text = letter("U heeft de aanslag gemeentelijke belastingen 2026 nog niet betaald, ook niet na onze herinnering. "
+                  "Daarom sturen wij u deze aanmaning. Betaal het bedrag van € 312,50 plus € 8,50 aanmaningskosten "
+                  "binnen 14 dagen. Betaalt u niet op tijd? Dan kan de invorderingsambtenaar een dwangbevel "
+                  "uitvaardigen.", "Aanmaning gemeentelijke belastingen 2026")
+    assert type_of(linter, text) == "aanmaning"
