@@ -247,7 +247,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:][)\"'”’]*$")
 
 # a row of a plain-text table: cells apart by a tab or a wide gap ("kosten naheffingsaanslag      € 74,90"),
 # or "label: value"
-_TABLE_ROW = re.compile(r"^\s*\S.{0,119}?(?:\t+| {3,}| {2,}(?=[€$£])|:\s+)\S.{0,79}$")
+_TABLE_ROW = re.compile(r"^\s*\S.{0,119}?(?:\t+| {3,}| {2,}(?=[€$£])|:\s+)\S.{0,149}$")
 
 
 def _split_table_under_intro(units: list[_Unit]) -> list[_Unit]:

@@ -492,6 +492,47 @@ def _words(doc) -> list["Token"]:
     return [token for token in doc if not token.is_punct and not token.is_space]
 
 
+def _verbs_after_its_verb(clause: list["Token"], head: "Token") -> bool:
+    """Whether a relative clause, as the parse spans it, goes on after a comma behind its own finite
+    verb with another verb that no new clause opens: a Dutch relative clause ends in its verbs, so
+    such a verb belongs to the sentence around it ("heeft u verzocht u toe te staan, …, waarvan de
+    achtergevel is weggebroken, het dakbeschot aan te brengen": moved out with the clause, the request
+    lost what it asked, red team 14). A clause opened after the verb ("… hoger is dan de winst
+    waarvan bij …, op basis van …, werd uitgegaan") may end after a comma."""
+    inside = {t.i for t in clause}
+    own = [t.i for t in (head, *head.children) if t.i in inside and _is_finite(t)
+           and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = max(own) if own else next((t.i for t in clause if _is_finite(t)), None)
+    if finite is None:
+        return False
+    after_comma = opened = False
+    for token in (t for t in clause if t.i > finite):
+        if token.text == ",":
+            after_comma = True
+        elif token.pos_ == "SCONJ" or token.lower_ in _RELATIVE_WORDS or token.lower_.startswith("waar") \
+                or token.lower_ in ("zoals", "om"):
+            opened = True
+        elif after_comma and not opened and (_is_finite(token) or (
+                token.pos_ in ("VERB", "AUX") and token.i > 0 and token.doc[token.i - 1].lower_ == "te")):
+            return True  # a finite verb or a te-infinitive, not a participle of a list ("onder a, b genoemde")
+    return False
+
+
+def _after_condition(doc, index: int) -> bool:
+    """Whether a "zodat" at ``index`` follows a trailing condition ("…, mits de kamers geen eigen
+    keuken krijgen, zodat geen woonruimte ontstaat"): its consequence holds only under that
+    condition, and as a sentence of its own ("Daardoor ontstaat geen woonruimte.") it would be a
+    fact (red team 14)."""
+    return any(t.lower_ in ("mits", "tenzij") for t in doc[:index])
+
+
+def _indirect_question(doc, comma: int) -> bool:
+    """Whether the "welke" after the comma at ``comma`` opens an indirect question, not a relative
+    clause: "… onderzoekt of, en zo ja, in welke omvang u … in aanmerking komt" asks; split off,
+    "In deze omvang komt u … in aanmerking" would state it (red team 14)."""
+    return comma > 0 and doc[comma - 1].lower_ in ("of", "ja", "nee")
+
+
 def _certain_antecedent(noun: "Token") -> bool:
     """Whether the parse's antecedent of a relative clause can be repeated in a sentence of its own.
     Not when it stands inside another relative clause: in "… aan een persoon die de leeftijd nog niet
@@ -1628,6 +1669,10 @@ class Simplifier:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or not _is_clause_head(root):
             return  # a noun as root ("Voor uw situatie, zijnde ... doch ..."): the parse is of a fragment
+        if not (_is_finite(root) or any(_is_finite(c) and c.dep_ in ("aux", "aux:pass", "cop") for c in root.children)):
+            # no finite verb of its own: "de vraag of de voorzieningen hadden moeten worden aangelegd en
+            # de begrenzing … liggen vast" has two subjects of one verb, and its first part no main clause
+            return
         splits = []  # (cc token, conj subtree without edge punctuation, repeated subject or None)
         shared = self._shared_subject(root)
         for conj in root.children:
@@ -2140,6 +2185,8 @@ class Simplifier:
                 continue
             if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
                 continue
+            if word == "zodat" and _after_condition(doc, token.i):
+                continue
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
             else:
@@ -2154,6 +2201,8 @@ class Simplifier:
             closing = clause[-1].i + 1
             at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
             if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
+                continue
+            if _verbs_after_its_verb(clause, head):
                 continue
             if not at_end and closing + 1 < len(doc) and doc[closing + 1].pos_ == "CCONJ":
                 continue  # "…, welke … zou zijn indien u … te laat, maar nog vóór … had gemeld, …": the clause goes on
@@ -2239,6 +2288,8 @@ class Simplifier:
         start = clause[0]
         if start.i < 2 or doc[start.i - 1].text != "," or self._cut(start, doc[start.i - 1]):
             return
+        if _indirect_question(doc, start.i - 1):
+            return
         if any(t.i < welke.i and t.pos_ != "ADP" for t in first) or first[-1].i != noun.i:
             return  # only "welke N" or "van welke N": a phrase after the noun may belong to the verb
         if _second_relative(clause, noun):
@@ -2286,6 +2337,8 @@ class Simplifier:
             comma = doc[welke.i - 2] if preposition is not None else doc[welke.i - 1]
             if comma.text != "," or self._cut(welke, comma, *([preposition] if preposition is not None else [])):
                 continue
+            if _indirect_question(doc, comma.i):
+                return
             noun = doc[welke.i + 1]
             clause = [t for t in words if t.i > noun.i]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
@@ -2646,6 +2699,8 @@ class Simplifier:
         before = [t for t in doc if t.i < comma.i]
         if not any(_is_finite(t) for t in before) and not self._request_frame(before):
             return
+        if opener_token.lower_ == "zodat" and _after_condition(doc, opener_token.i):
+            return
         if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
             # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
             # conclusion is in the zodat-clause; cut off, "Daarom" would lead a sentence that only
@@ -2851,6 +2906,13 @@ class Simplifier:
                 before = [t for t in doc if t.i < index - 1]
                 clause = [t for t in doc if t.i >= index + size and not (t.is_punct and t.i == len(doc) - 1)]
                 if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+                    continue
+                root = next((t for t in doc if t.dep_ == "ROOT"), None)
+                if root is not None and root.i > index:
+                    continue  # an inserted phrase: "kunt u, mits u … indient, de belasting voldoen" goes on
+                if any(t.lower_ in ("mits", "tenzij") and doc[t.i - 1].text == "," for t in clause):
+                    # "…, mits A, hetgeen betekent dat X, mits B, en mits C": the conditions after it may
+                    # belong to the sentence before, not to the new one
                     continue
                 if lead.split()[0].lower() in ("dit", "dat") and _ends_in_subordinate_clause(doc[index - 2]):
                     # "een melding, waarin staat dat u daar stond ingeschreven, inhoudende dat …":
