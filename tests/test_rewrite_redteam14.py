@@ -84,3 +84,20 @@ def test_rows_with_long_values_are_a_table(linter):
             "Met vriendelijke groet,\n\nL. Visser\nconsulent Wmo\n")
     proposal = propose_rewrite(linter, linter.lint_text(text, "wmo.txt", "text"), suggest=False)
     assert "\n- Omvang: 120 minuten per week\n" in proposal.markdown
+
+
+def test_the_report_counts_the_marks_the_writer_sees(linter):
+    # red teams 13 and 14: "Zelf herschrijven (22)" while the proposal had 26 marks (a sentence split in
+    # parts that are each still too long is marked in each part)
+    from pathlib import Path
+
+    from letterlint.placeholders import TO_REWRITE
+    from letterlint.rewrite.proposal import report_lines
+
+    letter = Path(__file__).parent / "data" / "redteam14" / "02_wi_leenbijstand_krediethypotheek.txt"
+    proposal = propose_rewrite(linter, linter.lint_text(letter.read_text(encoding="utf-8"), letter.name, "text"),
+                               suggest=False)
+    marks = len(TO_REWRITE.findall(proposal.markdown))
+    line = next(line for line in report_lines(proposal) if line.startswith("Zelf herschrijven"))
+    assert marks != len(proposal.marked)
+    assert f"op {marks} plekken" in line

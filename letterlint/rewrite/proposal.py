@@ -1650,8 +1650,13 @@ def report_lines(proposal: Proposal) -> list[str]:
         partial = sum(1 for entry in proposal.sentence_map if entry.marked and entry.transformations)
         done = (f" In {partial} daarvan heeft letterlint al wat veilig kon aangepast (bijvoorbeeld moeilijke woorden "
                 "vervangen); de zin is nog te lang.") if partial else ""
+        # a sentence of the letter may be marked in more than one place (each part of it still too long):
+        # the writer counts the marks, so both numbers are said when they differ (red teams 13 and 14)
+        marks = len(TO_REWRITE.findall(proposal.markdown))
+        where = ("ze staan in het voorstel met [herschrijven: ...]" if marks == len(proposal.marked) else
+                 f"ze staan in het voorstel met [herschrijven: ...], op {marks} plekken")
         lines.append(f"Zelf herschrijven ({len(proposal.marked)}): deze zinnen kon letterlint niet veilig genoeg "
-                     f"eenvoudiger maken; ze staan in het voorstel met [herschrijven: ...].{done}")
+                     f"eenvoudiger maken; {where}.{done}")
     if proposal.dropped:
         lines.append(f"Weggelaten beleefdheidszinnen ({len(proposal.dropped)}):")
         lines.extend(f"- {text}" for text in proposal.dropped)
