@@ -101,3 +101,16 @@ def test_the_report_counts_the_marks_the_writer_sees(linter):
     line = next(line for line in report_lines(proposal) if line.startswith("Zelf herschrijven"))
     assert marks != len(proposal.marked)
     assert f"op {marks} plekken" in line
+
+
+@pytest.mark.parametrize("name", ["01_wi_wmo_huishoudelijke_ondersteuning.txt", "06_bz_eerste_inschrijving_brp.txt"])
+def test_a_long_background_before_the_decision_gets_no_heading_of_another_section(linter, name):
+    # 01-P1, 06-P1 (light): in the letter's own order the facts before the decision stood under
+    # "Wat gebeurt er nu?" or "Wat moet u doen?"
+    from pathlib import Path
+
+    letter = Path(__file__).parent / "data" / "redteam14" / name
+    proposal = propose_rewrite(linter, linter.lint_text(letter.read_text(encoding="utf-8"), letter.name, "text"),
+                               suggest=False)
+    headings = [line[3:] for line in proposal.markdown.splitlines() if line.startswith("## ")]
+    assert headings and headings[0] not in ("Wat gebeurt er nu?", "Wat moet u doen?")

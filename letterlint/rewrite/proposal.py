@@ -1105,8 +1105,10 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
         names[decision] = "kern"  # the decision's paragraph opens the decision's section
     if decision is not None and decision < 3:  # what comes before the decision's paragraph is its background
         names[:decision] = ["kern"] * decision
-    elif decision is not None:  # a longer background opens the letter without a heading
-        names[:decision] = [OPENING if name == "kern" else name for name in names[:decision]]
+    elif decision is not None:  # a longer background opens the letter without a heading: a heading of
+        # another section above it ("Wat gebeurt er nu?" above the facts of the request) would call
+        # past facts something they are not (red team 14)
+        names[:decision] = [OPENING] * decision
     long_letter = len(parts.statements) >= rules.long_letter
     result_sections: list[Section] = []
     headings: list[str | None] = []  # per section: a remedy paragraph of another kind gets its own
