@@ -187,3 +187,25 @@ def test_an_aanmaning_stays_an_aanmaning(linter):
                   "binnen 14 dagen. Betaalt u niet op tijd? Dan kan de invorderingsambtenaar een dwangbevel "
                   "uitvaardigen.", "Aanmaning gemeentelijke belastingen 2026")
     assert type_of(linter, text) == "aanmaning"
+
+
+# --------------------------------------------------------------------------- red team 15 (types by the letters' author)
+
+def test_a_letter_that_contains_no_decision_is_information(linter):
+    text = letter("Uw verblijfsvergunning verloopt op 1 maart 2027. De verlenging vraagt u aan bij de IND, niet bij de "
+                  "gemeente. Bewaar de ontvangstbevestiging van de IND goed.\n\n"
+                  "Deze brief bevat geen besluit, zodat u daartegen geen bezwaar kunt maken.")
+    assert type_of(linter, text) == "informatie"
+
+
+def test_a_document_ready_for_collection_is_information_also_with_a_deadline_question(linter):
+    text = letter("Je nieuwe rijbewijs is klaar. Je kunt het ophalen bij de balie in het gemeentehuis. Maak eerst een "
+                  "afspraak.\n\nJe oude rijbewijs is geldig tot en met 19 december 2026. Heb je je nieuwe rijbewijs "
+                  "dan nog niet opgehaald? Dan mag je vanaf 20 december niet meer rijden.")
+    assert type_of(linter, text) == "informatie"
+
+
+def test_a_document_not_collected_yet_stays_a_reminder(linter):
+    text = letter("U heeft uw nieuwe rijbewijs nog niet opgehaald. Haal het vóór 4 maart 2027 op bij de balie. Daarna "
+                  "wordt het vernietigd.", "Herinnering: uw rijbewijs ligt nog klaar")
+    assert type_of(linter, text) == "herinnering"
