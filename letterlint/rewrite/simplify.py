@@ -2251,6 +2251,11 @@ class Simplifier:
                 # enige op voornoemd adres staat ingeschreven": the clause goes after the sentence,
                 # and the word that points back would point at another address
                 continue
+            if after and (after[0].pos_ == "SCONJ" or after[0].lower_ in ("tenzij", "mits", "indien", "als", "zodat")):
+                # "…, waarbij is uitgegaan van de bouwtekening van 2019, tenzij u aannemelijk maakt dat de
+                # woning na die datum is verkleind": the condition may belong to the clause taken out,
+                # and would stay behind on the rest (red team 15)
+                continue
             if after and (after[0].pos_ in ("SCONJ", "CCONJ") or after[0].lower_ in openers
                           or after[0].lower_.startswith("waar")):
                 after = [doc[closing]] + after  # the comma also opens the next clause: it stays

@@ -728,14 +728,17 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
         if len(lines) == len(texts):
             cells = _aligned_cells(lines) or cells
     columns = all(len(row) >= 2 for row in cells)
+    # (a first row "Jeugdige:   Mila Bos" is a label with its value, not a header)
     header = columns and len(cells) >= 2 and not re.search(r"\d", texts[0]) and all(
-        re.search(r"\d", text) for text in texts[1:])
+        re.search(r"\d", text) for text in texts[1:]) and not cells[0][0].endswith(":")
     if columns and (header or max(len(row) for row in cells) >= 3):
         width = max(len(row) for row in cells)
         written = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in cells]
         return written, [TABLE_HEADER if header and index == 0 else TABLE_ROW for index in range(len(written))]
     # a column gap reads as "label: value" in a list
-    return [norm(re.sub(_COLUMN_GAP, ": ", _CURRENCY_PADDING.sub(r"\1 ", text))) for text in texts], [BULLET] * len(texts)
+    # a label that has its colon already ("Jeugdige:      Daan Mulder") keeps one: "Jeugdige: Daan Mulder"
+    return [norm(re.sub(r":?(?:" + _COLUMN_GAP.pattern + ")", ": ", _CURRENCY_PADDING.sub(r"\1 ", text)))
+            for text in texts], [BULLET] * len(texts)
 
 
 _CELL = re.compile(r"(?:[€$£] +)?\S+(?: \S+)*")  # a cell of a space-padded row ("€    412,60" is one)
