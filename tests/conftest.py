@@ -92,6 +92,14 @@ def linter() -> Linter:
     return Linter(Config())
 
 
+@pytest.fixture(scope="module")
+def simplifier(linter):
+    """The simplifier of the session's linter, one per test module (rewrite/simplify.py)."""
+    from letterlint.rewrite.simplify import Simplifier
+
+    return Simplifier(linter)
+
+
 @pytest.fixture(scope="session")
 def lint_body(linter):
     """Lint some running text inside a minimal letter; returns the LetterResult."""

@@ -17,13 +17,7 @@ from __future__ import annotations
 import pytest
 
 from letterlint.rewrite.proposal import _without_conclusion_word, propose_rewrite
-from letterlint.rewrite.simplify import Simplifier
 from letterlint.rewrite.statements import RewriteRules
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 @pytest.fixture(scope="module")

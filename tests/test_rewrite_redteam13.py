@@ -22,13 +22,7 @@ import re
 import pytest
 
 from letterlint.rewrite.proposal import propose_rewrite
-from letterlint.rewrite.simplify import Simplifier
 from letterlint.rewrite.statements import RewriteRules
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def test_a_verbless_condition_keeps_its_verb_clause(simplifier):

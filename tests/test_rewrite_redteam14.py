@@ -17,12 +17,6 @@ from __future__ import annotations
 import pytest
 
 from letterlint.rewrite.proposal import propose_rewrite
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def test_an_indirect_question_is_not_split_as_a_relative_clause(simplifier):

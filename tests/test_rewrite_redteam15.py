@@ -10,16 +10,9 @@ text written for these tests (fictional municipality Dorrewaard) where the parse
 
 from __future__ import annotations
 
-import pytest
 
 from letterlint.rewrite.proposal import propose_rewrite
-from letterlint.rewrite.simplify import Simplifier
 from letterlint.rewrite.statements import RewriteRules
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def test_an_exception_after_an_inserted_clause_stays_with_it(simplifier):

@@ -14,11 +14,6 @@ from letterlint.engine.linter import Linter
 from letterlint.rewrite.simplify import Simplifier, facts_problem, word_count
 
 
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
-
-
 def kinds(result) -> list[str]:
     return [t.kind for t in result.transformations]
 

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from letterlint.nlp.matching import verb_paradigm
-from letterlint.rewrite.simplify import Simplifier
 from letterlint.rulepack import bundled_pack
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def details(result) -> list[str]:

@@ -12,12 +12,6 @@ from __future__ import annotations
 import pytest
 
 from letterlint.rewrite.proposal import propose_rewrite
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def _active(simplifier, sentence: str) -> str:

@@ -12,12 +12,6 @@ import pytest
 from conftest import wrap_letter
 
 from letterlint.engine.linter import Linter
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def text(result) -> str:

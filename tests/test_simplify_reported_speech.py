@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 @pytest.mark.parametrize("sentence", [

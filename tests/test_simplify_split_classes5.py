@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from letterlint.rewrite.simplify import Simplifier, has_finite_verb
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
+from letterlint.rewrite.simplify import has_finite_verb
 
 
 def all_have_finite_verbs(result, linter) -> bool:

@@ -6,14 +6,8 @@ the cases where nothing may be split."""
 
 from __future__ import annotations
 
-import pytest
 
-from letterlint.rewrite.simplify import Simplifier, has_finite_verb
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
+from letterlint.rewrite.simplify import has_finite_verb
 
 
 def details(result) -> list[str]:

@@ -6,14 +6,7 @@ meaning or break the sentence, and nothing may happen."""
 
 from __future__ import annotations
 
-import pytest
 
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def split_details(result) -> list[str]:

@@ -8,12 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from letterlint.rewrite.simplify import Simplifier
-
-
-@pytest.fixture(scope="module")
-def simplifier(linter):
-    return Simplifier(linter)
 
 
 def split_details(result) -> list[str]:
