@@ -249,15 +249,18 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
 
 
 def _summary_heading_fits(sections: list[Section], parts: LetterParts, rules: RewriteRules) -> None:
-    """"In het kort" stays only above a section that opens with the decision or main message: when
-    the sentences its decision points back at had to come first (the background of the request,
-    see _keep_antecedents), the heading would call that background a summary (red team 13); the
-    section then gets the decision's own heading ("Wat hebben wij besloten?")."""
+    """"In het kort" stays only above the letter's first section, and only when that section opens
+    with the decision or main message: when the sentences its decision points back at had to come
+    first (the background of the request, see _keep_antecedents, or the letter's own opening in
+    its own order), the heading would call that background a summary (red team 13); the section
+    then gets the decision's own heading ("Wat hebben wij besloten?")."""
     summary = rules.heading(parts.register, "in_het_kort", parts.layout_type)
+    opening = True  # no section with text before this one
     for section in sections:
         first = next((p for p in section.pieces if not p.is_law), None)
-        if summary and section.heading == summary and first is not None and first.role != "kern":
+        if summary and section.heading == summary and (not opening or first is None or first.role != "kern"):
             section.heading = rules.heading(parts.register, section.name, parts.layout_type)
+        opening = opening and not section.pieces
 
 
 def _pointed_at_whole(parts: LetterParts, rules: RewriteRules) -> frozenset[int]:
@@ -1113,9 +1116,7 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
     result_sections: list[Section] = []
     headings: list[str | None] = []  # per section: a remedy paragraph of another kind gets its own
     for paragraph, name in zip(paragraphs, names):
-        # "In het kort" only above a decision that opens the letter: above its background it would
-        # call the reasons a summary (red team 13)
-        key = "in_het_kort" if name == "kern" and long_letter and not result_sections and not decision else name
+        key = "in_het_kort" if name == "kern" and long_letter and not result_sections else name
         variant, kinds = None, set()
         if name == "rechtsmiddel":
             kinds = {kind for p in paragraph for kind in rules.remedy_kinds(p.text)}
