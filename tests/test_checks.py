@@ -292,6 +292,27 @@ def test_every_corpus_original_scores_harder_than_its_b1_rewrite(linter):
     assert not wrong, f"original not harder than its B1 rewrite (score, higher = easier): {wrong}"
 
 
+_LONG_PARAGRAPH = ("Naar aanleiding van uw aanvraag om bijzondere bijstand voor de kosten van een nieuwe wasmachine "
+                   "hebben wij op grond van de door u overgelegde stukken vastgesteld dat u niet beschikt over "
+                   "voldoende middelen om deze kosten zelf te betalen.")
+
+
+def test_question_headings_do_not_make_a_letter_easier(linter):
+    """A heading is no sentence: five short question headings above the same paragraphs leave the score
+    where it was (they would otherwise pull the average sentence length down)."""
+    plain = f"Geachte heer Jansen,\n\n{_LONG_PARAGRAPH}\n\n{_LONG_PARAGRAPH}\n\nMet vriendelijke groet,\n\nP. de Vries\n"
+    headed = (f"Geachte heer Jansen,\n\n## Wat hebben wij besloten?\n\n{_LONG_PARAGRAPH}\n\n## Waarom?\n\n"
+              f"{_LONG_PARAGRAPH}\n\n## Wat moet u doen?\n\n## Heeft u vragen?\n\n## Bent u het niet eens?\n\n"
+              "Met vriendelijke groet,\n\nP. de Vries\n")
+    before, after = linter.lint_text(plain).readability, linter.lint_text(headed).readability
+    assert after.score == before.score and after.sentences == before.sentences == 2
+
+
+def test_a_text_of_headings_only_is_still_scored_on_them(linter):
+    result = linter.lint_text("## Uw aanvraag om bijzondere bijstand voor een wasmachine\n\n## Wat moet u doen\n")
+    assert result.readability.sentences == 2
+
+
 def test_syllables_and_flesch_douma_constants_equal_textstats_dutch_counts():
     """letterlint counts syllables with Pyphen itself (importing textstat costs a second of cold start);
     the counts and the Douma constants must stay exactly textstat's for Dutch."""

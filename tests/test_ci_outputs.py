@@ -209,6 +209,15 @@ def test_cache_key_changes_with_the_configuration(linter):
     assert cache_salt(linter.config, linter.pack) == cache_salt(linter.config, linter.pack)
 
 
+def test_cache_key_changes_when_letterlints_own_code_changes(tmp_path, monkeypatch):
+    """A cache written by another checkout of the same version must not serve its results."""
+    from letterlint.engine import cache as cache_module
+
+    today = cache_module.ResultCache(tmp_path, "salt").key(b"brief", "markdown")
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "other code")
+    assert cache_module.ResultCache(tmp_path, "salt").key(b"brief", "markdown") != today
+
+
 def test_two_processes_give_the_same_report_as_one(cli):
     folder = CORPUS / "vth"
     _r1, one = cli.json("check", "--no-cache", "--jobs", "1", str(folder))

@@ -1,7 +1,7 @@
 """A cache of lint results, keyed on everything that can change them.
 
-The key hashes the file's bytes and kind together with letterlint's version, the rule pack's
-fingerprint, the configuration that shapes findings and the pipeline's identity, so a letter whose
+The key hashes the file's bytes and kind together with letterlint's version and source code, the
+rule pack's fingerprint, the configuration that shapes findings and the pipeline's identity, so a letter whose
 file, rules, settings and pipeline are unchanged is not analysed again (the cost of a re-run is
 reading and hashing files). Entries are small JSON files under ``.letterlint_cache/`` (like ruff's
 ``.ruff_cache``), written atomically; a broken entry is treated as a miss.
@@ -9,6 +9,7 @@ reading and hashing files). Entries are small JSON files under ``.letterlint_cac
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -72,10 +73,22 @@ def result_from_data(path: str, data: dict) -> LetterResult:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of letterlint's own source files. The version alone would let a cache written by an
+    older checkout of the same version serve results that today's code computes differently."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode("utf-8") + b"\x00")
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 class ResultCache:
     def __init__(self, directory: str | os.PathLike, salt: str):
         self.directory = Path(directory)
-        self.salt = hashlib.sha256(f"{__version__}\x00{salt}".encode("utf-8")).hexdigest()
+        self.salt = hashlib.sha256(f"{__version__}\x00{code_fingerprint()}\x00{salt}".encode("utf-8")).hexdigest()
         self.hits = 0
         self.misses = 0
 

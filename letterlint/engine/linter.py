@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from letterlint.config import Config, validate_against
 from letterlint.findings import Finding, Location, Severity
-from letterlint.reading.letter import Letter, build_letter
+from letterlint.reading.letter import BlockKind, Letter, build_letter
 from letterlint.nlp.choice import ensure_available
 from letterlint.readability import Readability, ReadabilityModel, measure, sentence_stats
 from letterlint.nlp.bounds import MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS, MAX_TOKEN_CHARS, blank_long_tokens, token_prefix
@@ -83,6 +83,16 @@ class LetterResult:
     # parallel to spans: the rule-pack phrase matches of each sentence as the checks found them,
     # (compiled entry, token indices within the sentence); the simplifier's jargon pass uses them
     phrase_hits: list | None = field(default=None, repr=False, compare=False)
+
+
+def _scored_stats(sentences: list) -> list:
+    """The sentences the letter's readability is measured on: running-text sentences, not table
+    rows and not headings. A heading is no sentence: question headings ("Wat moet u doen?") would
+    make a letter look easier the more of them it has. A text of headings only is scored on them."""
+    stats = [record.stats for record in sentences if not record.table_row]
+    prose = [record.stats for record in sentences
+             if not record.table_row and record.block.kind is not BlockKind.HEADING]
+    return prose or stats
 
 
 class Linter:
@@ -480,7 +490,7 @@ class Linter:
                     tokens = list(span)  # one Token object per word, shared by every check
                     stats = sentence_stats(span, self.zipf_threshold, has_parser, tokens)
                     sentences.append(SentenceRecord(block, span, stats, tokens))
-        readability = measure([record.stats for record in sentences if not record.table_row], self.readability_model)
+        readability = measure(_scored_stats(sentences), self.readability_model)
         units = [record.unit() for record in sentences]
         structure = self.analyzer.analyse(letter, units, self.config.letter_type, judged)
         context = Context(letter, sentences, structure, readability, self.pipeline.info, self.config,
