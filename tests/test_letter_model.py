@@ -197,9 +197,10 @@ def _variant(replacements: dict[str, str]) -> list:
 
 
 # Words of the running text of COMPLETE_LETTER, counted by hand (numbers count, '€' does not):
-# paragraph 8 + 11, heading 3, paragraph 6 + 10, heading 4, list items 6 and 8, paragraph 3 + 9 + 6.
-BASE_WORDS = 19 + 3 + 16 + 4 + 6 + 8 + 18
-BASE_SENTENCES = 11
+# paragraph 8 + 11, paragraph 6 + 10, list items 6 and 8, paragraph 3 + 9 + 6. The two headings
+# (3 and 4 words) are no sentences and stay out of the score.
+BASE_WORDS = 19 + 16 + 6 + 8 + 18
+BASE_SENTENCES = 9
 
 
 @pytest.mark.parametrize("change", [

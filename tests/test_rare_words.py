@@ -85,5 +85,5 @@ def test_rd02_does_not_flood_the_development_b1_letters(linter):
     results = list(linter.lint_paths(paths))
     words = sum(result.readability.words for result in results)
     found = [f.text for result in results for f in result.findings if f.rule == "RD02"]
-    assert len(paths) >= 30 and words > 8000
+    assert len(paths) >= 30 and words > 7500  # 7,962 words of sentences (headings do not count since 7 Dec 2026)
     assert 1000 * len(found) / words <= 1.7, found
