@@ -16,7 +16,7 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from letterlint.config import DEFAULT_EXCLUDE
 from letterlint.reading.document import (  # noqa: F401  (the reading API in one place)
@@ -164,27 +164,48 @@ def parse_text_lines(text: str, markdown: bool) -> list[SourceLine]:
 
 
 # "A. U doet niets." / "B. U betaalt in één keer." (or "A)", "B)"): options marked with capital
-# letters. On its own a line such as "A. Jansen" is an initial, so only a run that starts at A and
-# goes on letter by letter (A, B, C …, the same sign after each) is read as a list.
+# letters; "I. het bezwaar gegrond te verklaren;" / "II. het besluit te herroepen;": decisions
+# numbered in Roman numerals. On its own a line such as "A. Jansen" or "I. de Vries" is an
+# initial, so only a run that starts at A (or I) and goes on one by one (A, B, C … or I, II, III …,
+# the same sign after each) is read as a list.
 _CAPITAL_ITEM = re.compile(r"^(\s*)([A-Z])([.)])\s+(?=\S)")
+_ROMAN_ITEM = re.compile(r"^(\s*)(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)([.)])\s+(?=\S)")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _next_letter(marker: str) -> str:
+    return chr(ord(marker) + 1)
+
+
+def _next_roman(marker: str) -> str:
+    position = _ROMAN.index(marker) + 1
+    return _ROMAN[position] if position < len(_ROMAN) else ""
 
 
 def _lettered_options(lines: list[SourceLine], raw_lines: list[str], markdown: bool) -> None:
-    """Mark runs of capital-lettered option lines as list items, in place. Between two options
-    only blank lines and continuation lines (indented, or starting in lower case) may stand."""
+    """Mark runs of capital-lettered or Roman-numbered lines as list items, in place."""
+    _marked_runs(lines, raw_lines, markdown, _CAPITAL_ITEM, "A", _next_letter)
+    _marked_runs(lines, raw_lines, markdown, _ROMAN_ITEM, "I", _next_roman)
+
+
+def _marked_runs(lines: list[SourceLine], raw_lines: list[str], markdown: bool, pattern: re.Pattern,
+                 first_marker: str, successor: Callable[[str], str]) -> None:
+    """Mark runs of lines numbered by ``pattern`` from ``first_marker`` on as list items, in place.
+    Between two items only blank lines and continuation lines (indented, or starting in lower
+    case) may stand."""
     index = 0
     while index < len(lines):
-        first = _capital_item(lines[index], raw_lines, markdown)
-        if first is None or first.group(2) != "A":
+        first = _marked_item(lines[index], raw_lines, markdown, pattern)
+        if first is None or first.group(2) != first_marker:
             index += 1
             continue
-        run, sign, letter, position = [index], first.group(3), "A", index + 1
+        run, sign, marker, position = [index], first.group(3), first_marker, index + 1
         while position < len(lines):
             line = lines[position]
-            match = _capital_item(line, raw_lines, markdown)
-            if match is not None and match.group(3) == sign and match.group(2) == chr(ord(letter) + 1):
+            match = _marked_item(line, raw_lines, markdown, pattern)
+            if match is not None and match.group(3) == sign and match.group(2) == successor(marker):
                 run.append(position)
-                letter = match.group(2)
+                marker = match.group(2)
             elif match is not None or (line.text.strip() and not (
                     raw_lines[position][:1].isspace() or line.text[:1].islower())):
                 break
@@ -193,7 +214,7 @@ def _lettered_options(lines: list[SourceLine], raw_lines: list[str], markdown: b
             for item in run:
                 line = lines[item]
                 raw = raw_lines[item].replace("\t", " ")
-                match = _CAPITAL_ITEM.match(raw)
+                match = pattern.match(raw)
                 body = raw[match.end():]
                 body = strip_inline_markdown(body) if markdown else body
                 stripped = body.lstrip()
@@ -202,10 +223,10 @@ def _lettered_options(lines: list[SourceLine], raw_lines: list[str], markdown: b
         index = max(position, index + 1) if len(run) >= 2 else index + 1
 
 
-def _capital_item(line: SourceLine, raw_lines: list[str], markdown: bool) -> re.Match | None:
+def _marked_item(line: SourceLine, raw_lines: list[str], markdown: bool, pattern: re.Pattern) -> re.Match | None:
     if line.style or not 0 < line.number <= len(raw_lines):
         return None
-    return _CAPITAL_ITEM.match(raw_lines[line.number - 1].replace("\t", " "))
+    return pattern.match(raw_lines[line.number - 1].replace("\t", " "))
 
 
 def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:

@@ -27,6 +27,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from letterlint.rewrite.proposal import Proposal
 
 MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|" + WORD_FIELD)
+# a condition written in plain text by a template author: "[ALLEEN BIJ GEDEELTELIJKE TOEKENNING:]",
+# "[EINDE VOLLEDIGE TOEKENNING]", "[INDIEN PARTNER]" - capitals in square brackets, copied exactly
+# like a merge field (a merge program or a person reads them character for character)
+TEMPLATE_INSTRUCTION = re.compile(r"\[(?=[^\]\n]*[A-ZÀ-Ý]{2})[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 .,:;/()'’&+-]{1,80}\]")
+# such an instruction that switches text on or off: letterlint does not pair them up, so a letter
+# with one keeps its own order (nothing moves into or out of a condition)
+_CONDITION_WORD = re.compile(r"^\[\s*(?:ALLEEN|INDIEN|ALS|BIJ|EINDE|ANDERS|OPTIE|KEUZE|VARIANT|IF|ELSE|END)\b|:\s*\]$")
+
+
+def has_template_condition(text: str) -> bool:
+    """Whether ``text`` holds a plain-text template condition ("[ALLEEN BIJ AFWIJZING:]", "[EINDE]")."""
+    return any(_CONDITION_WORD.search(match.group(0)) for match in TEMPLATE_INSTRUCTION.finditer(text))
 _JINJA_OPEN = re.compile(r"\{[%#]|[%#]\}")
 
 

@@ -29,6 +29,7 @@ from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import COMPOSITION_TAG_LINE, Block, BlockKind
 from letterlint.rewrite import control_blocks
+from letterlint.rewrite.merge_fields import has_template_condition
 from letterlint.rewrite.notes import lint_without_notes
 from letterlint.rewrite.statements import (BULLET, CLOSES_LIST, ROLE_LABEL, TABLE_HEADER, TABLE_ROW, LetterParts,
                                           RewriteRules, Statement, heading_label, norm, source_lines,
@@ -526,7 +527,10 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                 continue
             item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
-            if item_shown.items:  # a list item cannot hold a list of its own: the item stays as it was
+            # a list item cannot hold a list of its own, and a citation moved out of an item that
+            # is not the last would follow the list and read as the basis of the items after it:
+            # the item stays as it was
+            if item_shown.items or (item_shown.law_lines and order < len(statement.items) - 1):
                 from letterlint.rewrite.simplify import Simplified as Unchanged
 
                 item_shown = shown_for(item, Unchanged(item, [item]), rules, linter, limit,
@@ -560,8 +564,10 @@ def _blocks_need_own_order(parts: LetterParts, rules: RewriteRules) -> bool:
     """A letter keeps its own order when a template block cannot move as one unit: its tags do not
     pair up, or its sentences belong under different headings (control_blocks.spans_headings)."""
     texts = [statement.full_text for statement in parts.statements]
-    if any(COMPOSITION_TAG_LINE.match(text) for text in texts):
-        return True  # "«ALS x»" … "«EINDE ALS»": blocks letterlint does not pair up, so nothing moves
+    if any(COMPOSITION_TAG_LINE.match(text) or has_template_condition(text) for text in texts):
+        # "«ALS x»" … "«EINDE ALS»", "[ALLEEN BIJ AFWIJZING:]" … "[EINDE]": blocks letterlint does
+        # not pair up, so nothing moves
+        return True
     if not any(control_blocks.has_tag(text) for text in texts):
         return False
     if control_blocks.units(texts) is None:

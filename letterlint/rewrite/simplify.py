@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from letterlint.readability import zipf
 from letterlint.rulepack import RulePack, RulePackError, bundled_pack
 from letterlint.rewrite.fix import match_case
-from letterlint.rewrite.merge_fields import MERGE_FIELD
+from letterlint.rewrite.merge_fields import MERGE_FIELD, TEMPLATE_INSTRUCTION
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -392,8 +392,8 @@ def word_count(text: str) -> int:
 def _sentence_case(text: str) -> str:
     """A finished sentence: single spaces, no space before punctuation, a capital, a full stop."""
     text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
-    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
     # a merge field is one unit ("«hersteldatum»", "<<naam>>"), whatever the tokenizer made of it
     text = re.sub(r"«\s*([^»\n]{1,60}?)\s*»", r"«\1»", text)
     text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
@@ -424,6 +424,14 @@ def _join(pieces: list[tuple[str, str]]) -> str:
 
 def _pieces(tokens: Iterable["Token"]) -> list[tuple[str, str]]:
     return [(token.text, token.whitespace_) for token in tokens]
+
+
+def _in_merge_field(token: "Token") -> bool:
+    """Whether the token is (part of) a merge field: "«bedrag»", "<<naam>>", "{{ naam }}"."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return bool(MERGE_FIELD.search(token.text)) or (before in ("«", "<<", "{{") and after in ("»", ">>", "}}"))
 
 
 def _lower_first(token: "Token") -> str:
@@ -486,6 +494,25 @@ def _is_finite(token: "Token") -> bool:
 
 def has_finite_verb(doc) -> bool:
     return any(_is_finite(token) for token in doc)
+
+
+_SUBORDINATE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
+
+
+def has_main_finite_verb(span) -> bool:
+    """Whether the span holds the finite verb of a main clause: a finite verb whose clause has no
+    subordinator ("dat", "mits", "omdat") and hangs under no other clause. "De organisator toe te
+    staan …, mits de afbouw … is voltooid" has a finite verb only in its "mits" clause."""
+    for token in span:
+        if not _is_finite(token):
+            continue
+        clause = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children):
+            continue
+        return True
+    return False
 
 
 def _words(doc) -> list["Token"]:
@@ -623,9 +650,11 @@ def _names(text: str) -> list[str]:
 
 def protected_facts(text: str) -> dict[str, list[str]]:
     """The exact strings a simplification must keep: numbers, dates, amounts, e-mail, URLs,
-    phone numbers, names, merge fields exactly as written ("{{ case.title }}", "«naam»")."""
+    phone numbers, names, merge fields exactly as written ("{{ case.title }}", "«naam»") and a
+    template's conditions in plain text ("[ALLEEN BIJ VOLLEDIGE TOEKENNING:]")."""
     return {
         "samenvoegveld": MERGE_FIELD.findall(text),
+        "sjabloonopdracht": TEMPLATE_INSTRUCTION.findall(text),
         "getal": _NUMBER.findall(text),
         "datum": [" ".join(m.split()) for m in _DATE.findall(text)],
         "bedrag": _AMOUNT.findall(text),
@@ -648,15 +677,15 @@ def facts_problem(original: str, output: str) -> str | None:
         for value in values:
             if kind == "naam":
                 if not re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", flat_after):
-                    return f"{kind} '{value}' ontbreekt"
+                    return f"{kind} '{value}' viel weg"
             elif value not in flat_after:
-                return f"{kind} '{value}' ontbreekt"
+                return f"{kind} '{value}' viel weg"
     known = set(before["getal"])
     for number in after["getal"]:
         if number not in known:
-            return f"getal '{number}' staat niet in de oorspronkelijke zin"
+            return f"getal '{number}' kwam erbij"
     if _negations(original) != _negations(output):
-        return "het aantal ontkenningen (niet, geen, nooit) is veranderd"
+        return "het aantal ontkenningen (niet, geen, nooit) veranderde"
     return None
 
 
@@ -923,6 +952,11 @@ class Simplifier:
             return None  # "welke termijn ..." (a determiner) or a parse without the noun
         noun = clause.head
         if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
+            return None
+        between = pronoun.doc[noun.i + 1:pronoun.i]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in between) or _in_merge_field(noun):
+            # "een draagkracht van «bedrag» per maand, welke …": the parse's antecedent is one of
+            # several nouns (or a merge field, whose gender nobody knows); "welke" stays
             return None
         gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
         # "uw bed en matras, welke … zijn afgeleverd": two nouns, or a plural verb in the clause,
@@ -1293,6 +1327,8 @@ class Simplifier:
             after = text[end:]
             if before.count("(") > before.count(")"):
                 continue
+            if self._citation_stays(tokens):
+                continue
             edit = self._remove_citation(doc, tokens, before, after, start, end)
             if edit is None:
                 continue
@@ -1301,6 +1337,34 @@ class Simplifier:
                                Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
                                line, structural=start == 0))
         return edits
+
+    @staticmethod
+    def _citation_stays(tokens: list["Token"]) -> bool:
+        """Whether a citation belongs to a noun, not to the sentence: "uw aanvraag om bijzondere
+        bijstand ingevolge artikel 35 van de Participatiewet voor de kosten van …" says which
+        bijstand; a line "Dit staat in artikel 35 …" after the sentence would say that the article
+        rules the whole sentence, the kantonrechter's decision named after it too (red team 16).
+        The same for a citation inside a subordinate clause. Such a citation stays where it is,
+        unless nothing but verbs follows it."""
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head.i not in inside), None)
+        if head is None:
+            return False
+        # at the end of its sentence ("U heeft recht op bijstand op grond van artikel 35.") the line
+        # after the sentence points at what the citation pointed at
+        rest = tokens[0].doc[tokens[-1].i + 1:]
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
+            return False
+        if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < tokens[0].i:
+            return True
+        # inside a subordinate clause ("…, waartoe ook om een ontheffing ingevolge artikel 35 … is
+        # verzocht, en d. …"): the line would give the article to the main clause
+        clause = head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        return clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children)
 
     def _law_chain(self, doc: "Doc", end: int) -> int | None:
         """The end of a citation of several items that starts with the citation ending at ``end``
@@ -1660,7 +1724,7 @@ class Simplifier:
         for token in doc:
             if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
-                if has_finite_verb(left) and has_finite_verb(right):
+                if has_main_finite_verb(left) and has_main_finite_verb(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
 

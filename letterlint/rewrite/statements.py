@@ -42,7 +42,7 @@ _BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
 
 _CURRENCY_PADDING = re.compile(r"([€$£])[ \t]+")  # "€   118,15" in a column is one value, not two cells
 _COLUMN_GAP = re.compile(r"\t+| {3,}| {2,}(?=[€$£])")
-_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]|[A-Z][.)]")  # capital letters: lettered options ("A.", "B.")
+_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)]|[A-Z][.)]")  # capitals: lettered options ("A.", "B."), Roman numerals ("II.", "IV.")
 
 # How a list item is shown (Statement.item_marks, Statement.mark): a bullet; the original's own
 # number or letter ("1.", "2)", "b.") kept as it was, since the text refers to it ("de last onder 1");
@@ -728,8 +728,9 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
         if len(lines) == len(texts):
             cells = _aligned_cells(lines) or cells
     columns = all(len(row) >= 2 for row in cells)
-    # (a first row "Jeugdige:   Mila Bos" is a label with its value, not a header)
-    header = columns and len(cells) >= 2 and not re.search(r"\d", texts[0]) and all(
+    # (a first row "Jeugdige:   Mila Bos" is a label with its value, not a header; a digit in
+    # brackets belongs to a column name: "Vrijlating (25%)")
+    header = columns and len(cells) >= 2 and not re.search(r"\d", re.sub(r"\([^()]*\)", "", texts[0])) and all(
         re.search(r"\d", text) for text in texts[1:]) and not cells[0][0].endswith(":")
     if columns and (header or max(len(row) for row in cells) >= 3):
         width = max(len(row) for row in cells)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 KIND_LABEL = {
     "amount": "bedrag", "date": "datum", "term": "termijn", "reference": "kenmerk of nummer", "phone": "telefoonnummer",
     "email": "e-mailadres", "url": "webadres", "person": "naam", "number": "getal", "field": "samenvoegveld",
+    "instruction": "sjabloonopdracht",
 }
 DIRECTION_LABEL = {
     "granted": "toegekend", "refused": "afgewezen", "partly": "gedeeltelijk", "recovered": "terugvordering",
@@ -56,12 +57,14 @@ def facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> lis
 
 
 def _facts_in(text: str, rules: RewriteRules, analyzer: StructureAnalyzer) -> list[Fact]:
-    from letterlint.rewrite.merge_fields import MERGE_FIELD
+    from letterlint.rewrite.merge_fields import MERGE_FIELD, TEMPLATE_INSTRUCTION
 
     text = PLACE.sub(" ", text)
     found: list[Fact] = []
     for match in MERGE_FIELD.finditer(text):
         found.append(Fact("field", " ".join(match.group(0).split()), match.group(0)))
+    for match in TEMPLATE_INSTRUCTION.finditer(text):  # exact: a merge program matches them literally
+        found.append(Fact("instruction", match.group(0), match.group(0)))
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, value: str, shown: str, span: tuple[int, int] | None = None) -> None:

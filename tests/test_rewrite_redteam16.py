@@ -1,0 +1,144 @@
+"""The classes red team 16 found out of sample (tests/data/redteam16/FINDINGS-d04cf23.md), each proved on
+text written for these tests (fictional municipality Baarloveen) where the parse allowed:
+
+- a template's conditions in plain text ("[ALLEEN BIJ VOLLEDIGE TOEKENNING:]") got a space after the
+  bracket, so a merge program would no longer find them (03-T2, misleading);
+- "welke" became "dat" after "een draagkracht van «bedrag» per maand": the parse took the merge field
+  for the antecedent (03-P2);
+- a space-padded table with an abbreviated month ("aug. 2026") and a column "Vrijlating (25%)" was read
+  as one run-on sentence, its label as a list item (01-T7, heavy);
+- decisions numbered I., II., III. were read as one paragraph, cut at their semicolons (02-T9);
+- a semicolon split left "En de organisator toe te staan …, mits …" without a main verb (06-T8);
+- "Dit staat in artikel …" after a sentence whose citation belonged to a noun, to a subordinate
+  clause, or to a list item that was not the last (03-P1, 06-P1);
+- "indien daartoe wordt overgegaan" became "als daarvoor wordt overgegaan" (04-T11)."""
+
+from __future__ import annotations
+
+from letterlint.rewrite.merge_fields import has_template_condition
+from letterlint.rewrite.proposal import propose_rewrite
+from letterlint.rewrite.statements import RewriteRules
+from letterlint.rewrite.verify import facts_in
+
+
+def _proposal(linter, body: str, path: str = "brief.txt", kind: str = "text"):
+    text = f"Geachte mevrouw Kamphuis,\n\n{body}\n\nMet vriendelijke groet,\n\nR. Oosterveld\nconsulent\n"
+    return propose_rewrite(linter, linter.lint_text(text, path, kind), suggest=False)
+
+
+CONDITIONAL_TEMPLATE = (
+    "Op «datum_aanvraag» heeft u ons gevraagd om bijzondere bijstand voor de kosten van «kostensoort».\n\n"
+    "[ALLEEN BIJ TOEKENNING:] Wij hebben besloten u met ingang van «ingangsdatum» bijzondere bijstand toe te kennen "
+    "van «bedrag» per maand. [EINDE TOEKENNING]\n\n"
+    "[ALLEEN BIJ AFWIJZING:] Wij hebben besloten uw aanvraag af te wijzen, aangezien de kosten niet noodzakelijk zijn. "
+    "[EINDE AFWIJZING]\n\n"
+    "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending bezwaar maken.")
+
+
+def test_a_templates_conditions_in_plain_text_survive_character_for_character(linter):
+    proposal = _proposal(linter, CONDITIONAL_TEMPLATE, "sjabloon.md", "markdown")
+    for marker in ("[ALLEEN BIJ TOEKENNING:]", "[EINDE TOEKENNING]", "[ALLEEN BIJ AFWIJZING:]", "[EINDE AFWIJZING]"):
+        assert marker in proposal.markdown
+    assert "[ ALLEEN" not in proposal.markdown and proposal.verification.ok
+
+
+def test_a_letter_with_plain_text_conditions_keeps_its_own_order(linter):
+    """Nothing may move into or out of a condition letterlint does not pair up: the refusal stays after
+    the grant, each between its own markers."""
+    markdown = _proposal(linter, CONDITIONAL_TEMPLATE, "sjabloon.md", "markdown").markdown
+    assert markdown.index("[ALLEEN BIJ TOEKENNING:]") < markdown.index("[EINDE TOEKENNING]") \
+        < markdown.index("[ALLEEN BIJ AFWIJZING:]") < markdown.index("af te wijzen") < markdown.index("[EINDE AFWIJZING]")
+
+
+def test_a_plain_text_condition_is_a_fact_the_verification_checks(linter):
+    rules = RewriteRules.for_linter(linter)
+    facts = facts_in("[ALLEEN BIJ GEDEELTELIJKE TOEKENNING:] U krijgt «bedrag» per maand.", rules, linter.analyzer)
+    assert ("instruction", "[ALLEEN BIJ GEDEELTELIJKE TOEKENNING:]") in {fact.key for fact in facts}
+    assert has_template_condition("[EINDE AFWIJZING]") and not has_template_condition("Uw [BSN] staat erin.")
+
+
+def test_welke_stays_when_the_parse_takes_a_merge_field_for_its_antecedent(simplifier):
+    result = simplifier.simplify("Uw inkomen is hoger dan de bijstandsnorm, zodat u over een draagkracht beschikt van "
+                                 "«draagkracht_per_maand» per maand, welke op de beloning van de bewindvoerder in "
+                                 "mindering is gebracht.")
+    text = " ".join(result.sentences)
+    assert ", welke op de beloning" in text and ", dat op de beloning" not in text
+
+
+def test_welke_still_becomes_die_or_dat_after_a_single_noun(simplifier):
+    assert simplifier.simplify("Wij hebben uw brief ontvangen, welke u op 3 mei stuurde.").sentences == [
+        "Wij hebben uw brief ontvangen, die u op 3 mei stuurde."]
+    assert simplifier.simplify("Wij hebben het formulier ontvangen, welke u op 3 mei stuurde.").sentences == [
+        "Wij hebben het formulier ontvangen, dat u op 3 mei stuurde."]
+
+
+def test_a_padded_table_with_an_abbreviated_month_stays_a_table_with_its_header(linter):
+    proposal = _proposal(linter,
+                         "Wij hebben uw bijstand over de maanden juli en augustus 2026 lager vastgesteld.\n\n"
+                         "Overzicht van de verlaging\n\n"
+                         "Maand        Netto loon    Vrijlating (25%)    In mindering gebracht\n"
+                         "juli 2026    €   431,60    €   107,90          €   323,70\n"
+                         "aug. 2026    €   598,80    €   149,70          €   449,10\n"
+                         "Totaal       € 1.030,40    €   257,60          €   772,80\n\n"
+                         "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.")
+    markdown = proposal.markdown
+    assert "| Maand | Netto loon | Vrijlating (25%) | In mindering gebracht |\n|---|---|---|---|\n" in markdown
+    assert "| aug. 2026 | € 598,80 | € 149,70 | € 449,10 |" in markdown
+    assert "\nOverzicht van de verlaging\n" in markdown and "- Overzicht" not in markdown
+
+
+def test_decisions_numbered_in_roman_numerals_stay_a_numbered_list(linter):
+    proposal = _proposal(linter,
+                         "Gelet op het advies van de commissie heeft het college besloten:\n"
+                         "I. het bezwaar gegrond te verklaren;\n"
+                         "II. het besluit van 4 juni 2026 te herroepen;\n"
+                         "III. de kosten van het bezwaar te vergoeden tot een bedrag van € 524,00.\n\n"
+                         "Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken beroep instellen bij "
+                         "de rechtbank.")
+    markdown = proposal.markdown
+    assert "\nI. het bezwaar gegrond te verklaren;\nII. het besluit van 4 juni 2026 te herroepen;\nIII. " in markdown
+
+
+def test_a_single_initial_is_no_roman_numbered_list(linter):
+    letter = linter.lint_text("Geachte heer Kamphuis,\n\nWij hebben uw brief ontvangen.\n\nMet vriendelijke groet,\n\n"
+                              "I. de Vries\nconsulent\n", "brief.txt", "text").letter
+    assert not any(block.kind.value == "list_item" for block in letter.blocks)
+
+
+def test_no_split_at_a_semicolon_whose_half_has_a_finite_verb_only_in_its_condition(simplifier):
+    result = simplifier.simplify(
+        "de organisator een vergunning te verlenen voor de braderie, met dien verstande dat de braderie op zondag "
+        "gesloten is; alsmede de organisator toe te staan met de opbouw op maandag 7 december 2026 te beginnen, mits de "
+        "afbouw uiterlijk op dinsdag 5 januari 2027 is voltooid;")
+    assert len(result.sentences) == 1
+
+
+def test_a_semicolon_between_two_main_clauses_still_splits(simplifier):
+    result = simplifier.simplify("Het bedrag van de draagkracht moet u zelf betalen; de bewindvoerder zal dat bedrag "
+                                 "maandelijks van uw beheerrekening betalen als u daarvoor toestemming geeft.")
+    assert len(result.sentences) == 2
+
+
+def test_a_citation_that_belongs_to_a_noun_mid_sentence_stays_in_place(simplifier):
+    result = simplifier.simplify("Op 2 oktober 2026 hebben wij uw aanvraag ontvangen om bijzondere bijstand ingevolge "
+                                 "artikel 35 van de Participatiewet voor de kosten van het beschermingsbewind.")
+    assert not result.law_lines and "artikel 35 van de Participatiewet voor de kosten" in " ".join(result.sentences)
+
+
+def test_a_citation_at_the_end_of_its_sentence_still_moves_out(simplifier):
+    result = simplifier.simplify("U heeft recht op bijzondere bijstand op grond van artikel 35 van de Participatiewet.")
+    assert result.sentences == ["U heeft recht op bijzondere bijstand."]
+    assert result.law_lines == ["Dit staat in artikel 35 van de Participatiewet."]
+
+
+def test_a_citation_inside_a_subordinate_clause_stays_in_place(simplifier):
+    result = simplifier.simplify("U vraagt in de tent ook sterke drank te mogen verstrekken, waartoe tevens om een "
+                                 "ontheffing ingevolge artikel 35 van de Alcoholwet is verzocht, en met de opbouw op "
+                                 "maandag 7 december 2026 te mogen beginnen.")
+    assert not result.law_lines and "artikel 35 van de Alcoholwet" in " ".join(result.sentences)
+
+
+def test_daartoe_with_a_passive_of_overgaan_is_not_daarvoor(simplifier):
+    result = simplifier.simplify("Verbeurde dwangsommen worden, indien daartoe wordt overgegaan, bij afzonderlijk "
+                                 "besluit ingevorderd.")
+    assert "daartoe wordt overgegaan" in " ".join(result.sentences)
