@@ -507,7 +507,7 @@ def has_main_finite_verb(span) -> bool:
         if not _is_finite(token):
             continue
         clause = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children):
             continue
@@ -1360,9 +1360,9 @@ class Simplifier:
         # inside a subordinate clause ("…, waartoe ook om een ontheffing ingevolge artikel 35 … is
         # verzocht, en d. …"): the line would give the article to the main clause
         clause = head.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         return clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children)
 
