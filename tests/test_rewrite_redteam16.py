@@ -148,3 +148,15 @@ def test_a_citation_in_a_line_without_a_verb_is_handled(simplifier):
     """The walk from the citation up to its clause ends at the root of a parse without a verb."""
     result = simplifier.simplify("Kosten ingevolge artikel 8:75 van de Awb tot een bedrag van € 1.449,00.")
     assert "€ 1.449,00" in " ".join(result.sentences)
+
+
+def test_a_citation_in_a_list_item_stays_in_its_item(linter):
+    """A line "Dit staat in …" can only follow the whole list, where it reads as the basis of the last
+    item too: the citation stays in the item it belongs to."""
+    markdown = _proposal(linter, "Het college heeft besloten:\n"
+                                 "1. uw bijstand met ingang van 1 juni 2026 in te trekken op grond van artikel 54, "
+                                 "derde lid, van de Participatiewet;\n"
+                                 "2. de over mei 2026 te veel betaalde bijstand van € 812,40 van u terug te vorderen.\n\n"
+                                 "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.").markdown
+    assert "artikel 54, derde lid, van de Participatiewet;\n2." in markdown
+    assert "Dit staat in artikel 54" not in markdown

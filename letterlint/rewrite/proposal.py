@@ -210,7 +210,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
                                if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER, CLOSES_LIST)
                                and not control_blocks.has_tag(item)))
     simplified_items = dict(zip(items, simplifier.simplify_many(
-        items, *_docs_from_check(result, items, linter), tensors=tensors) if items else []))
+        items, *_docs_from_check(result, items, linter), tensors=tensors, keep_citations=True) if items else []))
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
                                        simplifier.rules.max_words)
     own_order = (_keeps_own_structure(parts, rules, result, simplifier.rules.max_words)
@@ -527,10 +527,7 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                 continue
             item_shown = shown_for(item, simplified_items[item], rules, linter, limit,
                                    mark=len(item.split()) > ITEM_MARK_WORDS)
-            # a list item cannot hold a list of its own, and a citation moved out of an item that
-            # is not the last would follow the list and read as the basis of the items after it:
-            # the item stays as it was
-            if item_shown.items or (item_shown.law_lines and order < len(statement.items) - 1):
+            if item_shown.items:  # a list item cannot hold a list of its own: the item stays as it was
                 from letterlint.rewrite.simplify import Simplified as Unchanged
 
                 item_shown = shown_for(item, Unchanged(item, [item]), rules, linter, limit,
@@ -538,9 +535,6 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
             text = _as_item(" ".join(item_shown.texts), item) if len(item_shown.texts) == 1 else " ".join(item_shown.texts)
             pieces.append(Piece(statement.index, 100 + order, placed[-1], roles[-1], text, statement.block,
                                 is_item=True, mark=mark, unit=unit))
-            for line_order, line in enumerate(item_shown.law_lines):
-                pieces.append(Piece(statement.index, 1100 + line_order, section, role, line, statement.block,
-                                    is_law=True, unit=unit))
             entries.append(MapEntry(item, role, [text], item_shown.transformations, item_shown.marked,
                                     section=section))
     return pieces, entries, dropped

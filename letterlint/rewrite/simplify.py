@@ -426,6 +426,19 @@ def _pieces(tokens: Iterable["Token"]) -> list[tuple[str, str]]:
     return [(token.text, token.whitespace_) for token in tokens]
 
 
+def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
+    """The relative pronoun a noun takes by its tags ("dat" after a singular het-word, "die" after
+    any other noun), None when the tags do not say."""
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    if "Plur" in number:
+        return other
+    if "Sing" in number and gender == ["Neut"]:
+        return neuter
+    if "Sing" in number and gender and "Neut" not in gender:
+        return other
+    return None
+
+
 def _in_merge_field(token: "Token") -> bool:
     """Whether the token is (part of) a merge field: "«bedrag»", "<<naam>>", "{{ naam }}"."""
     doc = token.doc
@@ -496,23 +509,23 @@ def has_finite_verb(doc) -> bool:
     return any(_is_finite(token) for token in doc)
 
 
-_SUBORDINATE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
+_WAAR_WORDS = re.compile(r"^waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
+
+
+def _opens_clause(token: "Token") -> bool:
+    """A word that opens a subordinate clause: a subordinating conjunction ("dat", "mits", "nadat")
+    or a relative word ("die", "welke", "waarbij")."""
+    return (token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType")
+            or bool(_WAAR_WORDS.match(token.lower_)))
 
 
 def has_main_finite_verb(span) -> bool:
-    """Whether the span holds the finite verb of a main clause: a finite verb whose clause has no
-    subordinator ("dat", "mits", "omdat") and hangs under no other clause. "De organisator toe te
-    staan …, mits de afbouw … is voltooid" has a finite verb only in its "mits" clause."""
-    for token in span:
-        if not _is_finite(token):
-            continue
-        clause = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children):
-            continue
-        return True
-    return False
+    """Whether the span holds the finite verb of a main clause. Every subordinate clause has its
+    own finite verb, so a span with no more finite verbs than words that open a clause has its finite
+    verbs in those clauses only: "de organisator toe te staan …, mits de afbouw … is voltooid". Counted
+    on the tags, not the tree: across a semicolon the parse often hangs one half under the other."""
+    finite = sum(1 for token in span if _is_finite(token))
+    return finite > sum(1 for token in span if _opens_clause(token))
 
 
 def _words(doc) -> list["Token"]:
@@ -771,7 +784,8 @@ class Simplifier:
 
     def simplify_many(self, sentences: list[str], docs: list | None = None,
                       hits: list | None = None, tensors: "TensorIndex | None" = None,
-                      whole: frozenset[int] = frozenset(), implied_agent: str | None = None) -> list[Simplified]:
+                      whole: frozenset[int] = frozenset(), implied_agent: str | None = None,
+                      keep_citations: bool = False) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
@@ -783,7 +797,9 @@ class Simplifier:
         sentences that are not split (the caller knows that the next sentence points at all of it).
         ``implied_agent``: the word the letter uses for the municipality as subject ("wij" or "we"):
         a passive without an agent of an act only the municipality performs may name it
-        (simplify.yaml implied_agent). None: the letter does not speak as "wij".
+        (simplify.yaml implied_agent). None: the letter does not speak as "wij". ``keep_citations``:
+        law citations stay in their sentence (list items: a line "Dit staat in …" could only follow
+        the whole list, where it would read as the basis of every item).
         """
         cache: dict = {_TENSORS: tensors}
         found: dict[str, list] = {}
@@ -799,7 +815,7 @@ class Simplifier:
         works = [_Work(sentence, [sentence]) for sentence in sentences]
         for work in works:
             if work.original.strip():
-                self._word_level(work, cache[work.original], found.get(work.original))
+                self._word_level(work, cache[work.original], found.get(work.original), keep_citations)
         if self.has_parser:
             self._split_all([work for index, work in enumerate(works) if index not in whole], cache)
             agent = self._agent_cue
@@ -837,13 +853,14 @@ class Simplifier:
 
     # ------------------------------------------------------------------ word level
 
-    def _word_level(self, work: _Work, doc: "Doc", hits: list | None = None) -> None:
+    def _word_level(self, work: _Work, doc: "Doc", hits: list | None = None, keep_citations: bool = False) -> None:
         if self._fragment_of_the_letter(doc):
             work.needs_rewrite = self.rules.fragment_note
             return
         edits: list[_Edit] = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
-        edits += self._law_citations(doc, work)
+        if not keep_citations:
+            edits += self._law_citations(doc, work)
         if hits is None and self.linter.phrases is not None and len(doc):
             hits = self.linter.phrases.find(doc[:], list(doc))  # matched once for both jargon passes
         edits += self._jargon(doc, hits)
@@ -953,10 +970,11 @@ class Simplifier:
         noun = clause.head
         if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
             return None
-        between = pronoun.doc[noun.i + 1:pronoun.i]
-        if any(t.pos_ in ("NOUN", "PROPN") for t in between) or _in_merge_field(noun):
-            # "een draagkracht van «bedrag» per maand, welke …": the parse's antecedent is one of
-            # several nouns (or a merge field, whose gender nobody knows); "welke" stays
+        # "een draagkracht van «bedrag» per maand, welke …": the parse's antecedent is one of
+        # several nouns; "welke" is swapped only when every one of them takes the same word, and
+        # never for a merge field, whose gender nobody knows
+        between = [t for t in pronoun.doc[noun.i + 1:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+        if _in_merge_field(noun) or any(t.pos_ == "PROPN" or _in_merge_field(t) for t in between):
             return None
         gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
         # "uw bed en matras, welke … zijn afgeleverd": two nouns, or a plural verb in the clause,
@@ -967,11 +985,9 @@ class Simplifier:
             for t in [clause, *clause.children] if t.pos_ in ("VERB", "AUX"))
         if "Plur" in number or plural_verb or any(child.dep_ == "conj" for child in noun.children):
             new = other
-        elif "Sing" in number and gender == ["Neut"]:
-            new = neuter
-        elif "Sing" in number and gender and "Neut" not in gender:
-            new = other
         else:
+            new = _relative_for(noun, neuter, other)
+        if new is None or any(_relative_for(t, neuter, other) != new for t in between):
             return None
         return self._word_swap(pronoun.doc, pronoun, pronoun, new)
 
@@ -1340,11 +1356,11 @@ class Simplifier:
 
     @staticmethod
     def _citation_stays(tokens: list["Token"]) -> bool:
-        """Whether a citation belongs to a noun, not to the sentence: "uw aanvraag om bijzondere
-        bijstand ingevolge artikel 35 van de Participatiewet voor de kosten van …" says which
-        bijstand; a line "Dit staat in artikel 35 …" after the sentence would say that the article
+        """Whether a citation belongs to the noun right before it, not to the sentence: "uw aanvraag
+        om bijzondere bijstand ingevolge artikel 35 van de Participatiewet voor de kosten van …" says
+        which bijstand; a line "Dit staat in artikel 35 …" after the sentence would say that the article
         rules the whole sentence, the kantonrechter's decision named after it too (red team 16).
-        The same for a citation inside a subordinate clause. Such a citation stays where it is,
+        The same for a citation inside a relative clause. Such a citation stays where it is,
         unless nothing but verbs follows it."""
         inside = {t.i for t in tokens}
         head = next((t for t in tokens if t.head.i not in inside), None)
@@ -1355,16 +1371,16 @@ class Simplifier:
         rest = tokens[0].doc[tokens[-1].i + 1:]
         if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return False
-        if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < tokens[0].i:
+        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i == tokens[0].i - 1:
             return True
-        # inside a subordinate clause ("…, waartoe ook om een ontheffing ingevolge artikel 35 … is
+        # inside a relative clause ("…, waartoe ook om een ontheffing ingevolge artikel 35 … is
         # verzocht, en d. …"): the line would give the article to the main clause
         clause = head.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        return clause.dep_ in _SUBORDINATE_DEPS or any(child.dep_ == "mark" for child in clause.children)
+        return clause.dep_ in ("acl:relcl", "acl")
 
     def _law_chain(self, doc: "Doc", end: int) -> int | None:
         """The end of a citation of several items that starts with the citation ending at ``end``
