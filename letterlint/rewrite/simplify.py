@@ -509,23 +509,17 @@ def has_finite_verb(doc) -> bool:
     return any(_is_finite(token) for token in doc)
 
 
-_WAAR_WORDS = re.compile(r"^waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
-
-
-def _opens_clause(token: "Token") -> bool:
-    """A word that opens a subordinate clause: a subordinating conjunction ("dat", "mits", "nadat")
-    or a relative word ("die", "welke", "waarbij")."""
-    return (token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType")
-            or bool(_WAAR_WORDS.match(token.lower_)))
-
-
-def has_main_finite_verb(span) -> bool:
-    """Whether the span holds the finite verb of a main clause. Every subordinate clause has its
-    own finite verb, so a span with no more finite verbs than words that open a clause has its finite
-    verbs in those clauses only: "de organisator toe te staan …, mits de afbouw … is voltooid". Counted
-    on the tags, not the tree: across a semicolon the parse often hangs one half under the other."""
-    finite = sum(1 for token in span if _is_finite(token))
-    return finite > sum(1 for token in span if _opens_clause(token))
+def has_finite_verb_before_comma(span) -> bool:
+    """Whether the span has a finite verb before its first comma: a clause of its own, not an
+    infinitive clause whose finite verbs all stand in a condition after a comma ("de organisator toe
+    te staan met de opbouw te beginnen, mits de afbouw … is voltooid"). On the tags, not the tree:
+    across a semicolon the parse often hangs one half under the other."""
+    for token in span:
+        if token.text == ",":
+            return False
+        if _is_finite(token):
+            return True
+    return False
 
 
 def _words(doc) -> list["Token"]:
@@ -987,8 +981,8 @@ class Simplifier:
             new = other
         else:
             new = _relative_for(noun, neuter, other)
-        if new is None or any(_relative_for(t, neuter, other) != new for t in between):
-            return None
+        if new is None or any(_relative_for(t, neuter, other) not in (new, None) for t in between):
+            return None  # (a noun the tags say nothing about, such as a month in a date, does not count)
         return self._word_swap(pronoun.doc, pronoun, pronoun, new)
 
     def _verb_swap(self, tokens: list["Token"], entry) -> list[_Edit]:
@@ -1356,12 +1350,12 @@ class Simplifier:
 
     @staticmethod
     def _citation_stays(tokens: list["Token"]) -> bool:
-        """Whether a citation belongs to the noun right before it, not to the sentence: "uw aanvraag
-        om bijzondere bijstand ingevolge artikel 35 van de Participatiewet voor de kosten van …" says
-        which bijstand; a line "Dit staat in artikel 35 …" after the sentence would say that the article
-        rules the whole sentence, the kantonrechter's decision named after it too (red team 16).
-        The same for a citation inside a relative clause. Such a citation stays where it is,
-        unless nothing but verbs follows it."""
+        """Whether a citation stands in a relative clause that its sentence goes on after: a line
+        "Dit staat in artikel 35 …" after the sentence would give the article to all of it ("c. … sterke
+        drank te mogen verstrekken, waartoe ook om een ontheffing ingevolge artikel 35 van de Alcoholwet
+        is verzocht, en d. met de opbouw …", red team 16). Such a citation stays where it is. (A citation
+        after a noun, "bijstand ingevolge artikel 35 … voor de kosten van …", moves: the parse cannot
+        tell a noun's citation from the sentence's, and kept in place it left many sentences long.)"""
         inside = {t.i for t in tokens}
         head = next((t for t in tokens if t.head.i not in inside), None)
         if head is None:
@@ -1371,16 +1365,19 @@ class Simplifier:
         rest = tokens[0].doc[tokens[-1].i + 1:]
         if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return False
-        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i == tokens[0].i - 1:
-            return True
-        # inside a relative clause ("…, waartoe ook om een ontheffing ingevolge artikel 35 … is
-        # verzocht, en d. …"): the line would give the article to the main clause
-        clause = head.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        # inside a relative clause that the sentence goes on after ("…, waartoe ook om een ontheffing
+        # ingevolge artikel 35 … is verzocht, en d. met de opbouw …"): the line would give the
+        # article to the whole sentence
+        clause = head.head  # up to the head of the clause (a verb the tagger misread stops it too)
+        while clause.dep_ != "acl:relcl" and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        return clause.dep_ in ("acl:relcl", "acl")
+        if clause.dep_ != "acl:relcl":
+            return False
+        # a Dutch relative clause ends in its verbs
+        end = max([clause.i] + [c.i for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop")])
+        return any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in tokens[0].doc[end + 1:])
 
     def _law_chain(self, doc: "Doc", end: int) -> int | None:
         """The end of a citation of several items that starts with the citation ending at ``end``
@@ -1740,7 +1737,7 @@ class Simplifier:
         for token in doc:
             if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
-                if has_main_finite_verb(left) and has_main_finite_verb(right):
+                if has_finite_verb_before_comma(left) and has_finite_verb_before_comma(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
 
