@@ -509,16 +509,36 @@ def has_finite_verb(doc) -> bool:
     return any(_is_finite(token) for token in doc)
 
 
-def has_finite_verb_before_comma(span) -> bool:
-    """Whether the span has a finite verb before its first comma: a clause of its own, not an
-    infinitive clause whose finite verbs all stand in a condition after a comma ("de organisator toe
-    te staan met de opbouw te beginnen, mits de afbouw … is voltooid"). On the tags, not the tree:
-    across a semicolon the parse often hangs one half under the other."""
-    for token in span:
-        if token.text == ",":
-            return False
-        if _is_finite(token):
-            return True
+_WAAR_WORDS = re.compile(r"^waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
+
+
+def _subordinator(token: "Token", first: bool) -> bool:
+    """A word that opens a subordinate clause: a subordinating conjunction ("dat", "mits") or a
+    relative word ("die", "waarbij"). "als" and "dan" only first in their stretch: inside one they
+    compare ("het gebruik als bed & breakfast")."""
+    if token.pos_ == "SCONJ":
+        return first or token.lower_ not in ("als", "dan", "of")
+    return "Rel" in token.morph.get("PronType") or bool(_WAAR_WORDS.match(token.lower_))
+
+
+def has_main_clause_verb(span) -> bool:
+    """Whether the span has the finite verb of a main clause: in some stretch between commas, a
+    finite verb with no word before it that opens a subordinate clause. "de organisator toe te staan
+    met de opbouw te beginnen, mits de afbouw … is voltooid" has its finite verb only in its
+    condition. On the tags, not the tree: across a semicolon the parse often hangs one half under the
+    other. Where the tagger misses a verb, a later stretch may pass for a main clause: the test only
+    refuses what it is sure of."""
+    stretch: list["Token"] = []
+    for token in [*span, None]:
+        if token is not None and token.text not in (",", ";"):
+            stretch.append(token)
+            continue
+        for index, word in enumerate(stretch):
+            if _subordinator(word, index == 0):
+                break
+            if _is_finite(word):
+                return True
+        stretch = []
     return False
 
 
@@ -1737,7 +1757,7 @@ class Simplifier:
         for token in doc:
             if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
-                if has_finite_verb_before_comma(left) and has_finite_verb_before_comma(right):
+                if has_main_clause_verb(left) and has_main_clause_verb(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
 
