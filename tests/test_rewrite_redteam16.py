@@ -161,3 +161,15 @@ def test_a_citation_in_a_relative_clause_at_the_end_still_moves_out(simplifier):
     result = simplifier.simplify("U heeft niet voldaan aan de verplichting om mee te werken aan een traject, die op "
                                  "grond van artikel 9 van de Participatiewet op u rust.")
     assert result.law_lines == ["Dit staat in artikel 9 van de Participatiewet."]
+
+
+def test_welke_after_a_het_word_and_a_name_stays(simplifier):
+    """"welke" may point at the name (a person: "die") or at the het-word ("dat"): it stays."""
+    result = simplifier.simplify("Wij hebben het verzoek van mevrouw Jansen ontvangen, welke u op 3 mei stuurde.")
+    assert ", welke u op 3 mei stuurde" in result.sentences[0]
+
+
+def test_a_date_between_does_not_stop_welke_becoming_die(simplifier):
+    result = simplifier.simplify("Bij de controle op 22 september 2026, welke door een toezichthouder is uitgevoerd, is "
+                                 "geconstateerd dat geen rookmelder aanwezig is.")
+    assert "2026, die door een toezichthouder" in " ".join(result.sentences)

@@ -988,7 +988,7 @@ class Simplifier:
         # several nouns; "welke" is swapped only when every one of them takes the same word, and
         # never for a merge field, whose gender nobody knows
         between = [t for t in pronoun.doc[noun.i + 1:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
-        if _in_merge_field(noun) or any(t.pos_ == "PROPN" or _in_merge_field(t) for t in between):
+        if _in_merge_field(noun) or any(_in_merge_field(t) for t in between):
             return None
         gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
         # "uw bed en matras, welke … zijn afgeleverd": two nouns, or a plural verb in the clause,
@@ -1003,6 +1003,8 @@ class Simplifier:
             new = _relative_for(noun, neuter, other)
         if new is None or any(_relative_for(t, neuter, other) not in (new, None) for t in between):
             return None  # (a noun the tags say nothing about, such as a month in a date, does not count)
+        if new == neuter and any(t.pos_ == "PROPN" for t in between):
+            return None  # a name between may be a person, who takes "die"
         return self._word_swap(pronoun.doc, pronoun, pronoun, new)
 
     def _verb_swap(self, tokens: list["Token"], entry) -> list[_Edit]:
