@@ -173,3 +173,17 @@ def test_a_date_between_does_not_stop_welke_becoming_die(simplifier):
     result = simplifier.simplify("Bij de controle op 22 september 2026, welke door een toezichthouder is uitgevoerd, is "
                                  "geconstateerd dat geen rookmelder aanwezig is.")
     assert "2026, die door een toezichthouder" in " ".join(result.sentences)
+
+
+def test_no_relative_split_when_the_antecedent_belongs_to_a_phrase_of_another_noun(simplifier):
+    """"de aanvraag voor een vergunning voor het kappen van de eik, die op 4 mei is ingediend": the
+    clause is about the aanvraag; the parse takes the nearest noun ("Deze eik is … ingediend")."""
+    result = simplifier.simplify("De aanvraag voor een vergunning voor het kappen van de eik, die op 4 mei 2026 is "
+                                 "ingediend, is nog niet volledig.")
+    assert not any(sentence.startswith("Deze eik") for sentence in result.sentences)
+
+
+def test_a_semicolon_split_survives_a_verb_the_tagger_misses(simplifier):
+    result = simplifier.simplify("Tegen het besluit dat wij op uw verzoek nemen, kunt u later wel bezwaar maken; de "
+                                 "manier waarop wordt in dat besluit vermeld.")
+    assert len(result.sentences) == 2
