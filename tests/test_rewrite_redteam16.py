@@ -187,3 +187,21 @@ def test_a_semicolon_split_survives_a_verb_the_tagger_misses(simplifier):
     result = simplifier.simplify("Tegen het besluit dat wij op uw verzoek nemen, kunt u later wel bezwaar maken; de "
                                  "manier waarop wordt in dat besluit vermeld.")
     assert len(result.sentences) == 2
+
+
+def test_an_address_taken_out_before_a_relative_clause_leaves_its_comma(simplifier):
+    result = simplifier.simplify("U kunt de papieren afgeven aan de balie van het Stadskantoor, Raadhuisplein 1, welke "
+                                 "op werkdagen geopend is van 8.30 tot 12.30 uur.")
+    assert "Stadskantoor welke" not in " ".join(result.sentences)
+
+
+def test_a_line_announcing_a_new_list_is_no_item_of_the_list_above(linter):
+    markdown = _proposal(linter, "De burgemeester heeft besloten:\n"
+                                 "I. de gevraagde evenementenvergunning te verlenen, behalve de vuurwerkshow;\n"
+                                 "II. de vergunning te weigeren voor zover deze de vuurwerkshow betreft.\n\n"
+                                 "Aan de onder I verleende vergunning zijn de volgende voorschriften verbonden:\n"
+                                 "1. Het evenement vindt alleen plaats op de Markt.\n"
+                                 "2. Glaswerk is op het terrein niet toegestaan.\n\n"
+                                 "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.").markdown
+    assert "- Aan de onder I" not in markdown
+    assert "verbonden:\n\n1. Het evenement vindt alleen plaats op de Markt.\n2. " in markdown

@@ -518,7 +518,8 @@ def _subordinator(token: "Token", first: bool) -> bool:
     compare ("het gebruik als bed & breakfast")."""
     if token.pos_ == "SCONJ":
         return first or token.lower_ not in ("als", "dan", "of")
-    return "Rel" in token.morph.get("PronType") or bool(_WAAR_WORDS.match(token.lower_))
+    return ("Rel" in token.morph.get("PronType") or token.lower_ in ("welke", "welk", "hetgeen")
+            or bool(_WAAR_WORDS.match(token.lower_)))
 
 
 def has_main_clause_verb(span) -> bool:
@@ -3853,6 +3854,10 @@ class Simplifier:
             if not any(_is_finite(t) for t in rest) or following.is_punct or following.pos_ in (
                     "ADJ", "NUM", "NOUN", "PROPN", "X", "SYM") or following.like_num:
                 continue  # "in het Stadskantoor, Raadhuisplein 1, eerste verdieping": the place goes on
+            if _subordinator(following, True):
+                # "… aan de balie van het Stadskantoor, Raadhuisplein 1, welke …": the comma before
+                # the clause stays
+                rest = [t for t in doc if t.i < first.i or t.i >= second.i]
             owner = " ".join(t.text for t in name)
             said = rules.address_named_sentence.format(name=owner, address=text)
             yield ([_sentence_case(_join(self._v.pieces(rest))), AfterSentence(_sentence_case(said))],

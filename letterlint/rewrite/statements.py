@@ -776,10 +776,12 @@ def _aligned_cells(lines: list[str]) -> list[list[str]] | None:
 
 
 def _short_lines(block: Block, max_words: int = 12) -> bool:
-    """Whether every line of a block is a short line that ends no sentence (a date, a time, a place)."""
+    """Whether every line of a block is a short line that ends no sentence (a date, a time, a place).
+    A line that ends in a colon announces something of its own ("Aan de onder I verleende vergunning
+    zijn de volgende voorschriften verbonden:"), never one more item of the list above it."""
     lines = [line.text.strip() for line in block.lines if line.text.strip()]
     return bool(lines) and len(lines) <= 4 and all(
-        len(line.split()) <= max_words and not re.search(r"[.!?;]$", line) for line in lines)
+        len(line.split()) <= max_words and not re.search(r"[.!?;:]$", line) for line in lines)
 
 
 def _blank_between(raw_lines: list[str], end: int | None, start: int) -> bool:
