@@ -205,3 +205,12 @@ def test_a_line_announcing_a_new_list_is_no_item_of_the_list_above(linter):
                                  "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.").markdown
     assert "- Aan de onder I" not in markdown
     assert "verbonden:\n\n1. Het evenement vindt alleen plaats op de Markt.\n2. " in markdown
+
+
+def test_no_tail_split_past_a_participle_or_a_verb_used_as_a_noun(simplifier):
+    """"de vergunning voor het schenken van zwak-alcoholhoudende drank, welke … is aangevraagd" is about
+    the vergunning; read back only to the participle, the nearest noun looked like the only one ("U heeft
+    deze drank … aangevraagd", found while checking the red team 16 fixes)."""
+    result = simplifier.simplify("Dit besluit omvat niet de vergunning voor het schenken van zwak-alcoholhoudende "
+                                 "drank, welke door u op 3 mei 2026 is aangevraagd; op die aanvraag wordt apart beslist.")
+    assert not any("deze drank" in sentence for sentence in result.sentences)

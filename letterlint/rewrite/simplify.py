@@ -439,6 +439,13 @@ def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
     return None
 
 
+def _inside_noun_phrase(verb: "Token") -> bool:
+    """A verb form that works inside a noun phrase: a participle as an adjective ("de verleende
+    vergunning"), an infinitive as a noun ("het verstrekken van drank")."""
+    return not _is_finite(verb) and (verb.dep_ in ("amod", "nmod", "obl") or any(
+        child.dep_ == "det" for child in verb.children))
+
+
 def _in_merge_field(token: "Token") -> bool:
     """Whether the token is (part of) a merge field: "«bedrag»", "<<naam>>", "{{ naam }}"."""
     doc = token.doc
@@ -1007,7 +1014,8 @@ class Simplifier:
         # "een draagkracht van «bedrag» per maand, welke …": the parse's antecedent is one of
         # several nouns; "welke" is swapped only when every one of them takes the same word, and
         # never for a merge field, whose gender nobody knows
-        between = [t for t in pronoun.doc[noun.i + 1:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+        between = [t for t in pronoun.doc[noun.i + 1:pronoun.i] if t.pos_ in ("NOUN", "PROPN")
+                   and not (t.dep_ == "conj" and t.head.i == noun.i)]  # "uw bed en matras": one antecedent
         if _in_merge_field(noun) or any(_in_merge_field(t) for t in between):
             return None
         gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
@@ -2519,8 +2527,10 @@ class Simplifier:
             if not self._relative_fits(word, noun):
                 return
             index = noun.i - 1
-            while index >= 0 and doc[index].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ") \
-                    and doc[index].text not in ",;:":
+            # back through the noun phrase; a participle used as an adjective ("zwak-alcoholhoudende")
+            # or a verb used as a noun ("het verstrekken van drank") does not end it
+            while index >= 0 and not (doc[index].pos_ in ("VERB", "AUX") and not _inside_noun_phrase(doc[index])) \
+                    and doc[index].pos_ not in ("SCONJ", "CCONJ") and doc[index].text not in ",;:":
                 other = doc[index]
                 if other.pos_ == "PROPN" or (other.pos_ == "NOUN" and self._relative_fits(word, other)):
                     return  # the pronoun may point at this noun as well
