@@ -1787,7 +1787,9 @@ class Simplifier:
         for token in doc:
             if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
-                if _clause_or_sentence(left) and _clause_or_sentence(right):
+                # the left side keeps the start of the sentence (an item of "heeft besloten:" may
+                # stay an infinitive clause); the right side becomes a sentence of its own
+                if has_finite_verb(left) and _clause_or_sentence(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
 
