@@ -136,8 +136,13 @@ def test_daartoe_with_a_verb_of_tot_is_not_made_daarvoor(simplifier, sentence, k
     assert kept in " ".join(simplifier.simplify(sentence).sentences)
 
 
-def test_daartoe_on_its_own_still_becomes_daarvoor(simplifier):
-    assert "daarvoor" in simplifier.simplify("Wij verzoeken u daartoe een formulier in te vullen.").sentences[0]
+def test_daartoe_is_left_to_the_writer_but_still_reported(simplifier, lint_body):
+    # since red team 17 ("waartoe u verplicht was", "waartoe … wordt gerekend") the rewrite never swaps
+    # hiertoe/daartoe/waartoe: "tot" belongs to too many verbs and adjectives at the end of the clause
+    sentence = "Wij verzoeken u daartoe een formulier in te vullen."
+    assert "daartoe" in simplifier.simplify(sentence).sentences[0]
+    findings = [f for f in lint_body(sentence).findings if f.rule.startswith("JA") and f.text.lower() == "daartoe"]
+    assert findings and "daarvoor" in findings[0].suggestions
 
 
 @pytest.mark.parametrize("text, item, expected", [

@@ -439,6 +439,32 @@ def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
     return None
 
 
+def _noun_may_be_object(clause: list["Token"], head: "Token") -> bool:
+    """Whether a condition of two coordinated clauses has a pronoun as the subject of the first and
+    a noun the parse calls the subject of the second: "Indien u een verzoek heeft ingediend en het
+    college daarvan in kennis heeft gesteld" - "u" does both, "het college" is informed. Made a
+    question, the finite verb would go before the noun and make it the subject ("… en heeft het
+    college daarvan in kennis gesteld?", red team 17)."""
+    first = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not first or first[0].pos_ != "PRON":
+        return False
+    inside = {t.i for t in clause}
+    for token in clause:
+        if token.i == head.i or token.pos_ not in ("VERB", "AUX") or token.dep_ != "conj":
+            continue
+        if token.head.i in inside or token.head.i == head.i:
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+                return True
+    # the parse may also hang the second clause beside the first one ("… ingediend en het college …
+    # heeft gesteld" as two clauses of the sentence): a noun right after "en" then opens it
+    for token in clause[1:]:
+        if token.lower_ == "en" and token.i + 1 < len(token.doc):
+            after = token.doc[token.i + 1:token.i + 3]
+            if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubj:pass") for t in after):
+                return True
+    return False
+
+
 def _inside_noun_phrase(verb: "Token") -> bool:
     """A verb form that works inside a noun phrase: a participle as an adjective ("de verleende
     vergunning"), an infinitive as a noun ("het verstrekken van drank")."""
@@ -2868,7 +2894,7 @@ class Simplifier:
         verb = doc[after]
         if not _is_finite(verb) or self._cut(first, doc[comma], verb):
             return
-        if any(t.text in ";:" for t in clause):
+        if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
             return
         question = self._main_clause(clause[1:], head, None, set(), question=True)
         if question is None:
