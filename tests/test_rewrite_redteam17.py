@@ -36,3 +36,12 @@ def test_waartoe_with_verplicht_at_the_end_is_not_made_waarvoor(simplifier):
     result = simplifier.simplify("U bent niet verschenen op het gesprek van 3 november 2026, waartoe u op grond van "
                                  "artikel 17 van de Participatiewet verplicht was.")
     assert "waarvoor" not in " ".join(result.sentences)
+
+
+def test_a_waartoe_clause_is_split_with_daartoe(simplifier):
+    """The split keeps the "tot" that "waartoe" carries ("verplicht tot"): "Daartoe", not "Daarvoor"."""
+    result = simplifier.simplify("U moet op het briefadres bereikbaar zijn en de post die daar voor u wordt bezorgd op "
+                                 "tijd ontvangen, waartoe de briefadresgever zich bij de ondertekening van het formulier "
+                                 "heeft verplicht.")
+    assert result.sentences[-1] == ("Daartoe heeft de briefadresgever zich bij de ondertekening van het formulier "
+                                    "verplicht.")
