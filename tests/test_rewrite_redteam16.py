@@ -16,6 +16,8 @@ text written for these tests (fictional municipality Baarloveen) where the parse
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from letterlint.rewrite.merge_fields import has_template_condition
 from letterlint.rewrite.proposal import propose_rewrite
 from letterlint.rewrite.statements import RewriteRules
@@ -214,3 +216,21 @@ def test_no_tail_split_past_a_participle_or_a_verb_used_as_a_noun(simplifier):
     result = simplifier.simplify("Dit besluit omvat niet de vergunning voor het schenken van zwak-alcoholhoudende "
                                  "drank, welke door u op 3 mei 2026 is aangevraagd; op die aanvraag wordt apart beslist.")
     assert not any("deze drank" in sentence for sentence in result.sentences)
+
+
+def test_no_mits_split_after_an_infinitive_item_without_a_main_clause(cli, tmp_path):
+    """Re-judged in sample: "Dat geldt alleen als de afbouw … is voltooid." after an item of "heeft
+    besloten:" that holds two decisions could be read as a condition on both. The red-team letter
+    itself, through the CLI: the split came from the parse of the whole letter."""
+    path = Path(__file__).parent / "data" / "redteam16" / "06_vth_evenementenvergunning_winterfeest.txt"
+    out = tmp_path / "voorstel.md"
+    cli("rewrite", str(path), "--out", str(out))
+    markdown = out.read_text(encoding="utf-8")
+    assert "Dat geldt alleen als de afbouw" not in markdown
+    assert "mits de afbouw uiterlijk op dinsdag 5 januari 2027 om 18.00 uur is voltooid" in markdown
+
+
+def test_a_mits_clause_after_a_main_clause_is_still_split_off(simplifier):
+    result = simplifier.simplify("U mag de container op de stoep plaatsen voor de duur van de verbouwing van uw woning "
+                                 "aan de Dorpsstraat, mits de doorgang voor voetgangers ten minste 1,20 meter breed blijft.")
+    assert result.sentences[-1].startswith("Dat geldt alleen als")

@@ -3067,7 +3067,10 @@ class Simplifier:
                     continue
                 before = [t for t in doc if t.i < index - 1]
                 clause = [t for t in doc if t.i >= index + size and not (t.is_punct and t.i == len(doc) - 1)]
-                if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+                # an infinitive clause before it ("… toe te staan met de opbouw te beginnen, mits …",
+                # an item of "heeft besloten:") needs a main clause of its own, or "Dat geldt alleen
+                # als …" follows a sentence of several decisions and may hold for all (red team 16)
+                if not _clause_or_sentence(before) or not any(_is_finite(t) for t in clause):
                     continue
                 root = next((t for t in doc if t.dep_ == "ROOT"), None)
                 if root is not None and root.i > index:
@@ -3188,7 +3191,10 @@ class Simplifier:
                    for t in clause[1:]):
                 continue  # "…, omdat A en dat B": "Dat komt omdat A en dat B" is no sentence
             before = [t for t in doc if t.i < token.i - 1]
-            if not any(_is_finite(t) for t in before) or not any(_is_finite(t) for t in clause):
+            # an infinitive clause before it ("… toe te staan met de opbouw te beginnen, mits …", an item
+            # of "heeft besloten:") needs a main clause of its own, or "Dat geldt alleen als …" would
+            # follow a sentence with several decisions and could hold for all of them (red team 16)
+            if not _clause_or_sentence(before) or not any(_is_finite(t) for t in clause):
                 continue
             if any(_lemma_with_particle(t) in self.rules.reported_speech or t.lemma_.lower() in self.rules.reported_speech
                    for t in before) or self._reported(before):
