@@ -206,6 +206,15 @@ def letters(tmp_path) -> dict[str, Path]:
 CASE_FILE = re.compile(r"^(?P<case>[a-z]+-\d+)-(?P<version>origineel|b1)\.(?:txt|md|docx)$")
 
 
+def rewrite_through_cli(cli, tmp_path: Path, letter: str) -> str:
+    """The proposal ``letterlint rewrite`` writes for a letter of tests/data (e.g.
+    "redteam16/06_….txt"): the path a writer takes, with the parse of the whole letter (a sentence
+    parsed on its own may split differently)."""
+    out = tmp_path / "voorstel.md"
+    cli("rewrite", str(REPO / "tests" / "data" / letter), "--out", str(out))
+    return out.read_text(encoding="utf-8")
+
+
 def corpus_letters() -> list[Path]:
     """The letters of corpus/: <case>-origineel.* and <case>-b1.* (not the README, not gold files)."""
     return sorted(path for path in CORPUS.rglob("*") if CASE_FILE.match(path.name))

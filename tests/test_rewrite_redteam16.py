@@ -16,12 +16,12 @@ text written for these tests (fictional municipality Baarloveen) where the parse
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from letterlint.rewrite.merge_fields import has_template_condition
 from letterlint.rewrite.proposal import propose_rewrite
 from letterlint.rewrite.statements import RewriteRules
 from letterlint.rewrite.verify import facts_in
+
+from conftest import rewrite_through_cli
 
 
 def _proposal(linter, body: str, path: str = "brief.txt", kind: str = "text"):
@@ -222,10 +222,7 @@ def test_no_mits_split_after_an_infinitive_item_without_a_main_clause(cli, tmp_p
     """Re-judged in sample: "Dat geldt alleen als de afbouw … is voltooid." after an item of "heeft
     besloten:" that holds two decisions could be read as a condition on both. The red-team letter
     itself, through the CLI: the split came from the parse of the whole letter."""
-    path = Path(__file__).parent / "data" / "redteam16" / "06_vth_evenementenvergunning_winterfeest.txt"
-    out = tmp_path / "voorstel.md"
-    cli("rewrite", str(path), "--out", str(out))
-    markdown = out.read_text(encoding="utf-8")
+    markdown = rewrite_through_cli(cli, tmp_path, "redteam16/06_vth_evenementenvergunning_winterfeest.txt")
     assert "Dat geldt alleen als de afbouw" not in markdown
     assert "mits de afbouw uiterlijk op dinsdag 5 januari 2027 om 18.00 uur is voltooid" in markdown
 

@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from letterlint.rewrite.proposal import propose_rewrite
+
+from conftest import rewrite_through_cli
 
 
 def _proposal(linter, body: str):
@@ -24,10 +24,7 @@ def test_a_noun_after_en_in_a_condition_does_not_become_the_subject_of_a_questio
     # the red-team letter itself, through the command a writer uses: the wrong question came from the
     # parse of the whole letter (the sentence alone, or in its paragraph, was parsed right before and
     # after the fix)
-    path = Path(__file__).parent / "data" / "redteam17" / "04_vth_last_onder_bestuursdwang_container_kostenverhaal.txt"
-    out = tmp_path / "voorstel.md"
-    cli("rewrite", str(path), "--out", str(out))
-    markdown = out.read_text(encoding="utf-8")
+    markdown = rewrite_through_cli(cli, tmp_path, "redteam17/04_vth_last_onder_bestuursdwang_container_kostenverhaal.txt")
     assert "heeft het college daarvan in kennis gesteld" not in markdown
     assert "het college daarvan in kennis heeft gesteld" in markdown
 
