@@ -448,13 +448,11 @@ def _noun_may_be_object(clause: list["Token"], head: "Token") -> bool:
     first = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not first or first[0].pos_ != "PRON":
         return False
-    inside = {t.i for t in clause}
+    inside = {t.i for t in clause}  # the clause holds its head
     for token in clause:
-        if token.i == head.i or token.pos_ not in ("VERB", "AUX") or token.dep_ != "conj":
-            continue
-        if token.head.i in inside or token.head.i == head.i:
-            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
-                return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and token.head.i in inside and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return True
     # the parse may also hang the second clause beside the first one ("… ingediend en het college …
     # heeft gesteld" as two clauses of the sentence): a noun right after "en" then opens it
     for token in clause[1:]:
@@ -577,9 +575,11 @@ def has_main_clause_verb(span) -> bool:
 
 
 def _clause_or_sentence(span) -> bool:
-    """Whether one side of a semicolon can be a sentence of its own: it has a finite verb, and, when
-    it is an infinitive clause ("de organisator toe te staan …, mits de afbouw … is voltooid", an
-    item of "heeft besloten:"), one of a main clause (:func:`has_main_clause_verb`). The stricter test
+    """Whether a part of a sentence can stand as a sentence of its own, or lead one that a split
+    adds ("Dat geldt alleen als …", "Dat komt omdat …"): it has a finite verb, and, when it is an
+    infinitive clause ("de organisator toe te staan …, mits de afbouw … is voltooid", an item of
+    "heeft besloten:"), one of a main clause (:func:`has_main_clause_verb`). Split after an item of
+    several decisions, the added sentence could hold for all of them (red team 16). The stricter test
     only for infinitive clauses: the tagger misses rare verbs ("schort … op"), which the looser test
     survives."""
     if not has_finite_verb(span):
@@ -3067,9 +3067,6 @@ class Simplifier:
                     continue
                 before = [t for t in doc if t.i < index - 1]
                 clause = [t for t in doc if t.i >= index + size and not (t.is_punct and t.i == len(doc) - 1)]
-                # an infinitive clause before it ("… toe te staan met de opbouw te beginnen, mits …",
-                # an item of "heeft besloten:") needs a main clause of its own, or "Dat geldt alleen
-                # als …" follows a sentence of several decisions and may hold for all (red team 16)
                 if not _clause_or_sentence(before) or not any(_is_finite(t) for t in clause):
                     continue
                 root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -3191,9 +3188,6 @@ class Simplifier:
                    for t in clause[1:]):
                 continue  # "…, omdat A en dat B": "Dat komt omdat A en dat B" is no sentence
             before = [t for t in doc if t.i < token.i - 1]
-            # an infinitive clause before it ("… toe te staan met de opbouw te beginnen, mits …", an item
-            # of "heeft besloten:") needs a main clause of its own, or "Dat geldt alleen als …" would
-            # follow a sentence with several decisions and could hold for all of them (red team 16)
             if not _clause_or_sentence(before) or not any(_is_finite(t) for t in clause):
                 continue
             if any(_lemma_with_particle(t) in self.rules.reported_speech or t.lemma_.lower() in self.rules.reported_speech
