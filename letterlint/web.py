@@ -175,7 +175,8 @@ def create_app(linter: Linter | None = None, config=None) -> Flask:
     if linter is None:
         from letterlint.config import Config
 
-        linter = Linter(config or Config())
+        # keep_spans: the proposal is made on the letter's own parse, as `letterlint rewrite` makes it
+        linter = Linter(config or Config(), keep_spans=True)
     from letterlint.templating.library import TemplateLibrary
 
     library = TemplateLibrary()

@@ -88,8 +88,10 @@ def _rule_pack_once_per_content():
 
 @pytest.fixture(scope="session")
 def linter() -> Linter:
-    """The one Linter of the test session, with letterlint's default configuration."""
-    return Linter(Config())
+    """The one Linter of the test session, with letterlint's default configuration. It keeps the
+    letter's parse (keep_spans) as every command that rewrites does, so a rewrite test sees the
+    proposal a writer gets."""
+    return Linter(Config(), keep_spans=True)
 
 
 @pytest.fixture(scope="module")

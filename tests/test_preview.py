@@ -576,3 +576,26 @@ def test_served_b1_letter_is_told_so_and_can_still_ask_for_a_proposal(client):
     again = client.client.post("/bekijk", data={**fields, "afdeling": "vth"}).get_data(as_text=True)
     assert "Een nieuwe versie is niet nodig" not in again
     assert '<iframe class="herschreven"' in again  # the letter came back with the form: no new upload needed
+
+
+def test_preview_and_serve_show_the_proposal_that_rewrite_writes(cli, tmp_path):
+    from letterlint.web import create_app
+
+    # in this letter the split of one relative clause depends on the parse of the whole letter;
+    # a writer must get the same proposal from `rewrite`, `preview` and `serve`
+    letter = Path(__file__).parent / "data" / "redteam16" / "01_wi_herziening_terugvordering_bijstand.txt"
+    cli("rewrite", str(letter), "--out", str(tmp_path / "voorstel.md"))
+    # the proposal's sentence with its marker (the original has no marker)
+    sentence = re.search(r"\[herschrijven: [^\]]*\] Naar aanleiding van dat gesprek [^.]* berekening",
+                         (tmp_path / "voorstel.md").read_text(encoding="utf-8")).group(0)
+
+    def page_text(page: str) -> str:  # the proposal sits escaped in the frame's srcdoc
+        return re.sub(r"<[^>]+>", "", html.unescape(page))
+
+    cli("preview", str(letter), "--out", str(tmp_path / "pagina.html"))
+    assert sentence in page_text((tmp_path / "pagina.html").read_text(encoding="utf-8"))
+    app = create_app()  # the app of `letterlint serve`, with a linter of its own
+    app.testing = True
+    served = FormClient(app.test_client()).post(
+        "/bekijk", data={"tekst": letter.read_text(encoding="utf-8"), "afdeling": ""})
+    assert sentence in page_text(served.get_data(as_text=True))

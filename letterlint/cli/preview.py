@@ -33,7 +33,8 @@ def preview_command(letter: str, department: str | None, out: str | None, config
     if target.suffix.lower() not in (".html", ".htm"):
         fail(f"{target}: de pagina moet een .html-bestand zijn")
     ensure_not_input(target, [letter])
-    linter = Linter(load_config(config_path, model=model))
+    # keep_spans: the proposal is made on the letter's own parse, as `letterlint rewrite` makes it
+    linter = Linter(load_config(config_path, model=model), keep_spans=True)
     result = next(iter(linter.lint_paths([letter])), None)
     if result is None:
         fail(f"{letter}: geen brief gevonden (gebruik een .txt-, .md- of .docx-bestand)")

@@ -183,6 +183,10 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     """
     if result.error or result.letter is None:
         raise RewriteError(f"{result.path}: {result.error or 'geen brief gevonden'}")
+    if result.spans is None:
+        # a sentence parsed on its own may split differently than in its letter: one letter gets
+        # one proposal, whether it comes from `rewrite`, `preview`, `serve` or `eval --rewrite`
+        raise ValueError("propose_rewrite needs the letter's own parse: lint it with Linter(keep_spans=True)")
     rules = RewriteRules.for_linter(linter).for_one_letter()
     parts = split_letter(result, rules, linter.analyzer.data_rows)
     if not parts.statements:
