@@ -515,8 +515,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
         if placed[-1] not in rules.overig_not_into:
             previous_section = placed[-1]  # where a following 'overig' sentence goes
         for order, item in enumerate(shown.items):  # a list split off the sentence follows its last text
-            pieces.append(Piece(statement.index, len(texts) + order, placed[-1], roles[-1], item, statement.block,
-                                is_item=True, unit=unit))
+            pieces.append(Piece(statement.index, len(texts) + order, placed[-1], roles[-1], str(item), statement.block,
+                                is_item=True, mark=getattr(item, "mark", None) or BULLET, unit=unit))
         for order, line in enumerate(shown.law_lines):
             pieces.append(Piece(statement.index, 1000 + order, section, roles[0], line, statement.block, is_law=True,
                                 unit=unit))

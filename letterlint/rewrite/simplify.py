@@ -362,7 +362,17 @@ _U_FORMS = {"U", "Uw", "Uzelf"}
 
 class ListItem(str):
     """A piece of a split sentence that is a list item, not a sentence: it follows the sentence
-    before it ("... ten minste bevatten:") and needs no finite verb of its own."""
+    before it ("... ten minste bevatten:") and needs no finite verb of its own. ``mark`` is the
+    original's own letter or number ("a.", "2)") where it had one, since the letter may refer to it
+    ("Ad a."); None for a bullet."""
+
+    mark: str | None = None
+
+    @classmethod
+    def marked(cls, text: str, mark: str) -> "ListItem":
+        item = cls(text)
+        item.mark = mark
+        return item
 
 
 class PointsBack(str):
@@ -391,17 +401,7 @@ def word_count(text: str) -> int:
 
 def _sentence_case(text: str) -> str:
     """A finished sentence: single spaces, no space before punctuation, a capital, a full stop."""
-    text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", text)
-    text = re.sub(r"([(\[])\s+", r"\1", text)
-    # a merge field is one unit ("«hersteldatum»", "<<naam>>"), whatever the tokenizer made of it
-    text = re.sub(r"«\s*([^»\n]{1,60}?)\s*»", r"«\1»", text)
-    text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
-    # a quoted term keeps its quotes against it ("de zogenoemde \"inlichtingenplicht\"")
-    text = re.sub(r'"\s*([^"\n]{1,80}?)\s*"', r'"\1"', text)
-    text = re.sub(r"([„“])\s+", r"\1", text)
-    text = re.sub(r"\s+([”])", r"\1", text)
-    text = re.sub(r",(\s*,)+", ",", text)
+    text = _spaced(text)
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"[\s,;:]+([.!?])$", r"\1", text)
     announces_list = text.endswith(":")  # "... de volgende stukken te sturen:" keeps its colon
@@ -415,6 +415,26 @@ def _sentence_case(text: str) -> str:
     if text[0].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+def _item_text(text: str) -> str:
+    """A finished list item: spaced as a sentence, without the punctuation that joined it to the next."""
+    return _spaced(text).strip(" ,;")
+
+
+def _spaced(text: str) -> str:
+    """Single spaces, none before punctuation or inside brackets, merge fields and quotes."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    # a merge field is one unit ("«hersteldatum»", "<<naam>>"), whatever the tokenizer made of it
+    text = re.sub(r"«\s*([^»\n]{1,60}?)\s*»", r"«\1»", text)
+    text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
+    # a quoted term keeps its quotes against it ("de zogenoemde \"inlichtingenplicht\"")
+    text = re.sub(r'"\s*([^"\n]{1,80}?)\s*"', r'"\1"', text)
+    text = re.sub(r"([„“])\s+", r"\1", text)
+    text = re.sub(r"\s+([”])", r"\1", text)
+    return re.sub(r",(\s*,)+", ",", text)
 
 
 def _join(pieces: list[tuple[str, str]]) -> str:
@@ -540,6 +560,40 @@ def has_finite_verb(doc) -> bool:
     return any(_is_finite(token) for token in doc)
 
 
+_ITEM_MARKER = re.compile(r"([a-z]|\d{1,2}|[ivx]{1,4})([.)])?")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _item_marker(doc, index: int) -> tuple[str, str, int] | None:
+    """(letter or number, its closing "." or ")", index of the item's first word) for the mark of an
+    item inside a sentence at token ``index``: "a." (one token), "1" "." or "2" ")"."""
+    if index >= len(doc):
+        return None
+    found = _ITEM_MARKER.fullmatch(doc[index].text)
+    if found is None:
+        return None
+    if found.group(2):
+        return found.group(1), found.group(2), index + 1
+    if index + 1 < len(doc) and doc[index + 1].text in (".", ")"):
+        return found.group(1), doc[index + 1].text, index + 2
+    return None
+
+
+def _in_order(values: list[str]) -> bool:
+    """Whether item marks count up from the start: a, b, c; 1, 2, 3; i, ii, iii."""
+    for series in ([chr(c) for c in range(ord("a"), ord("z") + 1)], [str(n) for n in range(1, 100)], list(_ROMAN)):
+        if values == series[:len(values)]:
+            return True
+    return False
+
+
+def _marked_item_after(doc, index: int) -> bool:
+    """Whether an item mark ("b.", "2)") follows at ``index``, after an "en" or "of" that joins it."""
+    if index < len(doc) and doc[index].lower_ in ("en", "of"):
+        index += 1
+    return _item_marker(doc, index) is not None
+
+
 _WAAR_WORDS = re.compile(r"^waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
 
 
@@ -619,12 +673,28 @@ def _verbs_after_its_verb(clause: list["Token"], head: "Token") -> bool:
     return False
 
 
-def _after_condition(doc, index: int) -> bool:
-    """Whether a "zodat" at ``index`` follows a trailing condition ("…, mits de kamers geen eigen
-    keuken krijgen, zodat geen woonruimte ontstaat"): its consequence holds only under that
-    condition, and as a sentence of its own ("Daardoor ontstaat geen woonruimte.") it would be a
-    fact (red team 14)."""
-    return any(t.lower_ in ("mits", "tenzij") for t in doc[:index])
+# words that open a condition: a clause after them holds only under it ("voor zover" as two words)
+_CONDITIONS = frozenset({"mits", "tenzij", "indien", "zolang", "ingeval", "voorzover"})
+
+
+def _under_condition(doc, index: int) -> bool:
+    """Whether the word at ``index`` lies inside a condition: a clause that opens there holds only
+    under it, and as a sentence of its own it would be a fact ("…, mits de kamers geen eigen keuken
+    krijgen, zodat geen woonruimte ontstaat", red team 14; "…, tenzij u aannemelijk maakt dat u het
+    geld nodig heeft voor kosten, waarvoor geen andere voorziening beschikbaar is", red team 18). A
+    condition after the main clause runs to the end of the sentence; one in front of it ("Indien u
+    …, kunt u …") ends where the main clause starts, at a comma before a finite verb or "dan"."""
+    first = next((t for t in doc if not (t.is_punct or t.is_space)), None)
+    for token in doc[:index]:
+        if not (token.lower_ in _CONDITIONS or (token.lower_ == "zover" and token.i > 0 and doc[token.i - 1].lower_ == "voor")
+                or (token.lower_ in ("als", "wanneer") and token.pos_ == "SCONJ")):  # "Dat geldt alleen als …"
+            continue
+        if first is not None and token.i <= first.i + 1 and any(
+                t.text == "," and t.i + 1 < len(doc) and (_is_finite(doc[t.i + 1]) or doc[t.i + 1].lower_ == "dan")
+                for t in doc[token.i + 1:index]):
+            continue  # a condition in front, closed before the clause
+        return True
+    return False
 
 
 def _indirect_question(doc, comma: int) -> bool:
@@ -1780,7 +1850,7 @@ class Simplifier:
         last = next((t for t in reversed(view.doc) if not t.is_space), None)
         if last is not None and last.text == "?":
             return
-        for method in (self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
+        for method in (self._split_marked_items, self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail, self._split_inserted_address,
@@ -1811,6 +1881,8 @@ class Simplifier:
 
     def _split_semicolon(self, doc: "Doc"):
         for token in doc:
+            if token.text == ";" and _marked_item_after(doc, token.i + 1):
+                return  # "…: a. uw naam; b. de dagtekening": items, no sentences ("B. de dagtekening.")
             if token.text == ";" and 0 < token.i < len(doc) - 2 and not self._cut(token):
                 left, right = doc[:token.i], doc[token.i + 1:]
                 # the left side keeps the start of the sentence (an item of "heeft besloten:" may
@@ -2335,12 +2407,12 @@ class Simplifier:
             word = token.text.lower()
             if word not in openers or token.i < 2:
                 continue
+            if self._bound(doc, token.i):
+                continue
             if token.dep_ == "det" and word == "welke":
                 yield from self._split_welke_noun(doc, token)
                 continue
             if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
-                continue
-            if word == "zodat" and _after_condition(doc, token.i):
                 continue
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
@@ -2497,9 +2569,9 @@ class Simplifier:
             comma = doc[welke.i - 2] if preposition is not None else doc[welke.i - 1]
             if comma.text != "," or self._cut(welke, comma, *([preposition] if preposition is not None else [])):
                 continue
-            if _indirect_question(doc, comma.i):
-                return
             noun = doc[welke.i + 1]
+            if _indirect_question(doc, comma.i) or (self._bound(doc, comma.i) and noun.lower_ != "geval"):
+                return  # "…, in welk geval u …" names the condition itself: "In dit geval …" keeps it
             clause = [t for t in words if t.i > noun.i]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
                 return
@@ -2545,6 +2617,8 @@ class Simplifier:
                 continue
             if pronoun.pos_ != "PRON" or pronoun.i in self._v.overrides:
                 return  # "dat" as a conjunction ("het feit, dat u ..."): no relative clause
+            if self._bound(doc, pronoun.i):
+                return
             noun = doc[pronoun.i - 2]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides:
                 return
@@ -2861,7 +2935,7 @@ class Simplifier:
         before = [t for t in doc if t.i < comma.i]
         if not any(_is_finite(t) for t in before) and not self._request_frame(before):
             return
-        if opener_token.lower_ == "zodat" and _after_condition(doc, opener_token.i):
+        if self._bound(doc, opener_token.i):
             return
         if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
             # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
@@ -3415,15 +3489,27 @@ class Simplifier:
             return [(opener, " ")] + pieces
         return pieces
 
-    def _reported(self, tokens: list["Token"]) -> bool:
+    def _bound(self, doc: "Doc", index: int) -> bool:
+        """Whether a clause that opens at ``index`` is bound to what comes before it: inside a
+        condition (:func:`_under_condition`) or inside what the reader says or holds ("U stelt zich
+        op het standpunt dat: a. u sinds 15 maart alleen woont, …, zodat het tarief … dient te worden
+        toegepast", red team 18). Split off, it would read as the municipality's fact. The reader
+        counts as the one who speaks only as the subject of the frame ("Wij laten u weten dat …"
+        is the municipality speaking)."""
+        return _under_condition(doc, index) or self._reported([t for t in doc if t.i < index], reader_as_subject=True)
+
+    def _reported(self, tokens: list["Token"], reader_as_subject: bool = False) -> bool:
         """Whether ``tokens`` report what someone else says or thinks: a "dat"-clause after a frame
         with the reader as "u" in it ("U stelt dat", "In uw bezwaar voert u aan dat") or a verb of
-        simplify.yaml ``reported_speech`` ("De buurman verklaart dat")."""
+        simplify.yaml ``reported_speech`` ("De buurman verklaart dat"). With ``reader_as_subject``
+        the reader counts only as the frame's subject ("U heeft ons laten weten dat", not "Wij laten
+        u weten dat")."""
         marks = [t for t in tokens if t.lower_ == "dat" and t.pos_ == "SCONJ"]
         if not marks:
             return False
         frame = [t for t in tokens if t.i < marks[0].i]
-        return any(t.lower_ in ("u", "jij") or (t.lower_ == "je" and t.dep_.startswith("nsubj"))
+        return any((t.lower_ in ("u", "jij") and (not reader_as_subject or t.dep_.startswith("nsubj")))
+                   or (t.lower_ == "je" and t.dep_.startswith("nsubj"))
                    or _lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
                    for t in frame)
 
@@ -3560,8 +3646,57 @@ class Simplifier:
         if self._cut(*(t for t in body if t.text == ",")) or self._cut(joint):
             return
         lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(".") + ":"
-        listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
+        listed = [ListItem(_item_text(_join(self._v.pieces(item)))) for item in items]
         yield ([lead_text, *listed], Transformation("split", f"opsomming van {len(listed)} delen als lijst"))
+
+    def _split_marked_items(self, doc: "Doc"):
+        """'Het bezwaarschrift moet ten minste bevatten: a. uw naam en adres; b. de dagtekening; c. de
+        gronden.' -> 'Het bezwaarschrift moet ten minste bevatten:' and the items as a list that
+        keeps their letters (the letter may refer to them: "Ad a."). Items lettered or numbered in
+        order after the one colon (a, b, c; 1, 2, 3; i, ii, iii), apart by semicolons (an "en" after
+        the last is left out), the last ending the sentence; the sentence before the colon keeps a
+        finite verb. Not when an item gives a choice ("; of c."): bullets would lose the "or"; not
+        when an item is longer than a B1 sentence: a list item is not split again, so it would stay
+        that long (red team 18: the items of "U stelt zich op het standpunt dat:" are what the
+        reader holds, and split into sentences they read as the municipality's facts)."""
+        words = self._sentence_words_of(doc)
+        colons = [t for t in words if t.text == ":"]
+        if len(colons) != 1:
+            return
+        colon = colons[0]
+        lead = [t for t in doc if t.i < colon.i]
+        if len(_words(lead)) < 3 or not has_finite_verb(lead):
+            return
+        items, marks, joints = [], [], [colon]
+        at = colon.i + 1
+        while True:
+            found = _item_marker(doc, at)
+            if found is None:
+                return
+            value, close, start = found
+            end = next((t for t in doc[start:] if t.text == ";"), None)
+            item = [t for t in doc[start:end.i if end is not None else len(doc)]]
+            while item and (item[-1].is_punct or item[-1].is_space):
+                item.pop()
+            if not item:
+                return
+            items.append(item)
+            marks.append((value, close))
+            if end is None:
+                break
+            joints.append(end)
+            at = end.i + 1
+            if at < len(doc) and doc[at].lower_ == "en":
+                at += 1
+        if len(items) < 2 or not _in_order([value for value, _close in marks]) or self._cut(*joints):
+            return
+        texts = [_item_text(_join(self._v.pieces(item))) for item in items]
+        if any(word_count(text) > self.rules.max_words for text in texts):
+            return
+        lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(".") + ":"
+        listed = [ListItem.marked(text, value + close) for text, (value, close) in zip(texts, marks)]
+        yield ([lead_text, *listed], Transformation("split", f"opsomming met {marks[0][0]}{marks[0][1]}, "
+                                                             f"{marks[1][0]}{marks[1][1]} … als lijst"))
 
     def _split_preposition_list(self, doc: "Doc"):
         """'Dit kan leiden tot herziening van uw uitkering, tot terugvordering van de bijstand en tot
@@ -3625,7 +3760,7 @@ class Simplifier:
                 start.head.dep_ == "obl" and start.head.head.pos_ in ("VERB", "AUX"))):
             return  # "artikel 255 van:", "gevolgen voor:": the list would hang on the noun, not on the verb
         lead_text = _sentence_case(_join(self._v.pieces(lead))).rstrip(" ,.") + ":"
-        listed = [ListItem(_join(self._v.pieces(item)).rstrip(" ,")) for item in items]
+        listed = [ListItem(_item_text(_join(self._v.pieces(item)))) for item in items]
         yield ([lead_text, *listed], Transformation(
             "split", f"opsomming van {len(listed)} delen met '{start.text}' als lijst"))
 
@@ -4784,14 +4919,15 @@ class Simplifier:
         for sentences, transformations, law_lines in options:
             if sentences == [original] and not law_lines:
                 break
-            items = [str(piece) for piece in sentences if isinstance(piece, ListItem)]
+            items = [piece for piece in sentences if isinstance(piece, ListItem)]  # with their marks
             sentences = [str(piece) for piece in sentences if not isinstance(piece, ListItem)]
             if sentences == [work.word_level] and self._lexical_only(work) and not items:
                 docs = [work.view.doc]  # only words replaced, no verb touched: the original parse holds
             else:
                 self._tag(sentences, cache)
                 docs = [cache.get(sentence) or cache[("tag", sentence)] for sentence in sentences]
-            problem = self.verify(original, sentences, law_lines + items, docs, cache.get(original))
+            shown_items = [f"{item.mark} {item}" if item.mark else str(item) for item in items]  # "3)" is in the text
+            problem = self.verify(original, sentences, law_lines + shown_items, docs, cache.get(original))
             if problem is None:
                 long = [sentence for sentence in sentences if word_count(sentence) > limit]
                 return Simplified(original, sentences, transformations, law_lines, None, long, items)

@@ -1,0 +1,114 @@
+"""The classes red team 18 found out of sample (tests/data/redteam18/FINDINGS-265c2f5.md):
+
+- a relative clause inside a condition became a sentence of its own: "…, tenzij u aannemelijk maakt
+  dat u het geld nodig heeft voor kosten, waarvoor geen andere voorziening beschikbaar is" gave
+  "Daarvoor is geen andere voorziening beschikbaar." outside the "tenzij" (01-T11, misleading);
+- a "zodat" clause inside what the reader holds ("U stelt zich op het standpunt dat: a. …, zodat …")
+  became the municipality's conclusion (10-T3, misleading);
+- a lettered list inside one sentence ("…: a. uw naam en adres; b. de dagtekening; …") was cut at its
+  first semicolon into "a. uw naam en adres. B. de dagtekening; …" (eight times in five letters).
+
+The sentences here are written for these tests; only the last test uses a red-team letter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from letterlint.rewrite.proposal import propose_rewrite
+
+
+def _proposal(linter, body: str):
+    text = f"Geachte mevrouw Visser,\n\n{body}\n\nMet vriendelijke groet,\n\nJ. de Graaf\nconsulent\n"
+    proposal = propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    return proposal.markdown
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Wij verrekenen de vakantietoeslag met uw schuld, tenzij u aannemelijk maakt dat u het geld nodig heeft "
+     "voor de huur van uw woning, waarvoor geen andere regeling beschikbaar is.", "waarvoor geen andere regeling"),
+    ("De dwangsom wordt niet ingevorderd, mits u de container vóór 1 maart 2027 weghaalt van de stoep, welke "
+     "eigendom is van de gemeente.", "welke eigendom is"),
+    ("De boete vervalt, indien u binnen twee weken de stukken aanlevert, die wij nodig hebben voor de "
+     "beoordeling van uw recht op bijstand.", "die wij nodig hebben"),
+    ("Uw uitkering loopt door, voor zover u de inkomsten uit de verhuur van de zolderkamer opgeeft, waarbij u "
+     "ook de huurovereenkomst moet meesturen.", "waarbij u ook de huurovereenkomst"),
+])
+def test_a_clause_inside_a_condition_after_the_main_clause_stays_in_it(simplifier, sentence, clause):
+    """Split off, the clause would state as a fact what holds only under the condition."""
+    result = simplifier.simplify(sentence)
+    holder = next(text for text in result.sentences if clause.split()[-1] in text)
+    assert clause in holder
+
+
+def test_a_clause_after_a_condition_in_front_may_still_be_split(simplifier):
+    """'Indien …, kunt u …': the condition ends where the main clause starts; the fronted condition
+    itself becomes a question."""
+    result = simplifier.simplify("Indien u het niet eens bent met dit besluit, kunt u een bezwaarschrift sturen naar "
+                                 "het college, dat binnen zes weken na de dag van verzending moet zijn ontvangen.")
+    assert result.sentences[0].endswith("?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In uw bezwaarschrift stelt u dat de woning sinds 1 mei 2026 leeg staat, zodat u over die maanden geen "
+    "afvalstoffenheffing hoeft te betalen.",
+    "U heeft verklaard dat uw zoon sinds januari bij zijn vader woont, waardoor u recht heeft op een hogere "
+    "bijstandsnorm voor een alleenstaande.",
+])
+def test_a_clause_inside_what_the_reader_holds_is_not_made_a_fact(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    assert len(result.sentences) == 1
+    assert not re.search(r"\. (?:Daardoor|Zo|Daarom)\b", " ".join(result.sentences))
+
+
+def test_a_lettered_list_inside_a_sentence_becomes_a_list_with_its_letters(linter):
+    markdown = _proposal(linter, "Wij hebben uw aanvraag om bijzondere bijstand voor een bril ontvangen. Om uw "
+                                 "aanvraag te kunnen beoordelen, dient u de volgende stukken aan ons te sturen: a. een "
+                                 "kopie van uw identiteitsbewijs; b. de offerte van de opticien; en c. uw laatste twee "
+                                 "bankafschriften.")
+    assert re.search(r"(?:stukken|papieren) aan ons (?:te )?sturen:\n\na\. een kopie van uw identiteitsbewijs\n"
+                     r"b\. de offerte van de opticien\nc\. uw laatste twee bankafschriften", markdown), markdown
+    assert "B. de offerte" not in markdown
+
+
+def test_a_numbered_list_after_a_colon_keeps_its_numbers_and_its_order(simplifier):
+    result = simplifier.simplify("Wij hebben daarom besloten: 1) de aanvraag om een omgevingsvergunning toe te wijzen; "
+                                 "2) de leges te verlagen tot € 412,50; 3) het verzoek om vergoeding van de kosten af "
+                                 "te wijzen.")
+    assert [(str(item), item.mark) for item in result.items] == [
+        ("de aanvraag om een omgevingsvergunning toe te wijzen", "1)"), ("de leges te verlagen tot € 412,50", "2)"),
+        ("het verzoek om vergoeding van de kosten af te wijzen", "3)")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a choice: bullets would lose the "of"
+    "U kunt het bedrag op twee manieren betalen: a. in één keer vóór 1 maart 2027; of b. in zes termijnen van € 85,00.",
+    # letters out of order: not one list
+    "Het bezwaarschrift moet bevatten: a. uw naam en adres; c. de dagtekening; d. de gronden van het bezwaar.",
+])
+def test_no_list_and_no_semicolon_split_where_the_lettered_items_do_not_make_one_list(simplifier, sentence):
+    result = simplifier.simplify(sentence)
+    assert not result.items
+    assert not any(re.match(r"[A-Z]\. ", text) for text in result.sentences)
+
+
+def test_a_long_item_keeps_the_list_in_one_sentence_for_the_writer(simplifier):
+    """A list item is not split again: an item over the B1 length stays in its sentence, marked."""
+    result = simplifier.simplify(
+        "U stelt zich op het standpunt dat: a. u sinds 1 februari 2026 alleen woont, omdat uw zoon, die tot die datum "
+        "bij u stond ingeschreven, naar een kamer in Utrecht is verhuisd en daar nu ook staat ingeschreven; b. u geen "
+        "gebruik maakt van de tweede container.")
+    assert not result.items and len(result.sentences) == 1 and result.needs_rewrite
+
+
+def test_red_team_18_claim_list_and_bezwaarschrift_list_through_the_cli(cli, tmp_path):
+    from conftest import rewrite_through_cli
+
+    markdown = rewrite_through_cli(cli, tmp_path, "redteam18/10_bel_uitspraak_bezwaar_afvalstoffenheffing_teruggave.txt")
+    assert "Daardoor moet over het gehele jaar 2026" not in markdown
+    assert "zodat over het gehele jaar 2026 het tarief" in markdown
+    markdown = rewrite_through_cli(cli, tmp_path, "redteam18/01_wi_terugvordering_bijstand_verrekening_betalingsregeling.txt")
+    assert "Daarvoor is geen andere voorziening beschikbaar" not in markdown
+    assert "ten minste te bevatten:\n\na. uw naam en adres\nb. de dagtekening\n" in markdown
