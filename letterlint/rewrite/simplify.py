@@ -3491,24 +3491,41 @@ class Simplifier:
 
     def _bound(self, doc: "Doc", index: int) -> bool:
         """Whether a clause that opens at ``index`` is bound to what comes before it: inside a
-        condition (:func:`_under_condition`) or inside what the reader says or holds ("U stelt zich
-        op het standpunt dat: a. u sinds 15 maart alleen woont, …, zodat het tarief … dient te worden
-        toegepast", red team 18). Split off, it would read as the municipality's fact. The reader
-        counts as the one who speaks only as the subject of the frame ("Wij laten u weten dat …"
-        is the municipality speaking)."""
-        return _under_condition(doc, index) or self._reported([t for t in doc if t.i < index], reader_as_subject=True)
+        condition (:func:`_under_condition`) or inside what the reader or someone else says or
+        holds (:meth:`_inside_report`). Split off, it would read as the municipality's fact."""
+        return _under_condition(doc, index) or self._inside_report(doc, index)
 
-    def _reported(self, tokens: list["Token"], reader_as_subject: bool = False) -> bool:
+    def _inside_report(self, doc: "Doc", index: int) -> bool:
+        """Whether ``index`` lies inside a "dat"-clause that reports what the reader or a third
+        party says or holds: "U stelt zich op het standpunt dat: a. u sinds 15 maart alleen woont,
+        …, zodat het tarief … dient te worden toegepast" (red team 18); "De buurman verklaart dat
+        …". Not when the municipality speaks ("Wij vinden dat …", "Het college stelt vast dat …",
+        "Wij laten u weten dat …": the reader only as an object), nor once the main clause has
+        resumed ("Als u van oordeel bent dat …, dan kunt u …")."""
+        marks = [t for t in doc[:index] if t.lower_ == "dat" and t.pos_ == "SCONJ"]
+        if not marks:
+            return False
+        if any(t.text == "," and t.i + 1 < index and (_is_finite(doc[t.i + 1]) or doc[t.i + 1].lower_ == "dan")
+               for t in doc[marks[-1].i + 1:index]):
+            return False
+        frame = [t for t in doc if t.i < marks[0].i]
+        if any(t.lower_ in ("u", "jij", "je") and t.dep_.startswith("nsubj") for t in frame):
+            return True
+        words = " " + " ".join(t.lower_ for t in frame) + " "
+        speaks = any(t.lower_ in ("wij", "we", "ik") and t.dep_.startswith("nsubj") for t in frame) or any(
+            f" {' '.join(agent)} " in words for agent, _subject, _plural in self.rules.agents if agent != ("u",))
+        return not speaks and any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
+                                  for t in frame)
+
+    def _reported(self, tokens: list["Token"]) -> bool:
         """Whether ``tokens`` report what someone else says or thinks: a "dat"-clause after a frame
         with the reader as "u" in it ("U stelt dat", "In uw bezwaar voert u aan dat") or a verb of
-        simplify.yaml ``reported_speech`` ("De buurman verklaart dat"). With ``reader_as_subject``
-        the reader counts only as the frame's subject ("U heeft ons laten weten dat", not "Wij laten
-        u weten dat")."""
+        simplify.yaml ``reported_speech`` ("De buurman verklaart dat")."""
         marks = [t for t in tokens if t.lower_ == "dat" and t.pos_ == "SCONJ"]
         if not marks:
             return False
         frame = [t for t in tokens if t.i < marks[0].i]
-        return any((t.lower_ in ("u", "jij") and (not reader_as_subject or t.dep_.startswith("nsubj")))
+        return any(t.lower_ in ("u", "jij")
                    or (t.lower_ == "je" and t.dep_.startswith("nsubj"))
                    or _lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
                    for t in frame)
