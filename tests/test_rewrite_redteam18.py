@@ -112,3 +112,18 @@ def test_red_team_18_claim_list_and_bezwaarschrift_list_through_the_cli(cli, tmp
     markdown = rewrite_through_cli(cli, tmp_path, "redteam18/01_wi_terugvordering_bijstand_verrekening_betalingsregeling.txt")
     assert "Daarvoor is geen andere voorziening beschikbaar" not in markdown
     assert "ten minste te bevatten:\n\na. uw naam en adres\nb. de dagtekening\n" in markdown
+
+
+def test_the_municipality_speaking_does_not_bind_the_clause(simplifier):
+    """Only what the reader or a third party says binds a clause: "Wij vinden dat …, zodat …" is the
+    municipality's own conclusion."""
+    ours = simplifier.simplify("Maar wij vinden dat de waarde van € 289.000 voor uw woning aan de Kerkstraat klopt, "
+                               "zodat de aanslag onroerendezaakbelasting voor 2026 hetzelfde blijft.")
+    assert ours.sentences == ["Maar wij vinden dat de waarde van € 289.000 voor uw woning aan de Kerkstraat klopt.",
+                              "Daardoor blijft de aanslag onroerendezaakbelasting voor 2026 hetzelfde."]
+
+
+def test_what_a_third_party_declares_is_not_made_a_fact(simplifier):
+    result = simplifier.simplify("De vorige eigenaar heeft verklaard dat de schuur er al sinds 1998 staat en toen met "
+                                 "toestemming van de buren is gebouwd, zodat er volgens hem geen vergunning nodig is.")
+    assert len(result.sentences) == 1

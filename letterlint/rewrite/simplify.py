@@ -687,14 +687,22 @@ def _under_condition(doc, index: int) -> bool:
     first = next((t for t in doc if not (t.is_punct or t.is_space)), None)
     for token in doc[:index]:
         if not (token.lower_ in _CONDITIONS or (token.lower_ == "zover" and token.i > 0 and doc[token.i - 1].lower_ == "voor")
-                or (token.lower_ in ("als", "wanneer") and token.pos_ == "SCONJ")):  # "Dat geldt alleen als …"
-            continue
+                or (token.lower_ in ("als", "wanneer") and token.i > 0 and doc[token.i - 1].lower_ == "alleen")):
+            continue  # ("als" on its own is too often "as": "niet geldig als reisdocument"; "Dat geldt alleen als …")
         if first is not None and token.i <= first.i + 1 and any(
                 t.text == "," and t.i + 1 < len(doc) and (_is_finite(doc[t.i + 1]) or doc[t.i + 1].lower_ == "dan")
                 for t in doc[token.i + 1:index]):
             continue  # a condition in front, closed before the clause
         return True
     return False
+
+
+def _main_clause_starts(doc, first: int, last: int) -> int | None:
+    """Where the last main clause between ``first`` and ``last`` starts, after a clause in front of
+    it or a report ("…, kunt u", "…, dan kunt u", "…, maar onze taxateur had"), or None."""
+    starts = [t.i + 1 for t in doc[first:last] if t.text == "," and t.i + 1 < last and (
+        _is_finite(doc[t.i + 1]) or doc[t.i + 1].lower_ in ("dan", "maar", "want"))]
+    return starts[-1] if starts else None
 
 
 def _indirect_question(doc, comma: int) -> bool:
@@ -3503,19 +3511,23 @@ class Simplifier:
         "Wij laten u weten dat …": the reader only as an object), nor once the main clause has
         resumed ("Als u van oordeel bent dat …, dan kunt u …")."""
         marks = [t for t in doc[:index] if t.lower_ == "dat" and t.pos_ == "SCONJ"]
-        if not marks:
+        if not marks or _main_clause_starts(doc, marks[-1].i + 1, index) is not None:
             return False
-        if any(t.text == "," and t.i + 1 < index and (_is_finite(doc[t.i + 1]) or doc[t.i + 1].lower_ == "dan")
-               for t in doc[marks[-1].i + 1:index]):
-            return False
-        frame = [t for t in doc if t.i < marks[0].i]
-        if any(t.lower_ in ("u", "jij", "je") and t.dep_.startswith("nsubj") for t in frame):
-            return True
-        words = " " + " ".join(t.lower_ for t in frame) + " "
-        speaks = any(t.lower_ in ("wij", "we", "ik") and t.dep_.startswith("nsubj") for t in frame) or any(
-            f" {' '.join(agent)} " in words for agent, _subject, _plural in self.rules.agents if agent != ("u",))
-        return not speaks and any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
-                                  for t in frame)
+        # the frame of the report: its own main clause, not a clause in front ("Nu u …, is het college
+        # van oordeel dat …")
+        start = _main_clause_starts(doc, 0, marks[0].i)
+        frame = [t for t in doc[start or 0:marks[0].i]]
+        # who speaks: whoever the frame names first, the reader ("U heeft het college laten weten
+        # dat") or the municipality ("De burgemeester wijst u erop dat", "Wij laten u weten dat")
+        words = [t.lower_ for t in frame]
+        municipal = [agent for agent, _subject, _plural in self.rules.agents if agent != ("u",)]
+        for at, word in enumerate(words):
+            if word in ("u", "jij", "je"):
+                return True
+            if word in ("wij", "we", "ik") or any(tuple(words[at:at + len(agent)]) == agent for agent in municipal):
+                return False
+        return any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
+                   for t in frame)
 
     def _reported(self, tokens: list["Token"]) -> bool:
         """Whether ``tokens`` report what someone else says or thinks: a "dat"-clause after a frame
