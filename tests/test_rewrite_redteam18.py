@@ -127,3 +127,23 @@ def test_what_a_third_party_declares_is_not_made_a_fact(simplifier):
     result = simplifier.simplify("De vorige eigenaar heeft verklaard dat de schuur er al sinds 1998 staat en toen met "
                                  "toestemming van de buren is gebouwd, zodat er volgens hem geen vergunning nodig is.")
     assert len(result.sentences) == 1
+
+
+@pytest.mark.parametrize("sentence, second", [
+    # "als" here means "as", no condition
+    ("Wij wijzen u erop dat een rijbewijs niet geldig is als identiteitsbewijs bij de aanvraag van een paspoort, zodat "
+     "u een geldige identiteitskaart moet meenemen naar de afspraak.",
+     "Daardoor moet u een geldige identiteitskaart meenemen naar de afspraak."),
+    # the reader in a clause in front; the college speaks in the main clause
+    ("Nu u de gevraagde loonstroken niet heeft gestuurd, is het college van oordeel dat uw recht op bijstand over de "
+     "maand oktober niet kan worden vastgesteld, zodat de bijstand over die maand wordt teruggevorderd.",
+     "Daardoor wordt de bijstand over die maand teruggevorderd."),
+])
+def test_the_municipalitys_own_conclusion_is_still_split(simplifier, sentence, second):
+    assert simplifier.simplify(sentence).sentences[-1] == second
+
+
+def test_what_the_reader_told_the_college_is_not_made_a_fact(simplifier):
+    result = simplifier.simplify("U heeft het college laten weten dat uw dochter sinds 1 september 2026 op kamers woont "
+                                 "in Groningen, zodat zij volgens u niet meer tot uw huishouden behoort.")
+    assert len(result.sentences) == 1

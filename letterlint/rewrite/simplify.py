@@ -3517,17 +3517,20 @@ class Simplifier:
         # van oordeel dat …")
         start = _main_clause_starts(doc, 0, marks[0].i)
         frame = [t for t in doc[start or 0:marks[0].i]]
-        # who speaks: whoever the frame names first, the reader ("U heeft het college laten weten
-        # dat") or the municipality ("De burgemeester wijst u erop dat", "Wij laten u weten dat")
+        if not any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
+                   for t in frame):
+            return False  # "Uit de door u overgelegde stukken blijkt dat …": no one says it
+        # who speaks: whoever the frame names first as its subject, the reader ("U heeft het college
+        # laten weten dat") or the municipality ("De burgemeester wijst u erop dat", "Wij vinden dat");
+        # anyone else ("De buurman verklaart dat") is a third party
         words = [t.lower_ for t in frame]
         municipal = [agent for agent, _subject, _plural in self.rules.agents if agent != ("u",)]
-        for at, word in enumerate(words):
-            if word in ("u", "jij", "je"):
+        for at, token in enumerate(frame):
+            if token.lower_ in ("u", "jij", "je") and token.dep_.startswith("nsubj"):
                 return True
-            if word in ("wij", "we", "ik") or any(tuple(words[at:at + len(agent)]) == agent for agent in municipal):
+            if token.lower_ in ("wij", "we", "ik") or any(tuple(words[at:at + len(agent)]) == agent for agent in municipal):
                 return False
-        return any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
-                   for t in frame)
+        return True
 
     def _reported(self, tokens: list["Token"]) -> bool:
         """Whether ``tokens`` report what someone else says or thinks: a "dat"-clause after a frame
