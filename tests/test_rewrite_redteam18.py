@@ -147,3 +147,11 @@ def test_what_the_reader_told_the_college_is_not_made_a_fact(simplifier):
     result = simplifier.simplify("U heeft het college laten weten dat uw dochter sinds 1 september 2026 op kamers woont "
                                  "in Groningen, zodat zij volgens u niet meer tot uw huishouden behoort.")
     assert len(result.sentences) == 1
+
+
+def test_a_clause_about_the_whole_condition_is_still_split(simplifier):
+    """"…, tenzij …, wat in uw situatie niet het geval is": "wat" points at the condition itself."""
+    result = simplifier.simplify("Een schuldregeling kan niet worden getroffen als er een fraudevordering is, tenzij de "
+                                 "schuldeiser met opname daarvan in de regeling instemt of de vordering geheel is "
+                                 "afgelost, wat in uw situatie niet het geval is.")
+    assert result.sentences[-1] == "Dit is in uw situatie niet het geval."

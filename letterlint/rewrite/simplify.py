@@ -2415,7 +2415,7 @@ class Simplifier:
             word = token.text.lower()
             if word not in openers or token.i < 2:
                 continue
-            if self._bound(doc, token.i):
+            if self._bound(doc, token.i, whole=openers[word] == "{clause}"):
                 continue
             if token.dep_ == "det" and word == "welke":
                 yield from self._split_welke_noun(doc, token)
@@ -3497,11 +3497,13 @@ class Simplifier:
             return [(opener, " ")] + pieces
         return pieces
 
-    def _bound(self, doc: "Doc", index: int) -> bool:
+    def _bound(self, doc: "Doc", index: int, whole: bool = False) -> bool:
         """Whether a clause that opens at ``index`` is bound to what comes before it: inside a
         condition (:func:`_under_condition`) or inside what the reader or someone else says or
-        holds (:meth:`_inside_report`). Split off, it would read as the municipality's fact."""
-        return _under_condition(doc, index) or self._inside_report(doc, index)
+        holds (:meth:`_inside_report`). Split off, it would read as the municipality's fact. A
+        clause about the ``whole`` clause before it ("…, tenzij de schuld is afgelost, wat in uw
+        situatie niet het geval is") speaks about the condition itself: "Dit is …" keeps that."""
+        return (not whole and _under_condition(doc, index)) or self._inside_report(doc, index)
 
     def _inside_report(self, doc: "Doc", index: int) -> bool:
         """Whether ``index`` lies inside a "dat"-clause that reports what the reader or a third
