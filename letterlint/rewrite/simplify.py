@@ -170,6 +170,7 @@ class SimplifyRules:
     instruction_verbs: frozenset[str] = frozenset()
     # verbs of saying and holding (lemmas): a reason after one belongs to what someone says
     reported_speech: frozenset[str] = frozenset()
+    reported_by_subject: frozenset[str] = frozenset()  # verbs that report only in _inside_report
     # a frame that announces a message: adverbs that open the message instead of going with the
     # frame ("ook" -> "Ook"), and phrases that go with it ("voor de duidelijkheid")
     frame_adverbs: dict[str, str] = field(default_factory=dict)
@@ -314,6 +315,7 @@ class SimplifyRules:
             address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
             address_named_sentence=str((data.get("address") or {}).get("named_sentence", "")),
             reported_speech=frozenset(map(str.lower, data.get("reported_speech") or [])),
+            reported_by_subject=frozenset(map(str.lower, data.get("reported_by_subject") or [])),
             instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
                           for item in (data.get("instructions") or {}).get("phrases", [])},
             instruction_verbs=frozenset(map(str.lower, (data.get("instructions") or {}).get("verbs", []))),
@@ -3519,8 +3521,8 @@ class Simplifier:
         # van oordeel dat …")
         start = _main_clause_starts(doc, 0, marks[0].i)
         frame = [t for t in doc[start or 0:marks[0].i]]
-        if not any(_lemma(t) in self.rules.reported_speech or _lemma_with_particle(t) in self.rules.reported_speech
-                   for t in frame):
+        verbs = self.rules.reported_speech | self.rules.reported_by_subject
+        if not any(_lemma(t) in verbs or _lemma_with_particle(t) in verbs for t in frame):
             return False  # "Uit de door u overgelegde stukken blijkt dat …": no one says it
         # who speaks: whoever the frame names first as its subject, the reader ("U heeft het college
         # laten weten dat") or the municipality ("De burgemeester wijst u erop dat", "Wij vinden dat");
