@@ -155,3 +155,11 @@ def test_a_clause_about_the_whole_condition_is_still_split(simplifier):
                                  "schuldeiser met opname daarvan in de regeling instemt of de vordering geheel is "
                                  "afgelost, wat in uw situatie niet het geval is.")
     assert result.sentences[-1] == "Dit is in uw situatie niet het geval."
+
+
+def test_a_repeated_frame_puts_ook_after_a_subject_that_follows_its_verb(simplifier):
+    """"Daarom is ook het college van oordeel" says that someone else holds the view too (red team
+    18, 01-P2); "ook" goes after the subject."""
+    result = simplifier.simplify("Daarom is het college van oordeel dat u de inlichtingenplicht heeft geschonden en "
+                                 "dat als gevolg daarvan over de maanden juni en juli 2026 te veel bijstand aan u is verleend.")
+    assert result.sentences[1].startswith("Daarom is het college ook van oordeel dat")

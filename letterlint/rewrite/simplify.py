@@ -4346,6 +4346,18 @@ class Simplifier:
                 and frame[index].lower_ not in ("dat", "dit", "het", "die"):
             pieces.extend(self._v.pieces([frame[index]]))
             index += 1
+        # a subject after the verb goes before "ook" as well: "Daarom is het college ook van oordeel",
+        # not "Daarom is ook het college …", which says that someone else holds the view too
+        # (after a word in front the verb comes second and a definite noun phrase right after it is
+        # the subject; on the tags: the parse often makes "het college" the root of "… is het college
+        # van oordeel")
+        if frame[0].i < verb.i and index < len(frame) and (frame[index].pos_ == "DET" or frame[index].morph.get("Poss") == ["Yes"]):
+            end = index + 1
+            while end < len(frame) and frame[end].pos_ == "ADJ":
+                end += 1
+            if end < len(frame) and frame[end].pos_ in ("NOUN", "PROPN"):
+                pieces.extend(self._v.pieces(frame[index:end + 1]))
+                index = end + 1
         if index < len(frame) and frame[index].lower_ == "er":
             pieces.extend(self._v.pieces([frame[index]]))
             index += 1
