@@ -163,3 +163,11 @@ def test_a_repeated_frame_puts_ook_after_a_subject_that_follows_its_verb(simplif
     result = simplifier.simplify("Daarom is het college van oordeel dat u de inlichtingenplicht heeft geschonden en "
                                  "dat als gevolg daarvan over de maanden juni en juli 2026 te veel bijstand aan u is verleend.")
     assert result.sentences[1].startswith("Daarom is het college ook van oordeel dat")
+
+
+def test_a_clause_in_the_last_item_of_a_lettered_list_stays_with_that_item(simplifier):
+    result = simplifier.simplify(
+        "Bij de aanvraag heeft de stichting ook gevraagd om toestemming voor: a. muziek op zaterdag tot 23.00 uur; b. "
+        "een vuurwerkshow op zaterdag om 22.00 uur; c. het plaatsen van zes vuurkorven op het plein bij de kerk; d. het "
+        "schenken van zwak-alcoholhoudende drank door de stichting, waarvoor een aparte ontheffing is aangevraagd.")
+    assert not any(text.startswith("Daarvoor") for text in result.sentences)

@@ -3504,7 +3504,11 @@ class Simplifier:
         condition (:func:`_under_condition`) or inside what the reader or someone else says or
         holds (:meth:`_inside_report`). Split off, it would read as the municipality's fact. A
         clause about the ``whole`` clause before it ("…, tenzij de schuld is afgelost, wat in uw
-        situatie niet het geval is") speaks about the condition itself: "Dit is …" keeps that."""
+        situatie niet het geval is") speaks about the condition itself: "Dit is …" keeps that. A
+        clause in the last item of a lettered list inside the sentence belongs to that item: split
+        off, it would follow the whole list."""
+        if any(t.text == ";" and _marked_item_after(doc, t.i + 1) for t in doc[:index]):
+            return True  # in an item of a list inside the sentence ("…; d. het schenken van drank, waarvoor …")
         return (not whole and _under_condition(doc, index)) or self._inside_report(doc, index)
 
     def _inside_report(self, doc: "Doc", index: int) -> bool:
