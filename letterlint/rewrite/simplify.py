@@ -3700,7 +3700,11 @@ class Simplifier:
         that long (red team 18: the items of "U stelt zich op het standpunt dat:" are what the
         reader holds, and split into sentences they read as the municipality's facts)."""
         words = self._sentence_words_of(doc)
-        colons = [t for t in words if t.text == ":"]
+        depth, colons = 0, []
+        for token in words:  # a colon in brackets ("(hierna: de stichting)") announces nothing
+            depth += (token.text == "(") - (token.text == ")")
+            if token.text == ":" and depth == 0:
+                colons.append(token)
         if len(colons) != 1:
             return
         colon = colons[0]
