@@ -176,3 +176,13 @@ def test_a_clause_in_the_last_item_of_a_lettered_list_stays_with_that_item(simpl
     assert not any(text.startswith("Daarvoor") for text in result.sentences)
     assert [item.mark for item in result.items] == ["a.", "b.", "c.", "d."]
     assert str(result.items[-1]).endswith("door de stichting, waarvoor een aparte ontheffing is aangevraagd")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("U bent uitgenodigd voor een gesprek, hetwelk op 6 oktober 2026 heeft plaatsgevonden.", "een gesprek, dat op"),
+    ("De markt vindt plaats op het plein, hetwelk aan drie zijden wordt omgeven door woningen.", "het plein, dat aan"),
+    ("U heeft de stukken niet gestuurd, hetwelk betekent dat wij uw aanvraag niet kunnen behandelen.", "gestuurd, wat betekent"),
+])
+def test_hetwelk_after_a_noun_becomes_dat_or_die_and_after_a_clause_wat(simplifier, sentence, expected):
+    """"een gesprek, wat …" is wrong Dutch for a noun (red team 18: three times)."""
+    assert expected in " ".join(simplifier.simplify(sentence).sentences)

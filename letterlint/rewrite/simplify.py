@@ -1061,6 +1061,14 @@ class Simplifier:
             start, end = first.idx, last.idx + len(last.text)
             old = doc.text[start:end]
             new = match_case(old, entry.alternatives[0])
+            if first.lower_ in self.rules.jargon_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
+                    and doc[first.i - 2].pos_ == "NOUN":
+                # "een gesprek, hetwelk …" points at the noun: "dat" or "die" by the noun, not "wat"
+                # (which points at a whole clause); left as it is when the tags do not say
+                relative = _relative_for(doc[first.i - 2], *self.rules.jargon_relatives[first.lower_])
+                if relative is None:
+                    continue
+                new = match_case(old, relative)
             if first.i == 0 and new[:1].islower():
                 new = new[0].upper() + new[1:]
             edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
