@@ -186,3 +186,26 @@ def test_a_clause_in_the_last_item_of_a_lettered_list_stays_with_that_item(simpl
 def test_hetwelk_after_a_noun_becomes_dat_or_die_and_after_a_clause_wat(simplifier, sentence, expected):
     """"een gesprek, wat …" is wrong Dutch for a noun (red team 18: three times)."""
     assert expected in " ".join(simplifier.simplify(sentence).sentences)
+
+
+NUMBERED_TABLE = """Wij leggen u twee lasten onder dwangsom op. Samengevat:
+
+    Last                               Termijn                      Dwangsom
+    1. verwijderen aanbouw             8 weken na verzending        € 1.000,00 per week
+    2. herstellen erfafscheiding       uiterlijk 1 maart 2027       € 250,00 per dag
+
+Als u de lasten op tijd uitvoert, hoeft u niets te betalen."""
+
+
+def test_a_padded_table_that_numbers_its_rows_stays_a_table_with_its_header(linter):
+    """Rows starting "1." with column gaps are table rows, not list items; their header row is no
+    heading (red team 18, 04-T10 and 05-T3: "## Last Termijn Dwangsom Maximum")."""
+    markdown = _proposal(linter, NUMBERED_TABLE)
+    assert "| Last | Termijn | Dwangsom |" in markdown
+    assert "| 1. verwijderen aanbouw | 8 weken na verzending | € 1.000,00 per week |" in markdown
+    assert "## Last" not in markdown
+
+
+def test_a_padded_table_that_numbers_its_rows_is_no_long_sentence_for_check(lint_body):
+    result = lint_body(NUMBERED_TABLE)
+    assert not [f for f in result.findings if f.rule == "RD01" and "verwijderen" in f.text]

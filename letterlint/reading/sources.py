@@ -68,6 +68,8 @@ def split_lines(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- text + Markdown
 
+# cells apart by a column gap, as in a table padded with spaces or tabs
+_COLUMN_GAP_INSIDE = re.compile(r"\S(?:\t+| {3,})\S")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 _MD_HEADING_START = re.compile(r"^(\s{0,3})(#{1,6})\s+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
@@ -249,7 +251,8 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
         body = strip_inline_markdown(body)
     if not style:
         item = _LIST_ITEM.match(body)
-        if item:
+        if item and not _COLUMN_GAP_INSIDE.search(body[item.end():].strip()):
+            # ("a. bouwtekeningen     ja     nee" is a row of a table that numbers its rows)
             offset += item.end()
             body = body[item.end():]
             style = "list"
