@@ -182,6 +182,10 @@ def test_a_clause_in_the_last_item_of_a_lettered_list_stays_with_that_item(simpl
     ("U bent uitgenodigd voor een gesprek, hetwelk op 6 oktober 2026 heeft plaatsgevonden.", "een gesprek, dat op"),
     ("De markt vindt plaats op het plein, hetwelk aan drie zijden wordt omgeven door woningen.", "het plein, dat aan"),
     ("U heeft de stukken niet gestuurd, hetwelk betekent dat wij uw aanvraag niet kunnen behandelen.", "gestuurd, wat betekent"),
+    # "hetwelk" points at a het-word only: not at the nearer de-word (red team 19, 03-P2)
+    ("Er is een onderzoek naar uw woonsituatie gedaan, hetwelk is uitgevoerd door een rechercheur.", "gedaan, dat is"),
+    # a rare compound without gender in the tags: its article tells (red team 19, 07-P1)
+    ("Wij sturen u het verstrekkingenoverzicht, hetwelk als bijlage 2 is bijgevoegd.", "verstrekkingenoverzicht, dat als"),
 ])
 def test_hetwelk_after_a_noun_becomes_dat_or_die_and_after_a_clause_wat(simplifier, sentence, expected):
     """"een gesprek, wat …" is wrong Dutch for a noun (red team 18: three times)."""

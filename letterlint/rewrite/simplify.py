@@ -137,6 +137,7 @@ class SimplifyRules:
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
+    neuter_relatives: dict[str, str] = field(default_factory=dict)  # "hetwelk": "dat" after a het-word
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
@@ -288,6 +289,7 @@ class SimplifyRules:
                                    for item in data.get("jargon_verbs") or []},
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
+            neuter_relatives={str(k).lower(): str(v) for k, v in (data.get("neuter_relatives") or {}).items()},
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
             frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
@@ -446,6 +448,20 @@ def _join(pieces: list[tuple[str, str]]) -> str:
 
 def _pieces(tokens: Iterable["Token"]) -> list[tuple[str, str]]:
     return [(token.text, token.whitespace_) for token in tokens]
+
+
+def _neuter_noun_before(doc, comma: int) -> bool:
+    """Whether the phrase before the comma at ``comma`` holds a singular het-word ("een onderzoek naar
+    uw woonsituatie,"): back to a finite verb, a conjunction or other punctuation."""
+    index = comma - 1
+    while index >= 0 and not (doc[index].is_punct or doc[index].pos_ in ("CCONJ", "SCONJ") or _is_finite(doc[index])):
+        token = doc[index]
+        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") and (
+                "Neut" in token.morph.get("Gender")  # or by its article, where the tags give no gender
+                or any(child.dep_ == "det" and child.lower_ in ("het", "dit", "dat") for child in token.children)):
+            return True
+        index -= 1
+    return False
 
 
 def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
@@ -1061,14 +1077,11 @@ class Simplifier:
             start, end = first.idx, last.idx + len(last.text)
             old = doc.text[start:end]
             new = match_case(old, entry.alternatives[0])
-            if first.lower_ in self.rules.jargon_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
-                    and doc[first.i - 2].pos_ == "NOUN":
-                # "een gesprek, hetwelk …" points at the noun: "dat" or "die" by the noun, not "wat"
-                # (which points at a whole clause); left as it is when the tags do not say
-                relative = _relative_for(doc[first.i - 2], *self.rules.jargon_relatives[first.lower_])
-                if relative is None:
-                    continue
-                new = match_case(old, relative)
+            if first.lower_ in self.rules.neuter_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
+                    and _neuter_noun_before(doc, first.i - 1):
+                # "een onderzoek naar uw woonsituatie, hetwelk …" points at the het-word: "dat", not
+                # "wat" (which points at a whole clause)
+                new = match_case(old, self.rules.neuter_relatives[first.lower_])
             if first.i == 0 and new[:1].islower():
                 new = new[0].upper() + new[1:]
             edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
