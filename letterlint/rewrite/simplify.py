@@ -172,6 +172,7 @@ class SimplifyRules:
     # verbs of saying and holding (lemmas): a reason after one belongs to what someone says
     reported_speech: frozenset[str] = frozenset()
     reported_by_subject: frozenset[str] = frozenset()  # verbs that report only in _inside_report
+    hedge: re.Pattern | None = None  # "naar uw zeggen", "volgens u": what follows is someone's account
     # a frame that announces a message: adverbs that open the message instead of going with the
     # frame ("ook" -> "Ook"), and phrases that go with it ("voor de duidelijkheid")
     frame_adverbs: dict[str, str] = field(default_factory=dict)
@@ -318,6 +319,7 @@ class SimplifyRules:
             address_named_sentence=str((data.get("address") or {}).get("named_sentence", "")),
             reported_speech=frozenset(map(str.lower, data.get("reported_speech") or [])),
             reported_by_subject=frozenset(map(str.lower, data.get("reported_by_subject") or [])),
+            hedge=re.compile("|".join(f"(?:{p})" for p in data["hedges"]), re.IGNORECASE) if data.get("hedges") else None,
             instructions={tuple(str(item["phrase"]).lower().split()): str(item["sentence"])
                           for item in (data.get("instructions") or {}).get("phrases", [])},
             instruction_verbs=frozenset(map(str.lower, (data.get("instructions") or {}).get("verbs", []))),
@@ -498,6 +500,18 @@ def _noun_may_be_object(clause: list["Token"], head: "Token") -> bool:
             after = token.doc[token.i + 1:token.i + 3]
             if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubj:pass") for t in after):
                 return True
+    return False
+
+
+def _second_subject(clause: list["Token"]) -> bool:
+    """Whether a condition coordinates a second clause with a subject of its own ("Blijkt uw inkomen
+    hoger te zijn geweest, of u in die periode een vermogen … heeft gehad"): made a question, only
+    the first clause would get question order, the second keeps its verb at the end (red team 19)."""
+    for token in clause[1:]:
+        joins = token.lower_ in ("en", "of", "ofwel") or (token.lower_ == "wel" and token.i > 0
+                                                          and token.doc[token.i - 1].lower_ == "dan")
+        if joins and any(t.dep_ in ("nsubj", "nsubj:pass") for t in token.doc[token.i + 1:token.i + 3]):
+            return True
     return False
 
 
@@ -2999,7 +3013,11 @@ class Simplifier:
         verb = doc[after]
         if not _is_finite(verb) or self._cut(first, doc[comma], verb):
             return
-        if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
+        if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head) or _second_subject(clause):
+            return
+        if "Past" in verb.morph.get("Tense") or any(_is_finite(t) and "Past" in t.morph.get("Tense") for t in clause):
+            # "Indien u … had aangevraagd, was die niet verleend": a condition that did not happen;
+            # as a question ("Had u … aangevraagd?") it would ask about a fact (red team 19)
             return
         question = self._main_clause(clause[1:], head, None, set(), question=True)
         if question is None:
@@ -3528,6 +3546,8 @@ class Simplifier:
         situatie niet het geval is") speaks about the condition itself: "Dit is …" keeps that. A
         clause in the last item of a lettered list inside the sentence belongs to that item: split
         off, it would follow the whole list."""
+        if self.rules.hedge is not None and self.rules.hedge.search(doc[:index].text):
+            return True  # "Naar haar zeggen weigerde het gezelschap te vertrekken, waardoor …" (red team 19)
         if any(t.text == ";" and _marked_item_after(doc, t.i + 1) for t in doc[:index]):
             return True  # in an item of a list inside the sentence ("…; d. het schenken van drank, waarvoor …")
         return (not whole and _under_condition(doc, index)) or self._inside_report(doc, index)
