@@ -507,10 +507,16 @@ def _second_subject(clause: list["Token"]) -> bool:
     """Whether a condition coordinates a second clause with a subject of its own ("Blijkt uw inkomen
     hoger te zijn geweest, of u in die periode een vermogen … heeft gehad"): made a question, only
     the first clause would get question order, the second keeps its verb at the end (red team 19)."""
+    complement = False  # inside a "dat"-clause both halves keep their verb at the end: "Blijkt achteraf
+    # dat u … heeft verstrekt en u … zou hebben ontvangen?" is a good question (red team 13)
     for token in clause[1:]:
+        if token.lower_ == "dat" and token.pos_ == "SCONJ":
+            complement = True
         joins = token.lower_ in ("en", "of", "ofwel") or (token.lower_ == "wel" and token.i > 0
                                                           and token.doc[token.i - 1].lower_ == "dan")
-        if joins and any(t.dep_ in ("nsubj", "nsubj:pass") for t in token.doc[token.i + 1:token.i + 3]):
+        after_comma = token.i > 0 and token.doc[token.i - (2 if token.lower_ == "wel" else 1)].text == ","
+        if joins and (after_comma or not complement) and any(
+                t.dep_ in ("nsubj", "nsubj:pass") for t in token.doc[token.i + 1:token.i + 3]):
             return True
     return False
 
@@ -3015,7 +3021,8 @@ class Simplifier:
             return
         if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head) or _second_subject(clause):
             return
-        if "Past" in verb.morph.get("Tense") or any(_is_finite(t) and "Past" in t.morph.get("Tense") for t in clause):
+        own = [t for t in [head, *head.children] if _is_finite(t) and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))]
+        if "Past" in verb.morph.get("Tense") or any("Past" in t.morph.get("Tense") for t in own):
             # "Indien u … had aangevraagd, was die niet verleend": a condition that did not happen;
             # as a question ("Had u … aangevraagd?") it would ask about a fact (red team 19)
             return
