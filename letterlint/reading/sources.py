@@ -251,8 +251,10 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
         body = strip_inline_markdown(body)
     if not style:
         item = _LIST_ITEM.match(body)
-        if item and not _COLUMN_GAP_INSIDE.search(body[item.end():].strip()):
-            # ("a. bouwtekeningen     ja     nee" is a row of a table that numbers its rows)
+        if item and not (body[item.start():item.end()].strip()[:1].isalnum()
+                         and _COLUMN_GAP_INSIDE.search(body[item.end():].strip())):
+            # ("a. bouwtekeningen     ja     nee" is a row of a table that numbers its rows; a bullet
+            # before "Wanneer:   woensdag …" still makes a list item)
             offset += item.end()
             body = body[item.end():]
             style = "list"

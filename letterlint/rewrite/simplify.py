@@ -503,20 +503,13 @@ def _noun_may_be_object(clause: list["Token"], head: "Token") -> bool:
     return False
 
 
-def _second_subject(clause: list["Token"]) -> bool:
-    """Whether a condition coordinates a second clause with a subject of its own ("Blijkt uw inkomen
-    hoger te zijn geweest, of u in die periode een vermogen … heeft gehad"): made a question, only
-    the first clause would get question order, the second keeps its verb at the end (red team 19)."""
-    complement = False  # inside a "dat"-clause both halves keep their verb at the end: "Blijkt achteraf
-    # dat u … heeft verstrekt en u … zou hebben ontvangen?" is a good question (red team 13)
-    for token in clause[1:]:
-        if token.lower_ == "dat" and token.pos_ == "SCONJ":
-            complement = True
-        joins = token.lower_ in ("en", "of", "ofwel") or (token.lower_ == "wel" and token.i > 0
-                                                          and token.doc[token.i - 1].lower_ == "dan")
-        after_comma = token.i > 0 and token.doc[token.i - (2 if token.lower_ == "wel" else 1)].text == ","
-        if joins and (after_comma or not complement) and any(
-                t.dep_ in ("nsubj", "nsubj:pass") for t in token.doc[token.i + 1:token.i + 3]):
+def _subject_first_conjunct(question: str) -> bool:
+    """Whether a condition made a question kept a coordinated clause in its own order ("Blijkt uw
+    inkomen hoger te zijn geweest …, of u in die periode een vermogen … heeft gehad?", red team 19):
+    the verb of the second clause stayed at its end. Inside a "dat"-clause both halves keep that
+    order rightly ("Blijkt achteraf dat u … heeft verstrekt en u … zou hebben ontvangen?")."""
+    for found in re.finditer(r"(,?) (?:en|of|ofwel|dan wel) (?:u|je|jij|hij|zij|wij|we)\b", question):
+        if found.group(1) or not re.search(r"\bdat\b", question[:found.start()]):
             return True
     return False
 
@@ -3019,15 +3012,15 @@ class Simplifier:
         verb = doc[after]
         if not _is_finite(verb) or self._cut(first, doc[comma], verb):
             return
-        if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head) or _second_subject(clause):
+        if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
             return
-        own = [t for t in [head, *head.children] if _is_finite(t) and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))]
-        if "Past" in verb.morph.get("Tense") or any("Past" in t.morph.get("Tense") for t in own):
-            # "Indien u … had aangevraagd, was die niet verleend": a condition that did not happen;
-            # as a question ("Had u … aangevraagd?") it would ask about a fact (red team 19)
+        if verb.lower_ in ("zou", "zouden") or any(
+                c.dep_ in ("aux", "aux:pass") and _is_finite(c) and "Past" in c.morph.get("Tense") for c in head.children):
+            # "Indien u … had aangevraagd, was die niet verleend": a condition that did not happen (a
+            # past perfect); as a question ("Had u … aangevraagd?") it would ask about a fact (red team 19)
             return
         question = self._main_clause(clause[1:], head, None, set(), question=True)
-        if question is None:
+        if question is None or _subject_first_conjunct(_join(question)):
             return
         opener = self.rules.conditional_opener
         rest = [(opener, " ")] + self._v.pieces(doc[after:])
