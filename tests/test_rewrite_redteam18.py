@@ -213,3 +213,12 @@ def test_a_padded_table_that_numbers_its_rows_stays_a_table_with_its_header(lint
 def test_a_padded_table_that_numbers_its_rows_is_no_long_sentence_for_check(lint_body):
     result = lint_body(NUMBERED_TABLE)
     assert not [f for f in result.findings if f.rule == "RD01" and "verwijderen" in f.text]
+
+
+def test_a_repeated_frame_leaves_out_the_paragraphs_reference_label(simplifier):
+    """"Ad a. Uit de BRP blijkt dat A en dat B" had become "… A. Ad a. Uit de BRP blijkt ook dat B"
+    (red team 18, 10-T6): the label heads the paragraph once."""
+    result = simplifier.simplify("Ad b. Uit de registratie blijkt dat u de container op 3 juni 2026 heeft ingeleverd en "
+                                 "dat de toeslag voor de tweede container daarom vanaf 1 juli 2026 vervalt.")
+    assert result.sentences[0].startswith("Ad b. Uit de registratie blijkt dat")
+    assert result.sentences[1].startswith("Uit de registratie blijkt ook dat")

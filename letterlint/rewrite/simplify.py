@@ -4380,6 +4380,10 @@ class Simplifier:
         vastgesteld dat …") said twice reads as two events and buries the message."""
         if len([t for t in frame if not t.is_punct]) > self.rules.frame_max_words:
             return None
+        if len(frame) > 2 and frame[0].lower_ == "ad":
+            found = _item_marker(frame[0].doc, frame[1].i)
+            if found is not None:  # "Ad a. Uit de BRP blijkt dat …": the label heads the paragraph once
+                frame = [t for t in frame if t.i >= found[2]]
         also = self.rules.frame_also
         if any(t.lower_ == also for t in frame):
             return self._v.pieces(frame)
