@@ -222,3 +222,13 @@ def test_a_repeated_frame_leaves_out_the_paragraphs_reference_label(simplifier):
                                  "dat de toeslag voor de tweede container daarom vanaf 1 juli 2026 vervalt.")
     assert result.sentences[0].startswith("Ad b. Uit de registratie blijkt dat")
     assert result.sentences[1].startswith("Uit de registratie blijkt ook dat")
+
+
+def test_dient_stays_when_a_second_te_infinitive_after_an_inserted_zoals_would_keep_its_te(simplifier):
+    """"u moet aantonen welke vaste lasten u heeft en deze met bewijsstukken … te onderbouwen" (red
+    team 18, 01-P3): a "zoals" phrase between "en" and "te" opens no clause."""
+    result = simplifier.simplify("U kunt ons vragen het bedrag te verlagen, in welk geval u dient aan te tonen welke "
+                                 "vaste lasten u heeft en deze met bewijsstukken, zoals bankafschriften van de laatste "
+                                 "drie maanden, te onderbouwen.")
+    text = " ".join(result.sentences)
+    assert "moet aantonen" not in text and "te onderbouwen" in text

@@ -1309,11 +1309,17 @@ class Simplifier:
                 continue
             if doc[token.i + 1].pos_ not in ("VERB", "AUX"):
                 continue
-            between = doc[infinitive.i + 1:token.i]
-            if any(t.lower_ in self.rules.te_clause_openers or t.pos_ == "SCONJ" for t in between):
+            joins = [t for t in doc[infinitive.i + 1:token.i] if t.lower_ in ("en", "of") and t.pos_ == "CCONJ"]
+            if not joins:
                 continue  # "… in te vullen om uw recht te behouden": another clause
-            if any(t.lower_ in ("en", "of") and t.pos_ == "CCONJ" for t in between):
-                return True
+            # what lies between the last "en" and this "te" decides: "… aan te tonen welke lasten u
+            # heeft en deze met bewijsstukken, zoals bankafschriften, te onderbouwen" is coordinated
+            # (red team 18), "… in te vullen en het formulier dat u om … te …" is not
+            after = doc[joins[-1].i + 1:token.i]
+            if any(t.lower_ in self.rules.te_clause_openers or (t.pos_ == "SCONJ" and t.lower_ not in ("zoals", "als"))
+                   for t in after):
+                continue
+            return True
         return False
 
     def _te_edit(self, te: "Token", infinitive: "Token") -> _Edit:
