@@ -232,3 +232,12 @@ def test_dient_stays_when_a_second_te_infinitive_after_an_inserted_zoals_would_k
                                  "drie maanden, te onderbouwen.")
     text = " ".join(result.sentences)
     assert "moet aantonen" not in text and "te onderbouwen" in text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("U dient het bedrag binnen zes weken over te maken op de rekening van de gemeente.", "overmaken"),
+    ("U dient de stukken door te sturen naar de afdeling Belastingen.", "doorsturen"),
+])
+def test_a_particle_before_te_joins_its_verb_when_te_goes(simplifier, sentence, expected):
+    """"moet over maken" (red team 18, 01-P4): before "te" any particle is a separated one."""
+    assert expected in " ".join(simplifier.simplify(sentence).sentences)

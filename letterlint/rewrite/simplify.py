@@ -1326,7 +1326,8 @@ class Simplifier:
         doc = te.doc
         particle = doc[te.i - 1] if te.i else None
         if particle is not None and particle.dep_ == "compound:prt" and particle.head.i == infinitive.i \
-                and particle.lower_ in self.rules.separable_particles:
+                and (particle.lower_ in self.rules.separable_particles or particle.lower_ in self.rules.particles):
+            # (before "te" any particle is separated: "over te maken" -> "overmaken", red team 18)
             start, end = particle.idx, infinitive.idx + len(infinitive.text)
             new = particle.text + infinitive.text
             return _Edit(start, end, new, Transformation("jargon", f"'{doc.text[start:end]}' → '{new}'"))
