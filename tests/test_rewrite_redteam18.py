@@ -241,3 +241,11 @@ def test_dient_stays_when_a_second_te_infinitive_after_an_inserted_zoals_would_k
 def test_a_particle_before_te_joins_its_verb_when_te_goes(simplifier, sentence, expected):
     """"moet over maken" (red team 18, 01-P4): before "te" any particle is a separated one."""
     assert expected in " ".join(simplifier.simplify(sentence).sentences)
+
+
+def test_a_term_in_single_quotes_keeps_its_quotes_against_it(linter):
+    """"de functie ' Recreatie – Verblijfsrecreatie ' heeft" (red team 18, 04-P1; red team 19, 03-P1)."""
+    markdown = _proposal(linter, "U bent eigenaar van de woning aan de Heideweg 3, welk perceel ingevolge het omgevingsplan "
+                                 "van de gemeente de functie 'Recreatie – Verblijfsrecreatie' heeft, waarbij het college "
+                                 "permanente bewoning van de woning niet toestaat.")
+    assert "'Recreatie – Verblijfsrecreatie'" in markdown

@@ -438,6 +438,9 @@ def _spaced(text: str) -> str:
     text = re.sub(r"<\s*<\s*([^<>\n]{1,60}?)\s*>\s*>", r"<<\1>>", text)
     # a quoted term keeps its quotes against it ("de zogenoemde \"inlichtingenplicht\"")
     text = re.sub(r'"\s*([^"\n]{1,80}?)\s*"', r'"\1"', text)
+    # and in single quotes, when the tokens left spaces inside both ("de functie ' Wonen '"; an
+    # apostrophe as in "'s avonds" or "zo'n" has no space on its inner side)
+    text = re.sub(r"(^|[\s(])'\s+([^'\n]{1,80}?)\s+'(?=[\s.,;:!?)]|$)", r"\1'\2'", text)
     text = re.sub(r"([„“])\s+", r"\1", text)
     text = re.sub(r"\s+([”])", r"\1", text)
     return re.sub(r",(\s*,)+", ",", text)
