@@ -1312,15 +1312,18 @@ class Simplifier:
                 continue
             if doc[token.i + 1].pos_ not in ("VERB", "AUX"):
                 continue
-            joins = [t for t in doc[infinitive.i + 1:token.i] if t.lower_ in ("en", "of") and t.pos_ == "CCONJ"]
-            if not joins:
-                continue  # "… in te vullen om uw recht te behouden": another clause
-            # what lies between the last "en" and this "te" decides: "… aan te tonen welke lasten u
-            # heeft en deze met bewijsstukken, zoals bankafschriften, te onderbouwen" is coordinated
-            # (red team 18), "… in te vullen en het formulier dat u om … te …" is not
+            between = doc[infinitive.i + 1:token.i]
+            joins = [t for t in between if t.lower_ in ("en", "of") and t.pos_ == "CCONJ"]
+            if not joins or any(t.lower_ in self.rules.te_clause_openers for t in between):
+                continue  # "… in te vullen om uw recht te behouden", "… door … te verwijderen en … af te voeren"
+            # what lies between the last "en" and this "te" decides: a word that opens a clause or a
+            # finite verb there makes it another clause's "te" ("…, waarbij u … en … dient te tonen");
+            # without one the two infinitives are coordinated ("… aan te tonen welke lasten u heeft en
+            # deze met bewijsstukken, zoals bankafschriften, te onderbouwen", red team 18; "zoals"
+            # opens no clause)
             after = doc[joins[-1].i + 1:token.i]
-            if any(t.lower_ in self.rules.te_clause_openers or (t.pos_ == "SCONJ" and t.lower_ not in ("zoals", "als"))
-                   for t in after):
+            if any(t.lower_ in self.rules.te_clause_openers or _is_finite(t)
+                   or (_subordinator(t, False) and t.lower_ not in ("zoals", "als")) for t in after):
                 continue
             return True
         return False
