@@ -209,10 +209,13 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     # list items to simplify; a table row ("label: value") is data and is copied exactly
     # a clause that finishes the sentence its list is part of ("waarbij u erop bent gewezen …" below
     # the list) is no sentence of its own: copied as it is, like a table row
+    # items that finish a subordinate clause of their lead ("U voert aan dat:" / "a. u vanaf het
+    # dakterras … zicht heeft, hetgeen …") are what the reader holds or what a condition asks: a split
+    # would make them the municipality's statements (red team 20), so they are copied as they are
     items = list(dict.fromkeys(item for statement in parts.statements
                                for item, mark in zip(statement.items, statement.marks_of_items())
                                if not rules.bare_label.match(item) and mark not in (TABLE_ROW, TABLE_HEADER, CLOSES_LIST)
-                               and not control_blocks.has_tag(item)))
+                               and not control_blocks.has_tag(item) and not _SUBORDINATE_LEAD.search(statement.text)))
     simplified_items = dict(zip(items, simplifier.simplify_many(
         items, *_docs_from_check(result, items, linter), tensors=tensors, keep_citations=True) if items else []))
     pieces, entries, dropped = _place(parts, simplified, simplified_items, rules, linter,
@@ -276,6 +279,10 @@ def _pointed_at_whole(parts: LetterParts, rules: RewriteRules) -> frozenset[int]
     statements = parts.statements
     return frozenset(index for index, (statement, following) in enumerate(zip(statements, statements[1:]))
                      if following.block == statement.block and rules.points_at_whole.match(following.text))
+
+
+# a lead sentence that opens a subordinate clause its list items finish ("U voert aan dat:")
+_SUBORDINATE_LEAD = re.compile(r"\b(?:dat|of|indien|als|omdat|tenzij|mits|zodat|wanneer|voor zover)\s*:\s*$", re.IGNORECASE)
 
 
 def _docs_from_check(result: LetterResult, texts: list[str], linter: Linter) -> tuple[list | None, list | None]:

@@ -608,6 +608,10 @@ def _item_marker(doc, index: int) -> tuple[str, str, int] | None:
         return None
     if found.group(2):
         return found.group(1), found.group(2), index + 1
+    if found.group(1).isdigit() and index + 1 < len(doc) and doc[index + 1].text == "°":  # "1°." (red team 20)
+        if index + 2 < len(doc) and doc[index + 2].text in (".", ")"):
+            return found.group(1), "°" + doc[index + 2].text, index + 3
+        return found.group(1), "°", index + 2
     if index + 1 < len(doc) and doc[index + 1].text in (".", ")"):
         return found.group(1), doc[index + 1].text, index + 2
     return None
@@ -3208,6 +3212,13 @@ class Simplifier:
                 root = next((t for t in doc if t.dep_ == "ROOT"), None)
                 if root is not None and root.i > index:
                     continue  # an inserted phrase: "kunt u, mits u … indient, de belasting voldoen" goes on
+                if any(t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("en", "maar", "of")
+                       and _is_finite(doc[t.i + 2]) for t in clause):
+                    # "…, mits mevrouw W. daaraan meewerkt, en worden de trillingen … gemeten": the main
+                    # clause goes on after the condition, which would take it along (red team 20)
+                    continue
+                if self._bound(doc, index):
+                    continue  # in an item of a lettered list, inside a condition or a report
                 if any(t.lower_ in ("mits", "tenzij") and doc[t.i - 1].text == "," for t in clause):
                     # "…, mits A, hetgeen betekent dat X, mits B, en mits C": the conditions after it may
                     # belong to the sentence before, not to the new one
