@@ -42,3 +42,15 @@ def test_items_numbered_with_a_degree_sign_make_a_list(simplifier):
     result = simplifier.simplify("Het college verbindt aan de vergunning de volgende voorschriften: 1°. de sloop vindt "
                                  "alleen op werkdagen plaats; 2°. bij harde wind wordt niet gesloopt.")
     assert [item.mark for item in result.items] == ["1°.", "2°."]
+
+
+def test_a_rebuilt_sentence_keeps_what_the_original_writes_together(simplifier):
+    # red team 20, 06: "Gelet op het vorenstaande is …" became "Daarom is …" and every "1°." "1 °."
+    result = simplifier.simplify("Gelet op het vorenstaande is het college voornemens in 's-Hertogenbosch de "
+                                 "volgende voorschriften te stellen: 1°. er wordt alleen op werkdagen gesloopt; "
+                                 "2°. de kopgevel blijft staan tot een ecoloog heeft verklaard dat er geen vleermuizen "
+                                 "meer in zitten, zoals bedoeld in art.4 van de verordening.")
+    text = " ".join(result.sentences + [f"{item.mark} {item}" for item in result.items])
+    assert text.startswith("Daarom")
+    assert "1°." in text and "2°." in text and "'s-Hertogenbosch" in text and "art.4" in text
+    assert "1 °" not in text and "' s-" not in text

@@ -446,6 +446,38 @@ def _spaced(text: str) -> str:
     return re.sub(r",(\s*,)+", ",", text)
 
 
+def _glued_pairs(doc) -> list[tuple[re.Pattern, str]]:
+    """Neighbouring tokens the original writes together ("1°.", "'s-Hertogenbosch", "art.4") that
+    ``_join`` spaces apart once a sentence is rebuilt: each as (the spaced form, the original form),
+    for the spaced forms the original sentence itself does not have."""
+    if doc is None:
+        return []
+    pairs = {}
+    for first, second in zip(doc, doc[1:]):
+        if first.whitespace_ or second.is_space or first.is_space:
+            continue
+        spaced, written = f"{first.text} {second.text}", first.text + second.text
+        if spaced in doc.text or _spaced(spaced) == written:
+            continue
+        pairs[spaced] = written
+    return [(re.compile(r"(?<!\w)" + re.escape(spaced) + r"(?!\w)"), written) for spaced, written in pairs.items()]
+
+
+def _reglued(piece: str, glued: list[tuple[re.Pattern, str]]) -> str:
+    """The piece with the original's written-together tokens together again; a ListItem keeps its
+    mark, a PointsBack or AfterSentence its kind."""
+    text = str(piece)
+    for spaced, written in glued:
+        text = spaced.sub(lambda _: written, text)
+    if text == piece:
+        return piece
+    if type(piece) is str:
+        return text
+    again = type(piece)(text)
+    again.__dict__.update(piece.__dict__)
+    return again
+
+
 def _join(pieces: list[tuple[str, str]]) -> str:
     """Pieces as (text, whitespace after) joined; spacing is normalised afterwards."""
     return "".join(text + (space or " ") for text, space in pieces if text).strip()
@@ -5041,9 +5073,12 @@ class Simplifier:
             kept = work.transformations[:work.word_level_transformations]
             options.append(([work.word_level], kept, list(work.law_lines) if kept else []))
         problem = None
+        glued = _glued_pairs(cache.get(original) or (work.view.doc if work.view else None))
         for sentences, transformations, law_lines in options:
             if sentences == [original] and not law_lines:
                 break
+            sentences = [_reglued(piece, glued) for piece in sentences]
+            law_lines = [_reglued(line, glued) for line in law_lines]
             items = [piece for piece in sentences if isinstance(piece, ListItem)]  # with their marks
             sentences = [str(piece) for piece in sentences if not isinstance(piece, ListItem)]
             if sentences == [work.word_level] and self._lexical_only(work) and not items:
