@@ -11,6 +11,8 @@ The sentences here are written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from letterlint.rewrite.proposal import propose_rewrite
 
 
@@ -54,3 +56,99 @@ def test_a_rebuilt_sentence_keeps_what_the_original_writes_together(simplifier):
     assert text.startswith("Daarom")
     assert "1°." in text and "2°." in text and "'s-Hertogenbosch" in text and "art.4" in text
     assert "1 °" not in text and "' s-" not in text
+
+
+def test_a_relative_clause_whose_verb_the_tagger_missed_takes_no_verb_of_the_sentence_around_it(simplifier):
+    # red team 20, 05-T6: "…dat het dakterras, dat tot op 0,50 meter van de erfgrens reikt, een …
+    # inbreuk maakt op uw privacy, nu …" became "Dit dakterras maakt tot op … reikt, een … inbreuk …"
+    result = simplifier.simplify("Wij zijn van mening dat de schuur, die tot op 0,50 meter van de erfgrens reikt, een "
+                                 "onaanvaardbare inbreuk maakt op uw privacy, nu vanaf het dak rechtstreeks zicht bestaat "
+                                 "op uw tuin.")
+    assert not any(text.startswith("Deze schuur maakt") for text in result.sentences)
+    assert any("een onaanvaardbare inbreuk maakt op uw privacy" in text for text in result.sentences)
+
+
+def test_a_relative_clause_inside_a_dat_clause_is_still_split_when_its_verb_is_known(simplifier):
+    result = simplifier.simplify("Wij vinden dat de aanbouw, die op 4 mei 2026 is gebouwd, te hoog is voor deze plek "
+                                 "aan de straat.")
+    assert result.sentences == ["Wij vinden dat de aanbouw te hoog is voor deze plek aan de straat.",
+                                "Deze aanbouw is op 4 mei 2026 gebouwd."]
+
+
+def test_the_noun_voornemens_is_not_made_van_plan(simplifier):
+    # red team 20, 08-T9: "niet aan de hand van voornemens" had become "aan de hand van van plan"
+    noun = simplifier.simplify("Wij kijken naar uw feitelijke situatie en niet naar uw voornemens voor later.")
+    assert "van plan" not in " ".join(noun.sentences)
+    adjective = simplifier.simplify("Het college is voornemens de vergunning in te trekken.")
+    assert adjective.sentences == ["Het college is van plan de vergunning in te trekken."]
+
+
+def test_hetwelk_after_a_preposition_is_not_made_wat(simplifier):
+    # red team 20, 04-T1: "het omgevingsplan, ingevolge hetwelk …" had become "volgens wat …"
+    result = simplifier.simplify("Het bijgebouw staat in het gebied van het omgevingsplan, ingevolge hetwelk een bijgebouw "
+                                 "niet mag worden bewoond.")
+    assert "volgens wat" not in " ".join(result.sentences)
+
+
+def test_an_exception_of_two_coordinated_nouns_keeps_its_preposition_and_its_relative_clause(simplifier):
+    # red team 20, 03-T9: "met uitzondering van de bedragen en van alle bijschrijvingen, die leesbaar
+    # moeten blijven" had become "behalve de bedragen en van alle bijschrijvingen. Deze bijschrijvingen …"
+    result = simplifier.simplify("U mag de kopieën van uw bankafschriften onleesbaar maken, met uitzondering van de "
+                                 "bedragen en van alle bijschrijvingen, die leesbaar moeten blijven.")
+    text = " ".join(result.sentences)
+    assert "behalve de bedragen en van" not in text
+    assert not any(sentence.startswith("Deze bijschrijvingen") for sentence in result.sentences)
+
+
+def test_a_passive_second_clause_with_its_own_subject_gets_no_subject_copied(simplifier):
+    # red team 20, 09-T5: "…, en wordt voor het restant alsnog een dwangbevel uitgevaardigd" had become
+    # "Dan wordt dat voor het restant alsnog een dwangbevel uitgevaardigd."
+    result = simplifier.simplify("Betaalt u slechts een deel van dit bedrag, dan wordt dat deel eerst afgeboekt op de "
+                                 "kosten van deze aanmaning, en wordt voor het restant alsnog een dwangbevel uitgevaardigd.")
+    assert not any("wordt dat voor het restant" in sentence for sentence in result.sentences)
+
+
+def test_plain_text_template_conditions_stay_lines_of_their_own(linter):
+    # red team 20, 01-T2 and 10-T2: "[EINDE]" had ended a sentence ("… niet vergoed. [EINDE].") and
+    # "[ALLEEN INDIEN …:]" had opened the paragraph below it
+    markdown = _proposal(linter, """Wij geven u uitstel van betaling tot 1 maart 2027.
+
+[ALLEEN INDIEN HET UITSTEL LANGER DUURT DAN DRIE MAANDEN:]
+Over het bedrag waarvoor u uitstel krijgt, betaalt u rente.
+[EINDE]
+
+Heeft u vragen? Bel dan 097 - 123 45 67.""")
+    lines = markdown.splitlines()
+    assert "[ALLEEN INDIEN HET UITSTEL LANGER DUURT DAN DRIE MAANDEN:]" in lines
+    assert "[EINDE]" in lines
+
+
+def test_a_conclusion_word_inside_a_clause_of_the_decision_stays(linter):
+    # red team 20, 01-T5: the decision moved to the front lost the "derhalve" of its relative clause,
+    # as if it were the decision's own "daarom" (only the letter's own parse moves it: the letter itself)
+    path = Path(__file__).parent / "data" / "redteam20" / "01_wi_bijzondere_bijstand_laptop_sjabloon.txt"
+    proposal = propose_rewrite(linter, linter.lint_text(path.read_text(encoding="utf-8"), str(path), "text"),
+                               suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert "omstandigheden en dus uit de bijstandsnorm" in proposal.markdown
+
+
+def test_a_welke_clause_of_two_coordinated_parts_does_not_put_the_second_verb_in_front(simplifier):
+    # red team 20, 01: "Deze kosten moeten … niet voortvloeien uit bijzondere omstandigheden en … worden betaald"
+    result = simplifier.simplify("Het college wijst uw aanvraag af voor de kosten van een beschermhoes, een muis, een "
+                                 "printer en een verzekering, "
+                                 "welke kosten naar het oordeel van het college niet voortvloeien uit bijzondere "
+                                 "omstandigheden en derhalve uit de bijstandsnorm dan wel uit het kindgebonden budget "
+                                 "dienen te worden voldaan.")
+    assert not any(sentence.startswith("Deze kosten moeten") for sentence in result.sentences)
+
+
+def test_a_citation_that_says_which_thing_is_meant_under_a_negation_stays_in_its_sentence(simplifier):
+    # "… en derhalve geen eigen bijdrage als bedoeld in artikel 2.1.4 …": without the article, "is dus
+    # geen eigen bijdrage" says the opposite of the sentence's "betaalt u een eigen bijdrage"
+    result = simplifier.simplify("Voor iedere rit betaalt u aan de chauffeur een eigen bijdrage van € 0,25 per kilometer, "
+                                 "welke bijdrage gelijk is aan het tarief van het openbaar vervoer en derhalve geen eigen "
+                                 "bijdrage als bedoeld in artikel 2.1.4 van de Wet maatschappelijke ondersteuning 2015 is, "
+                                 "zodat u daarvoor geen factuur van het CAK ontvangt.")
+    assert not result.law_lines
+    assert any("geen eigen bijdrage als bedoeld in artikel 2.1.4" in sentence for sentence in result.sentences)

@@ -157,10 +157,14 @@ def _is_prose(text: str) -> bool:
 # --------------------------------------------------------------------------- grouping
 
 
+# the words that open or close a condition a template author writes in plain text, in capitals
+# between square brackets: "[ALLEEN BIJ GEDEELTELIJKE TOEKENNING:]", "[INDIEN PARTNER]", "[EINDE]"
+PLAIN_CONDITION_WORDS = r"ALLEEN|INDIEN|ALS|BIJ|EINDE|ANDERS|OPTIE|KEUZE|VARIANT|IF|ELSE|END"
 # a condition or loop of a document-composition template ("«ALS x»", "«ANDERS»", "«EINDE ALS»",
-# "<<VOOR ELK stuk IN stukken>>", "<<EINDE VOOR>>"), as a line of its own
+# "<<VOOR ELK stuk IN stukken>>", "<<EINDE VOOR>>") or a plain-text condition, as a line of its own
 COMPOSITION_TAG_LINE = re.compile(
-    r"^\s*(?:«|<<)\s*(?:ALS|ANDERS|EINDE|VOOR\s+ELK|IF|ELSE|END\s*IF|FOR\s+EACH|END)\b[^»>\n]*(?:»|>>)\s*$")
+    r"^\s*(?:(?:«|<<)\s*(?:ALS|ANDERS|EINDE|VOOR\s+ELK|IF|ELSE|END\s*IF|FOR\s+EACH|END)\b[^»>\n]*(?:»|>>)"
+    r"|\[\s*(?:" + PLAIN_CONDITION_WORDS + r")\b[^\]\n]*\]|\[[A-ZÀ-Ý][^\]\na-z]*:\s*\])\s*$")
 
 
 @dataclass

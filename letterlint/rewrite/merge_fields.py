@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from letterlint.config import LETTER_TYPES  # one source: rules/structure.yaml
+from letterlint.reading.letter import PLAIN_CONDITION_WORDS
 from letterlint.rewrite.control_blocks import CONTROL_TAG
 from letterlint.rewrite.writers import WORD_FIELD
 from letterlint.safeio import atomic_write
@@ -33,7 +34,7 @@ MERGE_FIELD = re.compile(r"\{\{\s*[\w.]+\s*\}\}|" + WORD_FIELD)
 TEMPLATE_INSTRUCTION = re.compile(r"\[(?=[^\]\n]*[A-ZÀ-Ý]{2})[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 .,:;/()'’&+-]{1,80}\]")
 # such an instruction that switches text on or off: letterlint does not pair them up, so a letter
 # with one keeps its own order (nothing moves into or out of a condition)
-_CONDITION_WORD = re.compile(r"^\[\s*(?:ALLEEN|INDIEN|ALS|BIJ|EINDE|ANDERS|OPTIE|KEUZE|VARIANT|IF|ELSE|END)\b|:\s*\]$")
+_CONDITION_WORD = re.compile(r"^\[\s*(?:" + PLAIN_CONDITION_WORDS + r")\b|:\s*\]$")
 
 
 def has_template_condition(text: str) -> bool:

@@ -742,6 +742,11 @@ def _has_deadline(text: str, rules: RewriteRules, linter: Linter) -> bool:
     return any(fact.kind in ("date", "term") for fact in facts_in(TO_REWRITE.sub(" ", text), rules, linter.analyzer))
 
 
+# a word that opens a clause of its own: a conclusion word after it belongs to that clause
+_CLAUSE_OPENED = re.compile(r"\b(?:dat|die|welke?|wat|hetgeen|omdat|doordat|zodat|voor\s*zover|indien|als|wanneer|"
+                            r"nu|waar\w+|en|of|maar|tenzij|mits)\b", re.IGNORECASE)
+
+
 def _without_conclusion_word(text: str, rules: RewriteRules, inside: bool = True) -> tuple[str, str]:
     """A decision that says it follows from what came before ("Wij hebben daarom besloten …",
     "Gelet op het vorenstaande heeft het college dus besloten …") loses those words when it opens
@@ -764,6 +769,9 @@ def _without_conclusion_word(text: str, rules: RewriteRules, inside: bool = True
         body = f"{subject} {verb} besloten{body[passive.end():]}"
         dropped.append(passive.group("phrase"))
     word = rules.conclusion_word.search(body) if inside else None
+    if word is not None and _CLAUSE_OPENED.search(body[:word.start()]):
+        word = None  # "…, welke kosten … niet voortvloeien uit … en derhalve uit de bijstandsnorm …": the word
+        # concludes inside its own clause, from what that clause says (red team 20, 01-T5)
     if word is not None and word.start() > 0:
         body = body[:word.start()] + body[word.end():]
         dropped.append(word.group(0).strip())

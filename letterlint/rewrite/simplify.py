@@ -446,6 +446,24 @@ def _spaced(text: str) -> str:
     return re.sub(r",(\s*,)+", ",", text)
 
 
+# a negated noun phrase still open where a citation starts ("geen eigen bijdrage ")
+_NEGATED_PHRASE = re.compile(r"\b(?:geen|niet)\b[^,;:.()]{0,60}$", re.IGNORECASE)
+
+
+def _preposition_repeated(doc, last: "Token", new: str) -> bool:
+    """Whether a phrase that ends in a preposition ("met uitzondering van") is followed in its clause
+    by a coordinated second object with the same preposition ("… en van alle bijschrijvingen"): an
+    alternative without it ("behalve") would leave the second "van" hanging (red team 20, 03-T9)."""
+    if last.pos_ != "ADP" or new.lower().split()[-1:] == [last.lower_]:
+        return False
+    for token in last.doc[last.i + 1:]:
+        if token.text in ";:" or _is_finite(token):
+            return False
+        if token.lower_ == last.lower_ and token.i > 0 and doc[token.i - 1].lower_ in ("en", "of", "noch"):
+            return True
+    return False
+
+
 def _glued_pairs(doc) -> list[tuple[re.Pattern, str]]:
     """Neighbouring tokens the original writes together ("1°.", "'s-Hertogenbosch", "art.4") that
     ``_join`` spaces apart once a sentence is rebuilt: each as (the spaced form, the original form),
@@ -743,6 +761,23 @@ def _verbs_after_its_verb(clause: list["Token"], head: "Token") -> bool:
     return False
 
 
+def _verb_missed_before_a_comma(clause: list["Token"], head: "Token") -> bool:
+    """Whether the parse's relative clause has its verb only after a comma inside it, while the words
+    from the relative word to that comma hold no verb at all: a Dutch relative clause ends in its
+    verb, so the tagger missed that verb and the clause ends at the comma ("dat het dakterras, dat tot
+    op 0,50 meter van de erfgrens reikt, een onaanvaardbare inbreuk maakt op uw privacy": "reikt" read
+    as a noun, the split took "maakt" from the dat-clause, red team 20, 05-T6). A comma right after
+    the relative word opens an insertion ("die, na overleg met u, is vastgesteld")."""
+    if head.i <= clause[0].i:
+        return False
+    for token in clause[2:]:
+        if token.i >= head.i:
+            return False
+        if token.text == ",":
+            return not any(t.pos_ in ("VERB", "AUX") for t in clause[1:token.i - clause[0].i])
+    return False
+
+
 # words that open a condition: a clause after them holds only under it ("voor zover" as two words)
 _CONDITIONS = frozenset({"mits", "tenzij", "indien", "zolang", "ingeval", "voorzover"})
 
@@ -796,6 +831,11 @@ def _certain_antecedent(noun: "Token") -> bool:
         # a noun inside a phrase that belongs to another noun: the clause may be about either ("de
         # ontheffing voor het verstrekken van drank, welke u op 2 november heeft aangevraagd" is about
         # the ontheffing; repeated, "deze drank" would be what was asked for)
+        return False
+    if noun.dep_ == "conj" or any(child.dep_ == "conj" for child in noun.children):
+        # "met uitzondering van de bedragen en van alle bijschrijvingen, die leesbaar moeten blijven":
+        # the clause may be about every noun of the coordination; "Deze bijschrijvingen" would narrow
+        # it to one (red team 20, 03-T9)
         return False
     return not any(child.dep_ == "mark" for child in noun.children)
 
@@ -1129,6 +1169,11 @@ class Simplifier:
             start, end = first.idx, last.idx + len(last.text)
             old = doc.text[start:end]
             new = match_case(old, entry.alternatives[0])
+            if first.lower_ in self.rules.neuter_relatives and (first.i == 0 or doc[first.i - 1].text != ","):
+                continue  # "het omgevingsplan, ingevolge hetwelk …" (after a preposition) points at the plan:
+                # "volgens wat" does not
+            if _preposition_repeated(doc, last, new):
+                continue  # "met uitzondering van de bedragen en van alle bijschrijvingen": "behalve … en van"
             if first.lower_ in self.rules.neuter_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
                     and _neuter_noun_before(doc, first.i - 1):
                 # "een onderzoek naar uw woonsituatie, hetwelk …" points at the het-word: "dat", not
@@ -1575,6 +1620,11 @@ class Simplifier:
             before = text[:start]
             after = text[end:]
             if before.count("(") > before.count(")"):
+                continue
+            if match.group("cue").lower().endswith("bedoeld in") and _NEGATED_PHRASE.search(before):
+                # "… en derhalve geen eigen bijdrage als bedoeld in artikel 2.1.4 … is": the article says
+                # which eigen bijdrage it is not; without it, "is geen eigen bijdrage" contradicts the
+                # sentence before (red team 15, 02, found in the byte-diff of session 16)
                 continue
             if self._citation_stays(tokens):
                 continue
@@ -2024,6 +2074,9 @@ class Simplifier:
                     and not self._subordinate_between(list(doc), root, ccs[0]):
                 if len(span) > 2 and span[2].lower_ in _CLAUSE_SUBJECT_PRONOUNS:
                     continue  # "… en zult u …": the second part has its own subject, which the parse missed
+                if any(c.dep_ == "aux:pass" for c in conj.children) and any(c.dep_ == "obj" for c in conj.children):
+                    continue  # "…, en wordt voor het restant een dwangbevel uitgevaardigd": a passive has no
+                    # object, so the parse's object is the part's own subject
                 # "X dient A en dient B": the second part gets the subject again ("X dient B"); not
                 # after a relative or subordinate clause, which "en hebben …" may continue instead
                 # ("de stukken …, die wij hebben beoordeeld en hebben doorgestuurd": not "Wij hebben
@@ -2072,6 +2125,12 @@ class Simplifier:
             return None
         subject = _subtree(subjects[0])
         if not _contiguous(subject) or len(subject) > 5 or any(t.is_punct for t in subject):
+            return None
+        after = root.doc[subject[-1].i + 1] if subject[-1].i + 1 < len(root.doc) else None
+        if subjects[0].pos_ not in ("NOUN", "PROPN", "PRON") or (
+                len(subject) == 1 and after is not None and after.pos_ == "NOUN" and after.dep_ != "nsubj"):
+            # "Dan wordt dat deel eerst afgeboekt …" parsed with "dat" as the subject and "deel" apart:
+            # repeated, "dat" alone made "Dan wordt dat voor het restant … uitgevaardigd" (red team 20, 09-T5)
             return None
         if any(t.i in self._v.overrides for t in subject):
             return None
@@ -2522,7 +2581,7 @@ class Simplifier:
             at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
             if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
                 continue
-            if _verbs_after_its_verb(clause, head):
+            if _verbs_after_its_verb(clause, head) or _verb_missed_before_a_comma(clause, head):
                 continue
             if not at_end and closing + 1 < len(doc) and doc[closing + 1].pos_ == "CCONJ":
                 continue  # "…, welke … zou zijn indien u … te laat, maar nog vóór … had gemeld, …": the clause goes on
@@ -2730,6 +2789,8 @@ class Simplifier:
                 if other.pos_ == "PROPN" or (other.pos_ == "NOUN" and self._relative_fits(word, other)):
                     return  # the pronoun may point at this noun as well
                 index -= 1
+            if index > 0 and doc[index].lower_ in ("en", "of", "noch") and doc[index - 1].pos_ in ("NOUN", "PROPN"):
+                return  # "de bedragen en van alle bijschrijvingen, die …": about both nouns, maybe (red team 20, 03-T9)
             clause = [t for t in words if t.i > pronoun.i]
             before = [t for t in doc if t.i < pronoun.i - 1]
             if len(clause) < 2 or not any(_is_finite(t) for t in before):
@@ -2870,6 +2931,11 @@ class Simplifier:
             parts = [clause]
             if any(t.i > finite[0].i and t.pos_ == "CCONJ" for t in joints):
                 return None  # "… kost en een jaar geldig is": verbs that share the clause
+            if finite[0].dep_ == "conj" and any(t.i < finite[0].i for t in joints):
+                # "welke kosten … niet voortvloeien uit … en derhalve uit de bijstandsnorm dienen te worden
+                # voldaan": the parse coordinates the verb with a first clause whose verb the tags missed;
+                # moved forward, "moeten" would rule both ("Deze kosten moeten … niet voortvloeien", red team 20)
+                return None
         elif len(finite) == 2:
             fitting = [j for j in joints if j.lower_ == "en" and finite[0].i < j.i < finite[1].i]
             if len(fitting) != 1 or any(j.i > finite[0].i and j.i != fitting[0].i for j in joints):
