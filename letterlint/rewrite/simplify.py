@@ -770,12 +770,14 @@ def _verb_missed_before_a_comma(clause: list["Token"], head: "Token") -> bool:
     the relative word opens an insertion ("die, na overleg met u, is vastgesteld")."""
     if head.i <= clause[0].i:
         return False
-    for token in clause[2:]:
-        if token.i >= head.i:
-            return False
-        if token.text == ",":
-            return not any(t.pos_ in ("VERB", "AUX") for t in clause[1:token.i - clause[0].i])
-    return False
+    commas = [t for t in clause[2:] if t.text == "," and t.i < head.i]
+    if len(commas) != 1:
+        return False  # two commas before the verb enclose an insertion ("waarvan de bevindingen, zoals
+        # vastgelegd in de rapporten, hieronder zijn samengevat"; "zodat het verschil, € 104,00, …")
+    comma = commas[0]
+    if any(t.pos_ == "CCONJ" for t in clause if comma.i < t.i < head.i):
+        return False  # an enumeration ("die uiterlijk op 29 januari, 26 februari en 31 maart … moeten zijn bijgeschreven")
+    return not any(t.pos_ in ("VERB", "AUX") for t in clause[1:comma.i - clause[0].i])
 
 
 # words that open a condition: a clause after them holds only under it ("voor zover" as two words)
@@ -832,10 +834,12 @@ def _certain_antecedent(noun: "Token") -> bool:
         # ontheffing voor het verstrekken van drank, welke u op 2 november heeft aangevraagd" is about
         # the ontheffing; repeated, "deze drank" would be what was asked for)
         return False
-    if noun.dep_ == "conj" or any(child.dep_ == "conj" for child in noun.children):
+    joined = lambda conj: any(c.dep_ == "cc" and c.lower_ in ("en", "of", "noch", "alsmede") for c in conj.children)  # noqa: E731
+    if (noun.dep_ == "conj" and joined(noun)) or any(child.dep_ == "conj" and joined(child) for child in noun.children):
         # "met uitzondering van de bedragen en van alle bijschrijvingen, die leesbaar moeten blijven":
         # the clause may be about every noun of the coordination; "Deze bijschrijvingen" would narrow
-        # it to one (red team 20, 03-T9)
+        # it to one (red team 20, 03-T9); after "maar" ("geen besluit, maar een reactie op uw plan, die
+        # …") it is about the second
         return False
     return not any(child.dep_ == "mark" for child in noun.children)
 
@@ -2931,7 +2935,7 @@ class Simplifier:
             parts = [clause]
             if any(t.i > finite[0].i and t.pos_ == "CCONJ" for t in joints):
                 return None  # "… kost en een jaar geldig is": verbs that share the clause
-            if finite[0].dep_ == "conj" and any(t.i < finite[0].i for t in joints):
+            if finite[0].dep_ == "conj" and any(t.i < finite[0].i and t.head.i == finite[0].i for t in joints):
                 # "welke kosten … niet voortvloeien uit … en derhalve uit de bijstandsnorm dienen te worden
                 # voldaan": the parse coordinates the verb with a first clause whose verb the tags missed;
                 # moved forward, "moeten" would rule both ("Deze kosten moeten … niet voortvloeien", red team 20)
