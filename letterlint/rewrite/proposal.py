@@ -1550,9 +1550,12 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
     proposal = []
     for section in sections:
         roles = _roles_of(section, rules)
+        # an item's own number ("3°." of "…; en 3°. de leges …") is part of what it says: the letter
+        # refers to it ("onder 3°"), so it is compared like any other number
+        items = [f"{p.mark} {p.text}" if p.mark and any(ch.isdigit() for ch in p.mark) else p.text
+                 for p in section.pieces if p.is_item]
         proposal.append(SectionText(section.name, roles,
-                                    [p.text for p in section.pieces if not p.is_item],
-                                    [p.text for p in section.pieces if p.is_item],
+                                    [p.text for p in section.pieces if not p.is_item], items,
                                     [p.text for p in section.pieces]))
     allowed: set[tuple[str, str]] = set()
     if profile is not None:
