@@ -1475,6 +1475,13 @@ def _list_chunks(items: list[Piece]) -> list[str]:
     return ["\n".join(chunk) for chunk in chunks]
 
 
+def _numbered(text: str, mark: str | None) -> str:
+    """A list item with its own number, as the check compares it: the number is part of what the item
+    says ("3°." of "…; en 3°. de leges …" made a list; the letter may refer to it, "onder 3°"), on the
+    original's side as on the proposal's."""
+    return f"{mark} {text}" if mark and any(ch.isdigit() for ch in mark) else text
+
+
 def _markdown(parts: LetterParts, sections: list[Section], profile: Department | None) -> tuple[str, list[str], list[str]]:
     """(markdown, what the profile added, the original's header/ending texts that must stay)."""
     chunks: list[str] = []
@@ -1541,19 +1548,17 @@ def _verify(parts: LetterParts, pieces: list[Piece], sections: list[Section], ru
             continue  # courtesy filler, dropped (it carries no facts)
         roles = {statement.role, *(p.role for p in placed)}
         roles = {"overig"} if "overig" in roles else roles
+        items = [_numbered(item, mark) for item, mark in zip(statement.items, statement.marks_of_items())]
         if statement.is_item:  # a list item without a lead sentence: an item on both sides
-            original.append(OriginalText([], roles, [statement.text, *statement.items]))
+            original.append(OriginalText([], roles, [_numbered(statement.text, statement.mark), *items]))
         else:
-            original.append(OriginalText([statement.text], roles, list(statement.items)))
+            original.append(OriginalText([statement.text], roles, items))
         if statement.index in remedy_statements:
             remedy_before.extend([statement.text, *statement.items])
     proposal = []
     for section in sections:
         roles = _roles_of(section, rules)
-        # an item's own number ("3°." of "…; en 3°. de leges …") is part of what it says: the letter
-        # refers to it ("onder 3°"), so it is compared like any other number
-        items = [f"{p.mark} {p.text}" if p.mark and any(ch.isdigit() for ch in p.mark) else p.text
-                 for p in section.pieces if p.is_item]
+        items = [_numbered(p.text, p.mark) for p in section.pieces if p.is_item]
         proposal.append(SectionText(section.name, roles,
                                     [p.text for p in section.pieces if not p.is_item], items,
                                     [p.text for p in section.pieces]))
