@@ -19,3 +19,72 @@ def test_numbered_decisions_made_a_list_keep_their_numbers_for_the_check(linter)
                                  "terug te betalen.")
     assert proposal.ok, proposal.verification.problems
     assert "3°. de toeslag voor spoedlevering aan u terug te betalen" in proposal.markdown
+
+
+def _text(result) -> str:
+    return " ".join(result.sentences)
+
+
+def test_a_unit_with_a_bracket_keeps_it_against_its_number(simplifier):
+    # red team 21, 06-P1: "38 dB(A)" became "38 dB (A)"
+    result = simplifier.simplify("Op de erfgrens is een geluidsmeting verricht, waarbij een beoordelingsniveau van 38 dB(A) "
+                                 "is gemeten, hetgeen lager is dan de waarde van 40 dB(A) die in het omgevingsplan geldt.")
+    assert "38 dB(A)" in _text(result) and "40 dB(A)" in _text(result)
+
+
+def test_a_split_keeps_the_closing_quote_of_the_words_before_it(simplifier):
+    # red team 21, 05-P1: "… de functie 'Wonen', doch …" became "… de functie 'Wonen. Maar …"
+    result = simplifier.simplify("Het gebruik als bed & breakfast is in strijd met de functie 'Wonen', doch het college is "
+                                 "bereid daarvan af te wijken met toepassing van de Beleidsregel kleinschalig logies 2024.")
+    assert "'Wonen'" in _text(result)
+
+
+def test_welke_with_two_nouns_is_not_made_a_main_clause(simplifier):
+    # red team 21, 09-T2: "…, welke beschikking en aanslag zijn bekendgemaakt op …" became "Deze beschikking zijn
+    # en aanslag bekendgemaakt op …"
+    result = simplifier.simplify("Uw bezwaarschrift is gericht tegen de beschikking over de waarde van uw woning en tegen de "
+                                 "aanslag onroerendezaakbelasting 2026, welke beschikking en aanslag zijn bekendgemaakt op "
+                                 "het aanslagbiljet van 27 februari 2026.")
+    assert not any(sentence.startswith("Deze beschikking zijn") for sentence in result.sentences)
+
+
+def test_a_condition_with_two_subjects_is_not_made_a_question(simplifier):
+    # red team 21, 08-T13: "Indien u of uw zoon … verhinderd is, …" became "Is u of uw zoon … verhinderd?"
+    result = simplifier.simplify("Indien u of uw zoon op 14 januari 2027 verhinderd is, dient u dat vóór 7 januari 2027 te "
+                                 "melden, waarna u wordt uitgenodigd voor de eerstvolgende ceremonie op donderdag 11 maart 2027.")
+    assert not any(sentence.startswith("Is u of uw zoon") for sentence in result.sentences)
+
+
+def test_verkrijgen_in_the_passive_is_not_made_krijgen(simplifier):
+    # red team 21, 08-T2: "wordt het Nederlanderschap eerst verkregen" became "wordt … eerst gekregen"
+    passive = simplifier.simplify("Volgens de wet wordt het Nederlanderschap pas verkregen op de dag waarop de verklaring "
+                                  "van verbondenheid is afgelegd tijdens de ceremonie in het gemeentehuis.")
+    assert "gekregen" not in _text(passive)
+    active = simplifier.simplify("U heeft in de maand mei inkomsten verkregen uit werk bij een uitzendbureau in de stad en "
+                                 "dat heeft u niet aan ons gemeld.")
+    assert "inkomsten gekregen" in _text(active)
+
+
+def test_a_plural_noun_with_a_plural_verb_is_not_made_a_singular_word(simplifier):
+    # red team 21, 03-T11: "de inlichtingen te verstrekken die voor uw bijstand van belang zijn" became
+    # "de informatie te verstrekken die … van belang zijn"
+    result = simplifier.simplify("Verder bent u verplicht de inlichtingen te verstrekken die voor uw bijstand van belang "
+                                 "zijn; nu u de afschriften niet heeft overgelegd, kan het college uw recht op bijstand "
+                                 "niet vaststellen.")
+    assert "de informatie te verstrekken die" not in _text(result)
+
+
+def test_a_second_clause_that_shares_u_is_not_made_a_main_clause_without_it(simplifier):
+    # red team 21, 08-T15: "…, waarvoor u een afspraak moet maken en leges bent verschuldigd" became
+    # "Daarvoor moet u een afspraak maken en bent leges verschuldigd."
+    result = simplifier.simplify("Vanaf vrijdag 15 januari 2027 kunt u een Nederlands paspoort of een Nederlandse "
+                                 "identiteitskaart aanvragen, waarvoor u een afspraak moet maken en leges bent verschuldigd.")
+    assert "en bent leges" not in _text(result)
+
+
+def test_clauses_of_one_frame_after_semicolons_are_not_made_sentences(simplifier):
+    # red team 21, 04-T7: "Het college overweegt dat A; dat B; en dat C" became "… Dat B. En dat C."
+    result = simplifier.simplify("Het college overweegt dat wat een aannemer u heeft verteld voor uw eigen risico komt; dat "
+                                 "voor de dakkapel op nummer 3 in 2009 een vergunning is verleend; en dat de kosten van het "
+                                 "verwijderen niet zo hoog zijn dat handhaving onevenredig is.")
+    assert not any(sentence.startswith(("Dat voor", "En dat")) for sentence in result.sentences)

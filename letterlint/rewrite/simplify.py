@@ -450,6 +450,40 @@ def _spaced(text: str) -> str:
 _NEGATED_PHRASE = re.compile(r"\b(?:geen|niet)\b[^,;:.()]{0,60}$", re.IGNORECASE)
 
 
+def _plural_agreement(noun: "Token", new: str) -> bool:
+    """Whether a plural noun that a singular word would replace ("inlichtingen" -> "informatie") has a
+    verb that agrees with it: as its subject, or in a relative clause right after it (red team 21,
+    03-T11: "de informatie te verstrekken die voor uw bijstand van belang zijn")."""
+    if "Plur" not in noun.morph.get("Number") or " " in new.strip() or new.lower().endswith(("en", "s")):
+        return False
+    doc = noun.doc
+    verbs = []
+    if noun.dep_ in ("nsubj", "nsubj:pass"):
+        verbs += [noun.head, *noun.head.children]
+    # the relative word right after the noun, or after the verbs it went past ("de inlichtingen te
+    # verstrekken die …"), with no other noun between
+    index = next((t.i for t in doc[noun.i + 1:noun.i + 5] if t.lower_ in ("die", "welke")), None)
+    if index is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[noun.i + 1:index]):
+        index = None
+    if index is not None:
+        for token in doc[index + 1:]:
+            if token.text in ",;:.!?":
+                break
+            verbs.append(token)
+    return any(_is_finite(v) and "Plur" in v.morph.get("Number") for v in verbs)
+
+
+def _second_person_without_subject(clause: list["Token"]) -> bool:
+    """Whether a coordinated clause has a verb form of "u"/"je" but no "u"/"je" of its own: it shares
+    the subject of the clause before it ("waarvoor u een afspraak moet maken en leges bent verschuldigd"),
+    and as a main clause after "en" it would lose it ("… en bent leges verschuldigd", red team 21, 08-T15)."""
+    return any(t.lower_ in _SECOND_PERSON_FORMS for t in clause) and not any(
+        t.lower_ in ("u", "je", "jij") for t in clause)
+
+
+_SECOND_PERSON_FORMS = frozenset({"bent", "hebt", "kunt", "zult", "wilt"})
+
+
 def _preposition_repeated(doc, last: "Token", new: str) -> bool:
     """Whether a phrase that ends in a preposition ("met uitzondering van") is followed in its clause
     by a coordinated second object with the same preposition ("… en van alle bijschrijvingen"): an
@@ -478,7 +512,10 @@ def _glued_pairs(doc) -> list[tuple[re.Pattern, str]]:
         if spaced in doc.text or _spaced(spaced) == written:
             continue
         pairs[spaced] = written
-    return [(re.compile(r"(?<!\w)" + re.escape(spaced) + r"(?!\w)"), written) for spaced, written in pairs.items()]
+    # a word boundary only where the pair starts or ends with a word character ("dB (A)": "(" is
+    # followed by "A")
+    return [(re.compile((r"(?<!\w)" if spaced[0].isalnum() else "") + re.escape(spaced)
+                        + (r"(?!\w)" if spaced[-1].isalnum() else "")), written) for spaced, written in pairs.items()]
 
 
 def _reglued(piece: str, glued: list[tuple[re.Pattern, str]]) -> str:
@@ -844,6 +881,15 @@ def _certain_antecedent(noun: "Token") -> bool:
     return not any(child.dep_ == "mark" for child in noun.children)
 
 
+def _loose_punct(token: "Token") -> bool:
+    """Punctuation a piece may lose at its end ("," before "doch"), not a closing quote or bracket that
+    belongs to the words before it ("de functie 'Wonen', doch …" had become "… de functie 'Wonen.")."""
+    return token.is_punct and token.text not in _CLOSERS
+
+
+_CLOSERS = frozenset({"'", '"', "’", "”", ")", "]", "»", ">>"})
+
+
 def _sentence_words(doc) -> list["Token"]:
     """The tokens of a sentence without spaces and without its closing ".", "!" or "?"."""
     words = [token for token in doc if not token.is_space]
@@ -887,7 +933,7 @@ def _clause_span(token: "Token") -> list["Token"]:
     span = _subtree(token)
     while span and span[0].is_punct:
         span.pop(0)
-    while span and span[-1].is_punct:
+    while span and _loose_punct(span[-1]):
         span.pop()
     return span
 
@@ -1176,6 +1222,8 @@ class Simplifier:
             if first.lower_ in self.rules.neuter_relatives and (first.i == 0 or doc[first.i - 1].text != ","):
                 continue  # "het omgevingsplan, ingevolge hetwelk …" (after a preposition) points at the plan:
                 # "volgens wat" does not
+            if first.i == last.i and _plural_agreement(first, new):
+                continue  # "de inlichtingen … die voor uw bijstand van belang zijn": "de informatie … die … zijn"
             if _preposition_repeated(doc, last, new):
                 continue  # "met uitzondering van de bedragen en van alle bijschrijvingen": "behalve … en van"
             if first.lower_ in self.rules.neuter_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
@@ -2034,6 +2082,14 @@ class Simplifier:
                 left, right = doc[:token.i], doc[token.i + 1:]
                 # the left side keeps the start of the sentence (an item of "heeft besloten:" may
                 # stay an infinitive clause); the right side becomes a sentence of its own
+                words = [t for t in right if not t.is_punct and not t.is_space]
+                if words[:1] and words[0].lower_ in ("en", "of", "maar"):
+                    words = words[1:]
+                if words[:1] and words[0].lower_ in ("dat", "omdat", "doordat", "zodat"):
+                    # "Het college overweegt dat A; dat B; en dat C": the parts after the semicolons are
+                    # clauses of the same frame, fragments on their own ("Dat voor de dakkapel op nummer 3
+                    # … een vergunning is verleend.", red team 21, 04-T7)
+                    continue
                 if has_finite_verb(left) and _clause_or_sentence(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
@@ -2097,7 +2153,7 @@ class Simplifier:
                 return
         parts: list[str] = []
         left = [t for t in doc if t.i < splits[0][0].i]
-        while left and left[-1].is_punct:
+        while left and _loose_punct(left[-1]):
             left.pop()
         parts.append(_sentence_case(_join(self._v.pieces(left))))
         for cc, span, subject in splits:
@@ -2194,6 +2250,10 @@ class Simplifier:
         ("Deze aanslag beloopt … en heeft betrekking op …"); ``number`` ("Sing"/"Plur"): the number
         of that subject, which the finite verbs then must have where they are tagged with one."""
         tokens = [t for t in clause if t.i not in drop]
+        joints = [i for i, t in enumerate(tokens) if t.lower_ in ("en", "of") and t.pos_ == "CCONJ"]
+        if joints and _second_person_without_subject(tokens[joints[-1] + 1:]) and any(
+                t.lower_ in ("u", "je", "jij") for t in tokens[:joints[-1]]):
+            return None  # "waarvoor u een afspraak moet maken en leges bent verschuldigd" (red team 21, 08-T15)
         nested = self._nested_clauses(clause, head)
         finite = [t for t in clause if _is_finite(t) and t.i not in nested]
         if not finite or not tokens:
@@ -2655,6 +2715,8 @@ class Simplifier:
         noun = welke.head
         if noun.pos_ != "NOUN" or noun.i <= welke.i:
             return
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("en", "of", "noch"):
+            return  # two nouns after "welke" ("welke beschikking en aanslag"): the verb agrees with both
         # "welke N" after a comma always opens a relative clause, whatever label the parse gives it
         if noun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj", "obl"):
             return
@@ -2731,6 +2793,8 @@ class Simplifier:
             clause = [t for t in words if t.i > noun.i]
             if noun.pos_ != "NOUN" or noun.i in self._v.overrides or len(clause) < 2:
                 return
+            if clause[0].lower_ in ("en", "of", "noch") or any(c.dep_ == "conj" for c in noun.children):
+                return  # "welke beschikking en aanslag zijn bekendgemaakt": "Deze beschikking zijn en aanslag …"
             if _second_relative(clause, noun):
                 return
             gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
@@ -2955,6 +3019,8 @@ class Simplifier:
                 return None
             if not sharing and not (self._starts_phrase(parts[1][0]) or parts[1][0].pos_ in ("NOUN", "PROPN", "PRON", "ADV")):
                 return None
+            if _second_person_without_subject(parts[1]):
+                return None
         else:
             return None
         full = [[t for t in whole if t.i < parts[1][0].i], [t for t in whole if t.i >= parts[1][0].i]] \
@@ -3132,6 +3198,12 @@ class Simplifier:
         if not _is_finite(verb) or self._cut(first, doc[comma], verb):
             return
         if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
+            return
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "conj" for c in t.children) for t in clause) \
+                or any(t.lower_ in ("u", "je", "jij") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "en")
+                       for t in clause[1:3]):
+            # "Indien u of uw zoon verhinderd is" -> "Is u of uw zoon verhinderd?": the verb that goes
+            # first agrees with the nearer subject only (red team 21, 08-T13)
             return
         if verb.lower_ in ("zou", "zouden") or any(
                 c.dep_ in ("aux", "aux:pass") and _is_finite(c) and "Past" in c.morph.get("Tense") for c in head.children):
@@ -3480,7 +3552,7 @@ class Simplifier:
         if second.head.dep_ != "conj" or second.head.i < second.i or self._cut(conjunction, second):
             return
         first_clause = [t for t in doc if first.i < t.i < conjunction.i]
-        while first_clause and first_clause[-1].is_punct:
+        while first_clause and _loose_punct(first_clause[-1]):
             first_clause.pop()
         second_clause = [t for t in doc if t.i > second.i]
         while second_clause and second_clause[-1].is_punct and second_clause[-1].text in ".!?":
@@ -3621,7 +3693,7 @@ class Simplifier:
                 return
             second = [t for t in doc if cc.i < t.i <= last.i]
             first = [t for t in doc if finite.i <= t.i < cc.i]
-            while first and first[-1].is_punct:
+            while first and _loose_punct(first[-1]):
                 first.pop()
             inside = {t.i for t in second}
             if any((t.head.i not in inside or t.head.i == t.i) and t.i != head.i for t in second):
@@ -3753,7 +3825,7 @@ class Simplifier:
             return
         cc = ccs[0]
         first_clause = [t for t in doc if first.i < t.i < cc.i]
-        while first_clause and first_clause[-1].is_punct:
+        while first_clause and _loose_punct(first_clause[-1]):
             first_clause.pop()
         second = [t for t in doc if cc.i < t.i <= last.i]
         if len(first_clause) < 3 or len(second) < 3 or self._cut(cc) or head.i not in {t.i for t in first_clause}:
@@ -3818,7 +3890,7 @@ class Simplifier:
         lead = [t for t in doc if t.i < start and t.text != ":"]
         if introduced and not colons and not any(_is_finite(t) for t in lead[:-2]):
             return
-        while lead and lead[-1].is_punct:
+        while lead and _loose_punct(lead[-1]):
             lead.pop()
         if len(lead) < 3 or not any(_is_finite(t) for t in lead) or not body:
             return
@@ -4446,7 +4518,7 @@ class Simplifier:
         if any(v.i < item[opener].i for v in verbs):
             return False
         tail = [t for t in item if t.i > item[opener].i]
-        while tail and tail[-1].is_punct:
+        while tail and _loose_punct(tail[-1]):
             tail.pop()
         return bool(tail) and tail[-1].pos_ in ("VERB", "AUX") and all(
             t.pos_ in ("VERB", "AUX") for t in tail[tail.index(verbs[0]) if verbs[0] in tail else len(tail):])
