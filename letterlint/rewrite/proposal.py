@@ -237,6 +237,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
+    if raw and result.letter.source.kind == "markdown":
+        markdown = _hard_breaks(markdown, raw)
     # the proposal's score and findings are those of the letter text without the writer's notes;
     # it is the same kind of letter as the original (the verification keeps its decision), so the
     # sections it needs are those of the original's type, not of a type guessed from the new wording
@@ -1473,6 +1475,23 @@ def _list_chunks(items: list[Piece]) -> list[str]:
         else:
             chunks[-1].append(f"{piece.mark or BULLET} {piece.text}")
     return ["\n".join(chunk) for chunk in chunks]
+
+
+def _hard_breaks(markdown: str, raw: str) -> str:
+    """A Markdown letter's hard line breaks (two spaces or a backslash at the end of a line, as in an
+    address block) back at the end of the same lines of the proposal: without them a Markdown viewer
+    runs the sender, address and reference lines together into one line (red teams 17 and 20)."""
+    broken = {}
+    for line in raw.splitlines():
+        if line.endswith(("  ", "\\")) and line.strip():
+            broken[line.rstrip(" \\")] = "\\" if line.rstrip(" ").endswith("\\") else "  "
+    if not broken:
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        if line in broken and lines[index + 1].strip():
+            lines[index] = line + broken[line]
+    return "\n".join(lines)
 
 
 def _numbered(text: str, mark: str | None) -> str:
