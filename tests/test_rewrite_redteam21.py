@@ -88,3 +88,21 @@ def test_clauses_of_one_frame_after_semicolons_are_not_made_sentences(simplifier
                                  "voor de dakkapel op nummer 3 in 2009 een vergunning is verleend; en dat de kosten van het "
                                  "verwijderen niet zo hoog zijn dat handhaving onevenredig is.")
     assert not any(sentence.startswith(("Dat voor", "En dat")) for sentence in result.sentences)
+
+
+def test_the_narrowed_guards_leave_the_right_splits_alone(simplifier):
+    # found in the byte-diff of the red team 21 fixes: a sentence that opens with a demonstrative "dat"
+    # or a dat-clause followed by its main clause, a condition whose subject is followed by "door … of
+    # …", and a second clause that gets its "u" back were all refused by the first versions
+    demonstrative = simplifier.simplify("Wij leggen geen aanslag afvalstoffenheffing of hondenbelasting op aan u voor het "
+                                        "jaar 2026; dat staat los van de vraag of u de aanslag onroerendezaakbelasting moet betalen.")
+    assert "Dat staat los van de vraag of u de aanslag onroerendezaakbelasting moet betalen." in demonstrative.sentences
+    fronted = simplifier.simplify("De toeslag voor spoedlevering van € 46,75 blijft verschuldigd; dat de identiteitskaart is "
+                                  "gestolen terwijl u op vakantie was in het buitenland, doet daaraan niet af.")
+    assert len(fronted.sentences) == 2
+    question = simplifier.simplify("Indien u door ziekte of een andere dringende reden niet op het gesprek kunt komen, moet u "
+                                   "dat uiterlijk een dag van tevoren telefonisch aan uw consulent melden.")
+    assert question.sentences[0] == "Kunt u door ziekte of een andere dringende reden niet op het gesprek komen?"
+    shared = simplifier.simplify("Het paspoort dat niet vóór 1 maart 2027 is opgehaald, wordt vernietigd, waarna u een nieuw "
+                                 "paspoort moet aanvragen en opnieuw leges bent verschuldigd.")
+    assert "Daarna moet u een nieuw paspoort aanvragen en bent u opnieuw leges verschuldigd." in shared.sentences

@@ -473,15 +473,23 @@ def _plural_agreement(noun: "Token", new: str) -> bool:
     return any(_is_finite(v) and "Plur" in v.morph.get("Number") for v in verbs)
 
 
-def _second_person_without_subject(clause: list["Token"]) -> bool:
-    """Whether a coordinated clause has a verb form of "u"/"je" but no "u"/"je" of its own: it shares
-    the subject of the clause before it ("waarvoor u een afspraak moet maken en leges bent verschuldigd"),
-    and as a main clause after "en" it would lose it ("… en bent leges verschuldigd", red team 21, 08-T15)."""
-    return any(t.lower_ in _SECOND_PERSON_FORMS for t in clause) and not any(
-        t.lower_ in ("u", "je", "jij") for t in clause)
+def _dat_clause_alone(doc) -> bool:
+    """Whether a sentence is only a "dat"-clause: it opens with "dat" or "en dat" that is not a
+    demonstrative before its verb ("Dat staat los van …"), and no main clause follows after a comma
+    ("Dat de kaart gestolen is, doet daaraan niet af" is a sentence). "Het college overweegt dat A; dat
+    B; en dat C" cut at its semicolons had made "Dat voor de dakkapel … is verleend, terwijl …" and
+    "En dat, nu …" (red team 21, 04-T7)."""
+    words = [t for t in doc if not t.is_space and not (t.is_punct and t.text in "\"'(")]
+    if words[:1] and words[0].lower_ in ("en", "of", "maar"):
+        words = words[1:]
+    if len(words) < 3 or words[0].lower_ != "dat" or _is_finite(words[1]):
+        return False
+    return not any(t.text == "," and t.i + 1 < len(doc) and _is_finite(doc[t.i + 1]) for t in doc)
 
 
-_SECOND_PERSON_FORMS = frozenset({"bent", "hebt", "kunt", "zult", "wilt"})
+# a verb form of "u"/"je" right after "en" without its subject: "Daarvoor moet u een afspraak maken en bent
+# leges verschuldigd" (the second clause lost the "u" it shared, red team 21, 08-T15)
+_SECOND_PERSON_ALONE = re.compile(r"\b(?:en|of|maar) (?:bent|hebt|kunt|zult|wilt)\b(?! (?:u|je|jij)\b)", re.IGNORECASE)
 
 
 def _preposition_repeated(doc, last: "Token", new: str) -> bool:
@@ -2082,14 +2090,6 @@ class Simplifier:
                 left, right = doc[:token.i], doc[token.i + 1:]
                 # the left side keeps the start of the sentence (an item of "heeft besloten:" may
                 # stay an infinitive clause); the right side becomes a sentence of its own
-                words = [t for t in right if not t.is_punct and not t.is_space]
-                if words[:1] and words[0].lower_ in ("en", "of", "maar"):
-                    words = words[1:]
-                if words[:1] and words[0].lower_ in ("dat", "omdat", "doordat", "zodat"):
-                    # "Het college overweegt dat A; dat B; en dat C": the parts after the semicolons are
-                    # clauses of the same frame, fragments on their own ("Dat voor de dakkapel op nummer 3
-                    # … een vergunning is verleend.", red team 21, 04-T7)
-                    continue
                 if has_finite_verb(left) and _clause_or_sentence(right):
                     yield ([_sentence_case(_join(self._v.pieces(left))), _sentence_case(_join(self._v.pieces(right)))],
                            Transformation("split", "zin gesplitst bij ';'"))
@@ -2250,10 +2250,6 @@ class Simplifier:
         ("Deze aanslag beloopt … en heeft betrekking op …"); ``number`` ("Sing"/"Plur"): the number
         of that subject, which the finite verbs then must have where they are tagged with one."""
         tokens = [t for t in clause if t.i not in drop]
-        joints = [i for i, t in enumerate(tokens) if t.lower_ in ("en", "of") and t.pos_ == "CCONJ"]
-        if joints and _second_person_without_subject(tokens[joints[-1] + 1:]) and any(
-                t.lower_ in ("u", "je", "jij") for t in tokens[:joints[-1]]):
-            return None  # "waarvoor u een afspraak moet maken en leges bent verschuldigd" (red team 21, 08-T15)
         nested = self._nested_clauses(clause, head)
         finite = [t for t in clause if _is_finite(t) and t.i not in nested]
         if not finite or not tokens:
@@ -3019,8 +3015,6 @@ class Simplifier:
                 return None
             if not sharing and not (self._starts_phrase(parts[1][0]) or parts[1][0].pos_ in ("NOUN", "PROPN", "PRON", "ADV")):
                 return None
-            if _second_person_without_subject(parts[1]):
-                return None
         else:
             return None
         full = [[t for t in whole if t.i < parts[1][0].i], [t for t in whole if t.i >= parts[1][0].i]] \
@@ -3199,9 +3193,8 @@ class Simplifier:
             return
         if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
             return
-        if any(t.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "conj" for c in t.children) for t in clause) \
-                or any(t.lower_ in ("u", "je", "jij") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "en")
-                       for t in clause[1:3]):
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "en")
+               for t in clause):
             # "Indien u of uw zoon verhinderd is" -> "Is u of uw zoon verhinderd?": the verb that goes
             # first agrees with the nearer subject only (red team 21, 08-T13)
             return
@@ -5153,6 +5146,14 @@ class Simplifier:
         if len(sentences) > 1:
             for sentence in sentences:
                 if self._only_a_subordinate_clause(sentence):
+                    return f"alleen een bijzin: '{sentence}'"
+        for sentence in sentences:
+            lost = _SECOND_PERSON_ALONE.search(sentence)
+            if lost and lost.group(0).lower() not in original.lower():
+                return f"onderwerp weggevallen: '{lost.group(0)}'"
+        if len(sentences) > 1 and docs is not None:
+            for sentence, doc in zip(sentences, docs):
+                if _dat_clause_alone(doc) and sentence not in original:
                     return f"alleen een bijzin: '{sentence}'"
         if docs is not None and self.linter.pipeline.info.components and any(
                 name in self.linter.pipeline.info.components for name in ("morphologizer", "tagger")):
