@@ -106,3 +106,6 @@ def test_the_narrowed_guards_leave_the_right_splits_alone(simplifier):
     shared = simplifier.simplify("Het paspoort dat niet vóór 1 maart 2027 is opgehaald, wordt vernietigd, waarna u een nieuw "
                                  "paspoort moet aanvragen en opnieuw leges bent verschuldigd.")
     assert "Daarna moet u een nieuw paspoort aanvragen en bent u opnieuw leges verschuldigd." in shared.sentences
+    two_nouns = simplifier.simplify("Indien uw inkomen of vermogen na 4 april 2027 is gewijzigd, bent u verplicht dit binnen "
+                                    "twee weken aan de invorderingsambtenaar te melden.")
+    assert two_nouns.sentences[0] == "Is uw inkomen of vermogen na 4 april 2027 gewijzigd?"
