@@ -109,3 +109,6 @@ def test_the_narrowed_guards_leave_the_right_splits_alone(simplifier):
     two_nouns = simplifier.simplify("Indien uw inkomen of vermogen na 4 april 2027 is gewijzigd, bent u verplicht dit binnen "
                                     "twee weken aan de invorderingsambtenaar te melden.")
     assert two_nouns.sentences[0] == "Is uw inkomen of vermogen na 4 april 2027 gewijzigd?"
+    photos = simplifier.simplify("Indien u niet wenst dat foto's van u of uw kinderen worden gepubliceerd, kunt u dat bij "
+                                 "aankomst melden, in welk geval zulke foto's niet worden gebruikt.")
+    assert photos.sentences[0] == "Wenst u niet dat foto's van u of uw kinderen worden gepubliceerd?"

@@ -3193,8 +3193,8 @@ class Simplifier:
             return
         if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
             return
-        if any(t.lower_ in ("u", "je", "jij") and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "en")
-                                                  or doc[t.i - 1].lower_ in ("of", "en")) for t in clause[1:]):
+        if len(clause) > 3 and clause[1].lower_ in ("u", "je", "jij") and clause[2].lower_ in ("of", "en") \
+                and not _is_finite(clause[3]):
             # "Indien u of uw zoon verhinderd is" -> "Is u of uw zoon verhinderd?": the verb that goes
             # first agrees with the nearer subject only (red team 21, 08-T13)
             return
