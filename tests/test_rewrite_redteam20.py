@@ -157,12 +157,12 @@ def test_a_citation_that_says_which_thing_is_meant_under_a_negation_stays_in_its
 def test_a_markdown_letter_keeps_the_hard_line_breaks_of_its_address_block(linter):
     # red team 20, 03-P1 (and red team 17): the two spaces that end the sender and address lines were
     # lost, so a Markdown viewer ran "Gemeente Wolderkamp Werk en Inkomen Postbus 970 …" together
-    text = ("Gemeente Wolderkamp  \nTeam Intake  \nPostbus 970, 0970 AA Wolderkamp\n\n"
+    text = ("**Gemeente Wolderkamp**  \nTeam Intake  \nPostbus 970, 0970 AA Wolderkamp\n\n"
             "Mevrouw J. Tammes  \nKerkeland 3B  \n0975 JT Meerveen\n\n"
             "Geachte mevrouw Tammes,\n\nOp 16 november 2026 hebben wij uw aanvraag om bijstand ontvangen. "
             "Wij beslissen binnen acht weken op uw aanvraag.\n\nMet vriendelijke groet,\n\nD. Hesselink\n")
     proposal = propose_rewrite(linter, linter.lint_text(text, "brief.md", "markdown"), suggest=False)
     assert proposal.ok, proposal.verification.problems
     lines = proposal.markdown.splitlines()
-    assert "Gemeente Wolderkamp  " in lines and "Kerkeland 3B  " in lines
+    assert "Gemeente Wolderkamp  " in lines and "Kerkeland 3B  " in lines  # also after bold text
     assert "Postbus 970, 0970 AA Wolderkamp" in lines

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Callable
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import COMPOSITION_TAG_LINE, Block, BlockKind
+from letterlint.reading.sources import strip_inline_markdown
 from letterlint.rewrite import control_blocks
 from letterlint.rewrite.merge_fields import has_template_condition
 from letterlint.rewrite.notes import lint_without_notes
@@ -1484,7 +1485,8 @@ def _hard_breaks(markdown: str, raw: str) -> str:
     broken = {}
     for line in raw.splitlines():
         if line.endswith(("  ", "\\")) and line.strip():
-            broken[line.rstrip(" \\")] = "\\" if line.rstrip(" ").endswith("\\") else "  "
+            mark = "\\" if line.rstrip(" ").endswith("\\") else "  "
+            broken[line.rstrip(" \\")] = broken[strip_inline_markdown(line).strip().rstrip("\\").rstrip()] = mark
     if not broken:
         return markdown
     lines = markdown.split("\n")
