@@ -473,6 +473,19 @@ def _plural_agreement(noun: "Token", new: str) -> bool:
     return any(_is_finite(v) and "Plur" in v.morph.get("Number") for v in verbs)
 
 
+def _after_another_relative(doc, comma: int) -> bool:
+    """Whether the stretch before ``comma`` (back to the comma before it) is itself a relative clause:
+    a relative clause stacked on it ("het pand, waarvan u eigenaar bent, waarop u uw zienswijze heeft
+    gegeven") may point at a noun before both (the voornemen), which no "Daarop …" can show; split off,
+    it pointed at the pand (red team 22, 04-T1, misleading)."""
+    before = next((t.i for t in reversed(doc[:comma]) if t.text == ","), None)
+    if before is None or before + 1 >= comma:
+        return False
+    first = doc[before + 1]
+    return first.lower_ in _RELATIVE_WORDS - {"dat", "wat"} or (first.lower_.startswith("waar") and len(first.lower_) > 5) \
+        or (first.lower_ == "dat" and first.pos_ == "PRON")
+
+
 def _dat_clause_alone(doc) -> bool:
     """Whether a sentence is only a "dat"-clause: it opens with "dat" or "en dat" that is not a
     demonstrative before its verb ("Dat staat los van …"), and no main clause follows after a comma
@@ -2626,12 +2639,20 @@ class Simplifier:
                 continue
             if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
                 continue
+            if _after_another_relative(doc, token.i - 1):
+                continue  # "het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft gegeven" (red team 22)
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
             else:
                 continue
             clause = _clause_span(head)
             if not clause or clause[0].i != token.i or not _contiguous(clause):
+                continue
+            if any(doc[t.i - 1].text == "," and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
+                   for t in clause[1:]):
+                # "het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft gegeven": a second
+                # relative clause after the first may point at an earlier noun (the voornemen); taken out
+                # with the first, "Daarvan bent u eigenaar, waarop …" made it the pand (red team 22, 04-T1)
                 continue
             if any(t.pos_ == "CCONJ" and doc[t.i - 1].text == "," for t in clause[1:]):
                 # "…, waarbij de waarde … is vastgesteld, alsmede tegen de aanslag …": the part after
@@ -3158,7 +3179,7 @@ class Simplifier:
         before = [t for t in doc if t.i < comma.i]
         if not any(_is_finite(t) for t in before) and not self._request_frame(before):
             return
-        if self._bound(doc, opener_token.i):
+        if self._bound(doc, opener_token.i) or (opener_token.lower_ != "zodat" and _after_another_relative(doc, comma.i)):
             return
         if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
             # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
@@ -3192,6 +3213,11 @@ class Simplifier:
         if not _is_finite(verb) or self._cut(first, doc[comma], verb):
             return
         if any(t.text in ";:" for t in clause) or _noun_may_be_object(clause, head):
+            return
+        if any(t.text == "," and t.i + 1 < len(doc) and _is_finite(doc[t.i + 1]) for t in clause):
+            # "Indien onverwijlde spoed dat vereist, kan, nadat …, de voorzieningenrechter …, worden verzocht
+            # …": the main clause starts at the first ", kan"; the parse ran the condition on to a later
+            # comma ("Kan onverwijlde spoed dat vereist, …?", red team 22, 06-T15)
             return
         if len(clause) > 3 and clause[1].lower_ in ("u", "je", "jij") and clause[2].lower_ in ("of", "en") \
                 and not _is_finite(clause[3]):

@@ -742,8 +742,8 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
             for text in texts], [BULLET] * len(texts)
 
 
-# a cell of a space-padded row ("€    412,60" is one, and so is a refund "- €    88,35")
-_CELL = re.compile(r"(?:(?:[-−–] ?)?[€$£] +)?\S+(?: \S+)*")
+# a cell of a space-padded row ("€    412,60" is one, and so are a refund "- €    88,35" and "+ €  14,40")
+_CELL = re.compile(r"(?:(?:[-−–+] ?)?[€$£] +)?\S+(?: \S+)*")
 
 
 def _aligned_cells(lines: list[str]) -> list[list[str]] | None:

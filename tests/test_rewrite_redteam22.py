@@ -1,0 +1,44 @@
+"""The classes red team 22 found out of sample (tests/data/redteam22/FINDINGS-1f5d35e.md). The sentences
+here are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from letterlint.rewrite.proposal import propose_rewrite
+
+
+def test_a_relative_clause_stacked_on_another_is_not_split_off(simplifier):
+    # red team 22, 04-T1 (misleading): "… het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft
+    # gegeven" became "Daarvan bent u eigenaar, waarop u …" and then "Daarop heeft u …": the zienswijze
+    # was on the voornemen, not on the pand
+    result = simplifier.simplify("Bij brief van 3 november 2026 hebben wij u ons voornemen meegedeeld een last onder "
+                                 "dwangsom op te leggen voor de bewoning van de loods aan de Havenweg 4 (hierna: de loods), "
+                                 "waarvan u eigenaar bent, waarop u bij brief van 12 november 2026 uw zienswijze heeft gegeven.")
+    assert not any(sentence.startswith(("Daarvan bent u eigenaar", "Daarop heeft u")) for sentence in result.sentences)
+
+
+def test_a_condition_whose_parse_runs_past_the_main_verb_is_not_made_a_question(linter):
+    # red team 22, 06-T15 (heavy): "Indien onverwijlde spoed dat vereist, kan, nadat bezwaar is gemaakt, de
+    # voorzieningenrechter …, worden verzocht …" became "Kan onverwijlde spoed dat vereist, …?" and "Dan
+    # worden gevraagd …" (only the letter's own parse runs the condition on: the letter itself)
+    path = Path(__file__).parent / "data" / "redteam22" / "06_vth_besluit_sloopmelding_maatwerkvoorschriften.md"
+    proposal = propose_rewrite(linter, linter.lint_text(path.read_text(encoding="utf-8"), str(path), "markdown"),
+                               suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert "Kan onverwijlde spoed" not in proposal.markdown and "Dan worden gevraagd" not in proposal.markdown
+
+
+def test_a_padded_table_keeps_a_positive_difference_in_one_cell(linter):
+    # red team 22, 03-T7: "+ €  14,40" in the column 'Verschil' became two cells, "+ €" and "14,40"
+    body = """De berekening per maand is als volgt:
+
+Maand           Inkomsten    Betaald     Verschil
+september 2026  €   812,40   € 1.200,00  - €  96,40
+oktober 2026    € 1.048,00   € 1.200,00  + €  14,40
+
+Wij verrekenen het verschil met de bijstand over december 2026."""
+    text = f"Geachte heer Visser,\n\n{body}\n\nMet vriendelijke groet,\n\nJ. de Graaf\nconsulent\n"
+    proposal = propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert "| oktober 2026 | € 1.048,00 | € 1.200,00 | + € 14,40 |" in proposal.markdown
