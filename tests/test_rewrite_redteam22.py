@@ -3,6 +3,7 @@ here are written for these tests."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from letterlint.rewrite.proposal import propose_rewrite
@@ -42,3 +43,16 @@ Wij verrekenen het verschil met de bijstand over december 2026."""
     proposal = propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
     assert "| oktober 2026 | € 1.048,00 | € 1.200,00 | + € 14,40 |" in proposal.markdown
+
+
+def test_an_address_taken_out_goes_after_the_piece_that_points_back_at_its_sentence(linter):
+    # red team 22, 05-T2: "… verleend voor Eetcafé De Veenbrug, Marktstraat 5 te Veenhorst, waarbij als
+    # sluitingstijd geldt …" became "… De Veenbrug. Het adres is Marktstraat 5 te Veenhorst. Daarbij geldt …":
+    # "Daarbij" then pointed at the address (the letter itself: the order of the splits depends on its parse)
+    path = Path(__file__).parent / "data" / "redteam22" / "05_vth_voornemen_intrekking_exploitatievergunning_horeca.txt"
+    proposal = propose_rewrite(linter, linter.lint_text(path.read_text(encoding="utf-8"), str(path), "text"),
+                               suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    text = re.sub(r"\[herschrijven: [^\]]*\] ", "", proposal.markdown)
+    assert "Het adres is Marktstraat 5 te Veenhorst. Daarbij" not in text
+    assert "zaterdag. Het adres is Marktstraat 5 te Veenhorst." in text

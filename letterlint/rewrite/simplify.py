@@ -4291,7 +4291,9 @@ class Simplifier:
                         or _is_finite(name) or any(t.i in self._v.overrides for t in after)):
                     continue
                 said = rules.address_sentence.format(address=text)
-                yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(said)],
+                # after every piece of its sentence: a piece split off before it ("Daarbij geldt …") points
+                # at the sentence, not at the address (red team 22, 05-T2)
+                yield ([_sentence_case(_join(self._v.pieces(before))), AfterSentence(_sentence_case(said))],
                        Transformation("split", "adres als eigen zin"))
                 return
 
