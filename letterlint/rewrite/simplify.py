@@ -473,14 +473,17 @@ def _plural_agreement(noun: "Token", new: str) -> bool:
     return any(_is_finite(v) and "Plur" in v.morph.get("Number") for v in verbs)
 
 
+_SHORT_INSERTED_CLAUSE = 6  # words: "waarvan u eigenaar bent", "die daar woont", "dat u huurt"
+
+
 def _after_another_relative(doc, comma: int) -> bool:
-    """Whether the stretch before ``comma`` (back to the comma before it) is itself a relative clause:
+    """Whether the stretch before ``comma`` (back to the comma before it) is a short relative clause:
     a relative clause stacked on it ("het pand, waarvan u eigenaar bent, waarop u uw zienswijze heeft
     gegeven") may point at a noun before both (the voornemen), which no "Daarop …" can show; split off,
     it pointed at the pand (red team 22, 04-T1, misleading)."""
     before = next((t.i for t in reversed(doc[:comma]) if t.text == ","), None)
-    if before is None or before + 1 >= comma:
-        return False
+    if before is None or before + 1 >= comma or comma - before - 1 > _SHORT_INSERTED_CLAUSE:
+        return False  # a longer clause before it is where the sentence went on, not an insertion
     first = doc[before + 1]
     return first.lower_ in _RELATIVE_WORDS - {"dat", "wat"} or (first.lower_.startswith("waar") and len(first.lower_) > 5) \
         or (first.lower_ == "dat" and first.pos_ == "PRON")
