@@ -2651,7 +2651,8 @@ class Simplifier:
             clause = _clause_span(head)
             if not clause or clause[0].i != token.i or not _contiguous(clause):
                 continue
-            if any(doc[t.i - 1].text == "," and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
+            if any(doc[t.i - 1].text == "," and t.i - token.i - 1 <= _SHORT_INSERTED_CLAUSE
+                   and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
                    for t in clause[1:]):
                 # "het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft gegeven": a second
                 # relative clause after the first may point at an earlier noun (the voornemen); taken out
