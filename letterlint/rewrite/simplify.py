@@ -473,6 +473,15 @@ def _plural_agreement(noun: "Token", new: str) -> bool:
     return any(_is_finite(v) and "Plur" in v.morph.get("Number") for v in verbs)
 
 
+def _points_at_a_noun(token: "Token") -> bool:
+    """A relative word that points at a noun ("die", "welke", "waarop"), not at a whole clause ("wat",
+    "hetgeen") or a moment ("waarna": "Daarna …" reads the same after any sentence)."""
+    word = token.lower_
+    if word in ("wat", "hetgeen", "waarna", "zodat"):
+        return False
+    return word in _RELATIVE_WORDS or (word.startswith("waar") and len(word) > 5)
+
+
 _SHORT_INSERTED_CLAUSE = 6  # words: "waarvan u eigenaar bent", "die daar woont", "dat u huurt"
 
 
@@ -2642,7 +2651,7 @@ class Simplifier:
                 continue
             if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
                 continue
-            if _after_another_relative(doc, token.i - 1):
+            if _points_at_a_noun(token) and _after_another_relative(doc, token.i - 1):
                 continue  # "het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft gegeven" (red team 22)
             if token.dep_ in ("nsubj", "nsubj:pass", "obj", "advmod", "obl", "mark", "iobj"):
                 head = token.head
@@ -2651,8 +2660,7 @@ class Simplifier:
             clause = _clause_span(head)
             if not clause or clause[0].i != token.i or not _contiguous(clause):
                 continue
-            if any(doc[t.i - 1].text == "," and t.i - token.i - 1 <= _SHORT_INSERTED_CLAUSE
-                   and (t.lower_ in _RELATIVE_WORDS or t.lower_.startswith("waar") and len(t.lower_) > 5)
+            if any(doc[t.i - 1].text == "," and t.i - token.i - 1 <= _SHORT_INSERTED_CLAUSE and _points_at_a_noun(t)
                    for t in clause[1:]):
                 # "het pand, waarvan u eigenaar bent, waarop u … uw zienswijze heeft gegeven": a second
                 # relative clause after the first may point at an earlier noun (the voornemen); taken out
@@ -3183,7 +3191,7 @@ class Simplifier:
         before = [t for t in doc if t.i < comma.i]
         if not any(_is_finite(t) for t in before) and not self._request_frame(before):
             return
-        if self._bound(doc, opener_token.i) or (opener_token.lower_ != "zodat" and _after_another_relative(doc, comma.i)):
+        if self._bound(doc, opener_token.i) or (_points_at_a_noun(opener_token) and _after_another_relative(doc, comma.i)):
             return
         if opener_token.lower_ == "zodat" and self._connectives(_join(self._v.pieces(before))):
             # "Daarom is … van oordeel dat …, zodat het bezwaar ongegrond wordt verklaard": the
