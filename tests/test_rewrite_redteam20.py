@@ -11,13 +11,12 @@ The sentences here are written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from conftest import rewrite_through_cli, wrap_letter
 from letterlint.rewrite.proposal import propose_rewrite
 
 
 def _proposal(linter, body: str) -> str:
-    text = f"Geachte heer Visser,\n\n{body}\n\nMet vriendelijke groet,\n\nJ. de Graaf\nvergunningverlener\n"
+    text = wrap_letter(body, "Geachte heer Visser,", "Met vriendelijke groet,\n\nJ. de Graaf\nvergunningverlener")
     proposal = propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
     return proposal.markdown
@@ -123,14 +122,11 @@ Heeft u vragen? Bel dan 097 - 123 45 67.""")
     assert "[EINDE]" in lines
 
 
-def test_a_conclusion_word_inside_a_clause_of_the_decision_stays(linter):
+def test_a_conclusion_word_inside_a_clause_of_the_decision_stays(cli, tmp_path):
     # red team 20, 01-T5: the decision moved to the front lost the "derhalve" of its relative clause,
     # as if it were the decision's own "daarom" (only the letter's own parse moves it: the letter itself)
-    path = Path(__file__).parent / "data" / "redteam20" / "01_wi_bijzondere_bijstand_laptop_sjabloon.txt"
-    proposal = propose_rewrite(linter, linter.lint_text(path.read_text(encoding="utf-8"), str(path), "text"),
-                               suggest=False)
-    assert proposal.ok, proposal.verification.problems
-    assert "omstandigheden en dus uit de bijstandsnorm" in proposal.markdown
+    markdown = rewrite_through_cli(cli, tmp_path, "redteam20/01_wi_bijzondere_bijstand_laptop_sjabloon.txt")
+    assert "omstandigheden en dus uit de bijstandsnorm" in markdown
 
 
 def test_a_welke_clause_of_two_coordinated_parts_does_not_put_the_second_verb_in_front(simplifier):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import wrap_letter
 from letterlint.rewrite.proposal import propose_rewrite
 
 
 def _proposal(linter, body: str):
-    text = f"Geachte heer Visser,\n\n{body}\n\nMet vriendelijke groet,\n\nJ. de Graaf\nteam Burgerzaken\n"
+    text = wrap_letter(body, "Geachte heer Visser,", "Met vriendelijke groet,\n\nJ. de Graaf\nteam Burgerzaken")
     return propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
 
 

@@ -494,8 +494,7 @@ def _after_another_relative(doc, comma: int) -> bool:
     if before is None or before + 1 >= comma or comma - before - 1 > _SHORT_INSERTED_CLAUSE:
         return False  # a longer clause before it is where the sentence went on, not an insertion
     first = doc[before + 1]
-    return first.lower_ in _RELATIVE_WORDS - {"dat", "wat"} or (first.lower_.startswith("waar") and len(first.lower_) > 5) \
-        or (first.lower_ == "dat" and first.pos_ == "PRON")
+    return _points_at_a_noun(first) and (first.lower_ != "dat" or first.pos_ == "PRON")
 
 
 def _dat_clause_alone(doc) -> bool:
@@ -1259,8 +1258,7 @@ class Simplifier:
                 continue  # "de inlichtingen … die voor uw bijstand van belang zijn": "de informatie … die … zijn"
             if _preposition_repeated(doc, last, new):
                 continue  # "met uitzondering van de bedragen en van alle bijschrijvingen": "behalve … en van"
-            if first.lower_ in self.rules.neuter_relatives and first.i >= 2 and doc[first.i - 1].text == "," \
-                    and _neuter_noun_before(doc, first.i - 1):
+            if first.lower_ in self.rules.neuter_relatives and first.i >= 2 and _neuter_noun_before(doc, first.i - 1):
                 # "een onderzoek naar uw woonsituatie, hetwelk …" points at the het-word: "dat", not
                 # "wat" (which points at a whole clause)
                 new = match_case(old, self.rules.neuter_relatives[first.lower_])
@@ -5256,10 +5254,12 @@ class Simplifier:
             kept = work.transformations[:work.word_level_transformations]
             options.append(([work.word_level], kept, list(work.law_lines) if kept else []))
         problem = None
-        glued = _glued_pairs(cache.get(original) or (work.view.doc if work.view else None))
+        glued = None  # found once, and only for a sentence that was rebuilt
         for sentences, transformations, law_lines in options:
             if sentences == [original] and not law_lines:
                 break
+            if glued is None:
+                glued = _glued_pairs(cache.get(original) or (work.view.doc if work.view else None))
             sentences = [_reglued(piece, glued) for piece in sentences]
             law_lines = [_reglued(line, glued) for line in law_lines]
             items = [piece for piece in sentences if isinstance(piece, ListItem)]  # with their marks
