@@ -141,7 +141,8 @@ def test_die_that_may_point_at_another_noun_of_the_phrase_is_not_split(simplifie
         "ontvangen, waarna de tekeningen die u heeft ingediend door de welstandscommissie worden beoordeeld.",
         "Wij hebben uw aanvraag om een omgevingsvergunning voor de aanbouw aan de Esdoornlaan 3 op 4 mei 2026 "
         "ontvangen.",
-        "Daarna worden de tekeningen die u heeft ingediend door de welstandscommissie beoordeeld.",
+        # (then the passive with its named agent becomes active)
+        "Daarna beoordeelt de welstandscommissie de tekeningen die u heeft ingediend.",
     ),
     (  # VTH, "zodat"
         "De toezichthouder heeft op 9 juni 2026 geconstateerd dat de overkapping nog steeds aanwezig is, zodat de "

@@ -163,6 +163,8 @@ class SimplifyRules:
     not_verbs: re.Pattern | None = None
     law_name: re.Pattern | None = None
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
+    restated_date_cues: tuple[tuple[str, ...], ...] = ()  # ", dus uiterlijk op 9 maart 2026,"
+    restated_date_sentence: str = "Dat is {date}."
     address: re.Pattern | None = None
     address_sentence: str = "Het adres is {address}."
     address_named_sentence: str = ""
@@ -212,6 +214,11 @@ class SimplifyRules:
     implied_verbs: frozenset[str] = frozenset()  # "af|wijzen": particle|verb, or one verb
     implied_not_with: re.Pattern | None = None
     implied_objects: tuple[str, ...] = ()  # what the passive's subject must be (or end with)
+
+    # other agents that are a person or a body (simplify.yaml named_agents): determiners, nouns, endings
+    agent_determiners: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
+    agent_noun_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_pack(cls, pack: RulePack | None = None) -> "SimplifyRules":
@@ -271,6 +278,9 @@ class SimplifyRules:
             passive_formulas=[(re.compile(item["pattern"]), item["replace"]) for item in data["passive_formulas"]],
             agents=[(tuple(item["words"].lower().split()), item["subject"], item["number"] == "plural")
                     for item in data["agents"]],
+            agent_determiners=frozenset(map(str.lower, data.get("named_agents", {}).get("determiners", ()))),
+            agent_nouns=frozenset(map(str.lower, data.get("named_agents", {}).get("nouns", ()))),
+            agent_noun_endings=tuple(map(str.lower, data.get("named_agents", {}).get("endings", ()))),
             perfect_auxiliaries=pairs("perfect_auxiliaries"),
             modal_auxiliaries=pairs("modal_auxiliaries"),
             referent_words=frozenset(word.lower() for word in data["referent_words"]),
@@ -314,6 +324,9 @@ class SimplifyRules:
             law_name=re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])"),
             appositives={" ".join(str(k).lower().split()): (str(v[0]), str(v[1]))
                          for k, v in (data.get("appositives") or {}).items()},
+            restated_date_cues=tuple(sorted((tuple(str(cue).lower().split()) for cue in
+                                             (data.get("restated_dates") or {}).get("cues", ())), key=len, reverse=True)),
+            restated_date_sentence=str((data.get("restated_dates") or {}).get("sentence", "Dat is {date}.")),
             address=re.compile((data.get("address") or {})["pattern"]) if (data.get("address") or {}).get("pattern") else None,
             address_sentence=str((data.get("address") or {}).get("sentence", "Het adres is {address}.")),
             address_named_sentence=str((data.get("address") or {}).get("named_sentence", "")),
@@ -1111,7 +1124,8 @@ class Simplifier:
         self._implied: dict[str, tuple[str, str, str]] | None = None
         self._implied_pattern: re.Pattern | None = None
         self._agent_cue = re.compile(r"\bdoor\s+(?:" + "|".join(
-            r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents) + r")\b",
+            [r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents]
+            + [re.escape(word) for word in sorted(self.rules.agent_determiners)]) + r")\b",
             re.IGNORECASE)
 
     # ------------------------------------------------------------------ public
@@ -2079,7 +2093,7 @@ class Simplifier:
         for method in (self._split_marked_items, self._split_semicolon, self._split_list, self._split_preposition_list, self._split_coordination, self._split_repeated_frame,
                        self._split_coordinated_te, self._split_shared_subclause, self._split_shared_front,
                        self._split_fronted, self._split_fronted_purpose,
-                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail, self._split_inserted_address,
+                       self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_restated_date, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail, self._split_inserted_address,
                        self._split_trailing,
                        self._split_phrase, self._split_frame, self._split_evidence):
             try:
@@ -4126,6 +4140,58 @@ class Simplifier:
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
 
+    def _split_restated_date(self, doc: "Doc"):
+        """'Ik verzoek u de gegevens binnen veertien dagen na de datum van deze brief, dus uiterlijk
+        op 9 maart 2026, te verstrekken.' -> 'Ik verzoek u de gegevens binnen veertien dagen na de
+        datum van deze brief te verstrekken. Dat is uiterlijk op 9 maart 2026.' (simplify.yaml
+        restated_dates). The date only restates the term, so the sentence says the same without it;
+        "Dat" follows the sentence right away, which must therefore be short enough to stay whole."""
+        rules = self.rules
+        if not rules.restated_date_cues:
+            return
+        n = len(doc)
+        for comma in (t for t in doc if t.text == "," and t.i > 2):
+            cue = next((c for c in rules.restated_date_cues
+                        if tuple(t.lower_ for t in doc[comma.i + 1:comma.i + 1 + len(c)]) == c), None)
+            if cue is None:
+                continue
+            start = comma.i + 1 + len(cue)
+            index = start
+            if index < n and doc[index].lower_ == "uiterlijk":
+                index += 1
+            if index < n and doc[index].lower_ in ("op", "vóór", "voor", "tot"):
+                index += 1
+            match = _DATE.match(doc.text[doc[index].idx:]) if index < n else None
+            if match is None:
+                continue
+            stop = doc[index].idx + match.end()
+            while index < n and doc[index].idx < stop:
+                index += 1
+            if index >= n or doc[index].text not in (",", "."):
+                continue
+            closing = doc[index]
+            # the phrase before the comma is a term ("binnen veertien dagen na …", "uiterlijk …"):
+            # an opener after the clause's last comma, or the sentence's start
+            earlier = [t for t in doc[:comma.i] if t.text in ",;:"]
+            stretch = doc[earlier[-1].i + 1 if earlier else 0:comma.i]
+            if not any(t.lower_ in rules.term_openers for t in stretch) or self._cut(comma, closing):
+                continue
+            if closing.text == ",":
+                kept = [t for t in doc if t.i < comma.i or t.i > closing.i]
+            else:
+                kept = [t for t in doc if t.i < comma.i or t.i >= closing.i]
+            # (the final check wants a finite verb in each sentence; the tagger may miss it here)
+            if any(t.text == "," for t in doc[closing.i + 1:]) \
+                    or any(t.lower_ in _RELATIVE_WORDS or t.pos_ == "SCONJ" for t in doc[closing.i + 1:]):
+                continue  # the rest of the sentence is one short stretch of its own clause
+            main = _sentence_case(_join(self._v.pieces(kept)))
+            if word_count(main) > rules.max_words:
+                continue
+            date = doc.text[doc[start].idx:stop]
+            extra = _sentence_case(rules.restated_date_sentence.format(date=date))
+            yield ([main, extra], Transformation("split", f"datum '{date}' als eigen zin"))
+            return
+
     def _hours_end(self, doc: "Doc", opener: "Token") -> int | None:
         """The end (exclusive) of opening hours that start at ``opener`` ("op werkdagen tussen 9.00
         en 17.00 uur", simplify.yaml ``terms.hours``), or None."""
@@ -4686,10 +4752,9 @@ class Simplifier:
             span = _subtree(child)
             if span[0].text.lower() != "door" or not _contiguous(span):
                 continue
-            words = tuple(t.text.lower() for t in span[1:])
-            for agent_words, subject, plural in self.rules.agents:
-                if words == agent_words and not _coordinated_after(span):
-                    agent_tokens, agent = span, (subject, plural)
+            named = self._agent_phrase(span)
+            if named is not None and not _coordinated_after(span):
+                agent_tokens, agent = span, named
         if agent is None:
             return None
         subject_word, plural = agent
@@ -4929,13 +4994,47 @@ class Simplifier:
             span = _subtree(child)
             if span[0].lower_ != "door" or not _contiguous(span):
                 continue
-            words = tuple(t.lower_ for t in span[1:])
-            for agent_words, subject, plural in self.rules.agents:
-                if words == agent_words:
-                    if found is not None or _coordinated_after(span):
-                        return None
-                    found = (span, subject, plural)
+            named = self._agent_phrase(span)
+            if named is not None:
+                if found is not None or _coordinated_after(span):
+                    return None
+                found = (span, *named)
         return found
+
+    def _agent_phrase(self, span: list["Token"]) -> tuple[str, bool] | None:
+        """(the new subject, plural) for an agent phrase "door …": the subject simplify.yaml's
+        ``agents`` give it ("door ons" -> "wij"), else the phrase itself when it names a person or a
+        body (``named_agents``: "door de invorderingsambtenaar", "door uw werkgever", "door de griffier
+        van de rechtbank", "door de afdeling Publiekszaken"), else None ("door ziekte", "door middel
+        van", "door de storm")."""
+        words = tuple(t.lower_ for t in span[1:])
+        for agent_words, subject, plural in self.rules.agents:
+            if words == agent_words:
+                return subject, plural
+        rules = self.rules
+        if len(span) < 3 or len(span) > 8 or span[1].lower_ not in rules.agent_determiners:
+            return None
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in _RELATIVE_WORDS for t in span):
+            return None
+        head = span[0].head
+        if head.i == span[0].i or head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.i not in {t.i for t in span}:
+            return None  # (the tagger may call a rare compound an adjective: "de invorderingsambtenaar")
+        noun = head.lower_
+        if noun not in rules.agent_nouns and not noun.endswith(rules.agent_noun_endings):
+            return None
+        # after the noun only a name ("de afdeling Publiekszaken") or "van" + a phrase ("de griffier
+        # van de rechtbank"); before it only adjectives
+        before = span[2:span.index(head)] if head in span else []
+        if any(t.pos_ not in ("ADJ",) for t in before):
+            return None
+        after = span[span.index(head) + 1:]
+        if after and not (all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in after)
+                          or after[0].lower_ == "van" and all(
+                t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") or "Poss" in t.morph.get("Poss") for t in after)):
+            return None
+        subject = " ".join(t.text for t in span[1:])
+        subject = subject[0].lower() + subject[1:] if span[1].text[:1].isupper() else subject
+        return subject, "Plur" in head.morph.get("Number")
 
     def _agent_passive_clause(self, doc: "Doc") -> tuple[str, Transformation] | None:
         """The passives with an explicit agent that :meth:`_agent_passive` leaves: a question or
@@ -5001,11 +5100,17 @@ class Simplifier:
                 continue
             base = rest[2:-1]
             options = [base + "en", base + base[-1:] + "en"]
+            if len(base) >= 2 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and (
+                    len(base) < 3 or base[-3] not in "aeiouy"):
+                options.reverse()  # a short vowel: "gesteld" is "stellen" (not "stelen"), "gebeld" "bellen"
             if len(base) > 2 and base[-2] == base[-3]:
                 options.append(base[:-2] + base[-1] + "en")  # "gemaakt" -> "maken"
             for option in options:
                 candidate = particle + option
-                if form in self._all_forms(candidate) and zipf(option) >= 2.5:
+                # a separable verb's participle is its particle before the verb's own participle
+                # ("ingediend": "in" + "gediend"), which the forms of the whole word do not hold
+                if (rest in self._all_forms(option) if particle else form in self._all_forms(candidate)) \
+                        and zipf(option) >= 2.5:
                     return candidate
         return None
 

@@ -1,0 +1,84 @@
+"""A passive whose "door …" names a person or a body becomes active with that one as the subject, and
+a date that only restates a term leaves the sentence (issue 16, step 3; session 17).
+
+Until now only the agents listed one by one in rules/simplify.yaml (ons, u, het college, …) were made
+the subject; "is door de invorderingsambtenaar ontvangen" stayed a passive, marked for the writer.
+Now any agent phrase whose noun is a person or a body (simplify.yaml named_agents) takes the subject's
+place, so who acts stays exactly who it was. A cause ("door ziekte", "door de storm") is no agent.
+Own sentences (fictional Wierdenveld), none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _sentences(simplifier, sentence: str) -> list[str]:
+    return simplifier.simplify(sentence).sentences
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a perfect passive after an opening: the agent takes the subject's place after the verb
+    ("Op 4 maart 2026 is door de invorderingsambtenaar uw verzoek om uitstel van betaling ontvangen.",
+     "Op 4 maart 2026 heeft de invorderingsambtenaar uw verzoek om uitstel van betaling ontvangen."),
+    # the subject first
+    ("De schuur is op 9 april 2026 door de toezichthouder van de gemeente bezocht.",
+     "De toezichthouder van de gemeente heeft de schuur op 9 april 2026 bezocht."),
+    # a department with its name, a present passive
+    ("Uw aanvraag wordt door de afdeling Vergunningen beoordeeld.",
+     "De afdeling Vergunningen beoordeelt uw aanvraag."),
+    # a plural agent takes a plural verb
+    ("De stukken zijn door de medewerkers van het Klant Contact Centrum ontvangen.",
+     "De medewerkers van het Klant Contact Centrum hebben de papieren ontvangen."),
+    # another body than the municipality stays that body
+    ("Het verslag is op 2 mei 2026 door de keuringsarts opgesteld.",
+     "De keuringsarts heeft het verslag op 2 mei 2026 opgesteld."),
+])
+def test_a_passive_with_a_named_person_or_body_as_agent_becomes_active(simplifier, sentence, expected):
+    assert _sentences(simplifier, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De afspraak is door ziekte van uw klantmanager verzet.",
+    "Uw schuur is door de storm van 3 maart beschadigd.",
+    "De brief is door middel van een aangetekende zending verstuurd.",
+])
+def test_a_cause_after_door_is_no_agent_and_the_passive_stays(simplifier, sentence):
+    assert _sentences(simplifier, sentence) == [sentence]
+
+
+def test_a_separable_verbs_participle_is_found_so_its_passive_becomes_active(simplifier):
+    # "ingediend" had no infinitive ("indienen" was given the participle "geïndiend"), so the passive
+    # stayed; the agent "u" was listed all along
+    assert _sentences(simplifier, "Op 6 mei 2026 is door u aan de balie een aanvraag ingediend voor een "
+                                  "gehandicaptenparkeerkaart.") == [
+        "Op 6 mei 2026 heeft u aan de balie een aanvraag ingediend voor een gehandicaptenparkeerkaart."]
+
+
+def test_a_participle_with_a_short_vowel_gets_its_own_infinitive(simplifier):
+    # "ingesteld" is "instellen", not "instelen"
+    assert _sentences(simplifier, "Door de afdeling Handhaving is een onderzoek ingesteld naar uw inkomsten.") == [
+        "De afdeling Handhaving heeft een onderzoek ingesteld naar uw inkomsten."]
+
+
+# --------------------------------------------------------------------------- a date that restates a term
+
+
+def test_a_date_between_commas_that_restates_the_term_becomes_its_own_sentence(simplifier):
+    assert _sentences(simplifier, "Wij vragen u de ontbrekende loonstroken binnen tien werkdagen na de datum van "
+                                  "deze brief, dus uiterlijk op 18 mei 2026, op te sturen.") == [
+        "Wij vragen u de ontbrekende loonstroken binnen tien werkdagen na de datum van deze brief op te sturen.",
+        "Dat is uiterlijk op 18 mei 2026."]
+
+
+def test_a_restated_date_stays_when_the_sentence_goes_on_after_it(simplifier):
+    # cut out, the shortened sentence would be split again, and a piece could come between the term
+    # and the "Dat is …" that points at it
+    sentence = ("Wij vragen u de ontbrekende loonstroken binnen tien werkdagen, dus uiterlijk op 18 mei 2026, op "
+                "te sturen, waarna wij uw aanvraag om bijzondere bijstand voor de kosten van de verhuizing beoordelen.")
+    assert "dus uiterlijk op 18 mei 2026" in " ".join(_sentences(simplifier, sentence))
+
+
+def test_a_date_after_dus_that_restates_no_term_stays(simplifier):
+    sentence = ("Wij hebben de brief van uw werkgever over de uren die u in april 2026 heeft gewerkt, dus op "
+                "12 mei 2026, ontvangen en aan uw dossier toegevoegd.")
+    assert "dus op 12 mei 2026" in " ".join(_sentences(simplifier, sentence))
