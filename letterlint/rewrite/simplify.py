@@ -1225,7 +1225,7 @@ class Simplifier:
             if kept and edit.start < kept[-1].end:
                 continue
             kept.append(edit)
-        formulas = self._passive_formulas(doc)
+        formulas = [self._with_inner_jargon(f, kept, doc.text) for f in self._passive_formulas(doc)]
         kept = [edit for edit in kept if not any(edit.start < f.end and edit.end > f.start for f in formulas)]
         kept = sorted(kept + formulas, key=lambda e: e.start)
         view = _View(doc)
@@ -1249,6 +1249,27 @@ class Simplifier:
         if applied:
             work.pieces = [_sentence_case(_join(view.pieces(doc)))]
         work.word_level = work.pieces[0]
+
+    @staticmethod
+    def _with_inner_jargon(formula: _Edit, edits: list[_Edit], text: str) -> _Edit:
+        """A formula with the word swaps inside it applied: "U wordt derhalve geadviseerd" -> "Wij
+        adviseren u dus" (the formula keeps the words between its own; a swap of one of them, which
+        would overlap the formula, is made in the formula's text)."""
+        new, details = formula.new, []
+        for edit in edits:
+            if not (formula.start <= edit.start and edit.end <= formula.end) or edit.transformation.kind != "jargon":
+                continue
+            old = text[edit.start:edit.end]
+            pattern = re.compile(r"(?<!\w)" + re.escape(old) + r"(?!\w)")
+            if len(pattern.findall(new)) != 1 or not edit.new or _negations(old) != _negations(edit.new):
+                continue  # ("evenmin" -> "ook niet" is refused by the final check: the formula stays whole)
+            new = pattern.sub(lambda _m: edit.new, new)
+            details.append(edit.transformation.detail)
+        if not details:
+            return formula
+        detail = "; ".join([formula.transformation.detail, *details])
+        return _Edit(formula.start, formula.end, new, Transformation(formula.transformation.kind, detail),
+                     formula.law_line, formula.structural)
 
     def _jargon(self, doc: "Doc", hits: list | None = None) -> list[_Edit]:
         phrases = self.linter.phrases
@@ -4145,7 +4166,7 @@ class Simplifier:
         op 9 maart 2026, te verstrekken.' -> 'Ik verzoek u de gegevens binnen veertien dagen na de
         datum van deze brief te verstrekken. Dat is uiterlijk op 9 maart 2026.' (simplify.yaml
         restated_dates). The date only restates the term, so the sentence says the same without it;
-        "Dat" follows the sentence right away, which must therefore be short enough to stay whole."""
+        "Dat" follows the piece that holds the term: nothing after the date may be split off."""
         rules = self.rules
         if not rules.restated_date_cues:
             return
@@ -4180,13 +4201,13 @@ class Simplifier:
                 kept = [t for t in doc if t.i < comma.i or t.i > closing.i]
             else:
                 kept = [t for t in doc if t.i < comma.i or t.i >= closing.i]
-            # (the final check wants a finite verb in each sentence; the tagger may miss it here)
-            if any(t.text == "," for t in doc[closing.i + 1:]) \
-                    or any(t.lower_ in _RELATIVE_WORDS or t.pos_ == "SCONJ" for t in doc[closing.i + 1:]):
-                continue  # the rest of the sentence is one short stretch of its own clause
-            main = _sentence_case(_join(self._v.pieces(kept)))
-            if word_count(main) > rules.max_words:
+            # nothing after the date where the sentence could be split later (a comma, a conjunction,
+            # a relative word): "Dat is …" must stay right after the piece that holds the term. (The
+            # final check wants a finite verb in each sentence; the tagger may miss it here.)
+            if any(t.text in ",;:" or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in _RELATIVE_WORDS
+                   or t.lower_ in ("en", "of", "maar") for t in doc[closing.i + 1:]):
                 continue
+            main = _sentence_case(_join(self._v.pieces(kept)))
             date = doc.text[doc[start].idx:stop]
             extra = _sentence_case(rules.restated_date_sentence.format(date=date))
             yield ([main, extra], Transformation("split", f"datum '{date}' als eigen zin"))

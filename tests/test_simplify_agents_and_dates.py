@@ -1,5 +1,6 @@
-"""A passive whose "door …" names a person or a body becomes active with that one as the subject, and
-a date that only restates a term leaves the sentence (issue 16, step 3; session 17).
+"""A passive whose "door …" names a person or a body becomes active with that one as the subject, a
+word swap inside a passive formula is made, and a date that only restates a term leaves the sentence
+(issue 16, step 3; session 17).
 
 Until now only the agents listed one by one in rules/simplify.yaml (ons, u, het college, …) were made
 the subject; "is door de invorderingsambtenaar ontvangen" stayed a passive, marked for the writer.
@@ -71,8 +72,8 @@ def test_a_date_between_commas_that_restates_the_term_becomes_its_own_sentence(s
 
 
 def test_a_restated_date_stays_when_the_sentence_goes_on_after_it(simplifier):
-    # cut out, the shortened sentence would be split again, and a piece could come between the term
-    # and the "Dat is …" that points at it
+    # cut out, a piece split off after the date could come between the term and the "Dat is …" that
+    # points at it
     sentence = ("Wij vragen u de ontbrekende loonstroken binnen tien werkdagen, dus uiterlijk op 18 mei 2026, op "
                 "te sturen, waarna wij uw aanvraag om bijzondere bijstand voor de kosten van de verhuizing beoordelen.")
     assert "dus uiterlijk op 18 mei 2026" in " ".join(_sentences(simplifier, sentence))
@@ -82,3 +83,27 @@ def test_a_date_after_dus_that_restates_no_term_stays(simplifier):
     sentence = ("Wij hebben de brief van uw werkgever over de uren die u in april 2026 heeft gewerkt, dus op "
                 "12 mei 2026, ontvangen en aan uw dossier toegevoegd.")
     assert "dus op 12 mei 2026" in " ".join(_sentences(simplifier, sentence))
+
+
+def test_a_restated_date_leaves_a_long_sentence_whose_term_is_in_its_last_stretch(simplifier):
+    sentences = _sentences(simplifier, "Wij verzoeken u het openstaande bedrag van € 640,00, plus de wettelijke rente "
+                                       "vanaf 2 maart 2026, binnen twee weken na de datum van deze aanmaning, dus "
+                                       "uiterlijk op 30 maart 2026, over te maken op het rekeningnummer hierboven.")
+    assert sentences[-1] == "Dat is uiterlijk op 30 maart 2026."
+    assert "dus uiterlijk" not in " ".join(sentences)
+
+
+# --------------------------------------------------------------------------- a word swap inside a formula
+
+
+def test_a_word_swap_between_the_words_of_a_passive_formula_is_made_too(simplifier):
+    # "U wordt derhalve geadviseerd" -> "Wij adviseren u derhalve": the formula kept "derhalve", whose
+    # own swap overlapped it and was dropped
+    assert _sentences(simplifier, "U wordt derhalve geadviseerd tijdig een nieuwe afspraak te maken.") == [
+        "Wij adviseren u dus op tijd een nieuwe afspraak te maken."]
+
+
+def test_a_swap_inside_a_formula_that_would_change_the_negations_is_not_made(simplifier):
+    # "evenmin" -> "ook niet" would read "kunt u ook niet bezwaar maken"; the formula alone stays
+    assert _sentences(simplifier, "Tegen deze kwitantie kan evenmin bezwaar worden gemaakt bij de heffingsambtenaar.") == [
+        "Tegen deze kwitantie kunt u evenmin bezwaar maken bij de heffingsambtenaar."]
