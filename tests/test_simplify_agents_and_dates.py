@@ -107,3 +107,31 @@ def test_a_swap_inside_a_formula_that_would_change_the_negations_is_not_made(sim
     # "evenmin" -> "ook niet" would read "kunt u ook niet bezwaar maken"; the formula alone stays
     assert _sentences(simplifier, "Tegen deze kwitantie kan evenmin bezwaar worden gemaakt bij de heffingsambtenaar.") == [
         "Tegen deze kwitantie kunt u evenmin bezwaar maken bij de heffingsambtenaar."]
+
+
+# --------------------------------------------------------------------------- word choices
+
+
+def test_gedurende_becomes_tijdens_before_a_determiner_and_stays_before_a_duration(simplifier):
+    assert _sentences(simplifier, "Gedurende de behandeling van uw bezwaar houden wij de invordering aan.") == [
+        "Tijdens de behandeling van uw bezwaar houden wij de invordering aan."]
+    assert _sentences(simplifier, "Het ontwerpbesluit ligt gedurende zes weken ter inzage.") == [
+        "Het ontwerpbesluit ligt gedurende zes weken ter inzage."]
+
+
+def test_slechts_and_wegens_get_the_alternative_that_keeps_their_meaning(simplifier):
+    assert _sentences(simplifier, "Een ontheffing kan slechts worden verleend wegens bijzondere omstandigheden.") == [
+        "Een ontheffing kan alleen worden verleend vanwege bijzondere omstandigheden."]
+
+
+def test_an_agent_between_the_words_of_a_formula_is_no_second_subject(simplifier):
+    # "U wordt door ons verzocht" had become "Wij vragen u door ons …"
+    assert _sentences(simplifier, "U wordt door ons verzocht de loonstroken te sturen.") == [
+        "Wij vragen u de loonstroken te sturen."]
+    # another agent: that one asks, and the reader moved inside the sentence is "u"
+    assert _sentences(simplifier, "U wordt door het college verzocht de loonstroken te sturen.") == [
+        "Het college vraagt u de loonstroken te sturen."]
+
+
+def test_slechts_before_a_number_becomes_maar(simplifier):
+    assert _sentences(simplifier, "Sinds maart houdt u nog slechts één hond.") == ["Sinds maart houdt u nog maar één hond."]

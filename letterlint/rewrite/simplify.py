@@ -134,6 +134,8 @@ class SimplifyRules:
     register_straight: dict[str, str]
     capital_u_after: frozenset[str]
     jargon_choices: dict[str, str] = field(default_factory=dict)
+    # a choice made only before one of these words ("gedurende de behandeling": "tijdens")
+    jargon_choices_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
@@ -293,6 +295,8 @@ class SimplifyRules:
             register_straight={str(k): str(v) for k, v in data["register_straight"].items()},
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
+            jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
+                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
@@ -665,10 +669,10 @@ def _in_merge_field(token: "Token") -> bool:
 
 
 def _lower_first(token: "Token") -> str:
-    """A sentence-initial word as it reads inside a sentence ("Uw" -> "uw", names kept)."""
+    """A sentence-initial word as it reads inside a sentence ("Uw" -> "uw", "U" -> "u", names kept)."""
     text = token.text
     if (token.i == token.sent.start and text[:1].isupper() and token.pos_ != "PROPN"
-            and not (len(text) > 1 and text.isupper()) and text[1:].islower()):
+            and not (len(text) > 1 and text.isupper()) and (text[1:].islower() or text == "U")):
         return text[0].lower() + text[1:]
     return text
 
@@ -1318,7 +1322,13 @@ class Simplifier:
             tokens = [doc[i] for i in anchors]
             contiguous = anchors == list(range(anchors[0], anchors[-1] + 1))
             phrase = " ".join(token.lower_ for token in tokens)
-            choice = self.rules.jargon_choices.get(phrase)
+            choice = None
+            if phrase in self.rules.jargon_choices_before:
+                word, before = self.rules.jargon_choices_before[phrase]
+                following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
+                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"):
+                    choice = word
+            choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
                 # (an adjective inside the phrase, "zonder nadere aankondiging", goes with it)
                 if " " not in choice or not any(token.dep_ == "amod" and token.head.i not in anchors for token in tokens):
@@ -1959,6 +1969,13 @@ class Simplifier:
                 else:
                     end = match.end()
                 new = " ".join(match.expand(replacement).split())
+                if kind == "passive_to_active" and re.search(r"\bdoor\b", match.group(0), re.IGNORECASE):
+                    # "U wordt door ons verzocht" -> "Wij vragen u" (the agent is the new subject); any
+                    # other agent between the words ("wordt u door het college verzocht") is no "wij"
+                    if not re.search(r"\bwij\b", new, re.IGNORECASE) or \
+                            re.search(r"\bdoor\b(?!\s+ons\b)", match.group(0), re.IGNORECASE):
+                        continue
+                    new = " ".join(re.sub(r"\s*\bdoor\s+ons\b", "", new, flags=re.IGNORECASE).split())
                 start = match.start()
                 front = _FRONT_AGENT.fullmatch(text[:start]) if kind == "passive_to_active" else None
                 if front is not None:
