@@ -31,7 +31,7 @@ def _active(simplifier, sentence: str) -> str:
     ("Daarna kan zonder verdere aankondiging een dwangbevel worden uitgevaardigd.",
      "Daarna kunnen wij zonder nieuwe waarschuwing een dwangbevel uitvaardigen."),
     ("Gedurende het onderzoek wordt de invordering van uw aanslag aangehouden.",
-     "Gedurende het onderzoek houden wij de invordering van uw aanslag aan."),
+     "Tijdens het onderzoek houden wij de invordering van uw aanslag aan."),
 ])
 def test_a_passive_of_handling_a_case_names_the_municipality(simplifier, sentence, expected):
     assert _active(simplifier, sentence) == expected

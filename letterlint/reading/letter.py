@@ -208,7 +208,10 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
         starts_unit = (one_per_line or line.style.startswith(("heading", "title")) or line.style == "list"
                        or _starts_part(line.text.strip()))
         after_heading = bool(current) and current[0].style.startswith(("heading", "title"))
-        if starts_unit or after_heading:
+        # a table starts and ends a unit: "Overzicht" right above "| Onderdeel | Bedrag |" is the
+        # table's label, not one paragraph with its first row
+        table_edge = bool(current) and (current[-1].style == "table") != (line.style == "table")
+        if starts_unit or after_heading or table_edge:
             flush()
         current.append(line)
     flush()
@@ -308,7 +311,9 @@ def _is_group_label(text: str) -> bool:
 
 
 def _heading_above(line: SourceLine, below: list[SourceLine], statements: bool) -> bool:
-    return (not line.style and below[0].text[:1].isupper()
+    # (a question may head a numbered point: "Wat is geconstateerd?" / "1°. Op zaterdag …")
+    first = below[0].text[:1]
+    return (not line.style and (first.isupper() or first.isdigit() and _is_question_heading(line.text))
             and (_is_question_heading(line.text) or statements and _is_statement_heading(line.text, below)))
 
 
@@ -340,7 +345,8 @@ def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
         return False
     return (_words(text) <= words and len(text) <= length and text[:1].isupper()
             and not re.search(r"[.,;:!\-–]$", text) and not _CONTINUES.search(text)
-            and _words(rest) >= 5 and bool(_ENDS_SENTENCE.search(rest)))
+            and (_words(rest) >= 5 or _words(rest) >= 3 and rest.endswith(":"))  # "Besluit" / "Het college besluit:"
+            and bool(_ENDS_SENTENCE.search(rest)))
 
 
 _DATA_LINE = re.compile(r"^\s*\d|€|\b\d{4}\s?[A-Z]{2}\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
@@ -451,6 +457,8 @@ def _labels_rows(next_unit: _Unit | None) -> bool:
     line is then the table's label ("Berekening terugvordering"), text and no heading (the B1 order
     replaces headings, and the label would be gone)."""
     lines = [line for line in next_unit.lines if line.text.strip()] if next_unit is not None else []
+    if lines and all(line.style == "table" for line in lines):
+        return True  # "Overzicht" above a pipe table
     return len(lines) >= 2 and not any(line.style for line in lines) and all(_TABLE_ROW.match(line.text) for line in lines)
 
 

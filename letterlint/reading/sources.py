@@ -73,6 +73,8 @@ _COLUMN_GAP_INSIDE = re.compile(r"\S(?:\t+| {3,})\S")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 _MD_HEADING_START = re.compile(r"^(\s{0,3})(#{1,6})\s+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+# a row of a pipe table in plain text: it opens and closes with "|" and has two cells or more
+_PIPE_ROW = re.compile(r"^\s*\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # Every expression below is linear in the length of a line: a label holds no bracket, a link
 # target no parenthesis, and emphasis spans at most MAX_EMPHASIS characters, so no start position
@@ -173,6 +175,8 @@ def parse_text_lines(text: str, markdown: bool) -> list[SourceLine]:
 _CAPITAL_ITEM = re.compile(r"^(\s*)([A-Z])([.)])\s+(?=\S)")
 _ROMAN_ITEM = re.compile(r"^(\s*)(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)([.)])\s+(?=\S)")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# points numbered as in law texts: "1°. Op zaterdag …", "2°) …"
+_ORDINAL_ITEM = re.compile(r"^(\s*)(\d{1,2})(°[.)]?)\s+(?=\S)")
 
 
 def _next_letter(marker: str) -> str:
@@ -185,9 +189,10 @@ def _next_roman(marker: str) -> str:
 
 
 def _lettered_options(lines: list[SourceLine], raw_lines: list[str], markdown: bool) -> None:
-    """Mark runs of capital-lettered or Roman-numbered lines as list items, in place."""
+    """Mark runs of capital-lettered, Roman-numbered or "1°"-numbered lines as list items, in place."""
     _marked_runs(lines, raw_lines, markdown, _CAPITAL_ITEM, "A", _next_letter)
     _marked_runs(lines, raw_lines, markdown, _ROMAN_ITEM, "I", _next_roman)
+    _marked_runs(lines, raw_lines, markdown, _ORDINAL_ITEM, "1", lambda marker: str(int(marker) + 1))
 
 
 def _marked_runs(lines: list[SourceLine], raw_lines: list[str], markdown: bool, pattern: re.Pattern,
@@ -249,6 +254,13 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
             body = raw.replace("|", " ")
             style = "table"
         body = strip_inline_markdown(body)
+    elif _PIPE_ROW.match(raw):
+        # a pipe table typed into a plain-text letter ("| Post | Per maand |"): the same table as
+        # in Markdown, never one long sentence of its cells
+        if _MD_TABLE_SEP.match(raw) and "-" in raw:
+            return SourceLine("", number)
+        body = raw.replace("|", " ")
+        style = "table"
     if not style:
         item = _LIST_ITEM.match(body)
         if item and not (body[item.start():item.end()].strip()[:1].isalnum()

@@ -239,7 +239,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
     if raw and result.letter.source.kind == "markdown":
-        markdown = _hard_breaks(markdown, raw)
+        markdown = _hard_breaks(_header_markup(markdown, raw), raw)
     # the proposal's score and findings are those of the letter text without the writer's notes;
     # it is the same kind of letter as the original (the verification keeps its decision), so the
     # sections it needs are those of the original's type, not of a type guessed from the new wording
@@ -1476,6 +1476,36 @@ def _list_chunks(items: list[Piece]) -> list[str]:
         else:
             chunks[-1].append(f"{piece.mark or BULLET} {piece.text}")
     return ["\n".join(chunk) for chunk in chunks]
+
+
+_SALUTATION_START = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag)\b")
+
+
+def _header_markup(markdown: str, raw: str) -> str:
+    """A Markdown letter's header lines as it wrote them: "# Gemeente Schoorlanden" and
+    "**Datum:** 22 januari 2027" instead of the plain text the reader made of them (red team 23,
+    06-P1). Only lines above the salutation, only where the proposal's line says the same words as
+    the original's without its markup."""
+    def words(text: str) -> str:
+        return " ".join(strip_inline_markdown(re.sub(r"^\s*#{1,6}\s+", "", text)).split())
+
+    written: dict[str, str] = {}
+    for line in raw.splitlines():
+        if _SALUTATION_START.match(line):
+            break
+        plain = words(line)
+        if plain and line.strip() != plain:
+            written.setdefault(plain, line.rstrip(" \\"))
+    if not written:
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if _SALUTATION_START.match(line):
+            break
+        original = written.get(" ".join(line.split()).rstrip("\\ "))
+        if original is not None:
+            lines[index] = original
+    return "\n".join(lines)
 
 
 def _hard_breaks(markdown: str, raw: str) -> str:

@@ -1326,7 +1326,7 @@ class Simplifier:
             if phrase in self.rules.jargon_choices_before:
                 word, before = self.rules.jargon_choices_before[phrase]
                 following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
-                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"):
+                if following is not None and (following.lower_ in before or "num" in before and following.pos_ == "NUM"):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
@@ -3643,6 +3643,12 @@ class Simplifier:
         if not any(_is_finite(t) for t in first_clause) or not any(_is_finite(t) for t in second_clause):
             return
         if any(t.text in ";:" for t in second_clause):
+            return
+        if any(t.lower_ == "dat" and t.i > 1 and doc[t.i - 1].text == "," and (
+                t.dep_ == "mark" or doc[t.i - 2].pos_ not in ("NOUN", "PROPN")) for t in first_clause):
+            # "dat A, dat B en dat C": split before "en dat C", the first sentence would read "dat A,
+            # dat B" without its "en" (red team 23, 04-P1). (", dat" after a noun is a relative
+            # clause: "dat het dakterras, dat op 1,20 meter … ligt, …" splits as before.)
             return
         repeated = self._frame_with_also(frame, verb)
         if repeated is None:

@@ -42,7 +42,7 @@ _BODY_END = (BlockKind.CLOSING, BlockKind.SIGNATURE)
 
 _CURRENCY_PADDING = re.compile(r"([€$£])[ \t]+")  # "€   118,15" in a column is one value, not two cells
 _COLUMN_GAP = re.compile(r"\t+| {3,}| {2,}(?=[€$£])")
-_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|[a-z][.)]|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)]|[A-Z][.)]")  # capitals: lettered options ("A.", "B."), Roman numerals ("II.", "IV.")
+_ORDERED_MARK = re.compile(r"\d{1,2}[.)]|\d{1,2}°[.)]?|[a-z][.)]|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)]|[A-Z][.)]")  # capitals: lettered options ("A.", "B."), Roman numerals ("II.", "IV.")
 
 # How a list item is shown (Statement.item_marks, Statement.mark): a bullet; the original's own
 # number or letter ("1.", "2)", "b.") kept as it was, since the text refers to it ("de last onder 1");
@@ -513,8 +513,6 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     lead: Statement | None = None
     under_heading = 0
     list_open = False  # the block before was a list item: a clause in lower case below it closes the list
-    source = letter.source
-    markdown = source is not None and source.kind == "markdown"
     for position in range(first_body, end_body):
         block = blocks[position]
         if block is salutation:
@@ -536,7 +534,9 @@ def split_letter(result: LetterResult, rules: RewriteRules,
         closes_list, list_lead = list_open, lead
         list_open = False
         if rows:
-            cells, marks = _table_rows(block, rows, raw_lines if markdown else [])
+            # (a pipe table keeps its rows as written, in a plain-text letter too; other rows never
+            # start with "|" and are read by their column gaps)
+            cells, marks = _table_rows(block, rows, raw_lines)
             # the sentence (or label) right before a table holds its rows; one that holds a table
             # already takes only the rows that go on right below it (a table of several blocks), not
             # a table after a blank line ("Molenweg 4-B" and its rows, then the totals)

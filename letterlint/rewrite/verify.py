@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from letterlint.placeholders import PLACE
+from letterlint.reading.sources import strip_inline_markdown
 from letterlint.rewrite.facts import parse_amounts, parse_dates
 from letterlint.rewrite.statements import ROLE_LABEL, RewriteRules
 
@@ -177,8 +178,10 @@ def verify(original: list[OriginalText], original_remedy_texts: list[str], propo
                         f"{KIND_LABEL[fact.kind]} '{fact.shown}' staat in het voorstel niet meer bij '{wanted}'")
     header, markdown = kept_blocks
     flat = " ".join(markdown.split())  # a template tag put on a line of its own changes only spacing
+    # (a Markdown letter's header keeps its markup: "**Datum:** 22 januari 2027")
+    plain = " ".join(strip_inline_markdown(re.sub(r"(?m)^\s*#{1,6}\s+", "", markdown)).split())
     for text in header:
-        if text and text not in markdown and " ".join(text.split()) not in flat:
+        if text and text not in markdown and " ".join(text.split()) not in flat and " ".join(text.split()) not in plain:
             result.facts_kept = False
             result.problems.append(f"de regel '{text.splitlines()[0]}' uit de kop of het slot van de brief ontbreekt")
     source_keys |= set(allowed_extra)
