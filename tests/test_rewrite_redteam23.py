@@ -111,3 +111,42 @@ def test_bij_voorbaat_meaning_from_the_outset_is_not_made_alvast(simplifier):
     # red team 23, 04-P2: "nu legalisering bij voorbaat is uitgesloten" became "alvast is uitgesloten"
     result = simplifier.simplify("Wij wijzen uw verzoek af, nu legalisering van de schuur bij voorbaat is uitgesloten.")
     assert "alvast" not in " ".join(result.sentences)
+
+
+def test_a_welke_clause_followed_by_a_coordinated_relative_clause_is_not_taken_out(simplifier):
+    # red team 23, 10-T1: "…, welke aanslag bestaat uit …, en waarvan de invordering … is aangehouden" became
+    # "… 2026 en waarvan de invordering …" plus "Deze aanslag bestaat uit …"
+    result = simplifier.simplify(
+        "Op 4 maart 2027 is door ons uw verzoek ontvangen om kwijtschelding van de aanslag rioolheffing 2026, welke "
+        "aanslag bestaat uit rioolheffing van € 214,00 en hondenbelasting van € 80,00, in totaal € 294,00, en waarvan "
+        "de invordering sindsdien door ons is aangehouden.")
+    assert not any(", en waarvan" in sentence and not sentence.count(", welke") for sentence in result.sentences)
+
+
+def test_a_welke_clause_is_not_taken_out_from_before_a_clause_that_may_comment_on_it(simplifier):
+    # red team 23, 04-T11: "…, welke kosten door ons worden geraamd op € 6.850,00, met dien verstande dat de
+    # werkelijke kosten hoger of lager kunnen uitvallen" put the estimate after its qualifier
+    result = simplifier.simplify(
+        "Heeft u dat niet gedaan, dan wordt door of namens het college de last op uw kosten uitgevoerd, welke kosten "
+        "door ons worden geraamd op € 2.400,00, met dien verstande dat de werkelijke kosten hoger of lager kunnen "
+        "uitvallen.")
+    assert not any(sentence.startswith("Deze kosten") for sentence in result.sentences)
+
+
+def test_a_relative_clause_is_not_taken_out_when_the_rest_says_in_beide_gevallen(simplifier):
+    # red team 23, 10-T6: "de waarde ervan, die wij op € 2.650,00 hebben vastgesteld en die u op € 2.900,00
+    # schat, in beide gevallen onder de grens … blijft": "in beide gevallen" came before the two values
+    result = simplifier.simplify(
+        "Uw scooter telt niet als vermogen, nu de waarde ervan, die door ons op € 1.150,00 is vastgesteld en "
+        "door u op € 1.400,00 wordt geschat, in beide gevallen onder de grens van € 3.350,00 blijft.")
+    assert "in beide gevallen" in result.sentences[0]
+    assert "€ 1.150,00" in result.sentences[0]
+
+
+def test_a_condition_with_daarom_pointing_ahead_is_not_made_a_question(simplifier):
+    # red team 23, 10-T11: "Indien u vóór die datum schriftelijk daarom verzoekt, kunt u …" became "Vraagt u
+    # vóór die datum schriftelijk daarom?", where "daarom" reads as "therefore"
+    result = simplifier.simplify(
+        "Indien u vóór 1 april 2027 schriftelijk daarom verzoekt, kunt u het bedrag ook in ten hoogste vier "
+        "maandelijkse termijnen van € 75,00 betalen, mits u de termijnen steeds tijdig voldoet.")
+    assert not any(sentence.endswith("daarom?") for sentence in result.sentences)

@@ -165,6 +165,7 @@ class SimplifyRules:
     not_verbs: re.Pattern | None = None
     law_name: re.Pattern | None = None
     appositives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (singular, plural) lead
+    pointing_back: frozenset[str] = frozenset()  # "in beide gevallen": the rest points at what went before
     restated_date_cues: tuple[tuple[str, ...], ...] = ()  # ", dus uiterlijk op 9 maart 2026,"
     restated_date_sentence: str = "Dat is {date}."
     address: re.Pattern | None = None
@@ -328,6 +329,7 @@ class SimplifyRules:
             law_name=re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])"),
             appositives={" ".join(str(k).lower().split()): (str(v[0]), str(v[1]))
                          for k, v in (data.get("appositives") or {}).items()},
+            pointing_back=frozenset(str(word).lower() for word in data.get("pointing_back") or ()),
             restated_date_cues=tuple(sorted((tuple(str(cue).lower().split()) for cue in
                                              (data.get("restated_dates") or {}).get("cues", ())), key=len, reverse=True)),
             restated_date_sentence=str((data.get("restated_dates") or {}).get("sentence", "Dat is {date}.")),
@@ -2767,8 +2769,8 @@ class Simplifier:
                 continue
             before = [t for t in doc if t.i < token.i - 1]
             after = [] if at_end else [t for t in doc if t.i > closing]
-            if any(t.lower_ in self.rules.referent_words or t.lower_.startswith(("laatstgenoemd", "eerstgenoemd"))
-                   for t in after):
+            if any(t.lower_ in self.rules.referent_words or t.lower_ in self.rules.pointing_back
+                   or t.lower_.startswith(("laatstgenoemd", "eerstgenoemd")) for t in after):
                 # "…, die op 1 januari op het adres Stationsweg 31 stond ingeschreven, …, zodat u als
                 # enige op voornoemd adres staat ingeschreven": the clause goes after the sentence,
                 # and the word that points back would point at another address
@@ -2827,6 +2829,14 @@ class Simplifier:
         at_end = closing >= len(doc) or all(t.is_punct and t.text in ".!?" for t in doc[closing:])
         if not at_end and (doc[closing].text != "," or self._cut(doc[closing])):
             return
+        rest = doc[closing + 1:] if not at_end else []
+        if rest and (rest[0].pos_ == "CCONJ" or rest[0].lower_ in ("en", "of", "noch", "maar") or any(
+                t.lower_ in ("en", "of", "noch") and t.i + 1 < len(doc) and (
+                    doc[t.i + 1].lower_ in _RELATIVE_WORDS or doc[t.i + 1].lower_.startswith("waar")) for t in rest)):
+            # "…, welke aanslag bestaat uit …, en waarvan de invordering … is aangehouden": what follows
+            # goes on with the relative clause; without it the sentence would read "… 2026 en waarvan …"
+            # (red team 23, 10-T1)
+            return
         neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
         if not noun.morph.get("Number"):
             return
@@ -2846,6 +2856,12 @@ class Simplifier:
         before = [t for t in doc if t.i < start.i - 1]
         after = [] if at_end else [t for t in doc if t.i > closing]
         if not any(_is_finite(t) for t in before + after):
+            return
+        if any(t.pos_ == "SCONJ" or t.lower_ in ("dat", "zodat", "waardoor", "waarbij", "waarna")
+               or t.lower_ in self.rules.pointing_back for t in after):
+            # "…, welke kosten wij ramen op € 6.850,00, met dien verstande dat de werkelijke kosten hoger
+            # kunnen uitvallen": the clause after it may comment on what the relative clause says, and
+            # the relative clause would come after it (red team 23, 04-T11)
             return
         outer = self._v.pieces(before) + self._v.pieces(after)
         yield ([_sentence_case(_join(outer)), _sentence_case(_join(main))],
@@ -3285,6 +3301,11 @@ class Simplifier:
                 and not _is_finite(clause[3]):
             # "Indien u of uw zoon verhinderd is" -> "Is u of uw zoon verhinderd?": the verb that goes
             # first agrees with the nearer subject only (red team 21, 08-T13)
+            return
+        if any(t.lower_ == "daarom" for t in clause):
+            # "Indien u vóór die datum daarom verzoekt, kunt u … in termijnen betalen": "daarom" is "daar
+            # om" and points at the main clause; in a question on its own it reads as "therefore" (red
+            # team 23, 10-T11)
             return
         if verb.lower_ in ("zou", "zouden") or any(
                 c.dep_ in ("aux", "aux:pass") and _is_finite(c) and "Past" in c.morph.get("Tense") for c in head.children):
