@@ -135,3 +135,24 @@ def test_an_agent_between_the_words_of_a_formula_is_no_second_subject(simplifier
 
 def test_slechts_before_a_number_becomes_maar(simplifier):
     assert _sentences(simplifier, "Sinds maart houdt u nog slechts één hond.") == ["Sinds maart houdt u nog maar één hond."]
+
+
+def test_daartoe_becomes_daarvoor_except_before_behorende(simplifier):
+    assert _sentences(simplifier, "Als daartoe aanleiding bestaat, kunt u opnieuw een verzoek doen.") == [
+        "Als daarvoor aanleiding bestaat, kunt u opnieuw een verzoek doen."]
+    assert "daartoe behorende" in " ".join(_sentences(simplifier, "U stuurt de daartoe behorende bijlagen mee."))
+
+
+def test_ik_verzoek_u_is_read_as_a_verb_and_swapped(simplifier):
+    # the tagger reads "verzoek" between "Ik" and "u" as a noun, so the swap to "vraag" was not made
+    assert _sentences(simplifier, "Ik verzoek u de loonstroken binnen twee weken op te sturen.") == [
+        "Ik vraag u de loonstroken binnen twee weken op te sturen."]
+    assert _sentences(simplifier, "Hierbij verzoek ik u de loonstroken op te sturen.") == [
+        "Hierbij vraag ik u de loonstroken op te sturen."]
+    assert _sentences(simplifier, "Uw verzoek om uitstel is ontvangen.") == ["Uw verzoek om uitstel is ontvangen."]
+
+
+def test_daartoe_keeps_its_toe_where_a_verb_governs_tot(simplifier):
+    # "overgaan tot": "als daarvoor wordt overgegaan" would be no Dutch
+    assert "daartoe wordt overgegaan" in " ".join(_sentences(
+        simplifier, "Verbeurde dwangsommen worden, indien daartoe wordt overgegaan, bij afzonderlijk besluit ingevorderd."))

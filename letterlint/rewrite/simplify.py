@@ -136,6 +136,9 @@ class SimplifyRules:
     jargon_choices: dict[str, str] = field(default_factory=dict)
     # a choice made only before one of these words ("gedurende de behandeling": "tijdens")
     jargon_choices_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # a choice made except when one of the next four words starts with one of these ("daartoe" ->
+    # "daarvoor", not in "daartoe behorende" nor "als daartoe wordt overgegaan")
+    jargon_choices_not_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
@@ -297,7 +300,11 @@ class SimplifyRules:
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()},
+                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()
+                if "before" in v},
+            jargon_choices_not_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
+                str(word).lower() for word in v["not_before"])) for k, v in (data.get("jargon_choices_before") or {}).items()
+                if "not_before" in v},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
@@ -1330,6 +1337,11 @@ class Simplifier:
                 following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
                 if following is not None and (following.lower_ in before or "num" in before and following.pos_ == "NUM"):
                     choice = word
+            if phrase in self.rules.jargon_choices_not_before:
+                word, not_before = self.rules.jargon_choices_not_before[phrase]
+                following = doc[anchors[-1] + 1:anchors[-1] + 5]  # the words that may govern it
+                if not any(t.lower_.startswith(tuple(not_before)) for t in following):
+                    choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
                 # (an adjective inside the phrase, "zonder nadere aankondiging", goes with it)
@@ -1405,7 +1417,7 @@ class Simplifier:
         # left out ("zorg {dragen} voor" -> "zorgen voor"): nothing but the entry's own words
         expected = " ".join(plain if word == "{" + lemma + "}" else word for word in entry.match.lower().split()
                             if word not in drop and not (drop_te and word == "te"))
-        verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.lower_ in self._all_forms(lemma)]
+        verbs = [t for t in tokens if (t.pos_ in ("VERB", "AUX") or _first_person_verb(t)) and t.lower_ in self._all_forms(lemma)]
         if (plain not in alternatives and expected not in alternatives) or len(verbs) != 1:
             return []
         verb = verbs[0]
@@ -5454,6 +5466,16 @@ class Simplifier:
 
 # an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
 _FRONT_AGENT = re.compile(r"\s*[Dd]oor\s+(\S+(?:\s+\S+)*?)\s+")
+
+
+def _first_person_verb(token: "Token") -> bool:
+    """A verb the tagger read as a noun in "Ik verzoek u …" or "… verzoek ik u …": between "ik" and
+    "u" (or "je") only a verb can stand."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = [t.lower_ for t in doc[token.i + 1:token.i + 3]]
+    return token.pos_ == "NOUN" and (before == "ik" and after[:1] in (["u"], ["je"])
+                                     or after[:2] in (["ik", "u"], ["ik", "je"]))
 
 
 def _coordinated_after(span: list["Token"]) -> bool:
