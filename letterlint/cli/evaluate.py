@@ -68,6 +68,7 @@ def _eval_rewrite(corpus_dirs: list[str], pattern: str, config, output_format: s
         ("zinnen van meer dan 20 woorden in het voorstel", f"{summary['long_sentences_pct']} %"),
         ("zinnen gemarkeerd met [herschrijven: …]", f"{summary['marked_pct']} %"),
         ("JA01 / SY01 ten opzichte van het origineel", f"{summary['ja01_ratio_pct']} % / {summary['sy01_ratio_pct']} %"),
+        ("SY01 als waarschuwing (lange zin of 'door …')", f"{summary['sy01_warning_ratio_pct']} %"),
         ("zinnen zonder persoonsvorm (origineel → voorstel)", f"{summary['no_verb_before']} → {summary['no_verb_after']}"),
         ("tijd herschrijven / tijd check", f"{summary['rewrite_vs_check']}"),
     ]

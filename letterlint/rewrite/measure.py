@@ -4,7 +4,7 @@ Per letter: did verification pass, and its parts (facts kept with role, nothing 
 unchanged, direction unchanged); the share of the original's substantive sentences traceable
 through the sentence map; the proposal's level (letterlint's own per-sentence-based score); the
 share of the proposal's running-text sentences over 20 words; JA01 and SY01 findings before and
-after; sentences without a finite verb before and after; and the time of the rewrite against a
+after (SY01 also as warnings only: a short passive without an agent is a tip); sentences without a finite verb before and after; and the time of the rewrite against a
 check of the same letter.
 """
 
@@ -15,6 +15,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
+from letterlint.findings import Severity
 from letterlint.placeholders import TO_FILL, TO_REWRITE
 from letterlint.rewrite.proposal import RewriteError, propose_rewrite
 
@@ -46,6 +47,10 @@ class LetterMeasure:
     ja01_after: int = 0
     sy01_before: int = 0
     sy01_after: int = 0
+    # SY01 as a warning only (a long sentence, or an explicit agent): a short passive without an
+    # agent is a tip (issue 15, class 7) and needs no rewrite
+    sy01_warnings_before: int = 0
+    sy01_warnings_after: int = 0
     no_verb_before: int = 0
     no_verb_after: int = 0
     check_seconds: float = 0.0
@@ -53,8 +58,10 @@ class LetterMeasure:
     problems: list[str] = field(default_factory=list)
 
 
-def _count(result, rule: str) -> int:
-    return sum(1 for finding in result.findings if finding.rule == rule) if result is not None else 0
+def _count(result, rule: str, at_least: Severity = Severity.INFO) -> int:
+    if result is None:
+        return 0
+    return sum(1 for finding in result.findings if finding.rule == rule and finding.severity >= at_least)
 
 
 def _no_finite_verb(linter: Linter, sentences: list[str]) -> int:
@@ -106,6 +113,8 @@ def measure_letter(linter: Linter, path: str) -> LetterMeasure:
     measure.marked = len(proposal.marked)
     measure.ja01_before, measure.ja01_after = _count(result, "JA01"), _count(proposal.after, "JA01")
     measure.sy01_before, measure.sy01_after = _count(result, "SY01"), _count(proposal.after, "SY01")
+    measure.sy01_warnings_before = _count(result, "SY01", Severity.WARNING)
+    measure.sy01_warnings_after = _count(proposal.after, "SY01", Severity.WARNING)
     originals = [entry.original for entry in proposal.sentence_map]
     measure.no_verb_before = _no_finite_verb(linter, originals)
     measure.no_verb_after = _no_finite_verb(linter, own)
@@ -138,6 +147,8 @@ def summarise(measures: list[LetterMeasure]) -> dict:
         "marked_pct": _share(sum(m.marked for m in done), sum(m.substantive for m in done)),
         "ja01_ratio_pct": _share(sum(m.ja01_after for m in done), sum(m.ja01_before for m in done)),
         "sy01_ratio_pct": _share(sum(m.sy01_after for m in done), sum(m.sy01_before for m in done)),
+        "sy01_warning_ratio_pct": _share(sum(m.sy01_warnings_after for m in done),
+                                         sum(m.sy01_warnings_before for m in done)),
         "no_verb_before": sum(m.no_verb_before for m in done),
         "no_verb_after": sum(m.no_verb_after for m in done),
         "rewrite_vs_check": round(rewrite / check, 2) if check else None,
