@@ -156,3 +156,13 @@ def test_daartoe_keeps_its_toe_where_a_verb_governs_tot(simplifier):
     # "overgaan tot": "als daarvoor wordt overgegaan" would be no Dutch
     assert "daartoe wordt overgegaan" in " ".join(_sentences(
         simplifier, "Verbeurde dwangsommen worden, indien daartoe wordt overgegaan, bij afzonderlijk besluit ingevorderd."))
+
+
+def test_a_participle_whose_tagged_lemma_is_no_verb_gets_its_own_infinitive(simplifier):
+    # the tagger gives "verrekend" the lemma "verreken": the active sentence read "Wij verreken …"
+    assert _sentences(simplifier, "Het bedrag wordt door ons verrekend met uw bijstand.") == [
+        "Wij verrekenen het bedrag met uw bijstand."]
+    # "gezet" ("zetten": a stem in t), "verhuurd" ("verhuren": an unstressed prefix, no "ge")
+    assert _sentences(simplifier, "Uw handtekening is door de notaris gezet.") == [
+        "De notaris heeft uw handtekening gezet."]
+    assert _sentences(simplifier, "De woning is door u verhuurd aan derden.") == ["U heeft de woning verhuurd aan derden."]

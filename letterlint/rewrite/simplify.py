@@ -4848,7 +4848,9 @@ class Simplifier:
         if self._misread_passive(root, subjects[0], finite):
             return None
         form = finite.text.lower()
-        lemma = _lemma(root)
+        # (the tagger's lemma of "verrekend" is "verreken"; the perfect tense keeps the participle
+        # and needs no lemma: "zijn door u overgelegd" -> "heeft u overgelegd")
+        lemma = self._participle_lemma(root) or _lemma(root)
         if form in self.rules.perfect_auxiliaries and passive[0].i == finite.i:
             new_finite = self.rules.perfect_auxiliaries[form][1 if plural else 0]
             new_verb = root.text
@@ -5165,30 +5167,41 @@ class Simplifier:
         "vaststellen"); None when no infinitive has this participle."""
         form = participle.lower_
         lemma = _lemma(participle)
-        if lemma != form and lemma.endswith("n") and form in self._all_forms(lemma):
-            return lemma
+        rebuilt = self._rebuilt_infinitive(form)
+        # (a form that is the "lemma" plus d matches only as that lemma's present participle: "verrekend"
+        # is no form of "verreken", which is no infinitive)
+        if lemma != form and lemma.endswith("n") and form != lemma + "d" and form in self._all_forms(lemma):
+            # the tagger's lemma, unless it is no word at all or a much rarer one than the infinitive
+            # the form itself gives ("gehuurd": "huuren" -> "huren"; "gebeld": "belen" -> "bellen")
+            if lemma in self._lexicon or zipf(lemma) > 0 and (rebuilt is None or zipf(rebuilt) < zipf(lemma) + 1.5):
+                return lemma
+        return rebuilt
+
+    def _rebuilt_infinitive(self, form: str) -> str | None:
+        """The infinitive a participle's form gives by the lexicon and the spelling rules, or None:
+        "ge" + stem + d/t ("gebeld" -> "bellen", "gemaakt" -> "maken"), a stem that ends in d/t itself
+        ("gezet" -> "zetten", "geschort" -> "schorten"), a separable particle before it ("ingediend"
+        -> "indienen"), and an unstressed prefix instead of "ge" ("verrekend" -> "verrekenen",
+        "gedoogd" -> "gedogen")."""
         particles = sorted((p for p in self.rules.separable_particles if form.startswith(p + "ge")), key=len, reverse=True)
         for particle in particles + [""]:
             rest = form[len(particle):]
             for verb, forms in self._lexicon.items():
                 if forms and forms[-1].lower() == rest and not verb.startswith(particle or "\0"):
                     return particle + verb
-            if not rest.startswith("ge") or rest[-1:] not in "dt":
+            if rest[-1:] not in ("d", "t"):
                 continue
-            base = rest[2:-1]
-            options = [base + "en", base + base[-1:] + "en"]
-            if len(base) >= 2 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and (
-                    len(base) < 3 or base[-3] not in "aeiouy"):
-                options.reverse()  # a short vowel: "gesteld" is "stellen" (not "stelen"), "gebeld" "bellen"
-            if len(base) > 2 and base[-2] == base[-3]:
-                options.append(base[:-2] + base[-1] + "en")  # "gemaakt" -> "maken"
-            for option in options:
-                candidate = particle + option
-                # a separable verb's participle is its particle before the verb's own participle
-                # ("ingediend": "in" + "gediend"), which the forms of the whole word do not hold
-                if (rest in self._all_forms(option) if particle else form in self._all_forms(candidate)) \
-                        and zipf(option) >= 2.5:
-                    return candidate
+            stems = [rest[2:]] if rest.startswith("ge") else []
+            if not particle and rest.startswith(tuple(self.rules.inseparable_prefixes)):
+                stems.append(rest)  # "verrekend", "gedoogd": no "ge" of its own
+            for stem in stems:
+                for option in _infinitive_options(stem):
+                    candidate = particle + option
+                    # a separable verb's participle is its particle before the verb's own participle
+                    # ("ingediend": "in" + "gediend"), which the forms of the whole word do not hold
+                    if (rest in self._all_forms(option) if particle else form in self._all_forms(candidate)) \
+                            and zipf(option) >= 2.5:
+                        return candidate
         return None
 
     def _active_tense(self, verb, lemma: str, finite, passive, auxiliaries, plural: bool,
@@ -5466,6 +5479,24 @@ class Simplifier:
 
 # an explicit agent that opens a sentence ("Door ons wordt u verzocht …"): its pronoun as a subject
 _FRONT_AGENT = re.compile(r"\s*[Dd]oor\s+(\S+(?:\s+\S+)*?)\s+")
+
+
+def _infinitive_options(stem: str) -> list[str]:
+    """Infinitives whose participle ends in ``stem`` (the participle without "ge", ending in d or t):
+    the stem without that d/t ("beld" -> "bellen", "maakt" -> "maken") or with it ("zet" -> "zetten",
+    "schort" -> "schorten"), a consonant doubled after a short vowel, a long vowel written single in
+    the open syllable."""
+    options: list[str] = []
+    for base in (stem[:-1], stem):
+        if len(base) < 2:
+            continue
+        pair = [base + "en", base + base[-1] + "en"]
+        if base[-1] not in "aeiouy" and base[-2] in "aeiou" and (len(base) < 3 or base[-3] not in "aeiouy"):
+            pair.reverse()  # a short vowel: "gesteld" is "stellen" (not "stelen"), "gebeld" "bellen"
+        options += pair
+        if len(base) > 2 and base[-2] == base[-3] and base[-2] in "aeou":
+            options.append(base[:-2] + base[-1] + "en")  # "gemaakt" -> "maken", "gedoogd" -> "gedogen"
+    return list(dict.fromkeys(options))
 
 
 def _first_person_verb(token: "Token") -> bool:
