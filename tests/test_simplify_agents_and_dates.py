@@ -137,12 +137,6 @@ def test_slechts_before_a_number_becomes_maar(simplifier):
     assert _sentences(simplifier, "Sinds maart houdt u nog slechts één hond.") == ["Sinds maart houdt u nog maar één hond."]
 
 
-def test_daartoe_becomes_daarvoor_except_before_behorende(simplifier):
-    assert _sentences(simplifier, "Als daartoe aanleiding bestaat, kunt u opnieuw een verzoek doen.") == [
-        "Als daarvoor aanleiding bestaat, kunt u opnieuw een verzoek doen."]
-    assert "daartoe behorende" in " ".join(_sentences(simplifier, "U stuurt de daartoe behorende bijlagen mee."))
-
-
 def test_ik_verzoek_u_is_read_as_a_verb_and_swapped(simplifier):
     # the tagger reads "verzoek" between "Ik" and "u" as a noun, so the swap to "vraag" was not made
     assert _sentences(simplifier, "Ik verzoek u de loonstroken binnen twee weken op te sturen.") == [
@@ -150,12 +144,6 @@ def test_ik_verzoek_u_is_read_as_a_verb_and_swapped(simplifier):
     assert _sentences(simplifier, "Hierbij verzoek ik u de loonstroken op te sturen.") == [
         "Hierbij vraag ik u de loonstroken op te sturen."]
     assert _sentences(simplifier, "Uw verzoek om uitstel is ontvangen.") == ["Uw verzoek om uitstel is ontvangen."]
-
-
-def test_daartoe_keeps_its_toe_where_a_verb_governs_tot(simplifier):
-    # "overgaan tot": "als daarvoor wordt overgegaan" would be no Dutch
-    assert "daartoe wordt overgegaan" in " ".join(_sentences(
-        simplifier, "Verbeurde dwangsommen worden, indien daartoe wordt overgegaan, bij afzonderlijk besluit ingevorderd."))
 
 
 def test_a_participle_whose_tagged_lemma_is_no_verb_gets_its_own_infinitive(simplifier):

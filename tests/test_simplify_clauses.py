@@ -164,8 +164,9 @@ def test_mits_becomes_dat_geldt_alleen_als(simplifier, linter):
     result = simplifier.simplify(
         "De kosten van het vervoer naar de dagbesteding worden door de gemeente vergoed voor de periode van "
         "1 maart tot en met 31 december 2026, mits u de ritten vooraf via het regiovervoer heeft gereserveerd.")
+    # (and the passive with its agent "de gemeente" becomes active)
     assert result.sentences == [
-        "De kosten van het vervoer naar de dagbesteding worden door de gemeente vergoed voor de periode van "
+        "De gemeente vergoedt de kosten van het vervoer naar de dagbesteding voor de periode van "
         "1 maart tot en met 31 december 2026.",
         "Dat geldt alleen als u de ritten vooraf via het regiovervoer heeft gereserveerd.",
     ]

@@ -76,7 +76,7 @@ def all_have_finite_verbs(result, linter, simplifier) -> bool:
     (
         "Ik verzoek u de gevraagde bankafschriften binnen veertien dagen na de datum van deze brief te sturen, "
         "waarbij voor toezending gebruik kan worden gemaakt van de bijgevoegde antwoordenvelop.",
-        ["Ik verzoek u de gevraagde bankafschriften binnen veertien dagen na de datum van deze brief te sturen.",
+        ["Ik vraag u de gevraagde bankafschriften binnen veertien dagen na de datum van deze brief te sturen.",
          "Daarbij kan voor toezending gebruik worden gemaakt van de bijgevoegde antwoordenvelop."],
     ),
     (

@@ -136,9 +136,6 @@ class SimplifyRules:
     jargon_choices: dict[str, str] = field(default_factory=dict)
     # a choice made only before one of these words ("gedurende de behandeling": "tijdens")
     jargon_choices_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
-    # a choice made except when one of the next four words starts with one of these ("daartoe" ->
-    # "daarvoor", not in "daartoe behorende" nor "als daartoe wordt overgegaan")
-    jargon_choices_not_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
@@ -300,11 +297,7 @@ class SimplifyRules:
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()
-                if "before" in v},
-            jargon_choices_not_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word).lower() for word in v["not_before"])) for k, v in (data.get("jargon_choices_before") or {}).items()
-                if "not_before" in v},
+                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
@@ -1336,11 +1329,6 @@ class Simplifier:
                 word, before = self.rules.jargon_choices_before[phrase]
                 following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
                 if following is not None and (following.lower_ in before or "num" in before and following.pos_ == "NUM"):
-                    choice = word
-            if phrase in self.rules.jargon_choices_not_before:
-                word, not_before = self.rules.jargon_choices_not_before[phrase]
-                following = doc[anchors[-1] + 1:anchors[-1] + 5]  # the words that may govern it
-                if not any(t.lower_.startswith(tuple(not_before)) for t in following):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
