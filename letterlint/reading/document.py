@@ -36,6 +36,7 @@ class SourceLine:
     column_offset: int = 0
     style: str = ""  # "heading1".."heading6", "list", "table", "title" or ""
     part: str = "body"  # body | table | header | footer
+    cell: tuple[int, int, int] | None = None  # a Word table cell's (table, row, column), counted from 0
 
 
 @dataclass

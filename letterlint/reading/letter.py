@@ -164,7 +164,9 @@ PLAIN_CONDITION_WORDS = r"ALLEEN|INDIEN|ALS|BIJ|EINDE|ANDERS|OPTIE|KEUZE|VARIANT
 # "<<VOOR ELK stuk IN stukken>>", "<<EINDE VOOR>>") or a plain-text condition, as a line of its own
 COMPOSITION_TAG_LINE = re.compile(
     r"^\s*(?:(?:«|<<)\s*(?:ALS|ANDERS|EINDE|VOOR\s+ELK|IF|ELSE|END\s*IF|FOR\s+EACH|END)\b[^»>\n]*(?:»|>>)"
-    r"|\[\s*(?:" + PLAIN_CONDITION_WORDS + r")\b[^\]\n]*\]|\[[A-ZÀ-Ý][^\]\na-z]*:\s*\])\s*$")
+    r"|\[\s*(?:" + PLAIN_CONDITION_WORDS + r")\b[^\]\n]*\]|\[[A-ZÀ-Ý][^\]\na-z]*:\s*\]"
+    # a Jinja block tag on a line of its own ("{% if alcohol_ontheffing %}", "{% endif %}")
+    r"|\{%-?\s*(?:if|elif|else|endif|for|endfor)\b[^%\n]*-?%\})\s*$")
 
 
 @dataclass
@@ -345,7 +347,7 @@ def _is_statement_heading(text: str, below: list[SourceLine]) -> bool:
         return False
     return (_words(text) <= words and len(text) <= length and text[:1].isupper()
             and not re.search(r"[.,;:!\-–]$", text) and not _CONTINUES.search(text)
-            and (_words(rest) >= 5 or _words(rest) >= 3 and rest.endswith(":"))  # "Besluit" / "Het college besluit:"
+            and (_words(rest) >= 5 or _words(rest) >= 2 and rest.endswith(":"))  # "Uitspraak" / "De heffingsambtenaar:"
             and bool(_ENDS_SENTENCE.search(rest)))
 
 

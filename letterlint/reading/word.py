@@ -146,6 +146,7 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sou
     if document.element.tag != _W_DOCUMENT:  # e.g. a damaged namespace: python-docx would fail later
         raise ReadError("Word-bestand kan niet worden geopend (het hoofddeel is geen w:document)")
     names = _style_names(document)
+    cells = _cell_positions(document)
     lines: list[SourceLine] = []
     for part, number, paragraph in docx_paragraphs(document):
         if paragraph is None:  # a table, header or footer separates blocks
@@ -153,8 +154,31 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sou
             continue
         text = paragraph_text(paragraph).replace("\t", " ").rstrip()
         style = _docx_style(paragraph, names) if part == "body" else part if part in ("table", "textbox") else ""
-        lines.append(SourceLine(text, number, 0, style, part))
+        cell = cells.get(paragraph._p) if part == "table" else None
+        lines.append(SourceLine(text, number, 0, style, part, cell))
     return lines, _skipped_parts(document)
+
+
+def _cell_positions(document) -> dict:
+    """The (table, row, column) of every paragraph in a cell of the body's tables (not nested ones),
+    by its paragraph element, so a table's rows can be written as rows again."""
+    positions: dict = {}
+    number = 0
+    for kind, item in _iter_block_items(document):
+        if kind == "p":
+            continue
+        seen: list = []
+        for row_index, row in enumerate(item.rows):
+            column = 0
+            for cell in row.cells:
+                if any(cell._tc is element for element in seen):
+                    continue  # a merged cell repeats the same element
+                seen.append(cell._tc)
+                for paragraph in cell.paragraphs:
+                    positions[paragraph._p] = (number, row_index, column)
+                column += 1
+        number += 1
+    return positions
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -207,6 +207,13 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
                                           whole=_pointed_at_whole(parts, rules), implied_agent=_we_word(texts))
+    # a table row on its own (a table right under a heading) is data and is copied exactly, like the
+    # rows a sentence holds: "| Onderdeel | Uw verzoek | Besluit |" had become "| … | uw verzoek | … |."
+    # (red team 24, 05)
+    from letterlint.rewrite.simplify import Simplified as Unchanged
+
+    simplified = [Unchanged(text, [text]) if statement.mark in (TABLE_ROW, TABLE_HEADER) else done
+                  for statement, text, done in zip(parts.statements, texts, simplified)]
     # list items to simplify; a table row ("label: value") is data and is copied exactly
     # a clause that finishes the sentence its list is part of ("waarbij u erop bent gewezen …" below
     # the list) is no sentence of its own: copied as it is, like a table row

@@ -2206,6 +2206,11 @@ class Simplifier:
                 if any(c.dep_ != "expl" and c.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "X")
                        for c in subjects):
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
+                if doc[ccs[0].i - 1].text != "," and self._subordinate_between(list(doc), root, ccs[0]):
+                    # "… krijg je alleen als je de gegevens hebt ingeleverd en wij verwachten dat …": without a
+                    # comma the part after "en" may be a second condition of the clause before it; split
+                    # off, a condition became a statement (red team 24, 02-T13)
+                    continue
                 splits.append((ccs[0], span, None))
             elif shared is not None and span[1].i == verb.i and not self._cut(verb) \
                     and not self._subordinate_between(list(doc), root, ccs[0]):

@@ -513,7 +513,10 @@ def split_letter(result: LetterResult, rules: RewriteRules,
     lead: Statement | None = None
     under_heading = 0
     list_open = False  # the block before was a list item: a clause in lower case below it closes the list
+    taken = first_body  # the blocks before this one were read already (the cells of a Word table)
     for position in range(first_body, end_body):
+        if position < taken:
+            continue
         block = blocks[position]
         if block is salutation:
             continue
@@ -529,14 +532,21 @@ def split_letter(result: LetterResult, rules: RewriteRules,
             continue
         texts = by_block.get(id(block)) or ([norm(block.text)] if block.text.strip() else [])
         rows = table_rows(block.text) if table_rows is not None and block.kind is BlockKind.PARAGRAPH else []
+        word_table = _word_table(blocks, position, end_body)
         if block.kind is BlockKind.TABLE_CELL:  # rows of a table the reader found (a header row, Word cells)
             rows = [(match.start(), match.end()) for match in re.finditer(r"[^\n]*\S[^\n]*", block.text)]
         closes_list, list_lead = list_open, lead
         list_open = False
-        if rows:
+        if rows or word_table:
             # (a pipe table keeps its rows as written, in a plain-text letter too; other rows never
-            # start with "|" and are read by their column gaps)
-            cells, marks = _table_rows(block, rows, raw_lines)
+            # start with "|" and are read by their column gaps; a Word table's cells are put in their
+            # rows and columns again)
+            if word_table:
+                cells, marks = _word_table_rows(word_table)
+                taken = position + len(word_table)
+                block = Block(BlockKind.TABLE_CELL, tuple(line for part in word_table for line in part.lines))
+            else:
+                cells, marks = _table_rows(block, rows, raw_lines)
             # the sentence (or label) right before a table holds its rows; one that holds a table
             # already takes only the rows that go on right below it (a table of several blocks), not
             # a table after a blank line ("Molenweg 4-B" and its rows, then the totals)
@@ -706,6 +716,45 @@ def _item_mark(block: Block, raw_lines: list[str]) -> str:
 
 
 _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*")
+
+
+def _word_table(blocks: list[Block], position: int, end: int) -> list[Block]:
+    """The blocks of a Word table's cells from ``position`` on (one block per cell paragraph, each
+    knowing its table, row and column), or [] when the block there is no such cell."""
+    def table_of(block: Block) -> int | None:
+        cell = block.lines[0].cell if block.kind is BlockKind.TABLE_CELL and block.lines else None
+        return cell[0] if cell is not None else None
+
+    number = table_of(blocks[position])
+    if number is None:
+        return []
+    group = []
+    while position < end and table_of(blocks[position]) == number:
+        group.append(blocks[position])
+        position += 1
+    return group
+
+
+def _word_table_rows(cells: list[Block]) -> tuple[list[str], list[str]]:
+    """(rows, marks) of a Word table: each row "| cell | cell |" with its cells in their columns (a
+    cell of several paragraphs on one line), the first row its header when the table has two rows
+    and two columns or more; a table of one column is a list of its cells."""
+    grid: dict[int, dict[int, list[str]]] = {}
+    for block in cells:
+        for line in block.lines:
+            if line.cell is not None and line.text.strip():
+                _table, row, column = line.cell
+                grid.setdefault(row, {}).setdefault(column, []).append(norm(line.text))
+            elif line.cell is not None:
+                grid.setdefault(line.cell[1], {})
+    rows = [grid[row] for row in sorted(grid) if any(grid[row].values())]
+    width = max((max(row) + 1 for row in rows if row), default=0)
+    if width < 2:
+        texts = [" ".join(parts) for row in rows for _column, parts in sorted(row.items())]
+        return texts, [BULLET] * len(texts)
+    written = ["| " + " | ".join(" ".join(row.get(column, [])) for column in range(width)) + " |" for row in rows]
+    header = len(written) >= 2
+    return written, [TABLE_HEADER if header and index == 0 else TABLE_ROW for index in range(len(written))]
 
 
 def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str]) -> tuple[list[str], list[str]]:
