@@ -150,3 +150,22 @@ def test_a_condition_with_daarom_pointing_ahead_is_not_made_a_question(simplifie
         "Indien u vóór 1 april 2027 schriftelijk daarom verzoekt, kunt u het bedrag ook in ten hoogste vier "
         "maandelijkse termijnen van € 75,00 betalen, mits u de termijnen steeds tijdig voldoet.")
     assert not any(sentence.endswith("daarom?") for sentence in result.sentences)
+
+
+def test_the_markup_of_a_body_line_is_not_put_back_over_its_rewrite(linter):
+    # only the header's lines get their markup back: in a letter without a salutation the body's own
+    # "**Let op:** …" line had replaced the sentence the rewrite made of it (found by eval on the blind set:
+    # one sentence no longer traceable through the sentence map)
+    text = """# Gemeente Wierdenveld
+
+**Datum:** 4 maart 2027
+
+**Let op:** u moet het formulier vóór 1 mei 2027 terugsturen.
+
+Team Vergunningen
+"""
+    proposal = propose_rewrite(linter, linter.lint_text(text, "brief.md", "markdown"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert "# Gemeente Wierdenveld" in proposal.markdown.splitlines()
+    for entry in proposal.sentence_map:
+        assert all(piece in proposal.markdown for piece in entry.proposal), entry

@@ -246,7 +246,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
     if raw and result.letter.source.kind == "markdown":
-        markdown = _hard_breaks(_header_markup(markdown, raw), raw)
+        markdown = _hard_breaks(_header_markup(markdown, raw, header_texts), raw)
     # the proposal's score and findings are those of the letter text without the writer's notes;
     # it is the same kind of letter as the original (the verification keeps its decision), so the
     # sections it needs are those of the original's type, not of a type guessed from the new wording
@@ -1488,11 +1488,13 @@ def _list_chunks(items: list[Piece]) -> list[str]:
 _SALUTATION_START = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag)\b")
 
 
-def _header_markup(markdown: str, raw: str) -> str:
+def _header_markup(markdown: str, raw: str, header_texts: list[str]) -> str:
     """A Markdown letter's header lines as it wrote them: "# Gemeente Schoorlanden" and
     "**Datum:** 22 januari 2027" instead of the plain text the reader made of them (red team 23,
-    06-P1). Only lines above the salutation, only where the proposal's line says the same words as
-    the original's without its markup."""
+    06-P1). Only lines of the header the proposal keeps (``header_texts``), above the salutation,
+    where the proposal's line says the same words as the original's without its markup: a sentence
+    of the body is what the rewrite made of it."""
+    kept = {" ".join(line.split()) for text in header_texts for line in text.splitlines() if line.strip()}
     def words(text: str) -> str:
         return " ".join(strip_inline_markdown(re.sub(r"^\s*#{1,6}\s+", "", text)).split())
 
@@ -1509,8 +1511,9 @@ def _header_markup(markdown: str, raw: str) -> str:
     for index, line in enumerate(lines):
         if _SALUTATION_START.match(line):
             break
-        original = written.get(" ".join(line.split()).rstrip("\\ "))
-        if original is not None:
+        key = " ".join(line.split()).rstrip("\\ ")
+        original = written.get(key)
+        if original is not None and key in kept:
             lines[index] = original
     return "\n".join(lines)
 
