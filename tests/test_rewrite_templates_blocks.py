@@ -160,3 +160,33 @@ def test_an_initial_at_the_start_of_a_line_is_no_lettered_list(linter):
                               "A. de Wit, consulent Werk en Inkomen.\n\nMet vriendelijke groet,\n\nSanne Bakker\n",
                               "initiaal.txt", "text")
     assert not any(block.kind.value == "list_item" for block in result.letter.blocks)
+
+
+def test_a_salutation_of_merge_fields_starts_the_body_and_a_loop_keeps_its_bullet(linter):
+    # "{{ aanhef }} {{ achternaam }}," was no salutation, so the first paragraph and the list under it
+    # were read as part of the header: copied without the rewrite, and "- {{ stuk }}" lost its bullet
+    text = """Gemeente Wierdenveld
+Postbus 990
+0990 AA Wierdenveld
+
+Datum: {{ verzenddatum }}
+Onderwerp: uw aanvraag
+
+{{ aanhef }} {{ achternaam }},
+
+Op {{ datum_aanvraag }} heeft u bij ons een aanvraag ingediend voor bijzondere bijstand voor een wasmachine. U heeft deze stukken meegestuurd:
+{% for stuk in stukken %}
+- {{ stuk }}
+{% endfor %}
+
+Wij wijzen uw aanvraag af, omdat u de kosten zelf kunt betalen.
+
+Met vriendelijke groet,
+
+{{ naam_consulent }}
+"""
+    result = linter.lint_text(text, "sjabloon.md", "markdown")
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    assert "- {{ stuk }}" in proposal.markdown.splitlines()
+    assert any("datum_aanvraag" in entry.original for entry in proposal.sentence_map)
