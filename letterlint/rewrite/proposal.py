@@ -241,7 +241,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
             sections = (repaired if repaired is not None and _defines_before_use(repaired, rules, originals)
                         else _in_order_sections(parts, sections, entries, rules, result, profile))
     _summary_heading_fits(sections, parts, rules)
-    markdown, added, header_texts = _markdown(parts, sections, profile)
+    source_kind = result.letter.source.kind if result.letter is not None and result.letter.source is not None else ""
+    markdown, added, header_texts = _markdown(parts, sections, profile, word=source_kind == "docx")
     raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
@@ -1543,8 +1544,11 @@ def _numbered(text: str, mark: str | None) -> str:
     return f"{mark} {text}" if mark and any(ch.isdigit() for ch in mark) else text
 
 
-def _markdown(parts: LetterParts, sections: list[Section], profile: Department | None) -> tuple[str, list[str], list[str]]:
-    """(markdown, what the profile added, the original's header/ending texts that must stay)."""
+def _markdown(parts: LetterParts, sections: list[Section], profile: Department | None,
+              word: bool = False) -> tuple[str, list[str], list[str]]:
+    """(markdown, what the profile added, the original's header/ending texts that must stay).
+    ``word``: the letter is a Word file, whose paragraphs always stand on consecutive "lines": there
+    the sender, the addressee and the reference lines are blocks of their own."""
     chunks: list[str] = []
     added: list[str] = []
     kept: list[str] = []
@@ -1560,12 +1564,13 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
     previous = None
     for block in header:
         if (previous is not None and chunks and _adjacent(previous, block)
-                and previous.kind in _LINE_KINDS and block.kind in _LINE_KINDS):
+                and previous.kind in _LINE_KINDS and block.kind in _LINE_KINDS
+                and not (word and previous.kind is not block.kind)):
             # reference lines ("Onderwerp: …" / "Bijlagen: 3", a mail's "Aan:" / "Datum:") stay one
             # block, as they stood: a blank line between them would part what belongs together
-            chunks[-1] = chunks[-1] + "\n" + block.text
+            chunks[-1] = chunks[-1] + "\n" + _paragraphs_of(block, word)
         else:
-            chunks.append(block.text)
+            chunks.append(_paragraphs_of(block, word))
         kept.append(block.text)
         previous = block
     if parts.salutation is not None:
@@ -1584,6 +1589,17 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
 
 
 _LINE_KINDS = frozenset({BlockKind.METADATA, BlockKind.ATTACHMENTS, BlockKind.SENDER, BlockKind.RECIPIENT})
+
+
+def _paragraphs_of(block: Block, word: bool) -> str:
+    """A header block as the proposal writes it. In a Word letter whose header paragraphs hold line
+    breaks of their own (the sender's lines in one paragraph, the addressee's in the next), each
+    paragraph is a group: a blank line between them (the reader may take them all for one block: red
+    team 25, 09-P1). Elsewhere, and for paragraphs of one line each, its lines as they stood."""
+    lines = [line.text for line in block.lines if line.text.strip()]
+    if word and any("\n" in text for text in lines):
+        return "\n\n".join(lines)
+    return block.text
 
 
 def _adjacent(first: Block, second: Block) -> bool:

@@ -138,6 +138,8 @@ class SimplifyRules:
     jargon_choices_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
+    # verb: words between it and its "te" that stop the swap (not before a number: "om 14.30 uur")
+    jargon_verbs_not_before_te: dict[str, frozenset[str]] = field(default_factory=dict)
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
     neuter_relatives: dict[str, str] = field(default_factory=dict)  # "hetwelk": "dat" after a het-word
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
@@ -303,6 +305,8 @@ class SimplifyRules:
                           for item in data.get("jargon_verbs") or []},
             jargon_verbs_not_with={str(item["verb"]).lower(): frozenset(str(w).lower() for w in item.get("not_with") or [])
                                    for item in data.get("jargon_verbs") or []},
+            jargon_verbs_not_before_te={str(item["verb"]).lower(): frozenset(
+                str(w).lower() for w in item.get("not_before_te") or []) for item in data.get("jargon_verbs") or []},
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
             neuter_relatives={str(k).lower(): str(v) for k, v in (data.get("neuter_relatives") or {}).items()},
@@ -1438,6 +1442,11 @@ class Simplifier:
                         break
             if len(te) != 1:
                 return []
+            stops = self.rules.jargon_verbs_not_before_te.get(lemma, frozenset())
+            doc = verb.doc
+            if any(t.lower_ in stops and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+                   for t in doc[verb.i + 1:te[0].i]):
+                return []  # "het onderzoek dient om vast te stellen …": it serves, it is no duty
             dropped = self._drop_te(te[0])
             if dropped is None:
                 return []
@@ -2741,6 +2750,11 @@ class Simplifier:
                     continue
                 antecedent = head.head
                 if antecedent.i >= token.i or not _certain_antecedent(antecedent):
+                    continue
+                if any(t.text in ",;:" for t in doc[antecedent.i + 1:token.i - 1]):
+                    # a comma between the noun the parse chose and the clause: "…, mocht u opnieuw bijstand
+                    # nodig hebben, een nieuwe aanvraag moet indienen, die niet kan leiden tot …" gave
+                    # "Deze bijstand kan niet …" (the aanvraag was meant; red team 25, 03-T11)
                     continue
                 opener = self._antecedent_phrase(antecedent, token)
                 if opener is None:
