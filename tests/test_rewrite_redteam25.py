@@ -70,3 +70,23 @@ def test_a_word_letters_header_paragraphs_stay_apart(linter, tmp_path):
     header = proposal.markdown.split("Geachte heer Visser,")[0]
     assert "Gemeente Wierdenveld\n\n" in header
     assert "De heer P. Visser\n\n" in header
+
+
+def test_a_word_closing_with_a_line_break_of_its_own_is_the_closing(linter, tmp_path):
+    # red team 25, 09-P2: "Met vriendelijke groet,↵de heffingsambtenaar van …" (one Word paragraph) was no
+    # closing: read as body text and written on one line
+    import docx
+
+    document = docx.Document()
+    for text in ("Gemeente Wierdenveld", "Geachte heer Visser,", "Hierbij ontvangt u de aanslag voor 2027."):
+        document.add_paragraph(text)
+    closing = document.add_paragraph("Met vriendelijke groet,")
+    closing.add_run().add_break()
+    closing.add_run("de heffingsambtenaar van de gemeente Wierdenveld,")
+    document.add_paragraph("A. de Boer")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    result = next(iter(linter.lint_paths([str(path)])))
+    assert [block.kind.name for block in result.letter.blocks][-2:] == ["CLOSING", "SIGNATURE"]
+    proposal = propose_rewrite(linter, result, suggest=False)
+    assert "Met vriendelijke groet,\nde heffingsambtenaar van de gemeente Wierdenveld," in proposal.markdown

@@ -226,7 +226,7 @@ def _starts_part(text: str) -> bool:
     would otherwise be one paragraph from its address to its signature."""
     patterns = line_patterns()
     return bool((patterns.salutation.match(text) and text.endswith(",") and _words(text) <= 12)
-                or patterns.closing.match(text))
+                or patterns.closing.match(_first_line(text)))
 
 
 def _split_leading_heading(units: list[_Unit], statements: bool = False) -> list[_Unit]:
@@ -560,12 +560,18 @@ def _signing_formula(units: list[_Unit], index: int) -> int | None:
     return None
 
 
+def _first_line(text: str) -> str:
+    """The first line of a line's text: a Word paragraph may hold line breaks of its own ("Met
+    vriendelijke groet,↵de heffingsambtenaar van …" is the closing with its signing formula)."""
+    return text.strip().split("\n", 1)[0].strip()
+
+
 def _classify_rest(units: list[_Unit]) -> list[Block]:
     """The body after the salutation, the closing, signature and what may follow it. The closing
     is the last greeting ("Met vriendelijke groet,"), or, in a decision that ends without one, its
     signing formula ("Burgemeester en wethouders van X," / "namens dezen,")."""
     closing = next((index for index in range(len(units) - 1, -1, -1)
-                    if line_patterns().closing.match(units[index].lines[0].text.strip())), None)
+                    if line_patterns().closing.match(_first_line(units[index].lines[0].text))), None)
     formula = False
     if closing is None:  # no greeting: the last signing formula, if any
         closing = next((start for start in (_signing_formula(units, index) for index in range(len(units) - 1, -1, -1))
