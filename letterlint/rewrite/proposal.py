@@ -246,7 +246,7 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     raw = result.letter.source.raw_text if result.letter is not None and result.letter.source is not None else ""
     if raw and control_blocks.has_tag(raw):
         markdown = control_blocks.tags_on_own_lines(markdown, raw)
-    if raw and result.letter.source.kind == "markdown":
+    if raw and source_kind == "markdown":
         markdown = _hard_breaks(_header_markup(markdown, raw, header_texts), raw)
     # the proposal's score and findings are those of the letter text without the writer's notes;
     # it is the same kind of letter as the original (the verification keeps its decision), so the

@@ -299,7 +299,8 @@ class SimplifyRules:
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word).lower() for word in v["before"])) for k, v in (data.get("jargon_choices_before") or {}).items()},
+                str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]))
+                for k, v in (data.get("jargon_choices_before") or {}).items()},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
                           for item in data.get("jargon_verbs") or []},
@@ -1133,10 +1134,16 @@ class Simplifier:
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
         self._implied: dict[str, tuple[str, str, str]] | None = None
         self._implied_pattern: re.Pattern | None = None
-        self._agent_cue = re.compile(r"\bdoor\s+(?:" + "|".join(
-            [r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents]
-            + [re.escape(word) for word in sorted(self.rules.agent_determiners)]) + r")\b",
-            re.IGNORECASE)
+        # the pieces worth a parse of their own for an agent passive: a listed agent after "door", or a
+        # determiner and, within a few words, a noun of a person or body (named_agents; the parse
+        # then decides, :meth:`_agent_phrase`)
+        listed = "|".join(r"\s+".join(map(re.escape, words)) for words, _subject, _plural in self.rules.agents)
+        named = ""
+        if self.rules.agent_determiners and (self.rules.agent_nouns or self.rules.agent_noun_endings):
+            determiners = "|".join(map(re.escape, sorted(self.rules.agent_determiners)))
+            nouns = "|".join(map(re.escape, sorted(self.rules.agent_nouns | set(self.rules.agent_noun_endings))))
+            named = rf"|(?:{determiners})\s+(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{nouns})"
+        self._agent_cue = re.compile(rf"\bdoor\s+(?:{listed}{named})\b", re.IGNORECASE)
 
     # ------------------------------------------------------------------ public
 
@@ -1332,7 +1339,7 @@ class Simplifier:
             if phrase in self.rules.jargon_choices_before:
                 word, before = self.rules.jargon_choices_before[phrase]
                 following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
-                if following is not None and (following.lower_ in before or "num" in before and following.pos_ == "NUM"):
+                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
@@ -5174,14 +5181,16 @@ class Simplifier:
         "vaststellen"); None when no infinitive has this participle."""
         form = participle.lower_
         lemma = _lemma(participle)
-        rebuilt = self._rebuilt_infinitive(form)
         # (a form that is the "lemma" plus d matches only as that lemma's present participle: "verrekend"
         # is no form of "verreken", which is no infinitive)
-        if lemma != form and lemma.endswith("n") and form != lemma + "d" and form in self._all_forms(lemma):
-            # the tagger's lemma, unless it is no word at all or a much rarer one than the infinitive
-            # the form itself gives ("gehuurd": "huuren" -> "huren"; "gebeld": "belen" -> "bellen")
-            if lemma in self._lexicon or zipf(lemma) > 0 and (rebuilt is None or zipf(rebuilt) < zipf(lemma) + 1.5):
-                return lemma
+        tagged = lemma != form and lemma.endswith("n") and form != lemma + "d" and form in self._all_forms(lemma)
+        if tagged and lemma in self._lexicon:
+            return lemma
+        rebuilt = self._rebuilt_infinitive(form)
+        # the tagger's lemma, unless it is no word at all or a much rarer one than the infinitive the
+        # form itself gives ("gehuurd": "huuren" -> "huren"; "gebeld": "belen" -> "bellen")
+        if tagged and zipf(lemma) > 0 and (rebuilt is None or zipf(rebuilt) < zipf(lemma) + 1.5):
+            return lemma
         return rebuilt
 
     def _rebuilt_infinitive(self, form: str) -> str | None:
