@@ -124,7 +124,8 @@ def compound_parts(word: str, threshold: float = 3.0) -> tuple[str, ...] | None:
 
 
 def explained_words(sentence: Span, tokens: list[Token] | None = None) -> set[str]:
-    """Words the letter explains right where it uses them: "bijstandsnorm (het bedrag ...)"."""
+    """Words the letter explains right where it uses them: "bijstandsnorm (het bedrag ...)", and
+    the term named in brackets after its explanation: "de kosten van uw aanvraag (leges)"."""
     explained: set[str] = set()
     tokens = list(sentence) if tokens is None else tokens
     lowered = sentence.text.lower()
@@ -132,6 +133,16 @@ def explained_words(sentence: Span, tokens: list[Token] | None = None) -> set[st
         following = tokens[index + 1]
         if following.text in ("(", ":", "–", "-") and is_word(token):
             explained.add(token.text.lower())
+        if token.text == "(" and index:
+            inside = []
+            for inner in tokens[index + 1:]:
+                if inner.text == ")":
+                    break
+                inside.append(inner)
+            # a name for what stands before it: one to three words, no number ("(leges)", "(de WOZ-waarde)")
+            if 0 < len(inside) <= 3 and len(inside) < len(tokens) - index - 1 and all(is_word(t) and not t.like_num
+                                                                                  for t in inside):
+                explained.update(t.text.lower() for t in inside)
     for phrase in _EXPLAINERS:
         position = lowered.find(", " + phrase)
         if position > 0:

@@ -216,8 +216,9 @@ LEXICON_SCHEMAS: dict[str, dict] = {
                       "participles_without_ge", "stative_participles", "degree_words", "not_participles",
                       "subordinators", "agent_markers", "not_compound_heads",
                       "not_compound_modifiers", "separable_particles", "unstressed_prefixes"),
-    # checks/words.py: words RD02 never reports, terms it always reports
-    "words": _lists("letter_terms", "rare_terms", "rare_term_modifiers"),
+    # checks/words.py: words RD02 never reports, terms it always reports, how a letter explains a word
+    "words": _lists("letter_terms", "rare_terms", "rare_term_modifiers", "definition_verbs", "naming_openers",
+                    "definition_openers"),
 }
 
 # What a file in a rules folder is, recognised by its content (the first kind that fits), not its name.

@@ -73,7 +73,9 @@ def test_rd02_does_not_flood_the_development_b1_letters(linter):
     # 13 findings in the 30 B1 rewrites (8,502 words) before and after issue 15's second round: 7 plain
     # words (bankafschriften twice, carport, zijtuin, logt, kinderalimentatie, machtigingsformulier) and
     # 6 genuinely uncommon ones (invorderingsambtenaar twice, griffierecht, taxateur, naturalisatie,
-    # naturalisatieceremonie): 0.8 false alarms per 1,000 words
+    # naturalisatieceremonie): 0.8 false alarms per 1,000 words. Since legal terms count until the
+    # letter explains them (session 18): 15, the two more are true (a "last onder dwangsom" and a
+    # "dwangbevel" the B1 letters use without saying what they are); the false alarms stay 7
     import yaml
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     paths = []
@@ -86,4 +88,56 @@ def test_rd02_does_not_flood_the_development_b1_letters(linter):
     words = sum(result.readability.words for result in results)
     found = [f.text for result in results for f in result.findings if f.rule == "RD02"]
     assert len(paths) >= 30 and words > 7500  # 7,962 words of sentences (headings do not count since 7 Dec 2026)
-    assert 1000 * len(found) / words <= 1.7, found
+    assert 1000 * len(found) / words <= 2.0, found
+    assert len(found) <= 15, found
+
+
+# Legal terms a letter has to use and most readers do not know (issue 15, class 6; the decision
+# left open in the second round): reported until the letter explains them, in the sentence or in a
+# sentence of its own anywhere in the letter. Terms everyone knows from their own papers are not.
+@pytest.mark.parametrize("text,word", [
+    ("Betaalt u niet op tijd? Dan krijgt u een dwangbevel.", "dwangbevel"),
+    ("Wij leggen u een last onder dwangsom op.", "dwangsom"),
+    ("U kunt binnen twee weken een zienswijze geven.", "zienswijze"),
+    ("Voor uw aanvraag betaalt u € 86,40 aan leges.", "leges"),
+    ("Wij passen bestuursdwang toe als de schutting blijft staan.", "bestuursdwang"),
+], ids=["dwangbevel", "dwangsom", "zienswijze", "leges", "bestuursdwang"])
+def test_an_unexplained_legal_term_is_a_rare_word(lint_body, text, word):
+    assert word in rare(lint_body, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("U betaalt leges. Dat zijn de kosten van uw aanvraag.", "leges"),
+    ("U kunt een zienswijze geven. Een zienswijze is uw reactie op ons plan.", "zienswijze"),
+    ("Een dwangsom is een bedrag dat u betaalt zolang de schutting blijft staan. Wij leggen u een "
+     "last onder dwangsom op.", "dwangsom"),
+    ("Blijft de schutting staan, dan moet u ons elke week geld betalen. Dat heet een dwangsom.", "dwangsom"),
+    ("U krijgt van ons een last onder dwangsom. Dat betekent: u moet de schuur weghalen.", "dwangsom"),
+    ("Voor uw aanvraag betaalt u leges (de kosten van het behandelen van uw aanvraag).", "leges"),
+], ids=["next-sentence-dat-zijn", "definition-sentence-after", "definition-sentence-before", "dat-heet",
+        "dat-betekent", "in-the-sentence"])
+def test_a_legal_term_the_letter_explains_is_not_reported(lint_body, text, word):
+    assert word not in rare(lint_body, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("U krijgt een dwangbevel. Dat is vervelend voor u.", None),
+    ("De dwangsom is € 500 per week.", "dwangsom"),
+    ("De zienswijze is binnengekomen op 3 maart.", "zienswijze"),
+], ids=["dat-is-an-opinion", "amount-is-no-definition", "participle-is-no-definition"])
+def test_a_sentence_that_only_says_something_about_the_term_does_not_explain_it(lint_body, text, word):
+    # "Dat is vervelend" follows the term, but what follows "is" is no noun phrase: still unexplained
+    assert (word or "dwangbevel") in rare(lint_body, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw bezwaar ontvangen. U krijgt binnen zes weken een besluit.",
+    "Uw uitkering gaat omhoog. De aanslag van dit jaar is lager.",
+    "Wij hebben uw aanvraag om kwijtschelding ontvangen.",
+], ids=["bezwaar", "uitkering-aanslag", "kwijtschelding"])
+def test_terms_readers_know_from_their_own_papers_are_not_rare(lint_body, text):
+    assert rare(lint_body, text) == []
+
+
+def test_a_term_in_brackets_after_its_explanation_is_explained(lint_body):
+    assert "leges" not in rare(lint_body, "De kosten voor uw aanvraag (leges) krijgt u niet terug.")

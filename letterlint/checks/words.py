@@ -203,9 +203,11 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
     seen: set[str] = set()
     in_phrases = {record.span.doc[i].lower_ for record, compiled, anchors in ctx.phrase_hits()
                   if compiled.rule.category == "jargon" and len(anchors) > 1 for i in anchors}
+    defined = defined_words([record.tokens or list(record.span) for record in ctx.sentences],
+                            Definitions.from_lexicon((ctx.lexicon.get("words") or {})))
     for record in [*ctx.sentences]:
         doc = record.span.doc
-        explained = explained_words(record.span, record.tokens)
+        explained = explained_words(record.span, record.tokens) | defined
         first = next((t.i for t in record.tokens if is_word(t)), -1)
         for token in record.tokens:
             text = token.text
@@ -224,6 +226,74 @@ def difficult_words(ctx: Context, rule: RuleSpec) -> Iterable[Finding]:
                 continue
             seen.add(lowered)
             yield ctx.span_finding(rule, record, doc[token.i: token.i + 1], word=text)
+
+
+_ARTICLES = ("een", "de", "het")
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """How a letter explains a word in a sentence of its own (rules/lexicon/words.yaml)."""
+
+    verbs: tuple[tuple[str, ...], ...] = ()     # "Leges zijn de kosten …"
+    naming: tuple[tuple[str, ...], ...] = ()    # "Dat heet een dwangsom."
+    openers: tuple[tuple[str, ...], ...] = ()   # "U betaalt leges. Dat zijn de kosten …"
+
+    @classmethod
+    def from_lexicon(cls, words: dict) -> "Definitions":
+        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(str(phrase).lower().split()) for phrase in words.get(key) or ())
+        return cls(phrases("definition_verbs"), phrases("naming_openers"), phrases("definition_openers"))
+
+
+def _opens_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[:len(phrase)]) == phrase for phrase in phrases)
+
+
+def _defining(tokens: list, verb) -> bool:
+    """After the verb of "X is/betekent": a determiner, noun, "dat" or a colon ("Leges zijn de
+    kosten …", "Een zienswijze is uw reactie …"); not "De dwangsom is € 500" or "De aanvraag is
+    goedgekeurd"."""
+    following = next((t for t in tokens if t.i > verb.i and not t.is_space), None)
+    if following is None:
+        return False
+    return following.lower_ in (*_ARTICLES, "dat") or following.text == ":" or following.pos_ in ("DET", "NOUN") \
+        or (following.pos_ == "PRON" and "Yes" in following.morph.get("Poss"))
+
+
+def _last_noun(tokens: list) -> str | None:
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    return nouns[-1].lower_ if nouns else None
+
+
+def defined_words(sentences: list[list], definitions: Definitions) -> set[str]:
+    """The words a letter explains in a sentence of its own, anywhere in the letter (the word as
+    written, lower case): "Leges zijn de kosten van uw aanvraag." explains "leges"; "Dat heet een
+    dwangsom." its last noun; a sentence that opens with "Dat is"/"Dat betekent" and goes on with a
+    noun phrase, "dat" or a colon the last noun of the sentence before it ("Dat is vervelend" explains
+    nothing)."""
+    defined: set[str] = set()
+    previous: list = []
+    for tokens in sentences:
+        words = [t for t in tokens if is_word(t)]
+        lowered = [t.lower_ for t in words]
+        if lowered:
+            start = 1 if lowered[0] in _ARTICLES and len(lowered) > 1 else 0
+            verb = next((phrase for phrase in definitions.verbs if tuple(lowered[start + 1:start + 1 + len(phrase)]) == phrase),
+                        None)
+            if verb and words[start].pos_ in ("NOUN", "PROPN", "X") and _defining(tokens, words[start + len(verb)]):
+                defined.add(lowered[start])
+            if _opens_with(lowered, definitions.naming):
+                noun = _last_noun(words)
+                if noun:
+                    defined.add(noun)
+            opener = next((phrase for phrase in definitions.openers if tuple(lowered[:len(phrase)]) == phrase), None)
+            if opener and previous and len(words) > len(opener) and _defining(tokens, words[len(opener) - 1]):
+                noun = _last_noun(previous)
+                if noun:
+                    defined.add(noun)
+        previous = words
+    return defined
 
 
 @functools.lru_cache(maxsize=8)
