@@ -79,6 +79,7 @@ def atomic_writer(path: PathLike, durable: bool = True, before_replace: Callable
                 ) as handle:
                     temp_name = handle.name
                     yield handle
+                    _stop_if_asked()
                     handle.flush()
                     if durable:
                         os.fsync(handle.fileno())
@@ -107,6 +108,18 @@ class Terminated(SystemExit):
     """The process was asked to stop (SIGTERM, SIGHUP) while writing; exit code 128 + signal."""
 
 
+# The signals received inside :func:`_terminate_as_exit`. The handler raises :class:`Terminated`
+# where the signal lands; when that is code whose exceptions Python ignores (a finaliser or a
+# weakref callback), the run would go on and replace the target after all: the writer checks
+# this list before it replaces anything.
+_received: list[int] = []
+
+
+def _stop_if_asked() -> None:
+    if _received:
+        raise Terminated(128 + _received[-1])
+
+
 @contextmanager
 def _terminate_as_exit() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise :class:`Terminated` (so ``finally`` clauses
@@ -117,6 +130,7 @@ def _terminate_as_exit() -> Iterator[None]:
         return
 
     def stop(signum, _frame):
+        _received.append(signum)
         raise Terminated(128 + signum)
 
     previous = {}
@@ -129,6 +143,7 @@ def _terminate_as_exit() -> Iterator[None]:
             continue
         previous[number] = handler
         signal.signal(number, stop)
+    _received.clear()
     try:
         yield
     finally:

@@ -815,3 +815,27 @@ def test_an_output_in_a_missing_folder_is_one_dutch_line_naming_the_file(cli, in
     lines = [line for line in result.stderr.splitlines() if "kan niet schrijven" in line]
     assert len(lines) == 1 and f"{missing}" in lines[0] and "(de map bestaat niet)" in lines[0], result.output
     assert not missing.exists() and snapshot(inputs) == before
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the ignored exception itself
+def test_a_stop_signal_whose_exception_python_ignored_still_leaves_no_report(tmp_path):
+    """A SIGTERM that lands in a finaliser: Python ignores the exception the handler raises there and
+    goes on, so the writer itself must not replace the target afterwards (seen once as exit code 0
+    in the test above on a loaded machine)."""
+    from letterlint.safeio import Terminated, atomic_writer
+
+    class StopsInItsFinaliser:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # the handler runs here, inside the finaliser
+                pass
+
+    target = tmp_path / "rapport.json"
+    with pytest.raises(Terminated) as stopped:
+        with atomic_writer(target) as handle:
+            handle.write(b"{")
+            finalised = StopsInItsFinaliser()
+            del finalised
+            handle.write(b"}")
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert not target.exists() and not list(tmp_path.glob(".rapport.json.*"))
