@@ -1724,6 +1724,24 @@ def refusal(proposal: Proposal) -> str:
             f"want het voorstel zou de inhoud veranderen: {reasons}{extra}.")
 
 
+def _names(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " en " + values[-1]
+
+
+def _same_substance(verification) -> str:
+    """What the check compared, said for this letter: what it says about the remedies it names, and
+    its direction when it states one; or that it names no remedy (a voornemen or an e-mail: "the
+    remedy and the decision are the same" would claim both; red team 26). The remedies are named as
+    subjects ("wat de brief zegt over bezwaar"): "Tegen dit voornemen kunt u geen bezwaar maken" names
+    bezwaar too."""
+    remedies = [kind.replace("_", " ") for kind in verification.remedies]
+    none = "de brief noemt geen rechtsmiddel en het voorstel ook niet"
+    if not remedies:
+        return f"de strekking van de brief is hetzelfde; {none}" if verification.directions else none
+    said = f"wat de brief zegt over {_names(remedies)} is hetzelfde"
+    return f"{said}, en de strekking van de brief ook" if verification.directions else said
+
+
 def report_lines(proposal: Proposal) -> list[str]:
     """What the writer needs to know about the proposal, in Dutch (B1)."""
     if not proposal.ok:
@@ -1733,7 +1751,11 @@ def report_lines(proposal: Proposal) -> list[str]:
     simpler = sum(1 for entry in proposal.sentence_map if entry.transformations and not entry.marked)
     before = proposal.before.readability
     if before is not None and before.level in ("A1", "A2", "B1") and proposal.changed <= max(2, total // 5):
-        lines.append(f"De brief was al op B1-niveau: letterlint heeft weinig veranderd ({proposal.changed} van de {total} zinnen).")
+        # a marked sentence stands as it was: only sentences whose words changed count as changed (red team 26)
+        adjusted = sum(1 for entry in proposal.sentence_map if entry.transformations and not entry.dropped)
+        marked = f"; {len(proposal.marked)} gemarkeerd om zelf te herschrijven" if proposal.marked else ""
+        lines.append(f"De brief was al op B1-niveau: letterlint heeft weinig veranderd ({adjusted} van de {total} "
+                     f"zinnen aangepast{marked}).")
     else:
         lines.append(f"Van de {total} zinnen zijn er {simpler} eenvoudiger gemaakt, {len(proposal.marked)} moet u zelf "
                      f"herschrijven en {total - simpler - len(proposal.marked)} zijn gebleven zoals ze waren; "
@@ -1749,10 +1771,10 @@ def report_lines(proposal: Proposal) -> list[str]:
                      if not moved else
                      f"De volgorde en de kopjes van de brief zijn gebleven. Alleen "
                      f"{'1 wetsverwijzing staat' if moved == 1 else f'{moved} wetsverwijzingen staan'} nu in een "
-                     "eigen zin ('Dit staat in …') aan het eind van het stuk waarin "
+                     "eigen zin ('Dit staat in …'), direct na de zin waarin "
                      f"{'ze stond' if moved == 1 else 'ze stonden'}.")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
-                 "er is niets bijgekomen, het rechtsmiddel en het besluit zijn hetzelfde.")
+                 f"er is niets bijgekomen, {_same_substance(proposal.verification)}.")
     if proposal.marked:
         partial = sum(1 for entry in proposal.sentence_map if entry.marked and entry.transformations)
         done = (f" In {partial} daarvan heeft letterlint al wat veilig kon aangepast (bijvoorbeeld moeilijke woorden "

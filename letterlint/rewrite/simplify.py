@@ -1339,7 +1339,8 @@ class Simplifier:
             if phrase in self.rules.jargon_choices_before:
                 word, before = self.rules.jargon_choices_before[phrase]
                 following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
-                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"):
+                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"
+                                              and following.lower_ != "een"):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:

@@ -133,6 +133,8 @@ class Verification:
     nothing_invented: bool = True
     remedy_same: bool = True
     direction_same: bool = True
+    remedies: tuple[str, ...] = ()     # the kinds of remedy the letter names (bezwaar, zienswijze, …)
+    directions: tuple[str, ...] = ()   # the decision's direction(s) the letter states (DIRECTION_LABEL keys)
 
     @property
     def ok(self) -> bool:
@@ -197,6 +199,7 @@ def verify(original: list[OriginalText], original_remedy_texts: list[str], propo
                       [t for s in proposal if "rechtsmiddel" in s.roles for t in s.in_order()],
                       original, proposal, rules)
     before = rules.directions_of("\n".join(t for s in original for t in s.texts + s.items))
+    result.directions = tuple(sorted(before))
     after = rules.directions_of("\n".join(PLACE.sub(" ", t) for s in proposal for t in s.sentences + s.items))
     if before != after:
         result.direction_same = False
@@ -212,6 +215,7 @@ def _compare_remedies(result: Verification, before_texts: list[str], after_texts
     before = rules.remedies(before_texts)
     after = rules.remedies([PLACE.sub(" ", text) for text in after_texts])
     kinds_before = {k for s in original for t in s.texts + s.items for k in rules.remedy_kinds(t)}
+    result.remedies = tuple(sorted(kinds_before | set(before)))
     kinds_after = {k for s in proposal for t in s.sentences + s.items for k in rules.remedy_kinds(PLACE.sub(" ", t))}
     if {r.key() for r in before.values()} != {r.key() for r in after.values()} or kinds_before != kinds_after:
         result.remedy_same = False
