@@ -73,3 +73,51 @@ def test_a_moved_law_citation_follows_its_own_sentence_as_the_report_says(linter
     paragraph = next(line for line in proposal.markdown.splitlines() if "Dit staat in" in line)
     assert paragraph.index("terug. Dit staat in artikel 58") < paragraph.index("Bij de berekening")
     assert any("direct na de zin waarin ze stond" in line for line in report_lines(proposal))
+
+
+# Long sentences red teams 20-26 left long (issue 16): a causal "nu" after the main clause, and a
+# lettered list straight after its lead without a colon. Sentences written for these tests.
+
+def test_a_causal_nu_after_the_main_clause_becomes_a_sentence_of_its_own(simplifier):
+    assert _sentences(simplifier, "Uw verzoek om uitstel van betaling wijzen wij af, nu u de gevraagde papieren ook na "
+                                  "onze herinnering van 3 maart niet heeft ingeleverd.") == [
+        "Uw verzoek om uitstel van betaling wijzen wij af.",
+        "Dat komt omdat u de gevraagde papieren ook na onze herinnering van 3 maart niet heeft ingeleverd."]
+
+
+def test_an_impersonal_causal_nu_clause_is_split_too(simplifier):
+    assert _sentences(simplifier, "Het college maakt gebruik van zijn bevoegdheid om de bijstand terug te vorderen, nu "
+                                  "niet is gebleken van dringende redenen om daarvan af te zien.")[1].startswith(
+        "Dat komt omdat niet is gebleken")
+
+
+def test_nu_as_the_adverb_now_is_not_split(simplifier):
+    # "nu is het moment": the finite verb right after "nu" makes it a main clause with the adverb
+    sentence = "U kunt de aanvraag voor de verbouwing van uw woning bij de gemeente indienen, nu is het juiste moment daarvoor gekomen."
+    assert not any(s.startswith("Dat komt omdat") for s in _sentences(simplifier, sentence))
+
+
+def test_a_causal_nu_inside_a_condition_or_an_argument_stays(simplifier):
+    for sentence in ("Voor zover het de periode van 1 mei tot en met 30 september 2026 betreft, neemt het college geen "
+                     "standpunt in, nu de gegevens daarover ontbreken.",
+                     "U stelt dat de boete te hoog is, nu u het geld heeft gebruikt om de huurachterstand van uw moeder af te lossen."):
+        assert not any(s.startswith("Dat komt omdat") for s in _sentences(simplifier, sentence))
+
+
+def test_a_lettered_list_straight_after_its_lead_becomes_a_list_with_a_colon(simplifier):
+    result = simplifier.simplify("Het college is van plan a. uw recht op bijstand vanaf 1 oktober 2026 in te trekken; "
+                                 "b. de over oktober 2026 betaalde bijstand van € 1.412,40 van u terug te vorderen; en "
+                                 "c. de bijstand over november 2026 niet alsnog uit te betalen.")
+    assert result.sentences == ["Het college is van plan:"]
+    assert [f"{item.mark} {item}" for item in result.items] == [
+        "a. uw recht op bijstand vanaf 1 oktober 2026 in te trekken",
+        "b. de over oktober 2026 betaalde bijstand van € 1.412,40 van u terug te vorderen",
+        "c. de bijstand over november 2026 niet alsnog uit te betalen"]
+
+
+def test_nu_followed_by_another_adverb_is_the_adverb_now(simplifier):
+    # found in the byte-diff over the red-team letters: "…, zodat u, hoewel het besluit al is genomen,
+    # nu nog niet de Nederlandse nationaliteit bezit." had become "Dat komt omdat nog niet …"
+    sentence = ("Het Nederlanderschap krijgt u pas tijdens de ceremonie, zodat u, hoewel het besluit al is genomen, "
+                "nu nog niet de Nederlandse nationaliteit bezit.")
+    assert not any(s.startswith("Dat komt omdat") for s in _sentences(simplifier, sentence))

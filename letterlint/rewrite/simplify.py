@@ -3622,14 +3622,21 @@ class Simplifier:
         return f" ('{word}' weggelaten: '{opener}' zegt het al)"
 
     def _split_trailing(self, doc: "Doc"):
-        """'Y, omdat X.' -> 'Y. Dat komt omdat X.'"""
+        """'Y, omdat X.' -> 'Y. Dat komt omdat X.' Causal "nu" ("…, nu u niet heeft gereageerd")
+        counts too; the parse often reads it as the adverb "now", so there it is known by the word
+        order of its clause (:meth:`_causal_nu`)."""
         for token in doc:
             word = token.text.lower()
-            if word not in self.rules.trailing_clauses or token.dep_ != "mark" or token.i < 3:
+            if word not in self.rules.trailing_clauses or token.i < 3:
                 continue
             if doc[token.i - 1].text != "," or self._cut(token, doc[token.i - 1]):
                 continue
-            clause = _clause_span(token.head)
+            if token.dep_ == "mark":
+                clause = _clause_span(token.head)
+            elif word == "nu":
+                clause = self._causal_nu(doc, token)
+            else:
+                continue
             if not clause or clause[0].i != token.i or not _contiguous(clause):
                 continue
             if any(not t.is_punct for t in doc[clause[-1].i + 1:]):
@@ -3646,6 +3653,30 @@ class Simplifier:
             lead = self.rules.trailing_clauses[word]
             yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(lead + " " + _join(self._v.pieces(clause[1:])))],
                    Transformation("split", f"zin gesplitst bij '{token.text}'"))
+
+    @staticmethod
+    def _causal_nu(doc: "Doc", nu: "Token") -> list["Token"] | None:
+        """The clause of a causal "nu" after a comma, to the end of the sentence ("…, nu de gegevens
+        daarover ontbreken.", "…, nu niet is gebleken dat …"): a subordinate clause, so no finite verb
+        right after "nu" ("…, nu is het tijd" is a main clause with the adverb) but one later, and no
+        other clause after a comma. None otherwise."""
+        end = len(doc)
+        while end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        clause = list(doc[nu.i:end])
+        if len(clause) < 4 or any(t.text in (",", ";", ":") for t in clause):
+            return None
+        if _is_finite(clause[1]) or clause[1].is_punct:
+            return None
+        # "…, hoewel het besluit al is genomen, nu nog niet de Nederlandse nationaliteit bezit": an
+        # adverb right after "nu" makes it the adverb "now" ("nu nog", "nu al", "nu ook"); only
+        # "niet" ("nu niet is gebleken dat …") and words that point ("nu daarin geen …") open a clause
+        after = clause[1].lower_
+        if clause[1].pos_ == "ADV" and after != "niet" and not after.startswith(("er", "daar", "hier")):
+            return None
+        if not any(_is_finite(t) for t in clause[2:]):
+            return None
+        return clause
 
     # ------------------------------------------------------------------ more clause splits
 
@@ -4067,7 +4098,8 @@ class Simplifier:
         """'Het bezwaarschrift moet ten minste bevatten: a. uw naam en adres; b. de dagtekening; c. de
         gronden.' -> 'Het bezwaarschrift moet ten minste bevatten:' and the items as a list that
         keeps their letters (the letter may refer to them: "Ad a."). Items lettered or numbered in
-        order after the one colon (a, b, c; 1, 2, 3; i, ii, iii), apart by semicolons (an "en" after
+        order after the one colon, or straight after the lead without one ("Het college besluit 1°.
+        …; 2°. …": the lead gets the colon) (a, b, c; 1, 2, 3; i, ii, iii), apart by semicolons (an "en" after
         the last is left out), the last ending the sentence; the sentence before the colon keeps a
         finite verb. Not when an item gives a choice ("; of c."): bullets would lose the "or"; not
         when an item is longer than a B1 sentence: a list item is not split again, so it would stay
@@ -4079,14 +4111,24 @@ class Simplifier:
             depth += (token.text == "(") - (token.text == ")")
             if token.text == ":" and depth == 0:
                 colons.append(token)
-        if len(colons) != 1:
+        if len(colons) > 1:
             return
-        colon = colons[0]
-        lead = [t for t in doc if t.i < colon.i]
+        if colons:
+            colon = colons[0]
+            start = colon.i + 1
+        else:
+            # "Het college besluit 1°. …; 2°. …": the first item straight after the lead, without a
+            # colon; the list gets one (only a series that starts at a, 1 or i, right after a word)
+            start = next((t.i for t in words[3:] if not doc[t.i - 1].is_punct and _item_marker(doc, t.i) is not None
+                          and _item_marker(doc, t.i)[0] in ("a", "1", "i")), None)
+            if start is None:
+                return
+            colon = doc[start - 1]
+        lead = [t for t in doc if t.i < start] if not colons else [t for t in doc if t.i < colon.i]
         if len(_words(lead)) < 3 or not has_finite_verb(lead):
             return
-        items, marks, joints = [], [], [colon]
-        at = colon.i + 1
+        items, marks, joints = [], [], [colon] if colons else []
+        at = start
         while True:
             found = _item_marker(doc, at)
             if found is None:
