@@ -37,3 +37,15 @@ def test_the_measure_reports_a_verified_proposal_and_its_long_sentences(linter, 
     letter = summary["per_letter"][0]
     assert letter["sentences_after"] >= 2  # the long sentence was split
     assert letter["long_after"] <= letter["sentences_after"]
+
+
+def test_a_question_that_opens_with_zijn_counts_as_a_sentence_with_a_finite_verb(linter):
+    # the tagger reads "Zijn de gegevens … ontvangen?" as the possessive "zijn"; the measure of
+    # sentences without a finite verb (broken splits) had counted such a condition made a question
+    from letterlint.rewrite.simplify import has_finite_verb
+
+    nlp = linter.pipeline.nlp
+    assert has_finite_verb(nlp("Zijn de gevraagde gegevens niet binnen deze termijn ontvangen?"))
+    assert has_finite_verb(nlp("Bent u het niet eens met dit besluit?"))
+    assert not has_finite_verb(nlp("Zijn brief van 3 maart?"))  # a possessive before a noun: no article follows
+    assert not has_finite_verb(nlp("De gegevens van uw zoon."))

@@ -733,8 +733,21 @@ def _is_finite(token: "Token") -> bool:
     return "Plur" in subject.morph.get("Number") or subject.lower_ in _PLURAL_PRONOUNS
 
 
+# the auxiliaries and copulas that open a yes/no question ("Zijn de gegevens niet ontvangen?")
+_QUESTION_VERBS = _ALWAYS_FINITE | _PLURAL_AUXILIARIES | {"ben", "word", "heb", "wil"}
+
+
 def has_finite_verb(doc) -> bool:
-    return any(_is_finite(token) for token in doc)
+    """A finite verb by its tags, or a yes/no question that opens with an auxiliary: the tagger
+    reads "Zijn de gevraagde gegevens niet ontvangen?" as the possessive "zijn" (no possessive
+    stands before an article), but a question's first word is its finite verb."""
+    if any(_is_finite(token) for token in doc):
+        return True
+    words = [token for token in doc if not token.is_space]
+    if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in _QUESTION_VERBS or words[1].is_punct:
+        return False
+    # the possessive stands before a noun or an adjective ("Zijn brief van 3 maart?")
+    return words[0].lower_ != "zijn" or words[1].pos_ not in ("NOUN", "ADJ", "PROPN")
 
 
 _ITEM_MARKER = re.compile(r"([a-z]|\d{1,2}|[ivx]{1,4})([.)])?")
