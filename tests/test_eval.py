@@ -355,10 +355,11 @@ def eval_linter() -> Linter:
 def corpus_golds() -> list[Gold]:
     """Development and held-out letters; the blind set (corpus/blind) is measured, never gated, and the
     notification set (corpus/notifications, issue 15 class 4) and the public letter-type sets
-    (corpus/types-public, types-public2 and types-public3, only letter_type annotated) have their own
+    (corpus/types-public, types-public2, types-public3 and types-public4, only letter_type annotated) have their own
     gates in tests/test_letter_types_notifications.py and tests/test_letter_types_public*.py."""
     return [load_gold(path) for path in find_gold_files(CORPUS)
-            if not {"blind", "notifications", "types-public", "types-public2", "types-public3"} & set(Path(path).parts)]
+            if not {"blind", "notifications", "types-public", "types-public2", "types-public3", "types-public4"}
+            & set(Path(path).parts)]
 
 
 @pytest.fixture(scope="module")
