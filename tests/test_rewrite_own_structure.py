@@ -206,4 +206,5 @@ def test_the_report_says_the_order_was_kept(linter):
     from letterlint.rewrite.proposal import report_lines
 
     lines = report_lines(proposal_of(linter, PASSPORT, "brief.txt"))
-    assert any("volgorde en de kopjes van de brief zijn gebleven" in line for line in lines)
+    # (since session 18 without "de kopjes zijn gebleven": a Word heading may change level)
+    assert any("De brief houdt zijn eigen volgorde" in line for line in lines)

@@ -405,7 +405,7 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
     remedies as the original (verify.sentence_change_problem) — otherwise as the original.
     ``mark`` False (a short list item): an unfinished item is shown without a marker.
     """
-    from letterlint.rewrite.simplify import word_count
+    from letterlint.rewrite.simplify import sentence_length, word_count
     from letterlint.rewrite.verify import sentence_change_problem
 
     sentences = [text for text in result.sentences if text.strip()] or [original]
@@ -420,7 +420,7 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
         return Shown([to_rewrite(why, original) if mark else original], [], [], mark,
                      refused="wetsverwijzing half verplaatst")
     changes = [f"{t.kind}: {t.detail}" for t in result.transformations]
-    long = [text for text in sentences if word_count(text) > limit]
+    long = [text for text in sentences if sentence_length(text) > limit]
     reason = result.needs_rewrite
     if reason is None and not long:
         return Shown(sentences, law_lines, changes, False, items=items)
@@ -1735,11 +1735,12 @@ def _same_substance(verification) -> str:
     subjects ("wat de brief zegt over bezwaar"): "Tegen dit voornemen kunt u geen bezwaar maken" names
     bezwaar too."""
     remedies = [kind.replace("_", " ") for kind in verification.remedies]
-    none = "de brief noemt geen rechtsmiddel en het voorstel ook niet"
-    if not remedies:
-        return f"de strekking van de brief is hetzelfde; {none}" if verification.directions else none
-    said = f"wat de brief zegt over {_names(remedies)} is hetzelfde"
-    return f"{said}, en de strekking van de brief ook" if verification.directions else said
+    said = (f"wat de brief zegt over {_names(remedies)} is hetzelfde" if remedies else
+            "de brief noemt geen rechtsmiddel en het voorstel ook niet")
+    # (not "de strekking is hetzelfde": read as a claim that the letter decides something, which an
+    # offer or a permit's conditions do not; red team 27. What the check compared is that no
+    # decision was lost or added.)
+    return f"{said}, en het voorstel noemt geen ander besluit dan de brief" if verification.directions else said
 
 
 def report_lines(proposal: Proposal) -> list[str]:
@@ -1767,12 +1768,13 @@ def report_lines(proposal: Proposal) -> list[str]:
                      "die alleen dat soort brief nodig heeft. Controleer zelf of er iets ontbreekt.")
     if proposal.own_order:
         moved = sum(1 for entry in proposal.sentence_map if any(str(t).startswith("law_citation") for t in entry.transformations))
-        lines.append("De volgorde en de kopjes van de brief zijn gebleven; elke zin staat waar hij stond."
-                     if not moved else
-                     f"De volgorde en de kopjes van de brief zijn gebleven. Alleen "
-                     f"{'1 wetsverwijzing staat' if moved == 1 else f'{moved} wetsverwijzingen staan'} nu in een "
-                     "eigen zin ('Dit staat in …'), direct na de zin waarin "
-                     f"{'ze stond' if moved == 1 else 'ze stonden'}.")
+        # (not "elke zin staat waar hij stond" nor "de kopjes zijn gebleven": an address or a law
+        # citation split off is a sentence of its own, and a Word heading may have changed level;
+        # red teams 26 and 27)
+        law = (f" {'1 wetsverwijzing staat' if moved == 1 else f'{moved} wetsverwijzingen staan'} nu in een eigen "
+               "zin ('Dit staat in …').") if moved else ""
+        lines.append("De brief houdt zijn eigen volgorde: wat letterlint van een zin afsplitste (een deel van een "
+                     f"lange zin, een adres, een wetsverwijzing), staat direct na die zin.{law}")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  f"er is niets bijgekomen, {_same_substance(proposal.verification)}.")
     if proposal.marked:

@@ -106,6 +106,7 @@ class SimplifyRules:
     relative_openers: dict[str, str]
     purpose_verbs: frozenset[str]
     purpose_opener: str
+    purpose_deadlines: tuple[tuple[str, ...], ...]
     clause_reference: str
     fronted_clauses: dict[str, str]
     trailing_clauses: dict[str, str]
@@ -264,6 +265,7 @@ class SimplifyRules:
             relative_openers={str(k).lower(): str(v) for k, v in data["relative_openers"].items()},
             purpose_verbs=frozenset(map(str.lower, data["purpose_verbs"])),
             purpose_opener=str(data["purpose_opener"]),
+            purpose_deadlines=tuple(tuple(str(p).lower().split()) for p in data["purpose_deadlines"]),
             clause_reference=str(data["clause_reference"]),
             fronted_clauses={str(k).lower(): str(v) for k, v in data["fronted_clauses"].items()},
             trailing_clauses={str(k).lower(): str(v) for k, v in data["trailing_clauses"].items()},
@@ -427,6 +429,30 @@ class AfterSentence(str):
 def word_count(text: str) -> int:
     """Words as a reader counts them: every piece with a letter or digit."""
     return sum(1 for piece in text.split() if _WORD.search(piece))
+
+
+# a sentence end inside a unit of text: ".", "?" or "!" after a word of three letters or more (not an
+# initial, "mevrouw I. van Lienden") or a number, before a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[\w\d]{3}[.?!])\s+(?=[\"“(]?[A-Z])|(?<=\d[.?!])\s+(?=[A-Z])")
+
+
+def sentence_length(text: str) -> int:
+    """The words of the longest sentence in a unit of text: a list item may hold several sentences
+    ("Adres: Havikstraat 21, 0992 MC Oudewaard. Hier woont uw zus. …"), each short enough (red team
+    27: such an item was marked as one sentence of 25 words). No sentence ends after an abbreviation
+    or a title (rules/lexicon/sentences.yaml: "de heer ing. R. Post" goes on)."""
+    from letterlint.nlp.pipeline import sentence_lexicon
+
+    lexicon = sentence_lexicon()
+    never = {word.lower() for word in lexicon["abbreviations"]} | set(lexicon["titles"])
+    longest, start = 0, 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        before = text[start:match.start()].split()
+        if before and before[-1].lower() in never:
+            continue
+        longest = max(longest, word_count(text[start:match.start()]))
+        start = match.end()
+    return max(longest, word_count(text[start:]))
 
 
 def _sentence_case(text: str) -> str:
@@ -732,6 +758,11 @@ def _is_finite(token: "Token") -> bool:
     subject = subjects[0]
     return "Plur" in subject.morph.get("Number") or subject.lower_ in _PLURAL_PRONOUNS
 
+
+_MODAL_LEMMAS = frozenset({"moeten", "kunnen", "mogen", "zullen", "dienen", "hoeven"})
+
+# a section or item number in front of a sentence: "2.2", "3.", "1°", "a."
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?|\d+°|°|[a-z]\.")
 
 # the auxiliaries and copulas that open a yes/no question ("Zijn de gegevens niet ontvangen?")
 _QUESTION_VERBS = _ALWAYS_FINITE | _PLURAL_AUXILIARIES | {"ben", "word", "heb", "wil"}
@@ -1655,7 +1686,10 @@ class Simplifier:
     def _register(self, doc: "Doc") -> list[_Edit]:
         edits = []
         words = [t for t in doc if not t.is_space and not t.is_punct]
-        first = words[0].i if words else -1
+        # the first word after a section or item number ("2.2 U heeft gesteld …", "3°. U …") opens the
+        # sentence (red team 27: "2.2 u heeft gesteld")
+        numbered = [t for t in words if not _SECTION_NUMBER.fullmatch(t.text)]
+        first = numbered[0].i if numbered and numbered[0].i <= (words[0].i + 3) else (words[0].i if words else -1)
         for token in doc:
             if token.text in _U_FORMS and token.i != first:
                 previous = doc[token.i - 1] if token.i else None
@@ -2032,7 +2066,7 @@ class Simplifier:
         reparse = []
         for work in works:
             piece = work.pieces[0]
-            if work.view is None or word_count(piece) <= limit:
+            if work.view is None or sentence_length(piece) <= limit:
                 continue
             if work.view.structural:
                 reparse.append(piece)
@@ -2051,7 +2085,7 @@ class Simplifier:
             for work in works:
                 for piece in work.pieces:
                     key = (id(work), piece)
-                    if word_count(piece) <= limit or tried.get(key, 0) < 0 or piece not in views:
+                    if sentence_length(piece) <= limit or tried.get(key, 0) < 0 or piece not in views:
                         continue
                     number = tried.get(key, 0)
                     candidate = self._candidate(views[piece], number, made.setdefault(
@@ -2117,7 +2151,7 @@ class Simplifier:
         for work in works:
             for piece in work.pieces:
                 number = tried.get((id(work), piece), 0)
-                if word_count(piece) <= limit or number < 0 or piece not in views or piece in fresh or piece in todo:
+                if sentence_length(piece) <= limit or number < 0 or piece not in views or piece in fresh or piece in todo:
                     continue
                 if self._candidate(views[piece], number, made.setdefault(
                         piece, ([], self._split_candidates(views[piece])))) is None:
@@ -2795,6 +2829,8 @@ class Simplifier:
                 if phrase is None:
                     continue
                 opener = f"{preposition.capitalize()} {phrase[0].lower()}{phrase[1:]}"
+            elif word == "zodat" and self._purpose_by_deadline(doc, token, clause):
+                continue
             elif word == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
                 opener = self.rules.purpose_opener
             drop = self._repeated_connective(clause[1:], opener)
@@ -3305,6 +3341,8 @@ class Simplifier:
             # gives the ground, and "Daardoor" would chain a second conclusion to it
             return
         clause = [t for t in words if t.i > opener_token.i]
+        if opener_token.lower_ == "zodat" and self._purpose_by_deadline(doc, opener_token, clause):
+            return  # "…, zodat het uiterlijk op 1 mei is ontvangen": what must be reached, not what follows
         if opener_token.lower_ == "zodat" and any(_lemma(t) in self.rules.purpose_verbs for t in clause):
             opener = self.rules.purpose_opener  # "zodat u … kunt" states a purpose: "Zo kunt u …"
         main = self._verb_final_as_main([(opener, " ")], clause)
@@ -3312,6 +3350,31 @@ class Simplifier:
             return
         yield ([_sentence_case(_join(self._v.pieces(before))), _sentence_case(_join(main))],
                Transformation("split", f"zin gesplitst bij '{opener_token.text}'"))
+
+    def _purpose_by_deadline(self, doc: "Doc", zodat: "Token", clause: list["Token"]) -> bool:
+        """A "zodat" clause that says what the reader's act must reach by a deadline: the main clause
+        has the reader acting ("U aanvaardt het aanbod door het formulier terug te zenden, zodat het
+        uiterlijk … is ontvangen") or is an instruction, the clause names a deadline and no modal of
+        its own. A consequence of a finding ("De commissie heeft vastgesteld …, zodat het besluit
+        uiterlijk op 29 juni wordt genomen") is still split."""
+        if not self._deadline_in(clause) or self._modal_in(clause):
+            return False
+        before = [t for t in doc if t.i < zodat.i and not t.is_punct and not t.is_space]
+        if not before:
+            return False
+        reader = any(t.lower_ in ("u", "je", "jij") and t.dep_ in ("nsubj", "nsubj:pass") for t in before)
+        return reader or (before[0].pos_ == "VERB" and "Inf" not in before[0].morph.get("VerbForm"))
+
+    def _modal_in(self, clause: list["Token"]) -> bool:
+        """Whether a clause says its own obligation or possibility ("zodat de afbouw uiterlijk om 18.00
+        uur moet zijn voltooid": "Daardoor moet …" keeps it)."""
+        return any(_lemma(t) in _MODAL_LEMMAS for t in clause if t.pos_ in ("VERB", "AUX"))
+
+    def _deadline_in(self, clause: list["Token"]) -> bool:
+        """Whether a clause names a deadline (simplify.yaml ``purpose_deadlines``)."""
+        words = [t.lower_ for t in clause]
+        return any(tuple(words[i:i + len(phrase)]) == phrase
+                   for phrase in self.rules.purpose_deadlines for i in range(len(words)))
 
     def _split_conditional(self, doc: "Doc"):
         """'Indien u het niet eens bent, kunt u bezwaar maken.' -> 'Bent u het niet eens? Dan
@@ -4064,6 +4127,10 @@ class Simplifier:
         else:
             start = self._list_start(doc, commas[0]) if commas else None
             if start is None:
+                return
+            if doc[start - 1].lower_ in ("en", "of", "noch"):
+                # "bevat de naam en het adres van uw vennootschap, het aanslagnummer en …": the first
+                # item began before the "en" (the lead had become "bevat de naam en:"; red team 27)
                 return
         body = [t for t in words if t.i >= start]
         lead = [t for t in doc if t.i < start and t.text != ":"]
@@ -5539,9 +5606,9 @@ class Simplifier:
             shown_items = [f"{item.mark} {item}" if item.mark else str(item) for item in items]  # "3)" is in the text
             problem = self.verify(original, sentences, law_lines + shown_items, docs, cache.get(original))
             if problem is None:
-                long = [sentence for sentence in sentences if word_count(sentence) > limit]
+                long = [sentence for sentence in sentences if sentence_length(sentence) > limit]
                 return Simplified(original, sentences, transformations, law_lines, None, long, items)
-        if word_count(original) <= limit:
+        if sentence_length(original) <= limit:
             return Simplified(original, [original])
         reason = f"zin van {word_count(original)} woorden; geen veilige plek om te splitsen"
         if problem:
