@@ -43,6 +43,7 @@ The cues (conjunctions, formulas, agents, law-citation patterns, register forms)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -436,15 +437,23 @@ def word_count(text: str) -> int:
 _SENTENCE_BREAK = re.compile(r"(?<=[\w\d]{3}[.?!])\s+(?=[\"“(]?[A-Z])|(?<=\d[.?!])\s+(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=1)
+def _no_sentence_end() -> frozenset[str]:
+    """Abbreviations and titles after which no sentence ends (rules/lexicon/sentences.yaml)."""
+    from letterlint.nlp.pipeline import sentence_lexicon
+
+    lexicon = sentence_lexicon()
+    return frozenset(word.lower() for word in lexicon["abbreviations"]) | frozenset(lexicon["titles"])
+
+
 def sentence_length(text: str) -> int:
     """The words of the longest sentence in a unit of text: a list item may hold several sentences
     ("Adres: Havikstraat 21, 0992 MC Oudewaard. Hier woont uw zus. …"), each short enough (red team
     27: such an item was marked as one sentence of 25 words). No sentence ends after an abbreviation
     or a title (rules/lexicon/sentences.yaml: "de heer ing. R. Post" goes on)."""
-    from letterlint.nlp.pipeline import sentence_lexicon
-
-    lexicon = sentence_lexicon()
-    never = {word.lower() for word in lexicon["abbreviations"]} | set(lexicon["titles"])
+    if _SENTENCE_BREAK.search(text) is None:
+        return word_count(text)
+    never = _no_sentence_end()
     longest, start = 0, 0
     for match in _SENTENCE_BREAK.finditer(text):
         before = text[start:match.start()].split()
