@@ -94,3 +94,15 @@ def test_an_instruction_with_a_zodat_deadline_is_not_split(simplifier):
     out = _sentences(simplifier, "Stuur het formulier ondertekend terug aan de afdeling Belastingen van de gemeente, "
                                  "zodat het uiterlijk op 30 juni 2027 bij ons is ontvangen.")
     assert len(out) == 1
+
+
+def test_a_letters_own_subheadings_keep_their_level(linter):
+    # 04: the Word "Heading 3" sub-sections under a "Heading 2" became "##" like their parent
+    text = ("Geacht bestuur,\n\n## Beoordeling per onderdeel\n\nWij hebben elk onderdeel apart bekeken.\n\n"
+            "### Kookworkshops\n\nEr zijn 16 van de 24 workshops gehouden.\n\n### Huur\n\nDe huur is volledig "
+            "verantwoord.\n\n## Bezwaar\n\nBent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar "
+            "maken bij het college.\n\nMet vriendelijke groet,\n\nR. Smit\nsubsidieadviseur\n")
+    proposal = propose_rewrite(linter, linter.lint_text(text, "besluit.md", "markdown"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    lines = proposal.markdown.splitlines()
+    assert "### Kookworkshops" in lines and "### Huur" in lines and "## Beoordeling per onderdeel" in lines

@@ -829,6 +829,16 @@ class Section:
     # the roles the verifier accepts here; None: the roles of the section name (rules/rewrite.yaml)
     roles: set[str] | None = None
     verbatim: str = ""  # a quoted document (rewrite.yaml verbatim_heading): its lines as written
+    level: int = 2      # the heading's level: a letter's own heading keeps its own (Word "Heading 3" -> "###")
+
+
+def _heading_level(block) -> int:
+    """The level of a letter's own heading as its source marks it (Word "Heading 3", Markdown "###");
+    2 when the source says nothing (a short line read as a heading)."""
+    style = block.lines[0].style if block.lines else ""
+    if style.startswith("heading") and style[7:].isdigit():
+        return min(max(int(style[7:]), 1), 6)
+    return 2
 
 
 def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, result: LetterResult,
@@ -1310,7 +1320,8 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
         if text is not None and rules.verbatim_heading.search(text):
             sections.append(_verbatim_section(f"eigen_{number}", text, own, parts, blocks, raw_lines, roles))
             continue
-        sections.append(Section(f"eigen_{number}", text, own, roles=roles))
+        sections.append(Section(f"eigen_{number}", text, own, roles=roles,
+                                level=_heading_level(blocks[heading]) if heading is not None else 2))
     letter_type = parts.layout_type
     present = result.structure.sections if result.structure else {}
     placed = {piece.section for piece in pieces}
@@ -1578,7 +1589,7 @@ def _markdown(parts: LetterParts, sections: list[Section], profile: Department |
         kept.append(parts.salutation.text)
     for section in sections:
         if section.heading:
-            chunks.append(f"## {section.heading}")
+            chunks.append(f"{'#' * section.level} {section.heading}")
         chunks.extend([section.verbatim] if section.verbatim else _paragraphs(section.pieces))
         if section.placeholder:
             chunks.append(section.placeholder)
