@@ -1740,11 +1740,11 @@ def _names(values: list[str]) -> str:
 
 
 def _same_substance(verification) -> str:
-    """What the check compared, said for this letter: what it says about the remedies it names, and
-    its direction when it states one; or that it names no remedy (a voornemen or an e-mail: "the
-    remedy and the decision are the same" would claim both; red team 26). The remedies are named as
-    subjects ("wat de brief zegt over bezwaar"): "Tegen dit voornemen kunt u geen bezwaar maken" names
-    bezwaar too."""
+    """What the check compared, said for this letter: that what it says about the remedies it names
+    is the same, or that it names none (a voornemen or an e-mail: "the remedy and the decision are
+    the same" would claim both; red team 26); and, when it states a decision, that the proposal names
+    no other. The remedies are named as subjects ("wat de brief zegt over bezwaar"): "Tegen dit
+    voornemen kunt u geen bezwaar maken" names bezwaar too."""
     remedies = [kind.replace("_", " ") for kind in verification.remedies]
     said = (f"wat de brief zegt over {_names(remedies)} is hetzelfde" if remedies else
             "de brief noemt geen rechtsmiddel en het voorstel ook niet")

@@ -4208,8 +4208,8 @@ class Simplifier:
         else:
             # "Het college besluit 1°. …; 2°. …": the first item straight after the lead, without a
             # colon; the list gets one (only a series that starts at a, 1 or i, right after a word)
-            start = next((t.i for t in words[3:] if not doc[t.i - 1].is_punct and _item_marker(doc, t.i) is not None
-                          and _item_marker(doc, t.i)[0] in ("a", "1", "i")), None)
+            start = next((t.i for t in words[3:] if not doc[t.i - 1].is_punct
+                          and (_item_marker(doc, t.i) or ("",))[0] in ("a", "1", "i")), None)
             if start is None:
                 return
             colon = doc[start - 1]
