@@ -104,3 +104,28 @@ b. stelt de WOZ-waarde vast op € 298.000."""
     proposal = propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
     assert "Uitspraak De heffingsambtenaar" not in proposal.markdown
+
+
+def test_a_word_table_with_a_merged_cell_keeps_every_value_under_its_header(linter, tmp_path):
+    # found in review: a cell merged over two rows repeats in the second row, and counting cells
+    # shifted that row's values one column to the left ("€ 412,00" under "Bijstand")
+    import docx
+
+    document = docx.Document()
+    for text in ("Geachte mevrouw Jansen,", "Wij vorderen de bijstand over twee maanden van u terug."):
+        document.add_paragraph(text)
+    table = document.add_table(rows=3, cols=3)
+    for row, values in enumerate((("Periode", "Bijstand", "Terug"), ("2026", "€ 1.310,00", "€ 1.310,00"),
+                                  ("", "€ 1.722,00", "€ 412,00"))):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    for text in ("U kunt dit bedrag in termijnen betalen.", "Met vriendelijke groet,", "A. de Boer"):
+        document.add_paragraph(text)
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    proposal = propose_rewrite(linter, next(iter(linter.lint_paths([str(path)]))), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    lines = proposal.markdown.splitlines()
+    assert "| Periode | Bijstand | Terug |" in lines
+    assert "|  | € 1.722,00 | € 412,00 |" in lines

@@ -167,16 +167,17 @@ def _cell_positions(document) -> dict:
     for kind, item in _iter_block_items(document):
         if kind == "p":
             continue
-        seen: list = []
+        seen: set = set()
         for row_index, row in enumerate(item.rows):
-            column = 0
-            for cell in row.cells:
-                if any(cell._tc is element for element in seen):
-                    continue  # a merged cell repeats the same element
-                seen.append(cell._tc)
+            # the column is the cell's place in the grid: a merged cell repeats its element in every
+            # grid column (and row) it spans, so counting cells would shift the cells after it one
+            # column to the left, under another header
+            for column, cell in enumerate(row.cells):
+                if cell._tc in seen:
+                    continue  # a merged cell's paragraphs belong to its first place
+                seen.add(cell._tc)
                 for paragraph in cell.paragraphs:
                     positions[paragraph._p] = (number, row_index, column)
-                column += 1
         number += 1
     return positions
 
