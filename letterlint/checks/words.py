@@ -246,8 +246,9 @@ class Definitions:
         return cls(phrases("definition_verbs"), phrases("naming_openers"), phrases("definition_openers"))
 
 
-def _opens_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[:len(phrase)]) == phrase for phrase in phrases)
+def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], at: int = 0) -> tuple[str, ...] | None:
+    """The phrase of ``phrases`` that stands at word ``at``, if any."""
+    return next((phrase for phrase in phrases if tuple(words[at:at + len(phrase)]) == phrase), None)
 
 
 def _defining(tokens: list, verb) -> bool:
@@ -279,15 +280,14 @@ def defined_words(sentences: list[list], definitions: Definitions) -> set[str]:
         lowered = [t.lower_ for t in words]
         if lowered:
             start = 1 if lowered[0] in _ARTICLES and len(lowered) > 1 else 0
-            verb = next((phrase for phrase in definitions.verbs if tuple(lowered[start + 1:start + 1 + len(phrase)]) == phrase),
-                        None)
+            verb = _phrase_at(lowered, definitions.verbs, start + 1)
             if verb and words[start].pos_ in ("NOUN", "PROPN", "X") and _defining(tokens, words[start + len(verb)]):
                 defined.add(lowered[start])
-            if _opens_with(lowered, definitions.naming):
+            if _phrase_at(lowered, definitions.naming):
                 noun = _last_noun(words)
                 if noun:
                     defined.add(noun)
-            opener = next((phrase for phrase in definitions.openers if tuple(lowered[:len(phrase)]) == phrase), None)
+            opener = _phrase_at(lowered, definitions.openers)
             if opener and previous and len(words) > len(opener) and _defining(tokens, words[len(opener) - 1]):
                 noun = _last_noun(previous)
                 if noun:

@@ -768,8 +768,6 @@ def _is_finite(token: "Token") -> bool:
     return "Plur" in subject.morph.get("Number") or subject.lower_ in _PLURAL_PRONOUNS
 
 
-_MODAL_LEMMAS = frozenset({"moeten", "kunnen", "mogen", "zullen", "dienen", "hoeven"})
-
 # a section or item number in front of a sentence: "2.2", "3.", "1°", "a."
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?|\d+°|°|[a-z]\.")
 
@@ -1697,8 +1695,7 @@ class Simplifier:
         words = [t for t in doc if not t.is_space and not t.is_punct]
         # the first word after a section or item number ("2.2 U heeft gesteld …", "3°. U …") opens the
         # sentence (red team 27: "2.2 u heeft gesteld")
-        numbered = [t for t in words if not _SECTION_NUMBER.fullmatch(t.text)]
-        first = numbered[0].i if numbered and numbered[0].i <= (words[0].i + 3) else (words[0].i if words else -1)
+        first = next((t.i for t in words[:4] if not _SECTION_NUMBER.fullmatch(t.text)), words[0].i if words else -1)
         for token in doc:
             if token.text in _U_FORMS and token.i != first:
                 previous = doc[token.i - 1] if token.i else None
@@ -3377,7 +3374,8 @@ class Simplifier:
     def _modal_in(self, clause: list["Token"]) -> bool:
         """Whether a clause says its own obligation or possibility ("zodat de afbouw uiterlijk om 18.00
         uur moet zijn voltooid": "Daardoor moet …" keeps it)."""
-        return any(_lemma(t) in _MODAL_LEMMAS for t in clause if t.pos_ in ("VERB", "AUX"))
+        modals = self.rules.modal_auxiliaries.keys() | self.rules.term_modals.keys()  # forms and lemmas, "dienen" too
+        return any(_lemma(t) in modals or t.lower_ in modals for t in clause if t.pos_ in ("VERB", "AUX"))
 
     def _deadline_in(self, clause: list["Token"]) -> bool:
         """Whether a clause names a deadline (simplify.yaml ``purpose_deadlines``)."""
