@@ -192,7 +192,7 @@ def test_a_term_in_a_clause_with_dient_becomes_dat_moet(simplifier):
         "U dient het bedrag van € 640,00 binnen vier weken na dagtekening van deze brief in één keer te "
         "betalen op rekeningnummer NL12 ABCD 0123 4567 89.")
     assert result.sentences == [
-        "U dient het bedrag van € 640,00 in één keer te betalen op rekeningnummer NL12 ABCD 0123 4567 89.",
+        "U moet het bedrag van € 640,00 in één keer betalen op rekeningnummer NL12 ABCD 0123 4567 89.",
         "Dat moet binnen vier weken na de datum van deze brief.",
     ]
 

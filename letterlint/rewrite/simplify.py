@@ -144,6 +144,9 @@ class SimplifyRules:
     jargon_verbs_not_before_te: dict[str, frozenset[str]] = field(default_factory=dict)
     jargon_relatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word: (neuter, other)
     neuter_relatives: dict[str, str] = field(default_factory=dict)  # "hetwelk": "dat" after a het-word
+    # "hierbij" with a verb of what the letter itself does ("laten wij u hierbij weten"): left out
+    performative_words: frozenset[str] = frozenset()
+    performative_verbs: frozenset[str] = frozenset()
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
@@ -314,6 +317,8 @@ class SimplifyRules:
             jargon_relatives={str(k).lower(): (str(v["neuter"]), str(v["other"]))
                               for k, v in (data.get("jargon_relatives") or {}).items()},
             neuter_relatives={str(k).lower(): str(v) for k, v in (data.get("neuter_relatives") or {}).items()},
+            performative_words=frozenset(map(str.lower, (data.get("performatives") or {}).get("words", []))),
+            performative_verbs=frozenset(map(str.lower, (data.get("performatives") or {}).get("verbs", []))),
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
             frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
@@ -720,6 +725,8 @@ def _lower_first(token: "Token") -> str:
 
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+# who may do what the letter does ("Hierbij bevestigen wij …") or undergo it ("wordt u hierbij aangemaand")
+_PERFORMATIVE_SUBJECTS = {"wij", "we", "ik", "u", "je", "jij"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
 # finite forms whatever the tagger says (it may read "zult" as an infinitive)
 _ALWAYS_FINITE = frozenset({"zult", "zal", "kunt", "kan", "wordt", "heeft", "hebt", "bent", "moet", "mag", "wilt", "is"})
@@ -837,6 +844,23 @@ def _subordinator(token: "Token", first: bool) -> bool:
         return first or token.lower_ not in ("als", "dan", "of")
     return ("Rel" in token.morph.get("PronType") or token.lower_ in ("welke", "welk", "hetgeen")
             or bool(_WAAR_WORDS.match(token.lower_)))
+
+
+def _without_inserted_clauses(tokens: list["Token"]) -> list["Token"]:
+    """The tokens without a clause set off by commas that opens with a subordinator (", als u in
+    een andere gemeente woont,"); a clause without its closing comma is kept."""
+    kept: list["Token"] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "," and index + 1 < len(tokens) and _subordinator(tokens[index + 1], True):
+            close = next((j for j in range(index + 1, len(tokens)) if tokens[j].text == ","), None)
+            if close is not None:
+                index = close + 1
+                continue
+        kept.append(token)
+        index += 1
+    return kept
 
 
 def has_main_clause_verb(span) -> bool:
@@ -1283,7 +1307,8 @@ class Simplifier:
         if hits is None and self.linter.phrases is not None and len(doc):
             hits = self.linter.phrases.find(doc[:], list(doc))  # matched once for both jargon passes
         edits += self._jargon(doc, hits)
-        edits += self._jargon_in_context(doc, hits)
+        reordered: list[_Edit] = []
+        edits += self._jargon_in_context(doc, hits, reordered)
         edits += self._referents(doc, work)
         edits += self._register(doc)
         kept: list[_Edit] = []
@@ -1293,7 +1318,9 @@ class Simplifier:
             if kept and edit.start < kept[-1].end:
                 continue
             kept.append(edit)
-        formulas = [self._with_inner_jargon(f, kept, doc.text) for f in self._passive_formulas(doc)]
+        formulas = self._passive_formulas(doc)
+        formulas += [edit for edit in reordered if not any(edit.start < f.end and edit.end > f.start for f in formulas)]
+        formulas = [self._with_inner_jargon(f, kept, doc.text) for f in formulas]
         kept = [edit for edit in kept if not any(edit.start < f.end and edit.end > f.start for f in formulas)]
         kept = sorted(kept + formulas, key=lambda e: e.start)
         view = _View(doc)
@@ -1370,7 +1397,8 @@ class Simplifier:
             edits.append(_Edit(start, end, new, Transformation("jargon", f"'{old}' → '{new}'")))
         return edits
 
-    def _jargon_in_context(self, doc: "Doc", hits: list | None = None) -> list[_Edit]:
+    def _jargon_in_context(self, doc: "Doc", hits: list | None = None,
+                           formulas: list[_Edit] | None = None) -> list[_Edit]:
         """Jargon whose alternative needs the sentence to fit (simplify.yaml ``jargon_choices``,
         ``jargon_verbs``, ``jargon_relatives``): a word chosen among the entry's alternatives, a
         verb in the same form as the jargon verb, "welke" by the gender of its noun."""
@@ -1378,6 +1406,7 @@ class Simplifier:
         if phrases is None or not len(doc):
             return []
         edits: list[_Edit] = []
+        formulas = [] if formulas is None else formulas  # edits that take the word swaps inside them
         for compiled, anchors in (phrases.find(doc[:], list(doc)) if hits is None else hits):
             rule, entry = compiled.rule, compiled.entry
             if rule.category != "jargon" or rule.kind != "substitution" or entry.safe_fix:
@@ -1399,6 +1428,13 @@ class Simplifier:
                 if " " not in choice or not any(token.dep_ == "amod" and token.head.i not in anchors for token in tokens):
                     edits.append(self._word_swap(doc, tokens[0], tokens[-1], choice))
                 continue
+            if phrase in self.rules.performative_words and contiguous and len(tokens) == 1:
+                edit = self._performative(tokens[0])
+                if edit is not None and edit.new:
+                    formulas.append(edit)  # "Hierbij bevestigen wij" -> "Wij bevestigen": a formula
+                elif edit is not None:
+                    edits.append(edit)
+                continue
             relative = [t for t in tokens if t.lower_ in self.rules.jargon_relatives]
             if relative:
                 edit = self._relative_swap(relative[0], alternatives)
@@ -1407,6 +1443,55 @@ class Simplifier:
                 continue
             edits.extend(self._verb_swap(tokens, entry))
         return edits
+
+    def _performative(self, word: "Token") -> _Edit | None:
+        """"Wij laten u hierbij weten", "Hierbij bevestigen wij …", "wordt u hierbij aangemaand": the
+        word only says that the letter does what its verb says, so it goes ("Wij bevestigen …").
+        Only with a verb of such an act (simplify.yaml ``performatives``) and the letter's "wij"/"ik"
+        or the reader as subject; "Hierbij kunt u denken aan …" or "hierbij hoort" stay."""
+        doc = word.doc
+        if word.i == 0 or word.is_sent_start:
+            # "Hierbij bevestigen wij de ontvangst" -> "Wij bevestigen de ontvangst": between the word
+            # and a subject pronoun only the finite verb can stand (whatever its tag: "Hierbij bevestig
+            # ik" is read as an adjective)
+            if word.i + 2 >= len(doc) or doc[word.i + 2].lower_ not in _PERFORMATIVE_SUBJECTS:
+                return None
+            finite, subject = doc[word.i + 1], doc[word.i + 2]
+            if not finite.is_alpha or not self._performative_verb(finite):
+                return None
+            # (applied like a formula, :meth:`_word_level`: a swap of the verb itself goes inside it,
+            # "Hierbij verzoeken wij" -> "Wij vragen")
+            start, end = word.idx, subject.idx + len(subject.text)
+            new = f"{subject.text[:1].upper()}{subject.text[1:]} {finite.text}"
+            return _Edit(start, end, new, Transformation("jargon", f"'{doc.text[start:end]}' → '{new}'"))
+        verb = word.head
+        if verb.pos_ not in ("VERB", "AUX") or not self._performative_verb(verb):
+            return None
+        clause = [verb, *([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])]  # "laten … weten"
+        # (a word the parse wrongly reads as a second subject, "Gelet op …", does not count)
+        subjects = [c for v in clause for c in v.children
+                    if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERFORMATIVE_SUBJECTS]
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if len(subjects) != 1 or following is None or following.is_punct:
+            return None
+        return _Edit(word.idx, following.idx, "", Transformation("jargon", f"'{word.text}' weg"))
+
+    def _performative_verb(self, verb: "Token") -> bool:
+        """A verb of what the letter does, or "laten" with such a verb ("laten … weten"; the parse
+        may hang the word on either); by its form where the tagger took it for another word."""
+        verbs = self.rules.performative_verbs
+        candidates = [verb, *(c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "compound:prt"))]
+        return any(self._performative_lemma(v) in verbs for v in candidates) or (
+            verb.pos_ not in ("VERB", "AUX") and any(verb.lower_ in self._all_forms(lemma) for lemma in verbs))
+
+    def _performative_lemma(self, verb: "Token") -> str:
+        lemma = _lemma(verb)
+        if "Part" in verb.morph.get("VerbForm"):
+            lemma = self._participle_lemma(verb) or lemma  # "wordt u hierbij aangemaand"
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt" and c.pos_ != "VERB"), "")
+        if particle and not lemma.startswith(particle):
+            lemma = particle + lemma  # "nodigen wij u hierbij uit"
+        return lemma
 
     @staticmethod
     def _word_swap(doc: "Doc", first: "Token", last: "Token", new: str) -> _Edit:
@@ -1424,6 +1509,8 @@ class Simplifier:
             return None
         clause = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj") or clause.dep_ != "acl:relcl":
+            if self._plural_subject_relative(pronoun):
+                return self._word_swap(pronoun.doc, pronoun, pronoun, other)
             return None  # "welke termijn ..." (a determiner) or a parse without the noun
         noun = clause.head
         if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
@@ -1451,6 +1538,48 @@ class Simplifier:
         if new == neuter and any(t.pos_ == "PROPN" for t in between):
             return None  # a name between may be a person, who takes "die"
         return self._word_swap(pronoun.doc, pronoun, pronoun, new)
+
+    @staticmethod
+    def _plural_subject_relative(pronoun: "Token") -> bool:
+        """Whether ", welke" after a noun is the subject of a plural verb, read from the words where
+        the parse did not hang the clause on its noun: "de voorschriften, welke onverkort moeten
+        worden nageleefd", "… en Molenweide 4, welke rond de peildatum zijn verkocht". A plural
+        relative pronoun is "die" whatever the gender of its noun. Not when another word could be
+        the plural subject ("welke wij hebben ontvangen", "welke de bewoners hebben ingediend"),
+        nor for "welke" + noun (a determiner) or after anything but a noun (an indirect question)."""
+        doc = pronoun.doc
+        if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            return False
+        if doc[pronoun.i - 2].pos_ not in ("NOUN", "PROPN", "NUM") and not any(
+                t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in doc[:pronoun.i - 1]):
+            return False  # (the clause may stand after the verb: "de voorschriften verbonden, welke …")
+        in_phrase = False  # inside a prepositional phrase: its noun is no subject
+        verbs = []
+        for token in doc[pronoun.i + 1:]:
+            if token.text in (",", ";", ":", "(", ".", "?", "!") or token.pos_ == "SCONJ":
+                # no verb tagged finite: a clause's only verb, in -en and without "te", is its finite
+                # verb ("…, welke volledig voor uw rekening komen." tagged an infinitive)
+                # (not a word right after "welke": ", welke adviezen, …" is a determiner and its noun)
+                return token.pos_ != "SCONJ" and len(verbs) == 1 and verbs[0].lower_.endswith("en") and \
+                    doc[verbs[0].i - 1].lower_ != "te" and verbs[0].i > pronoun.i + 1
+            if _is_finite(token):
+                return token.pos_ in ("VERB", "AUX") and "Plur" in token.morph.get("Number")
+            if token.pos_ in ("VERB", "AUX"):
+                if token.i == pronoun.i + 1:
+                    return False  # ", welke adviezen …" with the noun read as a participle
+                verbs.append(token)
+            elif token.pos_ == "ADP":
+                in_phrase = True
+            elif token.pos_ in ("NOUN", "PROPN"):
+                if pronoun.i + 1 == token.i and "Sing" not in token.morph.get("Number"):
+                    return False  # "welke bedragen …": a determiner (a singular noun cannot be the
+                    # subject of the plural verb this needs: "welke onverkort moeten" is a tagging slip)
+                if not in_phrase and "Sing" not in token.morph.get("Number"):
+                    return False  # it could be the plural subject
+                in_phrase = False
+            elif token.lower_ in _PLURAL_PRONOUNS or token.lower_ in ("die", "deze"):
+                return False  # "welke wij hebben ontvangen": another plural subject ("zij" may be one)
+        return False
 
     def _verb_swap(self, tokens: list["Token"], entry) -> list[_Edit]:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen': the jargon verb
@@ -1489,14 +1618,21 @@ class Simplifier:
                        Transformation("jargon", f"'{verb.text}' → '{new}'"))]
         te = [t for t in tokens if t.lower_ == "te"]
         if drop_te:
-            if len(te) == 1 and te[0].i < verb.i:
+            if not te or len(te) == 1 and (te[0].i < verb.i or te[0].i + 1 < len(verb.doc)
+                                           and verb.doc[te[0].i + 1].pos_ not in ("VERB", "AUX")):
                 # "af te halen, dient u ... op te nemen": the matched "te" belongs to another verb;
-                # take the first "te" after the verb in the same stretch of the sentence
+                # "dient u dit uiterlijk 24 uur voor aanvang van het gesprek te melden": the "te" is
+                # further away than the phrase match reaches. Take the first "te" after the verb in
+                # the same stretch of the sentence (:meth:`_drop_te` wants an infinitive right after it)
+                # ("te veel", "te laat" is no "te" of an infinitive; "om 10.30 uur" is a time)
                 te = []
-                for token in verb.doc[verb.i + 1:]:
-                    if token.text in (",", ";", ":", "(") or token.lower_ in ("dat", "om", "en", "of"):
+                doc = verb.doc
+                for token in doc[verb.i + 1:]:
+                    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                    if token.text in (",", ";", ":", "(") or token.lower_ in ("dat", "en", "of") or (
+                            token.lower_ == "om" and not (following is not None and following.like_num)):
                         break
-                    if token.lower_ == "te":
+                    if token.lower_ == "te" and following is not None and following.pos_ in ("VERB", "AUX"):
                         te = [token]
                         break
             if len(te) != 1:
@@ -1600,7 +1736,9 @@ class Simplifier:
             # without one the two infinitives are coordinated ("… aan te tonen welke lasten u heeft en
             # deze met bewijsstukken, zoals bankafschriften, te onderbouwen", red team 18; "zoals"
             # opens no clause)
-            after = doc[joins[-1].i + 1:token.i]
+            # A clause between commas that opens with a subordinator is an insertion ("… door te geven en,
+            # als u in een andere gemeente woont, bij die gemeente aangifte te doen"): its verb is its own
+            after = _without_inserted_clauses(list(doc[joins[-1].i + 1:token.i]))
             if any(t.lower_ in self.rules.te_clause_openers or _is_finite(t)
                    or (_subordinator(t, False) and t.lower_ not in ("zoals", "als")) for t in after):
                 continue
@@ -1610,8 +1748,13 @@ class Simplifier:
     def _te_edit(self, te: "Token", infinitive: "Token") -> _Edit:
         doc = te.doc
         particle = doc[te.i - 1] if te.i else None
+        # (a noun that can be a particle is none after a preposition: "in kennis te stellen" stays
+        # "in kennis stellen", whatever the parse says)
+        noun_in_phrase = particle is not None and particle.lower_ not in self.rules.particles and \
+            particle.i > 0 and doc[particle.i - 1].pos_ == "ADP"
         if particle is not None and particle.dep_ == "compound:prt" and particle.head.i == infinitive.i \
-                and (particle.lower_ in self.rules.separable_particles or particle.lower_ in self.rules.particles):
+                and (particle.lower_ in self.rules.separable_particles or particle.lower_ in self.rules.particles) \
+                and not noun_in_phrase:
             # (before "te" any particle is separated: "over te maken" -> "overmaken", red team 18)
             start, end = particle.idx, infinitive.idx + len(infinitive.text)
             new = particle.text + infinitive.text
