@@ -135,3 +135,71 @@ def test_hierbij_that_only_says_the_letter_does_what_it_says_goes(simplifier, se
 ])
 def test_hierbij_stays_with_other_verbs_and_with_sending(simplifier, sentence):
     assert "hierbij" in one(simplifier, sentence).lower()
+
+
+# --------------------------------------------------------------------------- verbs after "te"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wij verzoeken u zorg te dragen voor de verwijdering van het afval.",
+     "Wij vragen u te zorgen voor de verwijdering van het afval."),
+    ("Wij vragen u de ontbrekende loonstroken aan ons te doen toekomen.",
+     "Wij vragen u de ontbrekende loonstroken aan ons te sturen."),
+    ("U bent verplicht om het bedrag van € 64,00 vóór 1 juli 2027 te voldoen.",
+     "U bent verplicht om het bedrag van € 64,00 vóór 1 juli 2027 te betalen."),
+    ("Wij doen u het besluit binnen zes weken toekomen.", "Wij sturen u het besluit binnen zes weken."),
+])
+def test_a_jargon_verb_after_te_takes_its_plain_verb(simplifier, sentence, expected):
+    assert one(simplifier, sentence) == expected
+
+
+def test_dienen_after_te_stays_because_its_plain_word_is_a_modal(simplifier):
+    # "om te dienen als" serves; "om te moeten" would be wrong
+    assert "te dienen" in one(simplifier, "Het rapport is bedoeld om te dienen als onderbouwing van het besluit.")
+
+
+# --------------------------------------------------------------------------- "voornoemd" + noun, parse aside
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wij hebben vastgesteld dat u niet meer op voornoemd adres woont.",
+     "Wij hebben vastgesteld dat u niet meer op dit adres woont."),
+    # (a document noun: "dit rapport" could be read as one sent with the letter, so "dat")
+    ("Uit voornoemd rapport blijkt dat de schuur te hoog is.", "Uit dat rapport blijkt dat de schuur te hoog is."),
+])
+def test_a_bare_voornoemd_before_its_noun_becomes_a_demonstrative(simplifier, sentence, expected):
+    assert one(simplifier, sentence) == expected
+
+
+def test_a_voornoemd_after_an_article_is_left_to_the_article_rule(simplifier):
+    # (an ungrammatical "het voornoemd adres" is not repaired by guesswork)
+    assert "voornoemd" in one(simplifier, "Op het voornoemd adres woont niemand meer.")
+
+
+def test_a_jargon_verb_after_te_stays_an_infinitive_whatever_auxiliary_the_clause_has(simplifier):
+    # "bent" in the clause once made the swap a participle: "… ineens te betaald"
+    text = one(simplifier, "Als u niet in staat bent het openstaande bedrag ineens te voldoen, kunt u ons bellen.")
+    assert "te betalen" in text
+    assert "te betaald" not in text
+
+
+def test_a_list_item_keeps_its_semicolon_after_a_word_swap(simplifier):
+    assert one(simplifier, "2. u een bijdrage te verstrekken van € 400,00 voor de verhuizing;") == \
+        "2. u een bijdrage te geven van € 400,00 voor de verhuizing;"
+
+
+def test_a_second_part_with_its_own_subject_before_a_dat_clause_does_not_get_the_first_subject(simplifier):
+    # "… en heeft de buurman verklaard dat …": the neighbour declared it; repeating "u" made the reader
+    # the one who declared it ("Daarbij heeft u de buurman verklaard dat …")
+    text = one(simplifier, "Bij de controle op 4 mei 2027 is door een toezichthouder van de gemeente een huisbezoek "
+                           "afgelegd, waarbij u niet op dit adres werd aangetroffen en de buurman heeft verklaard dat "
+                           "u daar sinds juni 2027 niet meer woont.")
+    assert "heeft u de buurman verklaard" not in text
+    assert "de buurman" in text and "verklaard dat u daar sinds juni 2027 niet meer woont" in text
+
+
+def test_a_bare_voornoemd_stays_after_two_of_its_nouns(simplifier):
+    # "dit adres" would point at the nearer, other address
+    text = one(simplifier, "Uw dochter stond tot 1 mei 2027 op het adres Kerkweg 2 ingeschreven en woont nu op een "
+                           "ander adres, zodat u als enige op voornoemd adres staat ingeschreven.")
+    assert "dit adres" not in text

@@ -725,6 +725,11 @@ def _lower_first(token: "Token") -> str:
 
 
 _PLURAL_PRONOUNS = {"wij", "we", "jullie", "zij", "ze"}
+# a day named in words, a pointer back at one, and a date in the calendar (Simplifier._day_pointer_moved)
+_DAY_NAMED = re.compile(r"\b(?:de\s+(?:dag|datum)\s+(?:van|waarop|na)|(?:de\s+)?dagtekening)\b", re.IGNORECASE)
+_DAY_POINTER = re.compile(r"\b(?:die|deze|dat|dit)\s+(?:dag|datum)\b", re.IGNORECASE)
+_CALENDAR_DATE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                            r"november|december)\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b", re.IGNORECASE)
 # who may do what the letter does ("Hierbij bevestigen wij …") or undergo it ("wordt u hierbij aangemaand")
 _PERFORMATIVE_SUBJECTS = {"wij", "we", "ik", "u", "je", "jij"}
 _SUBJECT_PRONOUNS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je", "jullie", "het", "er"}
@@ -1604,11 +1609,17 @@ class Simplifier:
         not_with = self.rules.jargon_verbs_not_with.get(lemma, frozenset())
         if any(t.lower_ in not_with for t in _stretch(verb)):
             return []  # "u heeft hieraan niet voldaan" is to comply, not to pay
+        previous = verb.doc[verb.i - 1].lower_ if verb.i else ""
         if verb.lower_ in (lemma + "d", lemma + "de") or verb.dep_ in ("amod", "acl") or (
-                verb.i and verb.doc[verb.i - 1].lower_ in ("de", "het", "een", "uw", "onze", "deze", "dit", "te")):
-            return []  # "de verstrekte gegevens", "de bij het besluit behorende tekening", "om te dienen"
+                previous in ("de", "het", "een", "uw", "onze", "deze", "dit") or previous == "te" and drop_te):
+            # "de verstrekte gegevens", "de bij het besluit behorende tekening", "om te dienen" (a verb
+            # whose plain word is a modal: "te moeten"); "te verstrekken" -> "te geven" is fine
+            return []
         paradigm = verb_paradigm(plain, self._lexicon)
-        slot = self._verb_slot(verb, lemma, paradigm)
+        # after "te" only the infinitive ("te voldoen" -> "te betalen", never the participle that an
+        # auxiliary elsewhere in the clause would suggest: "als u niet in staat bent … te voldoen")
+        slot = ("infinitive" if verb.lower_ == lemma else None) if previous == "te" \
+            else self._verb_slot(verb, lemma, paradigm)
         if paradigm is None or slot is None or slot not in paradigm:
             return []
         new = match_case(verb.text, paradigm[slot])
@@ -1773,7 +1784,17 @@ class Simplifier:
                 continue
             head = token.head
             between = doc[token.i + 1:head.i] if head.i > token.i else None
-            if token.dep_ != "amod" or head.pos_ != "NOUN" or between is None or any(
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "op voornoemd adres": the parse did not hang the word on its noun, but the noun right
+            # after it, without an article before the word, is the referent
+            fallback = (token.dep_ != "amod" or head.pos_ != "NOUN") and following is not None and \
+                following.pos_ == "NOUN" and (token.i == 0 or doc[token.i - 1].pos_ not in ("DET", "PRON", "NUM"))
+            if fallback:
+                head, between = following, doc[token.i + 1:token.i + 1]
+            if sum(t.lower_ == head.lower_ for t in doc[:token.i]) >= 2:
+                continue  # after two of the same noun ("… op het adres Dorpsstraat 4 … op een ander adres …,
+                # zodat u als enige op voornoemd adres staat"): "dit adres" would point at the nearer one
+            if (not fallback and (token.dep_ != "amod" or head.pos_ != "NOUN")) or between is None or any(
                     t.pos_ != "ADJ" for t in between):
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 standalone = following is None or following.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
@@ -1971,6 +1992,9 @@ class Simplifier:
                 continue
             if self._citation_stays(tokens):
                 continue
+            if tokens[0].i and doc[tokens[0].i - 1].lower_ in ("de", "het", "een") and doc[tokens[0].i - 1].pos_ == "DET":
+                continue  # "voor het bord de op grond van artikel 2:10 vereiste vergunning": inside a noun
+                # phrase, before its noun; taken out, "de … vereiste vergunning" lost its article (red team 28)
             edit = self._remove_citation(doc, tokens, before, after, start, end)
             if edit is None:
                 continue
@@ -2432,6 +2456,13 @@ class Simplifier:
                 if any(c.dep_ == "aux:pass" for c in conj.children) and any(c.dep_ == "obj" for c in conj.children):
                     continue  # "…, en wordt voor het restant een dwangbevel uitgevaardigd": a passive has no
                     # object, so the parse's object is the part's own subject
+                if any(c.dep_ == "obj" for c in conj.children) and any(
+                        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("dat", "of")
+                                                             for m in c.children)
+                        for c in conj.children):
+                    continue  # "… en heeft de bewoner verklaard dat u …": the "dat" clause is what was
+                    # declared, so the parse's object is the part's own subject ("u" repeated made the
+                    # reader the one who declared it)
                 # "X dient A en dient B": the second part gets the subject again ("X dient B"); not
                 # after a relative or subordinate clause, which "en hebben …" may continue instead
                 # ("de stukken …, die wij hebben beoordeeld en hebben doorgestuurd": not "Wij hebben
@@ -5673,6 +5704,10 @@ class Simplifier:
             lost = _SECOND_PERSON_ALONE.search(sentence)
             if lost and lost.group(0).lower() not in original.lower():
                 return f"onderwerp weggevallen: '{lost.group(0)}'"
+        if len(sentences) > 1:
+            moved = self._day_pointer_moved(original, sentences)
+            if moved:
+                return moved
         if len(sentences) > 1 and docs is not None:
             for sentence, doc in zip(sentences, docs):
                 if _dat_clause_alone(doc) and sentence not in original:
@@ -5685,6 +5720,28 @@ class Simplifier:
                     if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc) \
                             and not _verb_before_wij(doc) and not self._request_frame(list(doc)):
                         return f"geen persoonsvorm in '{sentence}'"
+        return None
+
+    @staticmethod
+    def _day_pointer_moved(original: str, sentences: list[str]) -> str | None:
+        """"… twee weken na de dag van verzending, en eindigt dus op 6 oktober 2027; voor b. is deze acht
+        weken na die dag": split up, "die dag" opens a sentence right after the one with the date and
+        reads as that date (red team 28). Where the original names a day in words as well ("de dag
+        van verzending", "de datum van dit besluit") a "die dag" / "die datum" may not start a sentence
+        after a sentence with a date."""
+        # in the original: a day named in words, then a date, then the pointer; otherwise the pointer
+        # points at the date anyway ("op 3 mei, en vanaf die dag …", "vanaf die datum; tot die datum …")
+        # ("de datum van 1 augustus 2026" names that date: no other day)
+        named = next((m for m in _DAY_NAMED.finditer(original)
+                      if not _CALENDAR_DATE.match(original, m.end() + len(original[m.end():]) - len(original[m.end():].lstrip()))),
+                     None)
+        pointers = [m for m in _DAY_POINTER.finditer(original) if named and m.start() > named.end()]
+        if not pointers or not any(_CALENDAR_DATE.search(original, named.end(), pointer.start()) for pointer in pointers):
+            return None
+        for before, sentence in zip(sentences, sentences[1:]):
+            pointer = _DAY_POINTER.search(sentence)
+            if pointer and _CALENDAR_DATE.search(before) and not _CALENDAR_DATE.search(sentence[:pointer.start()]):
+                return f"'{pointer.group(0)}' zou naar een andere datum wijzen"
         return None
 
     @staticmethod
@@ -5756,6 +5813,8 @@ class Simplifier:
             shown_items = [f"{item.mark} {item}" if item.mark else str(item) for item in items]  # "3)" is in the text
             problem = self.verify(original, sentences, law_lines + shown_items, docs, cache.get(original))
             if problem is None:
+                if len(sentences) == 1 and original.rstrip().endswith(";") and sentences[0].endswith("."):
+                    sentences = [sentences[0][:-1] + ";"]  # an item of a list ("3.2 … te verstrekken …;") stays one
                 long = [sentence for sentence in sentences if sentence_length(sentence) > limit]
                 return Simplified(original, sentences, transformations, law_lines, None, long, items)
         if sentence_length(original) <= limit:
