@@ -41,3 +41,49 @@ def test_die_dag_after_a_date_it_points_at_may_still_open_a_sentence(simplifier)
                                  "het oude pasje niet meer geldig.")
     assert "4 oktober 2027" in " ".join(result.sentences)
     assert not result.needs_rewrite
+
+
+def test_a_coordinated_part_without_its_own_finite_verb_is_not_split_off(simplifier):
+    # 02-T7: "U kunt … niet zelf … kiezen, doch wel uw consulent vragen …" became "Maar wel uw consulent
+    # vragen …", a sentence without subject and finite verb ("kunt" belongs to both parts)
+    text = simplifier.simplify("U kunt daarom niet zelf voor een andere cursus kiezen, doch wel uw consulent vragen de "
+                               "school om een zodanig advies te verzoeken.").sentences
+    assert not any(sentence.startswith("Maar wel") for sentence in text)
+
+
+def test_a_repeated_frame_that_already_says_verder_gets_no_ook(simplifier):
+    # 08-T5: "U heeft voorts aangevoerd dat A, en dat B" -> "U heeft ook verder aangevoerd dat B"
+    text = " ".join(simplifier.simplify(
+        "U heeft voorts aangevoerd dat de boom al jaren ziek is en gevaar oplevert, en dat u daarom geen vergunning "
+        "nodig heeft.").sentences)
+    assert "ook verder" not in text
+
+
+def test_a_line_after_the_last_list_item_that_goes_on_with_the_lead_is_not_part_of_that_item(linter):
+    # 04-T8: "en de aldus ontstane situatie vervolgens zo te houden, bij gebreke waarvan …" on its own
+    # line after item b. was glued into b.: the duty and the consequence then read as b.'s only
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    body = (
+        "Geachte heer Veenstra,\n\n"
+        "Het college gelast u, op grond van artikel 125 van de Gemeentewet, binnen de hierna vermelde termijnen:\n"
+        "a. de container met de daarbij behorende afdekplaat en verlichting van het gemeentelijke trottoir te "
+        "verwijderen;\n"
+        "b. de inrit naar de Kerkstraat ongedaan te maken door de tegels en het onderliggende zand te verwijderen "
+        "en de stoep in de oorspronkelijke staat terug te brengen,\n"
+        "en de aldus ontstane situatie vervolgens zo te houden, bij gebreke waarvan het college de maatregelen "
+        "onder a. en b. zelf zal laten uitvoeren.\n\n"
+        "Met vriendelijke groet,\n\nH. de Groot\nteamleider Handhaving\n")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "last.txt"
+        path.write_text(body, encoding="utf-8")
+        result = next(iter(linter.lint_paths([str(path)])))
+        proposal = propose_rewrite(linter, result)
+    lines = proposal.markdown.splitlines()
+    item_b = next(line for line in lines if line.startswith("b."))
+    assert "zo te houden" not in item_b
+    assert any(line.startswith("en de aldus ontstane situatie") or line.startswith("en de zo ontstane situatie")
+               for line in lines)

@@ -213,11 +213,29 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
         # a table starts and ends a unit: "Overzicht" right above "| Onderdeel | Bedrag |" is the
         # table's label, not one paragraph with its first row
         table_edge = bool(current) and (current[-1].style == "table") != (line.style == "table")
-        if starts_unit or after_heading or table_edge:
+        if starts_unit or after_heading or table_edge or _list_tail(current, line):
             flush()
         current.append(line)
     flush()
     return units
+
+
+# a list line this long was not wrapped by hand: the line break after it is the writer's own
+_UNWRAPPED_LINE = 100
+
+
+def _list_tail(current: list[SourceLine], line: SourceLine) -> bool:
+    """A line after the last item of a list that goes on with the sentence that announced the list,
+    not with the item: "b. … terug te brengen,\nen de aldus ontstane situatie vervolgens zo te houden,
+    bij gebreke waarvan het college de maatregelen onder a. en b. zelf zal laten uitvoeren." Glued to
+    item b., the duty and the consequence read as b.'s only (red team 28, 04-T8). Only after an item
+    that ends in a comma on a line too long to be wrapped by hand, for a line that opens with "en" or
+    "of"."""
+    if not current or current[-1].style != "list" or line.style:
+        return False
+    previous = current[-1].text.rstrip()
+    return previous.endswith(",") and len(previous) > _UNWRAPPED_LINE and \
+        re.match(r"(?:en|of)\s", line.text.lstrip()) is not None
 
 
 def _starts_part(text: str) -> bool:

@@ -150,6 +150,7 @@ class SimplifyRules:
     # "dat A en dat B" under one frame (optional in a rule pack: an older pack splits less)
     frame_conjunctions: frozenset[str] = frozenset()
     frame_also: str = "ook"
+    frame_also_words: frozenset[str] = frozenset()  # words that say "also" already ("verder")
     frame_subordinators: frozenset[str] = frozenset()
     frame_max_words: int = 6
     pronominal_adverbs: frozenset[str] = frozenset()
@@ -321,6 +322,7 @@ class SimplifyRules:
             performative_verbs=frozenset(map(str.lower, (data.get("performatives") or {}).get("verbs", []))),
             frame_conjunctions=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("conjunctions", []))),
             frame_also=str((data.get("repeated_frame") or {}).get("also", "ook")),
+            frame_also_words=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("also_words", []))),
             frame_subordinators=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("subordinators", []))),
             frame_max_words=int((data.get("repeated_frame") or {}).get("max_words", 6)),
             pronominal_adverbs=frozenset(map(str.lower, (data.get("repeated_frame") or {}).get("pronominal_adverbs", []))),
@@ -2443,6 +2445,10 @@ class Simplifier:
                 if any(c.dep_ != "expl" and c.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM", "X")
                        for c in subjects):
                     continue  # a "verb" or adverb as subject ("…, en tegen de vermelde aanslagen …"): the tags are wrong
+                if any(c.pos_ == "NOUN" and "Sing" in c.morph.get("Number") and not any(
+                        d.dep_ == "conj" for d in c.children) for c in subjects) and "Plur" in verb.morph.get("Number"):
+                    continue  # "…, doch wel uw consulent vragen …": a singular "subject" with a plural verb is
+                    # an object of the first part's modal (red team 28, 02-T7), no clause of its own
                 if doc[ccs[0].i - 1].text != "," and self._subordinate_between(list(doc), root, ccs[0]):
                     # "… krijg je alleen als je de gegevens hebt ingeleverd en wij verwachten dat …": without a
                     # comma the part after "en" may be a second condition of the clause before it; split
@@ -5075,7 +5081,7 @@ class Simplifier:
             if found is not None:  # "Ad a. Uit de BRP blijkt dat …": the label heads the paragraph once
                 frame = [t for t in frame if t.i >= found[2]]
         also = self.rules.frame_also
-        if any(t.lower_ == also for t in frame):
+        if any(t.lower_ == also or t.lower_ in self.rules.frame_also_words for t in frame):
             return self._v.pieces(frame)
         if any(t.i in self._v.overrides for t in frame if t.i > verb.i):
             return None
