@@ -87,3 +87,36 @@ def test_a_line_after_the_last_list_item_that_goes_on_with_the_lead_is_not_part_
     assert "zo te houden" not in item_b
     assert any(line.startswith("en de aldus ontstane situatie") or line.startswith("en de zo ontstane situatie")
                for line in lines)
+
+
+def test_a_bulleted_item_the_simplifier_splits_keeps_one_bullet(linter):
+    # 07-T14: "- Woont u …? Laat dat dan weten en voeg stukken bij …; een enkele verklaring … is … niet
+    # voldoende." split at ";" became two bullets: the second read as an option of its own
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    body = (
+        "Geachte mevrouw Dijkstra,\n\n"
+        "1. Aanleiding\n\n"
+        "Uit ons onderzoek blijkt dat u waarschijnlijk niet meer op het adres Lindelaan 9 woont.\n\n"
+        "2. Ons voornemen\n\n"
+        "Het college is voornemens uw inschrijving op dit adres te beëindigen.\n\n"
+        "3. Uw reactie\n\n"
+        "U kunt binnen twee weken na de dagtekening van deze brief reageren.\n\n"
+        "- Woont u in het buitenland? Dan hoeft u niet te reageren.\n"
+        "- Woont u nog wel op de Lindelaan 9? Laat dat dan weten en voeg stukken bij waaruit dat blijkt; "
+        "een enkele verklaring van uzelf is daartoe in de regel niet voldoende.\n\n"
+        "4. Wat gebeurt er daarna?\n\n"
+        "Het college besluit niet eerder dan op vrijdag 5 november 2027.\n\n"
+        "Met vriendelijke groet,\n\nP. Bakker\nteamleider Burgerzaken\n")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "voornemen.txt"
+        path.write_text(body, encoding="utf-8")
+        result = next(iter(linter.lint_paths([str(path)])))
+        proposal = propose_rewrite(linter, result)
+    lines = proposal.markdown.splitlines()
+    assert not any(line.startswith("- Een enkele verklaring") for line in lines)
+    item = next(line for line in lines if "Lindelaan 9?" in line)
+    assert item.startswith("- ") and "Een enkele verklaring van uzelf" in item

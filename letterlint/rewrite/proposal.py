@@ -90,6 +90,7 @@ class Piece:
     is_law: bool = False
     mark: str = BULLET  # how a list item is shown: BULLET, the original's "1." or "b)", a table row …
     unit: int = -1      # the template block ({% if … %} … {% endif %}) it moves with; -1: none
+    continues: bool = False  # a later sentence of a list item the simplifier split: same bullet
 
 
 @dataclass
@@ -523,7 +524,8 @@ def _place(parts: LetterParts, simplified: list[Simplified], simplified_items: d
                     shown.transformations.append(f"'{dropped_word}' weggelaten: de zin staat nu onder een "
                                                  "ander kopje dan de zin ervoor")
             pieces.append(Piece(statement.index, order, section, piece_role, text, statement.block,
-                                is_item=statement.is_item, mark=statement.mark, unit=unit))  # a list item without a lead stays an item
+                                is_item=statement.is_item, mark=statement.mark, unit=unit,  # a list item without a lead stays an item
+                                continues=statement.is_item and order > 0))
             placed.append(section)
             if unit >= 0:
                 unit_section.setdefault(unit, section)
@@ -1488,8 +1490,10 @@ def _list_chunks(items: list[Piece]) -> list[str]:
                     continue
         kind = new
         if (previous is not None and previous.statement == piece.statement and previous.mark == piece.mark
-                and piece.mark not in (BULLET, CLOSES_LIST, TABLE_ROW, TABLE_HEADER)):
-            chunks[-1][-1] += " " + piece.text  # a numbered item the simplifier split keeps one number
+                and (piece.mark not in (BULLET, CLOSES_LIST, TABLE_ROW, TABLE_HEADER) or piece.continues)):
+            # a numbered item the simplifier split keeps one number; a bulleted one its one bullet ("- Woont
+            # u …? Laat dat dan weten …. Een enkele verklaring …" had become two bullets, red team 28)
+            chunks[-1][-1] += " " + piece.text
         elif table or new == "closing" or COMPOSITION_TAG_LINE.match(piece.text):
             chunks[-1].append(piece.text)  # a loop line of a composition template ("<<VOOR ELK …>>") has no bullet
         else:
