@@ -120,3 +120,26 @@ def test_a_bulleted_item_the_simplifier_splits_keeps_one_bullet(linter):
     assert not any(line.startswith("- Een enkele verklaring") for line in lines)
     item = next(line for line in lines if "Lindelaan 9?" in line)
     assert item.startswith("- ") and "Een enkele verklaring van uzelf" in item
+
+
+def test_numbered_headings_right_under_the_salutation_and_a_question_after_a_list_are_headings(linter):
+    # 07-P1: "1. Aanleiding" (first in the body) and "5. Wat gebeurt er daarna?" (after a bullet list)
+    # were read as list items, so the proposal made "##" of the other numbered headings only
+    from letterlint.reading.letter import BlockKind
+
+    result = linter.lint_text(
+        "Geachte mevrouw Dijkstra,\n\n"
+        "1. Aanleiding\n\n"
+        "Uit ons onderzoek blijkt dat u waarschijnlijk niet meer op het adres Lindelaan 9 woont.\n\n"
+        "2. Uw reactie\n\n"
+        "U kunt binnen twee weken na de dagtekening van deze brief schriftelijk of per e-mail op dit "
+        "voornemen reageren.\n\n"
+        "- Woont u in het buitenland? Dan hoeft u niet te reageren.\n"
+        "- Woont u nog wel op de Lindelaan 9? Laat dat dan weten.\n\n"
+        "3. Wat gebeurt er daarna?\n\n"
+        "Het college besluit niet eerder dan op vrijdag 5 november 2027.\n\n"
+        "Met vriendelijke groet,\n\nP. Bakker\n", "brief.txt", "text")
+    headings = [block.text for block in result.letter.blocks if block.kind is BlockKind.HEADING]
+    assert "Aanleiding" in headings and "Wat gebeurt er daarna?" in headings
+    items = [block.text for block in result.letter.blocks if block.kind is BlockKind.LIST_ITEM]
+    assert len(items) == 2

@@ -485,16 +485,20 @@ def _labels_rows(next_unit: _Unit | None) -> bool:
 def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None) -> bool:
     """A numbered line on its own between paragraphs is a heading, not a list of one item: "1.
     Herziening en terugvordering" above the paragraphs of the first decision. Short, a capital
-    first, no closing punctuation, a blank line on both sides, no list item before it and a
-    paragraph after it (the last item of a list separated by blank lines has an item before it; a
-    list of one item follows a line that announces it with a colon)."""
+    first, no closing punctuation but a question mark, a blank line on both sides, no list item
+    before it unless it is a question, and a paragraph after it (the last item of a list separated
+    by blank lines has an item before it; a list of one item follows a line that announces it with
+    a colon)."""
     text = unit.text.strip()
     alone = (previous_unit is None or previous_unit.group != unit.group) and (
         next_unit is None or next_unit.group != unit.group)
+    question = text.endswith("?")
+    # (first in the body, "1. Aanleiding" right under the salutation, has no unit before it; a numbered
+    # question after a list, "5. Wat gebeurt er daarna?", heads the paragraph under it: red team 28)
     return (len(unit.lines) == 1 and alone and _words(text) <= 8 and text[:1].isupper()
-            and not re.search(r"[.,;:!?]$", text)
-            and previous_unit is not None and previous_unit.style != "list"
-            and not previous_unit.text.rstrip().endswith(":")
+            and not re.search(r"[.,;:!]$", text)
+            and (previous_unit is None or (previous_unit.style != "list" or question)
+                 and not previous_unit.text.rstrip().endswith(":"))
             and next_unit is not None and next_unit.style != "list" and _is_prose(next_unit.text))
 
 
