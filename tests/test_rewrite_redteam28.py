@@ -3,6 +3,12 @@ proposals of a2eb878, each pinned with sentences written for these tests."""
 
 from __future__ import annotations
 
+from letterlint.rewrite.proposal import propose_rewrite
+
+
+def _proposal(linter, text: str):
+    return propose_rewrite(linter, linter.lint_text(text, "brief.txt", "text"), suggest=False)
+
 
 def one(simplifier, sentence: str) -> str:
     return " ".join(simplifier.simplify(sentence).sentences)
@@ -62,8 +68,6 @@ def test_a_repeated_frame_that_already_says_verder_gets_no_ook(simplifier):
 def test_a_line_after_the_last_list_item_that_goes_on_with_the_lead_is_not_part_of_that_item(linter):
     # 04-T8: "en de aldus ontstane situatie vervolgens zo te houden, bij gebreke waarvan …" on its own
     # line after item b. was glued into b.: the duty and the consequence then read as b.'s only
-    from letterlint.rewrite.proposal import propose_rewrite
-
     body = (
         "Geachte heer Veenstra,\n\n"
         "Het college gelast u, op grond van artikel 125 van de Gemeentewet, binnen de hierna vermelde termijnen:\n"
@@ -74,14 +78,7 @@ def test_a_line_after_the_last_list_item_that_goes_on_with_the_lead_is_not_part_
         "en de aldus ontstane situatie vervolgens zo te houden, bij gebreke waarvan het college de maatregelen "
         "onder a. en b. zelf zal laten uitvoeren.\n\n"
         "Met vriendelijke groet,\n\nH. de Groot\nteamleider Handhaving\n")
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "last.txt"
-        path.write_text(body, encoding="utf-8")
-        result = next(iter(linter.lint_paths([str(path)])))
-        proposal = propose_rewrite(linter, result)
+    proposal = _proposal(linter, body)
     lines = proposal.markdown.splitlines()
     item_b = next(line for line in lines if line.startswith("b."))
     assert "zo te houden" not in item_b
@@ -92,8 +89,6 @@ def test_a_line_after_the_last_list_item_that_goes_on_with_the_lead_is_not_part_
 def test_a_bulleted_item_the_simplifier_splits_keeps_one_bullet(linter):
     # 07-T14: "- Woont u …? Laat dat dan weten en voeg stukken bij …; een enkele verklaring … is … niet
     # voldoende." split at ";" became two bullets: the second read as an option of its own
-    from letterlint.rewrite.proposal import propose_rewrite
-
     body = (
         "Geachte mevrouw Dijkstra,\n\n"
         "1. Aanleiding\n\n"
@@ -108,14 +103,7 @@ def test_a_bulleted_item_the_simplifier_splits_keeps_one_bullet(linter):
         "4. Wat gebeurt er daarna?\n\n"
         "Het college besluit niet eerder dan op vrijdag 5 november 2027.\n\n"
         "Met vriendelijke groet,\n\nP. Bakker\nteamleider Burgerzaken\n")
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "voornemen.txt"
-        path.write_text(body, encoding="utf-8")
-        result = next(iter(linter.lint_paths([str(path)])))
-        proposal = propose_rewrite(linter, result)
+    proposal = _proposal(linter, body)
     lines = proposal.markdown.splitlines()
     assert not any(line.startswith("- Een enkele verklaring") for line in lines)
     item = next(line for line in lines if "Lindelaan 9?" in line)

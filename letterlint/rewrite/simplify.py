@@ -1492,13 +1492,9 @@ class Simplifier:
             verb.pos_ not in ("VERB", "AUX") and any(verb.lower_ in self._all_forms(lemma) for lemma in verbs))
 
     def _performative_lemma(self, verb: "Token") -> str:
-        lemma = _lemma(verb)
-        if "Part" in verb.morph.get("VerbForm"):
-            lemma = self._participle_lemma(verb) or lemma  # "wordt u hierbij aangemaand"
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt" and c.pos_ != "VERB"), "")
-        if particle and not lemma.startswith(particle):
-            lemma = particle + lemma  # "nodigen wij u hierbij uit"
-        return lemma
+        """"nodigen wij u hierbij uit" -> "uitnodigen", "wordt u hierbij aangemaand" -> "aanmanen"."""
+        participle = self._participle_lemma(verb) if "Part" in verb.morph.get("VerbForm") else None
+        return participle or _lemma_with_particle(verb)
 
     @staticmethod
     def _word_swap(doc: "Doc", first: "Token", last: "Token", new: str) -> _Edit:
@@ -5738,8 +5734,7 @@ class Simplifier:
         # in the original: a day named in words, then a date, then the pointer; otherwise the pointer
         # points at the date anyway ("op 3 mei, en vanaf die dag …", "vanaf die datum; tot die datum …")
         # ("de datum van 1 augustus 2026" names that date: no other day)
-        named = next((m for m in _DAY_NAMED.finditer(original)
-                      if not _CALENDAR_DATE.match(original, m.end() + len(original[m.end():]) - len(original[m.end():].lstrip()))),
+        named = next((m for m in _DAY_NAMED.finditer(original) if not _CALENDAR_DATE.match(original[m.end():].lstrip())),
                      None)
         pointers = [m for m in _DAY_POINTER.finditer(original) if named and m.start() > named.end()]
         if not pointers or not any(_CALENDAR_DATE.search(original, named.end(), pointer.start()) for pointer in pointers):
@@ -5930,6 +5925,9 @@ def _lemma(token: "Token") -> str:
 
 
 def _lemma_with_particle(token) -> str:
-    """The lemma of a separable verb with its particle ("voert … aan" -> "aanvoeren")."""
-    particle = next((child.text.lower() for child in token.children if child.dep_ == "compound:prt"), "")
-    return particle + token.lemma_.lower()
+    """The lemma of a separable verb with its particle ("voert … aan" -> "aanvoeren"). The
+    lemmatizer may give the particle already ("uit_nodigen"); a verb the parse hangs on as a
+    particle ("laten … weten") is none."""
+    lemma = _lemma(token)
+    particle = next((child.lower_ for child in token.children if child.dep_ == "compound:prt" and child.pos_ != "VERB"), "")
+    return lemma if lemma.startswith(particle) else particle + lemma
