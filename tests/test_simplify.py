@@ -477,3 +477,41 @@ def test_a_law_citation_that_defines_a_short_name_stays_in_its_sentence(simplifi
         "artikel 2:25 van de Algemene Plaatselijke Verordening Wilgendaal 2027 (hierna: APV) voor het "
         "organiseren van een markt.")
     assert "Verordening Wilgendaal 2027 (hierna: APV)" in result.sentences[0] and not result.law_lines
+
+
+def test_a_citation_before_a_comma_and_en_dat_moves_out_the_next_clause_does_not_continue_it(simplifier):
+    # ", en dat …" opens a second "dat" clause; it was taken for "artikel 4 en dat van …" and the
+    # citation stayed in a sentence of 22 words
+    result = simplifier.simplify(
+        "Wij delen u mee dat het niet melden van een verhuizing een overtreding is ingevolge artikel 2.39 van "
+        "de Wet basisregistratie personen, en dat wij uw adres dan zelf kunnen aanpassen.")
+    assert result.law_lines == ["Dit staat in artikel 2.39 van de Wet basisregistratie personen."]
+    assert not any("2.39" in sentence for sentence in result.sentences)
+
+
+def test_a_maximum_at_the_end_of_a_long_sentence_becomes_a_sentence_of_its_own(simplifier):
+    result = simplifier.simplify(
+        "U verbeurt een dwangsom van € 750,00 voor iedere week dat de overtreding na de begunstigingstermijn van "
+        "zes weken voortduurt, tot een maximum van € 7.500,00.")
+    assert result.sentences == [
+        "U verbeurt een dwangsom van € 750,00 voor iedere week dat de overtreding na de begunstigingstermijn van "
+        "zes weken voortduurt.", "Het maximum is € 7.500,00."]
+
+
+def test_a_maximum_with_more_after_it_or_without_a_number_stays_in_its_sentence(simplifier):
+    for sentence in (
+            "Wij vergoeden de reiskosten naar het ziekenhuis en terug met de auto of het openbaar vervoer voor u "
+            "en uw begeleider, met een maximum van vier enkele reizen per maand en per persoon, niet meer.",
+            "Wij vergoeden de kosten van de verhuizing naar de nieuwe woning en van de inrichting van de nieuwe "
+            "woning voor u en uw gezin, tot een maximum van de helft van de werkelijke kosten."):
+        assert not any(s.startswith("Het maximum is") for s in simplifier.simplify(sentence).sentences)
+
+
+def test_a_maximum_in_an_item_that_continues_its_lead_stays_in_the_item(simplifier):
+    # "inhoudende dat u: 1. binnen zestien weken … beëindigt …, met een maximum van € 25.000,00;" had
+    # become "Binnen zestien weken … beëindigt …. Het maximum is € 25.000,00." (no sentence, no ";")
+    item = ("binnen twaalf weken na de dag van verzending van dit besluit de permanente bewoning van het "
+            "bijgebouw beëindigt en beëindigd houdt, op straffe van een dwangsom van € 1.500,00 voor iedere week, "
+            "of gedeelte daarvan, dat het bijgebouw na afloop van die termijn permanent wordt bewoond, met een "
+            "maximum van € 15.000,00;")
+    assert not any(s.startswith("Het maximum is") for s in simplifier.simplify(item).sentences)

@@ -155,6 +155,15 @@ def test_a_passive_without_a_subject_gets_the_agent_as_subject(simplifier):
     assert result.sentences == ["Bij besluit van 2 april 2026 heeft ons college besloten tot invordering van de dwangsom."]
 
 
+def test_an_opening_phrase_with_a_comma_inside_still_takes_the_agent_after_the_verb(simplifier):
+    result = simplifier.simplify(
+        "Bij besluit van 12 maart 2026, kenmerk HH-2026-0417, is door ons college besloten tot invordering van de dwangsom.")
+    assert result.sentences == [
+        "Bij besluit van 12 maart 2026, kenmerk HH-2026-0417, heeft ons college besloten tot invordering van de dwangsom."]
+    assert simplifier.simplify("Omdat u niet betaalde, is door ons een aanmaning gestuurd.").sentences == [
+        "Omdat u niet betaalde, hebben wij een aanmaning gestuurd."]
+
+
 def test_a_passive_in_a_subordinate_clause_keeps_the_verbs_at_the_end(simplifier):
     assert simplifier.simplify(
         "Als het bedrag inmiddels door u is betaald, kunt u deze brief als niet verzonden beschouwen.").sentences == [

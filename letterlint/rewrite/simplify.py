@@ -121,6 +121,7 @@ class SimplifyRules:
     conditional_clauses: frozenset[str]
     conditional_opener: str
     trailing_phrases: list[tuple[tuple[str, ...], str]]
+    trailing_limits: list[tuple[tuple[str, ...], str]]
     phrase_formulas: list[tuple[re.Pattern, str, bool]]
     passive_formulas: list[tuple[re.Pattern, str]]
     agents: list[tuple[tuple[str, ...], str, bool]]  # (words, subject, plural)
@@ -285,6 +286,8 @@ class SimplifyRules:
             conditional_opener=str(data["conditional_opener"]),
             trailing_phrases=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
                               for item in data["trailing_phrases"]],
+            trailing_limits=[(tuple(item["phrase"].lower().split()), str(item["lead"]))
+                             for item in data["trailing_limits"]],
             phrase_formulas=[(re.compile(item["pattern"]), str(item["replace"]), bool(item.get("before_finite")))
                              for item in data["phrase_formulas"]],
             passive_formulas=[(re.compile(item["pattern"]), item["replace"]) for item in data["passive_formulas"]],
@@ -889,6 +892,30 @@ def has_main_clause_verb(span) -> bool:
                 return True
         stretch = []
     return False
+
+
+def _verb_second(span) -> bool:
+    """Whether the span opens as a Dutch main clause: its first finite verb comes first (a question,
+    a command) or after one phrase ("Dan verbeurt u …", "Het college legt …"). An item that goes on
+    from its lead ("…, inhoudende dat u: binnen zestien weken de bewoning beëindigt") has two
+    phrases before its verb."""
+    finite = next((t for t in span if _is_finite(t) or t.text in ",;:"), None)
+    if finite is None or not _is_finite(finite):
+        return False
+    front = [t for t in span if t.i < finite.i]
+    inside = {t.i for t in front}
+    if len([t for t in front if t.head.i not in inside or t.head.i == t.i]) > 1:
+        return False
+    # the verbs at the end of their stretch ("… de bewoning beëindigt en beëindigd houdt,"): a clause
+    # that goes on from its lead, whatever phrase the parse hung the words before it on
+    rest = []
+    for token in span:
+        if token.i <= finite.i:
+            continue
+        if token.text in ",;:":
+            break
+        rest.append(token)
+    return not front or any(t.pos_ not in ("VERB", "AUX", "CCONJ", "PART") for t in rest)
 
 
 def _clause_or_sentence(span) -> bool:
@@ -2370,7 +2397,7 @@ class Simplifier:
                        self._split_fronted, self._split_fronted_purpose,
                        self._split_conditional, self._split_appositive, self._split_reachable, self._split_instruction, self._split_term, self._split_restated_date, self._split_relative, self._split_welke_tail, self._split_relative_tail, self._split_waar_tail, self._split_inserted_address,
                        self._split_trailing,
-                       self._split_phrase, self._split_frame, self._split_evidence):
+                       self._split_phrase, self._split_limit, self._split_frame, self._split_evidence):
             try:
                 yield from method(view.doc)
             except (IndexError, ValueError, KeyError):  # an unexpected parse shape: no split
@@ -3792,6 +3819,34 @@ class Simplifier:
                 yield ([_sentence_case(_join(self._v.pieces(before))),
                         _sentence_case(lead + " " + _join(self._v.pieces(clause)))],
                        Transformation("split", f"zin gesplitst bij '{doc[index].text}'"))
+
+    def _split_limit(self, doc: "Doc"):
+        """'…, tot een maximum van € 10.000,00.' -> '… . Het maximum is € 10.000,00.' (``trailing_limits``
+        in simplify.yaml): the phrase ends the sentence, has no verb, comma or conjunction of its own and
+        names an amount or a number; the sentence before it keeps a finite verb."""
+        words = self._sentence_words_of(doc)
+        lowered = [t.lower_ for t in doc]
+        for phrase, lead in self.rules.trailing_limits:
+            size = len(phrase)
+            for index in range(3, len(doc) - size):
+                if lowered[index:index + size] != list(phrase) or doc[index - 1].text != ",":
+                    continue
+                rest = [t for t in words if t.i >= index + size]
+                if not rest or self._cut(doc[index - 1], doc[index]) or self._bound(doc, index):
+                    continue
+                if any(t.i > index and t.text in ",;:()" for t in doc) or any(
+                        t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") for t in rest):
+                    continue
+                if not any(t.like_num or t.text == "€" for t in rest):
+                    continue
+                before = [t for t in doc if t.i < index - 1]
+                if not has_main_clause_verb(before) or not _verb_second(before):
+                    # an item of "inhoudende dat u: 1. binnen zestien weken … beëindigt, met een maximum
+                    # van …;" continues its lead: no sentence of its own, and the item keeps its ";"
+                    continue
+                yield ([_sentence_case(_join(self._v.pieces(before))),
+                        _sentence_case(lead + " " + _join(self._v.pieces(rest)) + ".")],
+                       Transformation("split", f"zin gesplitst bij '{' '.join(phrase)}'"))
 
     def _split_fronted(self, doc: "Doc"):
         """'Omdat X, Y.' -> 'X. Daarom Y.'"""
@@ -5591,8 +5646,9 @@ class Simplifier:
         agent_first = bool(front) and all(t.i in dropped for t in front)
         if agent_first:
             front = []  # "Door u is … aangevraagd": the agent was the opening, the new subject takes its place
-        if front and front[-1].is_punct:
-            return None  # "Tot slot, ...": an opening cut off by a comma
+        if front and front[-1].is_punct and not (front[-1].text == "," and front[0].pos_ in ("ADP", "SCONJ")):
+            return None  # "Tot slot, ...": an opening cut off by a comma; a phrase or clause with a comma
+            # inside it is whole ("Bij besluit van 30 maart, kenmerk Z-12, is door ons college besloten …")
         if front and front[0].lower_ == "er" and len([t for t in front if not t.is_punct]) == 1:
             return None  # "Er wordt door ons ...": no place for the new subject
         if any(t.i in dropped for t in front):
