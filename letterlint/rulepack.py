@@ -421,7 +421,7 @@ def _merge_structure(base: dict, extra: dict) -> dict:
 
 # --------------------------------------------------------------------------- rewrite cues
 
-_REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
+_REWRITE_KEYS = {"second_role_min", "citation_yields_to", "points_at_whole", "opens_with_pointer", "roles", "priority", "sections", "order", "long_letter_sentences", "headings",
                  "overig_not_into",
                  "je_words", "u_words", "required", "placeholders", "remedies", "directions", "facts",
                  "negations", "kern_decision_min", "points_back", "points_back_keeps_own_kern", "additions", "leaves_paragraph_min", "openers_follow", "stays_in_paragraph", "citation_member", "citation_article", "refers_remainder", "refers_noun_named_by", "obligation",

@@ -515,3 +515,12 @@ def test_a_maximum_in_an_item_that_continues_its_lead_stays_in_the_item(simplifi
             "of gedeelte daarvan, dat het bijgebouw na afloop van die termijn permanent wordt bewoond, met een "
             "maximum van € 15.000,00;")
     assert not any(s.startswith("Het maximum is") for s in simplifier.simplify(item).sentences)
+
+
+def test_a_maximum_in_an_item_whose_object_comes_first_stays_in_the_item(simplifier):
+    # "inhoudende dat u: a. het gedeelte van de schutting … verwijdert …, met een maximum van € 3.000,00;"
+    # reads like a main clause once its first word has a capital (red team 24's letter, byte-diff)
+    item = ("het gedeelte van de schutting vóór de voorgevelrooilijn verwijdert of verlaagt tot ten hoogste 1,00 "
+            "meter, op straffe van een dwangsom van € 150,00 per week of gedeelte daarvan dat de overtreding "
+            "voortduurt, met een maximum van € 3.000,00;")
+    assert not any(s.startswith("Het maximum is") for s in simplifier.simplify(item).sentences)

@@ -203,3 +203,19 @@ def test_a_bare_voornoemd_stays_after_two_of_its_nouns(simplifier):
     text = one(simplifier, "Uw dochter stond tot 1 mei 2027 op het adres Kerkweg 2 ingeschreven en woont nu op een "
                            "ander adres, zodat u als enige op voornoemd adres staat ingeschreven.")
     assert "dit adres" not in text
+
+
+def test_op_grond_van_before_a_rule_or_a_law_becomes_volgens(simplifier):
+    assert one(simplifier, "Op grond van de verordening precariobelasting betaalt u een bedrag per vierkante meter.") == \
+        "Volgens de verordening precariobelasting betaalt u een bedrag per vierkante meter."
+    assert one(simplifier, "Wij zijn op grond van vaste jurisprudentie verplicht om op te treden.") == \
+        "Wij zijn volgens vaste jurisprudentie verplicht om op te treden."
+    assert one(simplifier, "U bent op grond van de Wegenverkeerswet verplicht dit te melden.") == \
+        "U bent volgens de Wegenverkeerswet verplicht dit te melden."
+
+
+def test_op_grond_van_before_a_fact_stays(simplifier):
+    # "volgens uw inkomen" or "volgens de gegevens" would say something else: the sentence needs rebuilding
+    for sentence in ("Op grond van uw inkomen heeft u geen recht op kwijtschelding.",
+                     "Op grond van de door u verstrekte gegevens stellen wij uw bijdrage vast."):
+        assert "volgens" not in one(simplifier, sentence)

@@ -254,3 +254,20 @@ def test_a_purpose_before_a_long_main_clause_with_commas_stays(simplifier):
     sentence = ("Om de voortgang van uw traject te bespreken, nodigen wij u uit voor een gesprek met uw klantmanager, "
                 "mevrouw A. Smit, op dinsdag 3 maart 2026 om 10.00 uur op het Werkplein in Meerwijde.")
     assert not any("doel" in d for d in split_details(simplifier.simplify(sentence)))
+
+
+def test_a_purpose_before_a_duty_of_the_reader_follows_it_with_dat_is(simplifier):
+    result = simplifier.simplify(
+        "Om te voorkomen dat u bij een controle op straat een boete krijgt, moet u binnen vier weken na de datum "
+        "van deze brief een nieuwe identiteitskaart aanvragen.")
+    assert result.sentences == [
+        "U moet binnen vier weken na de datum van deze brief een nieuwe identiteitskaart aanvragen.",
+        "Dat is om te voorkomen dat u bij een controle op straat een boete krijgt."]
+
+
+def test_a_purpose_before_kunt_u_stays_in_front(simplifier):
+    # "Om uw rijbewijs op te halen, kunt u …" names a way, not the reason of a duty: "Dat is om …" would
+    # read as the reason why the reader may come
+    sentence = ("Om uw rijbewijs op te halen, kunt u op werkdagen tussen 9.00 en 12.00 uur langskomen bij de balie "
+                "van het stadskantoor.")
+    assert not any("doel" in d for d in split_details(simplifier.simplify(sentence)))

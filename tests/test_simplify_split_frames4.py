@@ -34,7 +34,7 @@ def test_a_law_name_before_the_term_does_not_keep_the_term_in_the_sentence(simpl
         "Dan kunt u op grond van de Algemene wet bestuursrecht binnen zes weken na de dag van verzending van "
         "dit besluit een gemotiveerd bezwaarschrift indienen bij de burgemeester van Meerwijde.")
     assert result.sentences == [
-        "Dan kunt u op grond van de Algemene wet bestuursrecht een gemotiveerd bezwaarschrift indienen bij de "
+        "Dan kunt u volgens de Algemene wet bestuursrecht een gemotiveerd bezwaarschrift indienen bij de "
         "burgemeester van Meerwijde.",
         "Dat kan binnen zes weken na de dag van verzending van dit besluit.",
     ]

@@ -213,11 +213,24 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
         # a table starts and ends a unit: "Overzicht" right above "| Onderdeel | Bedrag |" is the
         # table's label, not one paragraph with its first row
         table_edge = bool(current) and (current[-1].style == "table") != (line.style == "table")
-        if starts_unit or after_heading or table_edge or _list_tail(current, line):
+        if starts_unit or after_heading or table_edge or _list_tail(current, line) or \
+                _below_numbered_title(current, line, units, group):
             flush()
         current.append(line)
     flush()
     return units
+
+
+def _below_numbered_title(current: list[SourceLine], line: SourceLine, units: list[_Unit], group: int) -> bool:
+    """A plain line right under a numbered title that opens its group ("1. Uw naamgebruik" after a
+    blank line, "Het college heeft …" under it): the title is a unit of its own (a heading, see
+    :func:`_numbered_heading`), not an item with its paragraph glued to it (red team 29, 07)."""
+    if len(current) != 1 or current[0].style != "list" or line.style or not line.text.lstrip()[:1].isupper():
+        return False
+    if units and units[-1].group == group:
+        return False  # not the first line of its group: an item of a list
+    title = current[0].text.strip()
+    return _words(title) <= 8 and title[:1].isupper() and not re.search(r"[.,;:!]$", title)
 
 
 # a list line this long was not wrapped by hand: the line break after it is the writer's own
@@ -490,16 +503,26 @@ def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit
     by blank lines has an item before it; a list of one item follows a line that announces it with
     a colon)."""
     text = unit.text.strip()
+    # a blank line above it; below it a blank line, or its paragraph right under it ("1. Uw
+    # naamgebruik" / "Het college heeft …", as a plain "Bezwaar" above its text; red team 29, 07)
+    titled = next_unit is not None and next_unit.group == unit.group and next_unit.style == "" and _ends_sentences(next_unit)
     alone = (previous_unit is None or previous_unit.group != unit.group) and (
-        next_unit is None or next_unit.group != unit.group)
-    question = text.endswith("?")
+        next_unit is None or next_unit.group != unit.group or titled)
+    # (a question, or a title with its paragraph right under it, heads what follows, after a list too)
+    heads = text.endswith("?") or titled
     # (first in the body, "1. Aanleiding" right under the salutation, has no unit before it; a numbered
     # question after a list, "5. Wat gebeurt er daarna?", heads the paragraph under it: red team 28)
     return (len(unit.lines) == 1 and alone and _words(text) <= 8 and text[:1].isupper()
             and not re.search(r"[.,;:!]$", text)
-            and (previous_unit is None or (previous_unit.style != "list" or question)
+            and (previous_unit is None or (previous_unit.style != "list" or heads)
                  and not previous_unit.text.rstrip().endswith(":"))
             and next_unit is not None and next_unit.style != "list" and _is_prose(next_unit.text))
+
+
+def _ends_sentences(unit: _Unit) -> bool:
+    """Whether a unit is running text: it ends a sentence and has at least five words."""
+    text = unit.text.strip()
+    return _words(text) >= 5 and bool(_ENDS_SENTENCE.search(text))
 
 
 def _opens_address(units: list[_Unit], index: int) -> bool:

@@ -207,7 +207,8 @@ def propose_rewrite(linter: Linter, result: LetterResult, department: str | None
     # repeat most of the letter's words in the same context, so the network runs only on what is new
     tensors = linter.pipeline.tensor_index((result.parses or {}).values())
     simplified = simplifier.simplify_many(texts, *_docs_from_check(result, texts, linter), tensors=tensors,
-                                          whole=_pointed_at_whole(parts, rules), implied_agent=_we_word(texts))
+                                          whole=_pointed_at_whole(parts, rules), implied_agent=_we_word(texts),
+                                          keep_end=_followed_by_pointer(parts, rules), preceding=_preceding(parts))
     # a table row on its own (a table right under a heading) is data and is copied exactly, like the
     # rows a sentence holds: "| Onderdeel | Uw verzoek | Besluit |" had become "| … | uw verzoek | … |."
     # (red team 24, 05)
@@ -291,6 +292,23 @@ def _pointed_at_whole(parts: LetterParts, rules: RewriteRules) -> frozenset[int]
     statements = parts.statements
     return frozenset(index for index, (statement, following) in enumerate(zip(statements, statements[1:]))
                      if following.block == statement.block and rules.points_at_whole.match(following.text))
+
+
+def _preceding(parts: LetterParts) -> list[str]:
+    """For each statement the statement before it in its paragraph ("" for the first)."""
+    statements = parts.statements
+    return [previous.text if previous is not None and previous.block == statement.block else ""
+            for previous, statement in zip([None, *statements], statements)]
+
+
+def _followed_by_pointer(parts: LetterParts, rules: RewriteRules) -> frozenset[int]:
+    """The statements whose next sentence in the same paragraph points back at something said
+    before it (rewrite.yaml opens_with_pointer, refers_earlier): a split may not put a clause from
+    their middle or front after their last words, where the pointer would reach it instead."""
+    statements = parts.statements
+    return frozenset(index for index, (statement, following) in enumerate(zip(statements, statements[1:]))
+                     if following.block == statement.block and (
+                         rules.opens_with_pointer.search(following.text) or rules.refers_earlier.search(following.text)))
 
 
 # a lead sentence that opens a subordinate clause its list items finish ("U voert aan dat:")

@@ -222,6 +222,7 @@ class SimplifyRules:
     # main clause the lead of the sentence that keeps the purpose ("Dat doen wij")
     purpose_fronted_openers: frozenset[str] = frozenset()
     purpose_fronted_leads: dict[str, str] = field(default_factory=dict)
+    purpose_reader_verbs: frozenset[str] = frozenset()
     # a passive without an agent whose agent can only be the municipality (simplify.yaml implied_agent)
     implied_verbs: frozenset[str] = frozenset()  # "af|wijzen": particle|verb, or one verb
     implied_not_with: re.Pattern | None = None
@@ -309,7 +310,8 @@ class SimplifyRules:
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]))
+                str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]) | (
+                    {"+"} if v.get("skip_determiners") else set()))
                 for k, v in (data.get("jargon_choices_before") or {}).items()},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
@@ -378,6 +380,7 @@ class SimplifyRules:
             term_hours=re.compile((data.get("terms") or {})["hours"], re.IGNORECASE) if (data.get("terms") or {}).get("hours") else None,
             purpose_fronted_openers=frozenset(map(str.lower, (data.get("fronted_purpose") or {}).get("openers", []))),
             purpose_fronted_leads={str(k).lower(): str(v) for k, v in ((data.get("fronted_purpose") or {}).get("leads") or {}).items()},
+            purpose_reader_verbs=frozenset(map(str.lower, (data.get("fronted_purpose") or {}).get("reader_verbs", []))),
             te_frame_conjunctions=frozenset(map(str.lower, (data.get("te_coordination") or {}).get("conjunctions", []))),
             implied_verbs=frozenset(str(v).lower() for v in implied.get("verbs") or []),
             implied_objects=tuple(str(v).lower() for v in implied.get("objects") or []),
@@ -918,6 +921,41 @@ def _verb_second(span) -> bool:
     return not front or any(t.pos_ not in ("VERB", "AUX", "CCONJ", "PART") for t in rest)
 
 
+# a law named by pointing back at a citation in the same sentence: "van die wet", "dezelfde regeling"
+_POINTS_AT_LAW = re.compile(r"\b(?:die|deze|dezelfde|diezelfde|datzelfde|dat|dit)\s+(?:wet|regeling|verordening|artikel|wetsartikel)\b(?!\s+(?:is|wordt|werd|heeft|had|geldt|bepaalt|zegt))", re.IGNORECASE)
+
+
+def _named_before_last_clause(text: str, noun: str) -> bool:
+    """Whether a text names the noun (on its own or at the end of a compound: "het achterstallige
+    bedrag", "het alimentatiebedrag") only before its last clause (after its last ";"): a clause
+    after it may name another thing of that kind, which "dit"/"deze" would point at instead."""
+    clauses = re.split(r";", text.lower())
+    names = [any(word == noun or word.endswith(noun) for word in re.findall(r"[\w-]+", clause)) for clause in clauses]
+    return any(names[:-1]) and not names[-1]
+
+
+# a chain of citations joined after a comma: "artikel 16 van de Awr, in samenhang met artikel 231 …"
+_COMMA_CHAIN = re.compile(r",\s*(?:in samenhang met|in verbinding met|gelezen in samenhang met|juncto|jo\.)\s", re.IGNORECASE)
+
+
+def _chosen_by_next_word(doc: "Doc", index: int, before: frozenset[str]) -> bool:
+    """Whether the word at ``index`` is one of ``before`` (simplify.yaml ``jargon_choices_before``):
+    "NUM" for a number, "*wet" for a word ending in "wet", else the word itself. A word in ``skip``
+    entries ("the", "this", "your", adjectives) may come first: "op grond van de verordening",
+    "op grond van vaste jurisprudentie". Skipping only where the list says ``+``."""
+    skippable = "+" in before
+    if skippable and index > 0 and index - 4 >= 0 and doc[index - 4].pos_ in ("NOUN", "PROPN"):
+        return False  # after a noun it names what the noun is under: "bijstand op grond van de Participatiewet"
+    for token in doc[index:index + (3 if skippable else 1)]:
+        word = token.lower_
+        if word in before or "NUM" in before and token.pos_ == "NUM" and word != "een" \
+                or any(w.startswith("*") and word.endswith(w[1:]) for w in before):
+            return True
+        if not skippable or not (token.pos_ in ("DET", "ADJ") or "Poss" in token.morph.get("Poss")):
+            return False
+    return False
+
+
 def _clause_or_sentence(span) -> bool:
     """Whether a part of a sentence can stand as a sentence of its own, or lead one that a split
     adds ("Dat geldt alleen als …", "Dat komt omdat …"): it has a finite verb, and, when it is an
@@ -1197,6 +1235,8 @@ class _Work:
     view: "_View | None" = None          # the original parse with the word-level edits
     word_level: str | None = None        # the sentence after the word-level edits only
     word_level_transformations: int = 0
+    keep_end: bool = False               # the next sentence points back: what ends this one stays last
+    preceding: str | None = None         # the sentence before it in its paragraph ("" none, None unknown)
 
 
 @dataclass
@@ -1243,6 +1283,9 @@ class Simplifier:
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
         self._implied: dict[str, tuple[str, str, str]] | None = None
         self._implied_pattern: re.Pattern | None = None
+        # the first pieces of sentences that go on from a lead ("inhoudende dat u: a. het gedeelte …
+        # verwijdert"), set by :meth:`_split_all` for the split methods that need a sentence's start
+        self._continuing: frozenset[str] = frozenset()
         # the pieces worth a parse of their own for an agent passive: a listed agent after "door", or a
         # determiner and, within a few words, a noun of a person or body (named_agents; the parse
         # then decides, :meth:`_agent_phrase`)
@@ -1262,7 +1305,8 @@ class Simplifier:
     def simplify_many(self, sentences: list[str], docs: list | None = None,
                       hits: list | None = None, tensors: "TensorIndex | None" = None,
                       whole: frozenset[int] = frozenset(), implied_agent: str | None = None,
-                      keep_citations: bool = False) -> list[Simplified]:
+                      keep_citations: bool = False, keep_end: frozenset[int] = frozenset(),
+                      preceding: list[str] | None = None) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
@@ -1272,6 +1316,11 @@ class Simplifier:
         letter's own parse: the sentences and pieces parsed here take them where their words and
         context are the same (the same Docs, faster), and join the index. ``whole``: indexes of
         sentences that are not split (the caller knows that the next sentence points at all of it).
+        ``keep_end``: indexes of sentences whose next sentence points back: a split may not put a
+        clause from their middle or front after their last words (:class:`PointsBack`; an address
+        sentence, :class:`AfterSentence`, names what it is about and may). ``preceding``: for each
+        sentence the one before it in its paragraph ("" for none): "voornoemd bedrag" does not become
+        "dit bedrag" when that sentence names a "bedrag" only before its last clause.
         ``implied_agent``: the word the letter uses for the municipality as subject ("wij" or "we"):
         a passive without an agent of an act only the municipality performs may name it
         (simplify.yaml implied_agent). None: the letter does not speak as "wij". ``keep_citations``:
@@ -1289,7 +1338,9 @@ class Simplifier:
                     if matches is not None:
                         found[sentence] = matches
         self._parse(sentences, cache)
-        works = [_Work(sentence, [sentence]) for sentence in sentences]
+        works = [_Work(sentence, [sentence], keep_end=index in keep_end,
+                       preceding=preceding[index] if preceding is not None else None)
+                 for index, sentence in enumerate(sentences)]
         for work in works:
             if work.original.strip():
                 self._word_level(work, cache[work.original], found.get(work.original), keep_citations)
@@ -1452,9 +1503,7 @@ class Simplifier:
             choice = None
             if phrase in self.rules.jargon_choices_before:
                 word, before = self.rules.jargon_choices_before[phrase]
-                following = doc[anchors[-1] + 1] if anchors[-1] + 1 < len(doc) else None
-                if following is not None and (following.lower_ in before or "NUM" in before and following.pos_ == "NUM"
-                                              and following.lower_ != "een"):
+                if _chosen_by_next_word(doc, anchors[-1] + 1, before):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
@@ -1816,9 +1865,15 @@ class Simplifier:
                 following.pos_ == "NOUN" and (token.i == 0 or doc[token.i - 1].pos_ not in ("DET", "PRON", "NUM"))
             if fallback:
                 head, between = following, doc[token.i + 1:token.i + 1]
-            if sum(t.lower_ == head.lower_ for t in doc[:token.i]) >= 2:
+            earlier = sum(t.lower_ == head.lower_ for t in doc[:token.i])
+            if earlier >= 2:
                 continue  # after two of the same noun ("… op het adres Dorpsstraat 4 … op een ander adres …,
                 # zodat u als enige op voornoemd adres staat"): "dit adres" would point at the nearer one
+            if not earlier and work.preceding and _named_before_last_clause(work.preceding, head.lower_):
+                # "… het achterstallige bedrag … overgemaakt; de alimentatie over februari heeft hij op 1
+                # februari betaald. U heeft de ontvangst van voornoemd bedrag …": "dit bedrag" would point at
+                # the February payment, named last (red team 29, 01-T5)
+                continue
             if (not fallback and (token.dep_ != "amod" or head.pos_ != "NOUN")) or between is None or any(
                     t.pos_ != "ADJ" for t in between):
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1991,6 +2046,8 @@ class Simplifier:
         opening = self._reason_and_law(doc)
         if opening is not None:
             return [opening]
+        if _POINTS_AT_LAW.search(text):
+            return []  # "… op grond van artikel 58 van die wet": moved out, the law it names would be gone (red team 29)
         for match in self.rules.law_citation.finditer(text):
             start, end = match.start(), match.end()
             ref = match.group("ref").rstrip(" ,")
@@ -2170,7 +2227,11 @@ class Simplifier:
             if re.match(r"^\s*[.!?;]", after) or not after.strip():
                 return (comma, end, "")
             return None  # ", citation rest..." — the comma closes something else: leave it
-        # inside the sentence without commas: an adjunct between two words
+        # inside the sentence without commas: an adjunct between two words; a comma after it closes
+        # a chain the citation opened with one ("op grond van artikel 16 van de Awr, in samenhang met
+        # artikel 231 van de Gemeentewet, een aanslag"), and goes with it (red team 29, 09-T1)
+        if after.lstrip().startswith(",") and _COMMA_CHAIN.search(doc.text[start:end]):
+            return (len(stripped_before), end + (len(after) - len(after.lstrip())) + 1, "")
         if re.match(r"^\s*[.!?]", after) or after.lstrip().startswith(","):
             return (len(stripped_before), end, "")
         # "Gelet op het vorenstaande en gelet op artikel 2:25 … heeft": the "en" goes with it
@@ -2275,6 +2336,7 @@ class Simplifier:
             views.setdefault(piece, _View(cache[piece]))
         tried: dict[tuple[int, str], int] = {}
         fresh: set[str] = set()  # pieces whose view was replaced by a parse of their own text
+        self._continuing = frozenset(work.pieces[0] for work in works if work.original[:1].islower())
         # the candidates of each piece, made as far as asked for (the first is usually taken)
         made: dict[str, tuple[list, Iterator]] = {}
         for _round in range(8):
@@ -2314,6 +2376,8 @@ class Simplifier:
                 if items and (position != len(work.pieces) - 1 or any(isinstance(p, ListItem) for p in work.pieces)):
                     continue  # a list ends the sentence's output, and there is one list per sentence
                 last = position == len(work.pieces) - 1
+                if isinstance(parts[-1], PointsBack) and work.keep_end:
+                    continue  # "… ter inzage gelegen. In dit ontwerpbesluit was … Binnen die termijn …" (red team 29)
                 if isinstance(parts[-1], PointsBack) and not last:
                     continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
                 if isinstance(parts[-1], AfterSentence) and not last:
@@ -3840,7 +3904,8 @@ class Simplifier:
                 if not any(t.like_num or t.text == "€" for t in rest):
                     continue
                 before = [t for t in doc if t.i < index - 1]
-                if not has_main_clause_verb(before) or not _verb_second(before):
+                if doc.text in self._continuing or doc.text[:1].islower() or not has_main_clause_verb(before) \
+                        or not _verb_second(before):
                     # an item of "inhoudende dat u: 1. binnen zestien weken … beëindigt, met een maximum
                     # van …;" continues its lead: no sentence of its own, and the item keeps its ";"
                     continue
@@ -3904,6 +3969,8 @@ class Simplifier:
         lead = rules.purpose_fronted_leads.get(subject.lower_)
         if lead is None or not self._verb_before_subject(verb) or self._cut(comma, verb, subject, words[0]):
             return
+        if subject.lower_ in ("u", "je") and verb.lower_ not in rules.purpose_reader_verbs:
+            return  # "Om een afspraak te maken, kunt u bellen": a way to do it, no reason for a duty
         rest = [t for t in words if t.i > subject.i]
         if len(rest) < 2 or any(t.text in ";:" for t in rest):
             return
@@ -3912,7 +3979,7 @@ class Simplifier:
         main = [(subject.text[:1].upper() + subject.text[1:], " ")] + self._v.pieces([verb]) + self._v.pieces(rest)
         purpose = self._v.pieces(clause)
         purpose[0] = (_lower_first(words[0]), purpose[0][1])
-        yield ([_sentence_case(_join(main)), _sentence_case(lead + " " + _join(purpose))],
+        yield ([_sentence_case(_join(main)), PointsBack(_sentence_case(lead + " " + _join(purpose)))],
                Transformation("split", f"doel met '{words[0].text}' achter de hoofdzin ('{lead} {words[0].text.lower()} …')"))
 
     def _repeated_connective(self, tokens: list["Token"], opener) -> set[int]:

@@ -128,6 +128,7 @@ class RewriteRules:
         self.second_role_min = float(data.get("second_role_min", 3))
         self.citation_yields_to = float(data.get("citation_yields_to", 0)) or None
         self.points_at_whole = re.compile(data.get("points_at_whole", r"(?!)"), re.IGNORECASE)
+        self.opens_with_pointer = re.compile(data.get("opens_with_pointer", r"(?!)"), re.IGNORECASE)
         self.kern_decision_min = float(data.get("kern_decision_min", 3))
         self.sections: dict[str, list[str]] = {name: list(roles) for name, roles in (data.get("sections") or {}).items()}
         self.section_of = {role: name for name, roles in self.sections.items() for role in roles}
