@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from letterlint.rewrite.proposal import propose_rewrite
 
 
@@ -134,3 +136,57 @@ def test_a_law_named_wet_op_het_keeps_its_whole_name(simplifier):
                                  "Nederlanderschap advies uit over uw verzoek aan de IND.")
     assert result.law_lines == ["Dit staat in artikel 8, eerste lid, van de Rijkswet op het Nederlanderschap."]
     assert result.sentences == ["De burgemeester brengt advies uit over uw verzoek aan de IND."]
+
+
+def test_an_item_of_several_sentences_is_simplified_and_marked_sentence_by_sentence(simplifier, linter):
+    # 05 (class 8): the two zienswijze items of three sentences each were marked "zin van 74 woorden" as
+    # one sentence, and none of their sentences was simplified
+    item = ("De buurman stelt dat de camping veel verkeer geeft. Volgens het advies van de verkeerskundige van 2 "
+            "februari 2027 leidt de nieuwe camping op drukke dagen tot hoogstens 40 extra ritten per dag, hetgeen de "
+            "Dorpsweg zonder bezwaar kan verwerken. Het college neemt dat advies over.")
+    assert simplifier.simplify(item).sentences == [
+        "De buurman stelt dat de camping veel verkeer geeft.",
+        "Volgens het advies van de verkeerskundige van 2 februari 2027 leidt de nieuwe camping op drukke dagen tot "
+        "hoogstens 40 extra ritten per dag.",
+        "Dit kan de Dorpsweg zonder bezwaar verwerken.",
+        "Het college neemt dat advies over."]
+    long_item = item.replace("Het college neemt dat advies over.",
+                             "Het college neemt dat advies over, omdat de verkeerskundige de tellingen van de provincie "
+                             "uit 2025 en 2026 heeft gebruikt en ook de drukte in de zomervakantie heeft meegenomen.")
+    proposal = _proposal(linter, "Geachte heer Smit,\n\nDe zienswijzen:\n\n1. " + long_item + "\n\n"
+                         "Met vriendelijke groet,\n\nG. Smit\nteamleider Vergunningen\n")
+    marks = re.findall(r"zin van (\d+) woorden", proposal.markdown)
+    assert marks and all(int(count) < 40 for count in marks)
+
+
+_GRANT = ("Geachte heer Smit,\n\n"
+          "Op 3 maart 2027 hebben wij uw aanvraag om een vergunning voor een evenement op het Marktplein ontvangen.\n\n"
+          "Besluit\nWij hebben de vergunning {decision} voor zaterdag 12 juni 2027 van 10.00 tot 18.00 uur.\n\n"
+          "Bezwaar\nBent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van "
+          "deze brief bezwaar maken bij de burgemeester.\n\n"
+          "Heeft u vragen? Bel mij op (090) 123 45 67.\n\n"
+          "Met vriendelijke groet,\n\nG. Smit\nteamleider Vergunningen\n")
+
+
+def test_a_granted_request_without_reasons_gets_no_reason_placeholder(linter):
+    # 05-P1: "## Waarom hebben wij dit besloten?" + "[invullen: …]" above the decision of a granted permit;
+    # the check reports a missing reason for a grant as info only
+    granted = _proposal(linter, _GRANT.format(decision="verleend")).markdown
+    assert "waarom dit besluit is genomen" not in granted
+    refused = _proposal(linter, _GRANT.format(decision="geweigerd")).markdown
+    assert "waarom dit besluit is genomen" in refused
+
+
+def test_an_item_of_several_sentences_keeps_its_data_line_and_its_condition_whole(simplifier, linter):
+    # found in the byte-diff of the item change: "Tijd: 15.00 uur." on its own read as a bare label line
+    # (the proposal was refused), and "Indien uw paspoort is gestolen: een kopie …" on its own as a
+    # subordinate clause without a main clause (marked, and "Indien" stayed)
+    assert simplifier.simplify("Tijd: 15.00 uur. Wilt u er om 14.30 uur zijn?").sentences == [
+        "Tijd: 15.00 uur. Wilt u er om 14.30 uur zijn?"]
+    result = simplifier.simplify("Indien uw paspoort is gestolen: een kopie van de aangifte bij de politie. Bij "
+                                 "verlies hoeft u geen aangifte te doen.")
+    assert result.needs_rewrite is None and result.sentences[0].startswith("Als uw paspoort is gestolen")
+    proposal = _proposal(linter, "Geachte heer Smit,\n\nU bent welkom op de ceremonie:\n\n- Datum: maandag 14 juni "
+                                 "2027\n- Tijd: 15.00 uur. Wilt u er om 14.30 uur zijn?\n\nMet vriendelijke groet,\n\n"
+                                 "G. Smit\nteamleider Burgerzaken\n")
+    assert proposal.verification.ok

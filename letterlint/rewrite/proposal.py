@@ -870,7 +870,7 @@ def _sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, resu
     order = _section_order(letter_type, rules)
     order += [piece.section for piece in pieces if piece.section not in order]
     long_letter = len(parts.statements) >= rules.long_letter
-    present = result.structure.sections if result.structure else {}
+    present = _present_sections(result)
     required = rules.required.get(letter_type, [])
     sections = []
     for name in order:
@@ -925,7 +925,7 @@ def _keep_antecedents(sections: list[Section], entries: list[MapEntry], parts: L
         return sections
     sections = list(sections)
     required = rules.required.get(parts.layout_type, [])
-    present = result.structure.sections if result.structure else {}
+    present = _present_sections(result)
     skipped: set = set()
     placed = _first_sections(sections)
 
@@ -991,6 +991,19 @@ def _move_after(source: Section, statement: int, target: Section, antecedent: in
     target.pieces[at:at] = run
     if target is not source:
         _moved_into(target, run, rules)
+
+
+def _present_sections(result: LetterResult) -> dict[str, bool]:
+    """The check's sections present in the letter, with a section the letter type needs only weakly
+    counted as present (a granted request needs less reasoning: the check reports the missing reason
+    as info): the proposal gets no placeholder for it (red team 29, 05-P1)."""
+    if result.structure is None:
+        return {}
+    present = dict(result.structure.sections)
+    for section, severity in result.structure.required.items():
+        if severity == "info":
+            present[section] = True
+    return present
 
 
 def _drop_if_empty(sections: list[Section], section: Section, required: list[str], present: dict,
@@ -1066,7 +1079,7 @@ def _keep_pointers(sections: list[Section], entries: list[MapEntry], parts: Lett
     are made on a copy: a repair that does not bring every pointer back leaves the skeleton as it was."""
     originals = {st.index: st.text for st in parts.statements}
     required = rules.required.get(parts.layout_type, [])
-    present = result.structure.sections if result.structure else {}
+    present = _present_sections(result)
     placed = _first_sections(sections)
     sections = copy.deepcopy(sections)
     for _attempt in range(len(parts.statements)):
@@ -1197,7 +1210,7 @@ def _in_order_sections(parts: LetterParts, sections: list[Section], entries: lis
             roles.update(rules.sections.get(piece.section, [piece.section]))
             piece.section = section.name
         section.roles = roles
-    present = result.structure.sections if result.structure else {}
+    present = _present_sections(result)
     placed = {section.name for section in result_sections}
     for name in rules.required.get(letter_type, []):
         if name not in placed and not present.get(STRUCTURE_SECTION.get(name, ""), False):
@@ -1343,7 +1356,7 @@ def _own_sections(parts: LetterParts, pieces: list[Piece], rules: RewriteRules, 
         sections.append(Section(f"eigen_{number}", text, own, roles=roles,
                                 level=_heading_level(blocks[heading]) if heading is not None else 2))
     letter_type = parts.layout_type
-    present = result.structure.sections if result.structure else {}
+    present = _present_sections(result)
     placed = {piece.section for piece in pieces}
     order = _section_order(letter_type, rules)
     for name in rules.required.get(letter_type, []):

@@ -925,6 +925,17 @@ def _verb_second(span) -> bool:
 _POINTS_AT_LAW = re.compile(r"\b(?:die|deze|dezelfde|diezelfde|datzelfde|dat|dit)\s+(?:wet|regeling|verordening|artikel|wetsartikel)\b(?!\s+(?:is|wordt|werd|heeft|had|geldt|bepaalt|zegt))", re.IGNORECASE)
 
 
+# a short "label: value" sentence ("Tijd: 15.00 uur."): data, shown with the sentence after it
+_LABEL_SENTENCE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:\s+\S+(?:\s+\S+){0,5}$")
+
+
+def _sentences_in(doc) -> list:
+    """The sentences of a parse with words in them; empty when the parse has no sentence bounds."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    return [span for span in doc.sents if any(not t.is_punct and not t.is_space for t in span)]
+
+
 def _named_before_last_clause(text: str, noun: str) -> bool:
     """Whether a text names the noun (on its own or at the end of a compound: "het achterstallige
     bedrag", "het alimentatiebedrag") only before its last clause (after its last ";"): a clause
@@ -1237,6 +1248,7 @@ class _Work:
     word_level_transformations: int = 0
     keep_end: bool = False               # the next sentence points back: what ends this one stays last
     preceding: str | None = None         # the sentence before it in its paragraph ("" none, None unknown)
+    in_text: bool = False                # one sentence of a longer text (a list item of several sentences)
 
 
 @dataclass
@@ -1306,7 +1318,7 @@ class Simplifier:
                       hits: list | None = None, tensors: "TensorIndex | None" = None,
                       whole: frozenset[int] = frozenset(), implied_agent: str | None = None,
                       keep_citations: bool = False, keep_end: frozenset[int] = frozenset(),
-                      preceding: list[str] | None = None) -> list[Simplified]:
+                      preceding: list[str | None] | None = None, in_text: frozenset[int] = frozenset()) -> list[Simplified]:
         """Simplify many sentences; the parses of each stage are piped together.
 
         ``docs`` may give the parse of each sentence (a spaCy Doc or Span of exactly that text,
@@ -1320,7 +1332,8 @@ class Simplifier:
         clause from their middle or front after their last words (:class:`PointsBack`; an address
         sentence, :class:`AfterSentence`, names what it is about and may). ``preceding``: for each
         sentence the one before it in its paragraph ("" for none): "voornoemd bedrag" does not become
-        "dit bedrag" when that sentence names a "bedrag" only before its last clause.
+        "dit bedrag" when that sentence names a "bedrag" only before its last clause. ``in_text``:
+        indexes of sentences that are one sentence of a longer text (see :meth:`_simplify_each_sentence`).
         ``implied_agent``: the word the letter uses for the municipality as subject ("wij" or "we"):
         a passive without an agent of an act only the municipality performs may name it
         (simplify.yaml implied_agent). None: the letter does not speak as "wij". ``keep_citations``:
@@ -1338,8 +1351,11 @@ class Simplifier:
                     if matches is not None:
                         found[sentence] = matches
         self._parse(sentences, cache)
+        if self.has_parser and any(len(_sentences_in(cache[sentence])) > 1 for sentence in sentences):
+            return self._simplify_each_sentence(sentences, cache, tensors, whole, implied_agent, keep_citations,
+                                                keep_end, preceding)
         works = [_Work(sentence, [sentence], keep_end=index in keep_end,
-                       preceding=preceding[index] if preceding is not None else None)
+                       preceding=preceding[index] if preceding is not None else None, in_text=index in in_text)
                  for index, sentence in enumerate(sentences)]
         for work in works:
             if work.original.strip():
@@ -1357,6 +1373,63 @@ class Simplifier:
         self._tag([piece for work in works if work.pieces != [work.word_level] or not self._lexical_only(work)
                    for piece in work.pieces if piece != work.original], cache)
         return [self._finish(work, cache) for work in works]
+
+    def _simplify_each_sentence(self, texts: list[str], cache: dict, tensors, whole: frozenset[int],
+                                implied_agent: str | None, keep_citations: bool, keep_end: frozenset[int],
+                                preceding: list[str] | None) -> list[Simplified]:
+        """Texts of several sentences (a list item "a. … . Dit geldt ook voor …", read as one
+        statement) are simplified sentence by sentence, each with the parse of the whole text, and
+        joined again: as one text they were measured, split and marked as one sentence ("zin van 74
+        woorden"; red team 29). A sentence followed by another of the same text keeps its end last
+        (the next one may point back at it)."""
+        flat: list[str] = []
+        spans: list = []
+        owner: list[int] = []
+        flat_whole: set[int] = set()
+        flat_end: set[int] = set()
+        flat_preceding: list[str | None] = []
+        for index, text in enumerate(texts):
+            parts = _sentences_in(cache[text]) or [cache[text][:]]
+            for position, span in enumerate(parts):
+                last = position == len(parts) - 1
+                number = len(flat)
+                flat.append(span.text if len(parts) > 1 else text)
+                spans.append(span if len(parts) > 1 else cache[text])
+                owner.append(index)
+                if last and index in whole:
+                    flat_whole.add(number)
+                if not last or index in keep_end:
+                    flat_end.add(number)
+                if position:
+                    flat_preceding.append(parts[position - 1].text)
+                else:
+                    flat_preceding.append(preceding[index] if preceding is not None else None)
+        several = frozenset(number for number, own in enumerate(owner) if owner.count(own) > 1)
+        done = self.simplify_many(flat, spans, None, tensors, frozenset(flat_whole), implied_agent, keep_citations,
+                                  frozenset(flat_end), flat_preceding, several)
+        results = []
+        for index, text in enumerate(texts):
+            mine = [result for result, own in zip(done, owner) if own == index]
+            if len(mine) == 1:
+                results.append(mine[0])
+                continue
+            if not any(r.changed for r in mine) and not any(r.needs_rewrite for r in mine):
+                results.append(Simplified(text, [text]))  # nothing to change: the text as it was
+                continue
+            reason = next((r.needs_rewrite for r in mine if r.needs_rewrite and not r.needs_rewrite.startswith("zin van")),
+                          None)
+            shown: list[str] = []
+            for r in mine:
+                for sentence in r.sentences:
+                    if shown and _LABEL_SENTENCE.match(shown[-1]):
+                        shown[-1] = f"{shown[-1]} {sentence}"  # "Tijd: 15.00 uur." is no sentence of its own
+                    else:
+                        shown.append(sentence)
+            results.append(Simplified(text, shown,
+                                      [t for r in mine for t in r.transformations],
+                                      [line for r in mine for line in r.law_lines], reason,
+                                      [sentence for r in mine for sentence in r.remaining], list(mine[-1].items)))
+        return results
 
     # ------------------------------------------------------------------ parsing
 
@@ -1382,7 +1455,9 @@ class Simplifier:
     # ------------------------------------------------------------------ word level
 
     def _word_level(self, work: _Work, doc: "Doc", hits: list | None = None, keep_citations: bool = False) -> None:
-        if self._fragment_of_the_letter(doc):
+        if not work.in_text and self._fragment_of_the_letter(doc):
+            # (one sentence of a list item, "Indien uw paspoort is gestolen: een kopie van de aangifte.",
+            # belongs to the item, which as a whole has its main clause)
             work.needs_rewrite = self.rules.fragment_note
             return
         edits: list[_Edit] = []
