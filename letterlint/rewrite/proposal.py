@@ -1816,11 +1816,12 @@ def report_lines(proposal: Proposal) -> list[str]:
         moved = sum(1 for entry in proposal.sentence_map if any(str(t).startswith("law_citation") for t in entry.transformations))
         # (not "elke zin staat waar hij stond" nor "de kopjes zijn gebleven": an address or a law
         # citation split off is a sentence of its own, and a Word heading may have changed level;
-        # red teams 26 and 27)
+        # red teams 26 and 27; an address goes after every part of a sentence that was split, not
+        # right after the part it came from: red team 29, R1)
         law = (f" {'1 wetsverwijzing staat' if moved == 1 else f'{moved} wetsverwijzingen staan'} nu in een eigen "
                "zin ('Dit staat in …').") if moved else ""
         lines.append("De brief houdt zijn eigen volgorde: wat letterlint van een zin afsplitste (een deel van een "
-                     f"lange zin, een adres, een wetsverwijzing), staat direct na die zin.{law}")
+                     f"lange zin, een adres, een wetsverwijzing), staat direct na wat er van die zin over is.{law}")
     lines.append("Gecontroleerd: alle bedragen, datums, termijnen, nummers, namen en contactgegevens staan erin, "
                  f"er is niets bijgekomen, {_same_substance(proposal.verification)}.")
     if proposal.marked:
