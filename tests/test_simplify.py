@@ -524,3 +524,17 @@ def test_a_maximum_in_an_item_whose_object_comes_first_stays_in_the_item(simplif
             "meter, op straffe van een dwangsom van € 150,00 per week of gedeelte daarvan dat de overtreding "
             "voortduurt, met een maximum van € 3.000,00;")
     assert not any(s.startswith("Het maximum is") for s in simplifier.simplify(item).sentences)
+
+
+def test_de_artikelen_after_a_cue_is_a_citation_too(simplifier):
+    result = simplifier.simplify("Wij wijzen uw aanvraag af op grond van de artikelen 31 en 34 van de Participatiewet.")
+    assert result.law_lines == ["Dit staat in de artikelen 31 en 34 van de Participatiewet."]
+    assert result.sentences == ["Wij wijzen uw aanvraag af."]
+
+
+def test_a_chain_of_citations_before_the_participle_that_ends_the_clause_moves_out_whole(simplifier):
+    result = simplifier.simplify(
+        "Daarom wordt uw verzoek op grond van artikel 11, eerste lid, en de artikelen 31 en 34 van de Participatiewet "
+        "afgewezen, omdat uw vermogen hoger is dan de grens die voor u geldt.")
+    assert result.law_lines == ["Dit staat in artikel 11, eerste lid, en de artikelen 31 en 34 van de Participatiewet."]
+    assert "artikel" not in " ".join(result.sentences)

@@ -248,10 +248,11 @@ class SimplifyRules:
     def _compile(cls, data: dict) -> "SimplifyRules":
         cues = sorted(data["law_cues"], key=len, reverse=True)
         names = "|".join(f"(?:{name})" for name in data["law_names"])
-        # cue and article in any case; law names are case-sensitive (they start with a capital)
+        # cue and article in any case ("de artikelen 31 en 34" with its article); law names are
+        # case-sensitive (they start with a capital)
         citation = re.compile(
             r"(?<![\w-])(?P<cue>(?i:" + "|".join(re.escape(cue) for cue in cues) + r"))\s+"
-            r"(?P<ref>(?i:" + data["law_article"] + r")(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])")
+            r"(?P<ref>(?i:(?:de\s+(?=artikelen\b))?" + data["law_article"] + r")(?:\s*,?\s*(?:" + names + r"))?)(?![\w-])")
         pairs = lambda key: {str(k).lower(): (str(v[0]), str(v[1])) for k, v in data[key].items()}  # noqa: E731
         chain = data.get("law_chain") or {}
         law_chain = None
@@ -2197,7 +2198,7 @@ class Simplifier:
         ("artikel 26 van de Invorderingswet 1990 juncto artikel 255 van de Gemeentewet", "artikel
         4:8 en 4:9 Awb", "de artikelen 5.1 en 5.21 van de Omgevingswet"), or None when no item
         follows. Only when its last item names a law and what follows cannot continue it (a comma,
-        the end of the sentence or a finite verb): "… en de Kwijtscheldingsregeling gemeentelijke
+        the end of the sentence, a finite verb or a participle): "… en de Kwijtscheldingsregeling gemeentelijke
         belastingen 2026" would otherwise be cut in its name."""
         pattern = self.rules.law_chain
         if pattern is None:
@@ -2216,8 +2217,9 @@ class Simplifier:
         if re.match(r"^\s*[,.;:]", after) or not after.strip():
             return position
         following = next((t for t in doc if t.idx >= position + len(after) - len(after.lstrip())), None)
-        if following is not None and following.idx == position + len(after) - len(after.lstrip()) and _is_finite(following):
-            return position
+        if following is not None and following.idx == position + len(after) - len(after.lstrip()) and (
+                _is_finite(following) or following.pos_ == "VERB" and "Part" in following.morph.get("VerbForm")):
+            return position  # (a participle ends the clause: "… van de Participatiewet afgewezen, omdat …")
         return None
 
     def _reason_and_law(self, doc: "Doc") -> "_Edit | None":
