@@ -243,10 +243,15 @@ def _list_tail(current: list[SourceLine], line: SourceLine) -> bool:
     bij gebreke waarvan het college de maatregelen onder a. en b. zelf zal laten uitvoeren." Glued to
     item b., the duty and the consequence read as b.'s only (red team 28, 04-T8). Only after an item
     that ends in a comma on a line too long to be wrapped by hand, for a line that opens with "en" or
-    "of"."""
+    "of"; or after an item that ends in ";" (complete), for a line that opens in lower case ("een en
+    ander onder de voorschriften in onderdeel 4.")."""
     if not current or current[-1].style != "list" or line.style:
         return False
     previous = current[-1].text.rstrip()
+    if previous.endswith(";") and line.text.lstrip()[:1].islower():
+        # "b. zaterdag 12 juni, van 14.00 tot 00.30 uur;\neen en ander onder de voorschriften in onderdeel 4.":
+        # the item is complete; the line closes the list for all its items (red team 30, 06-T1)
+        return True
     return previous.endswith(",") and len(previous) > _UNWRAPPED_LINE and \
         re.match(r"(?:en|of)\s", line.text.lstrip()) is not None
 

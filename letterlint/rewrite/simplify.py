@@ -923,7 +923,7 @@ def _verb_second(span) -> bool:
 
 
 # a law named by pointing back at a citation in the same sentence: "van die wet", "dezelfde regeling"
-_POINTS_AT_LAW = re.compile(r"\b(?:die|deze|dezelfde|diezelfde|datzelfde|dat|dit)\s+(?:wet|regeling|verordening|artikel|wetsartikel)\b(?!\s+(?:is|wordt|werd|heeft|had|geldt|bepaalt|zegt))", re.IGNORECASE)
+_POINTS_AT_LAW = re.compile(r"\b(?:die|deze|dezelfde|diezelfde|datzelfde|dat|dit)\s+(?:wet|regeling|verordening|artikel|wetsartikel)\b", re.IGNORECASE)
 
 
 # a short "label: value" sentence ("Tijd: 15.00 uur."): data, shown with the sentence after it
@@ -944,6 +944,11 @@ def _named_before_last_clause(text: str, noun: str) -> bool:
     clauses = re.split(r";", text.lower())
     names = [any(word == noun or word.endswith(noun) for word in re.findall(r"[\w-]+", clause)) for clause in clauses]
     return any(names[:-1]) and not names[-1]
+
+
+# a date that restates a term: "…, en derhalve uiterlijk op 25 mei", "…, dus vóór 1 juni"
+_RESTATED_TERM = re.compile(r"^[^.;]*?,?\s*(?:en\s+)?(?:derhalve|dus|daarmee|mitsdien|zodoende|ofwel|oftewel|dat wil zeggen)"
+                            r"\s+(?:uiterlijk|vóór|voor|op|tot|niet later dan)\b", re.IGNORECASE)
 
 
 # a chain of citations joined after a comma: "artikel 16 van de Awr, in samenhang met artikel 231 …"
@@ -4726,6 +4731,9 @@ class Simplifier:
             term = doc[opener.i:end]
             if self._cut(*term) or any(t.i in self._v.overrides and not self._v.overrides[t.i][0] for t in term):
                 return
+            if _RESTATED_TERM.search(doc[end:].text):
+                return  # "… binnen veertien dagen … betalen, en derhalve uiterlijk op 25 mei": the date restates
+                # the term and would stay behind without it (red team 30, 10-T6)
             rest = [t for t in doc if t.i < opener.i or t.i >= end]
             tail = [t for t in rest if t.i > verb.i and not t.is_punct]
             if len(tail) < 2 or not tail[-1].pos_ in ("VERB", "AUX", "NOUN", "PROPN", "NUM", "ADP", "ADV", "ADJ", "X"):
