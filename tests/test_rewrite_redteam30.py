@@ -46,3 +46,13 @@ def test_a_line_after_a_complete_item_that_opens_in_lower_case_closes_the_list(l
         "Met vriendelijke groet,\n\nG. Smit\n", "brief.txt", "text")
     items = [block.text for block in result.letter.blocks if block.kind is BlockKind.LIST_ITEM]
     assert items == ["vrijdag 11 juni 2027, van 19.00 tot 24.00 uur;", "zaterdag 12 juni 2027, van 14.00 tot 24.00 uur;"]
+
+
+def test_a_part_still_long_after_a_split_says_it_could_not_be_split_further(linter):
+    # the marker said "geen veilige plek om te splitsen" on sentences the rewrite had split (uncounted)
+    proposal = _proposal(linter, "Geachte heer Smit,\n\nBlijkens het advies van de gemeentelijke verkeerskundige van 2 "
+                                 "februari 2027, dat het college overneemt, leidt een terrein met 25 standplaatsen op "
+                                 "piekdagen tot hoogstens 40 extra verkeersbewegingen per etmaal, hetgeen de Esweg zonder "
+                                 "bezwaar kan verwerken.\n\nMet vriendelijke groet,\n\nG. Smit\nteamleider Vergunningen\n")
+    assert "geen veilige plek om verder te splitsen] Blijkens het advies" in proposal.markdown
+    assert "Dit kan de Esweg zonder bezwaar verwerken." in proposal.markdown

@@ -455,9 +455,12 @@ def shown_for(original: str, result: Simplified, rules: RewriteRules, linter: Li
     if not mark:
         return Shown(sentences, law_lines, changes, False, partial=True, items=items)
     texts = []
+    # (a part of a sentence that was split already: "om verder te splitsen", not a claim that nothing
+    # was split; red team 30)
+    further = "verder " if any(t.kind == "split" for t in result.transformations) else ""
     for index, text in enumerate(sentences):
         if text in long:
-            texts.append(to_rewrite(f"zin van {word_count(text)} woorden; geen veilige plek om te splitsen", text))
+            texts.append(to_rewrite(f"zin van {word_count(text)} woorden; geen veilige plek om {further}te splitsen", text))
         elif reason and index == 0 and not long:
             texts.append(to_rewrite(reason, text))
         else:
