@@ -96,6 +96,18 @@ def test_word_file_whose_main_part_has_a_damaged_namespace_is_refused_in_one_lin
     assert isinstance(_read(_zip(parts), "brief.docx"), ReadError)
 
 
+def test_word_file_whose_styles_part_lost_its_content_type_keeps_its_text():
+    """Found by the fuzz test above (session 20): one character inserted in the styles part's name in
+    [Content_Types].xml; python-docx then gives a plain part without styles, and reading the style
+    names raised AttributeError instead of reading the text."""
+    parts = dict(PARTS)
+    parts["[Content_Types].xml"] = PARTS["[Content_Types].xml"].replace(b'PartName="/word/styles.xml"',
+                                                                        b'PartName="/word/st0yles.xml"')
+    assert parts["[Content_Types].xml"] != PARTS["[Content_Types].xml"]
+    document = _read(_zip(parts), "brief.docx")
+    assert not isinstance(document, ReadError) and any(line.text.strip() for line in document.lines)
+
+
 @FUZZ
 @given(st.sets(st.sampled_from(sorted(PARTS)), max_size=4))
 def test_word_file_without_some_of_its_parts_is_read_or_refused(missing):

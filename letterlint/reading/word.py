@@ -83,7 +83,13 @@ def _docx_style(paragraph, names: dict[str, str]) -> str:
 def _style_names(document) -> dict[str, str]:
     """style id -> style name ("Kop2" -> "heading 2"), read once per document."""
     names: dict[str, str] = {}
-    for style in getattr(document.styles.element, "style_lst", ()):  # a broken styles part: no names
+    try:
+        element = document.styles.element
+    except (AttributeError, KeyError, ValueError):
+        # a styles part that the package's content types no longer name as one (a damaged
+        # [Content_Types].xml): python-docx hands a plain part without styles; no names, the text stays
+        return names
+    for style in getattr(element, "style_lst", ()):  # a broken styles part: no names
         if style.styleId and style.name_val:
             names[style.styleId] = style.name_val
     return names

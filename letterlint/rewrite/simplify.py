@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -955,13 +956,14 @@ _RESTATED_TERM = re.compile(r"^[^.;]*?,?\s*(?:en\s+)?(?:derhalve|dus|daarmee|mit
 _COMMA_CHAIN = re.compile(r",\s*(?:in samenhang met|in verbinding met|gelezen in samenhang met|juncto|jo\.)\s", re.IGNORECASE)
 
 
-def _chosen_by_next_word(doc: "Doc", index: int, before: frozenset[str]) -> bool:
-    """Whether the word at ``index`` is one of ``before`` (simplify.yaml ``jargon_choices_before``):
-    "NUM" for a number, "*wet" for a word ending in "wet", else the word itself. A word in ``skip``
-    entries ("the", "this", "your", adjectives) may come first: "op grond van de verordening",
-    "op grond van vaste jurisprudentie". Skipping only where the list says ``+``."""
+def _chosen_by_next_word(doc: "Doc", start: int, index: int, before: frozenset[str]) -> bool:
+    """Whether the word at ``index``, right after a jargon phrase that starts at ``start``, is one of
+    ``before`` (simplify.yaml ``jargon_choices_before``): "NUM" for a number, "*wet" for a word ending
+    in "wet", else the word itself. Where the list holds "+" (``skip_determiners``), determiners and
+    adjectives may come first ("op grond van de verordening", "op grond van vaste jurisprudentie"),
+    and the phrase may not follow a noun."""
     skippable = "+" in before
-    if skippable and index > 0 and index - 4 >= 0 and doc[index - 4].pos_ in ("NOUN", "PROPN"):
+    if skippable and start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
         return False  # after a noun it names what the noun is under: "bijstand op grond van de Participatiewet"
     for token in doc[index:index + (3 if skippable else 1)]:
         word = token.lower_
@@ -1357,7 +1359,8 @@ class Simplifier:
                     if matches is not None:
                         found[sentence] = matches
         self._parse(sentences, cache)
-        if self.has_parser and any(len(_sentences_in(cache[sentence])) > 1 for sentence in sentences):
+        # (not again for the sentences of such a text: a parse of their own might cut them once more)
+        if self.has_parser and not in_text and any(len(_sentences_in(cache[sentence])) > 1 for sentence in sentences):
             return self._simplify_each_sentence(sentences, cache, tensors, whole, implied_agent, keep_citations,
                                                 keep_end, preceding)
         works = [_Work(sentence, [sentence], keep_end=index in keep_end,
@@ -1410,7 +1413,8 @@ class Simplifier:
                     flat_preceding.append(parts[position - 1].text)
                 else:
                     flat_preceding.append(preceding[index] if preceding is not None else None)
-        several = frozenset(number for number, own in enumerate(owner) if owner.count(own) > 1)
+        counts = Counter(owner)
+        several = frozenset(number for number, own in enumerate(owner) if counts[own] > 1)
         done = self.simplify_many(flat, spans, None, tensors, frozenset(flat_whole), implied_agent, keep_citations,
                                   frozenset(flat_end), flat_preceding, several)
         results = []
@@ -1584,7 +1588,7 @@ class Simplifier:
             choice = None
             if phrase in self.rules.jargon_choices_before:
                 word, before = self.rules.jargon_choices_before[phrase]
-                if _chosen_by_next_word(doc, anchors[-1] + 1, before):
+                if _chosen_by_next_word(doc, anchors[0], anchors[-1] + 1, before):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
