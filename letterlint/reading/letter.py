@@ -510,7 +510,8 @@ def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit
     text = unit.text.strip()
     # a blank line above it; below it a blank line, or its paragraph right under it ("1. Uw
     # naamgebruik" / "Het college heeft …", as a plain "Bezwaar" above its text; red team 29, 07)
-    titled = next_unit is not None and next_unit.group == unit.group and next_unit.style == "" and _ends_sentences(next_unit)
+    titled = next_unit is not None and next_unit.group == unit.group and next_unit.style == "" and \
+        _is_prose(next_unit.text) and bool(_ENDS_SENTENCE.search(next_unit.text.strip()))
     alone = (previous_unit is None or previous_unit.group != unit.group) and (
         next_unit is None or next_unit.group != unit.group or titled)
     # (a question, or a title with its paragraph right under it, heads what follows, after a list too)
@@ -522,12 +523,6 @@ def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit
             and (previous_unit is None or (previous_unit.style != "list" or heads)
                  and not previous_unit.text.rstrip().endswith(":"))
             and next_unit is not None and next_unit.style != "list" and _is_prose(next_unit.text))
-
-
-def _ends_sentences(unit: _Unit) -> bool:
-    """Whether a unit is running text: it ends a sentence and has at least five words."""
-    text = unit.text.strip()
-    return _words(text) >= 5 and bool(_ENDS_SENTENCE.search(text))
 
 
 def _opens_address(units: list[_Unit], index: int) -> bool:

@@ -139,7 +139,8 @@ class SimplifyRules:
     capital_u_after: frozenset[str]
     jargon_choices: dict[str, str] = field(default_factory=dict)
     # a choice made only before one of these words ("gedurende de behandeling": "tijdens")
-    jargon_choices_before: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # phrase: (choice, the next words that choose it, whether determiners and adjectives may come first)
+    jargon_choices_before: dict[str, tuple[str, frozenset[str], bool]] = field(default_factory=dict)
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     # verb: words between it and its "te" that stop the swap (not before a number: "om 14.30 uur")
@@ -312,8 +313,8 @@ class SimplifyRules:
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
-                str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]) | (
-                    {"+"} if v.get("skip_determiners") else set()))
+                str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]),
+                bool(v.get("skip_determiners")))
                 for k, v in (data.get("jargon_choices_before") or {}).items()},
             jargon_verbs={str(item["verb"]).lower(): (str(item["plain"]).lower(), item.get("te") == "drop",
                                                       frozenset(str(w).lower() for w in item.get("drop") or []))
@@ -947,22 +948,16 @@ def _named_before_last_clause(text: str, noun: str) -> bool:
     return any(names[:-1]) and not names[-1]
 
 
-# a date that restates a term: "…, en derhalve uiterlijk op 25 mei", "…, dus vóór 1 juni"
-_RESTATED_TERM = re.compile(r"^[^.;]*?,?\s*(?:en\s+)?(?:derhalve|dus|daarmee|mitsdien|zodoende|ofwel|oftewel|dat wil zeggen)"
-                            r"\s+(?:uiterlijk|vóór|voor|op|tot|niet later dan)\b", re.IGNORECASE)
-
-
 # a chain of citations joined after a comma: "artikel 16 van de Awr, in samenhang met artikel 231 …"
 _COMMA_CHAIN = re.compile(r",\s*(?:in samenhang met|in verbinding met|gelezen in samenhang met|juncto|jo\.)\s", re.IGNORECASE)
 
 
-def _chosen_by_next_word(doc: "Doc", start: int, index: int, before: frozenset[str]) -> bool:
+def _chosen_by_next_word(doc: "Doc", start: int, index: int, before: frozenset[str], skippable: bool) -> bool:
     """Whether the word at ``index``, right after a jargon phrase that starts at ``start``, is one of
     ``before`` (simplify.yaml ``jargon_choices_before``): "NUM" for a number, "*wet" for a word ending
-    in "wet", else the word itself. Where the list holds "+" (``skip_determiners``), determiners and
+    in "wet", else the word itself. With ``skippable`` (``skip_determiners``), determiners and
     adjectives may come first ("op grond van de verordening", "op grond van vaste jurisprudentie"),
     and the phrase may not follow a noun."""
-    skippable = "+" in before
     if skippable and start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
         return False  # after a noun it names what the noun is under: "bijstand op grond van de Participatiewet"
     for token in doc[index:index + (3 if skippable else 1)]:
@@ -1587,8 +1582,8 @@ class Simplifier:
             phrase = " ".join(token.lower_ for token in tokens)
             choice = None
             if phrase in self.rules.jargon_choices_before:
-                word, before = self.rules.jargon_choices_before[phrase]
-                if _chosen_by_next_word(doc, anchors[0], anchors[-1] + 1, before):
+                word, before, skippable = self.rules.jargon_choices_before[phrase]
+                if _chosen_by_next_word(doc, anchors[0], anchors[-1] + 1, before, skippable):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
@@ -4735,7 +4730,7 @@ class Simplifier:
             term = doc[opener.i:end]
             if self._cut(*term) or any(t.i in self._v.overrides and not self._v.overrides[t.i][0] for t in term):
                 return
-            if _RESTATED_TERM.search(doc[end:].text):
+            if self._restated_after(doc, end):
                 return  # "… binnen veertien dagen … betalen, en derhalve uiterlijk op 25 mei": the date restates
                 # the term and would stay behind without it (red team 30, 10-T6)
             rest = [t for t in doc if t.i < opener.i or t.i >= end]
@@ -4747,6 +4742,19 @@ class Simplifier:
             extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
+
+    def _restated_after(self, doc: "Doc", end: int) -> bool:
+        """Whether the clause goes on after ``end`` with a restatement of the term before it (simplify.yaml
+        restated_dates cues after a comma, with or without "en": "…, en derhalve uiterlijk op 25 mei")."""
+        for comma in doc[end:]:
+            if comma.text in ".;":
+                return False
+            if comma.text != ",":
+                continue
+            start = comma.i + 1 + (comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "en")
+            if any(tuple(t.lower_ for t in doc[start:start + len(cue)]) == cue for cue in self.rules.restated_date_cues):
+                return True
+        return False
 
     def _split_restated_date(self, doc: "Doc"):
         """'Ik verzoek u de gegevens binnen veertien dagen na de datum van deze brief, dus uiterlijk
