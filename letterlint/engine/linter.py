@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # spaCy and everything built on it load with the pipeline, no
     from letterlint.nlp.pipeline import Pipeline
     from letterlint.nlp.matching import PhraseMatcher
     from letterlint.nlp.reuse import TensorIndex
+    from spacy.tokens import Doc
 
 BATCH_LETTERS = 32
 
@@ -404,9 +405,9 @@ class Linter:
                 results.append(item)
                 continue
             blocks, notices = plan
-            pairs = [(block, next(docs)) for block, _text in blocks]
+            parsed_blocks = [(block, text, next(docs)) for block, text in blocks]
             try:
-                result = self._analyse(letter, pairs, judged)
+                result = self._analyse(letter, parsed_blocks, judged)
             except Exception as exc:  # one letter must never stop the run or print a traceback
                 result = failure(letter.path, "analyse", exc)
             if notices and result.error is None:
@@ -464,13 +465,15 @@ class Linter:
         length, but stays out of the readability statistics and the structure."""
         return [*letter.running_blocks, *self.analyzer.subject_blocks(letter)]
 
-    def _analyse(self, letter: Letter, parsed, judged: StructureResult | None = None) -> LetterResult:
+    def _analyse(self, letter: Letter, parsed: list[tuple[object, str, Doc]],
+                 judged: StructureResult | None = None) -> LetterResult:
+        """``parsed``: (block, the text spaCy got, its Doc) for every block to analyse."""
         from letterlint.checks import Context, SentenceRecord
 
         has_parser = self.pipeline.info.has_parser
         sentences = []
         subject = []
-        for block, doc in parsed:
+        for block, _text, doc in parsed:
             if not block.is_running_text:
                 tokens = list(doc)
                 stats = sentence_stats(doc[:], self.zipf_threshold, has_parser, tokens)
@@ -506,7 +509,7 @@ class Linter:
         spans = parses = hits = None
         if self.keep_spans:
             spans = [(record.block, record.span) for record in sentences]
-            parses = {doc.text: doc for _block, doc in parsed}
+            parses = {text: doc for _block, text, doc in parsed}  # a Doc's text is the text it was given
             by_record: dict[int, list] = {}
             for record, compiled, anchors in context.phrase_hits():  # computed once for the checks
                 by_record.setdefault(id(record), []).append((compiled, [i - record.span.start for i in anchors]))

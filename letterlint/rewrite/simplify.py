@@ -1655,7 +1655,7 @@ class Simplifier:
     @staticmethod
     def _word_swap(doc: "Doc", first: "Token", last: "Token", new: str) -> _Edit:
         start, end = first.idx, last.idx + len(last.text)
-        old = doc.text[start:end]
+        old = doc[first.i:last.i + 1].text  # = doc.text[start:end], without joining the whole text
         new = match_case(old, new)
         if first.i == 0 and new[:1].islower():
             new = new[0].upper() + new[1:]
@@ -4439,7 +4439,7 @@ class Simplifier:
         first = next((t for t in doc if t.dep_ == "mark" and t.lower_ in rules.frame_subordinators), None)
         if first is None or first.i < 2 or self._cut(first):
             return
-        frame = [t for t in doc if t.i < first.i]
+        frame = list(doc[:first.i])
         if any(t.lower_ in NEGATIONS for t in frame) or any(t.text in ";:,()" for t in frame):
             return
         verb = next((t for t in frame if _is_finite(t) and (t.dep_ == "ROOT" or (
@@ -4699,14 +4699,13 @@ class Simplifier:
         rules = self.rules
         if not rules.term_openers or not rules.term_modals:
             return
-        if any(t.lower_ in NEGATIONS for t in doc):
+        verb = next((t for t in doc if _is_finite(t)), None)
+        if verb is None:
             return
-        finite = [t for t in doc if _is_finite(t)]
-        if not finite:
-            return
-        verb = finite[0]
         modal = rules.term_modals.get(_lemma(verb))
         if modal is None or verb.i > 4 or verb.i in self._v.overrides:
+            return
+        if any(t.lower_ in NEGATIONS for t in doc):
             return
         if self._past(verb):
             return  # "Het bedrag moest ... zijn betaald": "Dat moet ..." would make a past duty a present one
@@ -4949,14 +4948,15 @@ class Simplifier:
         only a phrase without a verb."""
         rules = self.rules
         words = self._sentence_words_of(doc)
+        first_finite = next((t.i for t in words if _is_finite(t)), len(doc))
         for comma in (t for t in words if t.text == "," and t.i > 2):
-            before = list(doc[:comma.i])
-            if not any(_is_finite(t) for t in before) or self._cut(comma):
+            if first_finite > comma.i or self._cut(comma):  # no finite verb before the comma
                 continue
             after = words[comma.i + 1:]
             if not after or any(t.text in ",;:" for t in after) and rules.address is None:
                 continue
-            text = doc.text[after[0].idx:after[-1].idx + len(after[-1].text)]
+            before = list(doc[:comma.i])
+            text = doc[after[0].i:after[-1].i + 1].text
             lowered = [t.lower_ for t in after]
             for cue, (singular, plural) in rules.appositives.items():
                 size = len(cue.split())
