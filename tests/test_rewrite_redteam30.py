@@ -56,3 +56,49 @@ def test_a_part_still_long_after_a_split_says_it_could_not_be_split_further(lint
                                  "bezwaar kan verwerken.\n\nMet vriendelijke groet,\n\nG. Smit\nteamleider Vergunningen\n")
     assert "geen veilige plek om verder te splitsen] Blijkens het advies" in proposal.markdown
     assert "Dit kan de Esweg zonder bezwaar verwerken." in proposal.markdown
+
+
+def test_a_numbered_title_right_above_a_list_that_counts_anew_is_a_heading(linter):
+    # 06 (uncounted): "4. Voorschriften" right above "1. Het geluidsniveau …" was read as an item of
+    # the list below it; "5. Toezicht" above its paragraph was a heading. A list whose next item
+    # would be "5." goes on; one that starts at "1." or "a." is a list of its own.
+    from letterlint.reading.letter import BlockKind
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        result = linter.lint_text(text, "brief.txt", "text")
+        return [(block.kind.name, block.text) for block in result.letter.blocks
+                if block.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM)]
+
+    letter = ("Geachte heer Kramer,\n\nHet college verleent u de vergunning.\n\n4. Voorschriften\n"
+              "1. Het hek is niet hoger dan twee meter.\n2. U meldt het begin van het werk twee dagen van tevoren.\n\n"
+              "Met vriendelijke groet,\n\nG. Smit\n")
+    assert kinds(letter)[0] == ("HEADING", "Voorschriften")
+    lettered = letter.replace("1. Het hek", "a. Het hek").replace("2. U meldt", "b. U meldt")
+    assert kinds(lettered)[0] == ("HEADING", "Voorschriften")
+    # the next item of the title's own list: all three are items
+    going_on = letter.replace("4. Voorschriften\n1. Het hek", "4. Voorschriften\n5. Het hek").replace("2. U meldt", "6. U meldt")
+    assert [kind for kind, _text in kinds(going_on)] == ["LIST_ITEM"] * 3
+
+
+def test_a_calculation_row_with_its_own_label_gives_its_result_with_an_equals_sign(linter):
+    # 02 (uncounted): "Kompas Noord: 2 uur × € 58,00 × 52 weken     € 6.032,00" became a list item with
+    # two colons ("… 52 weken: € 6.032,00"); a row without a sum keeps "label: value"
+    proposal = _proposal(linter, "Geachte mevrouw Tammeling,\n\nHet college kent u een pgb toe. Het pgb is als volgt berekend:\n\n"
+                                 "  Thuiszorg Oost: 2 uur × € 58,00 × 52 weken     € 6.032,00\n"
+                                 "  Uw zus: 2 uur × € 24,00 × 52 weken             € 2.496,00\n"
+                                 "  Pgb per jaar, ten hoogste                      € 8.528,00\n\n"
+                                 "Met vriendelijke groet,\n\nG. Smit\n")
+    assert "Thuiszorg Oost: 2 uur × € 58,00 × 52 weken = € 6.032,00" in proposal.markdown
+    assert "Uw zus: 2 uur × € 24,00 × 52 weken = € 2.496,00" in proposal.markdown
+    assert "Pgb per jaar, hoogstens: € 8.528,00" in proposal.markdown
+    assert proposal.ok
+
+
+def test_a_plural_verb_tagged_as_an_infinitive_counts_as_the_finite_verb_of_a_new_sentence(simplifier):
+    # 05 (uncounted): the citation could not move out ("geen persoonsvorm in 'De kosten van de sluiting
+    # komen voor uw rekening als eigenaar.'"): the tags alone read "komen" as an infinitive; the parse
+    # gives it its plural subject
+    result = simplifier.simplify("De kosten van het verwijderen komen op grond van artikel 5:25 van de Algemene wet "
+                                 "bestuursrecht voor uw rekening als eigenaar van het perceel.")
+    assert result.sentences == ["De kosten van het verwijderen komen voor uw rekening als eigenaar van het perceel."]
+    assert result.law_lines == ["Dit staat in artikel 5:25 van de Algemene wet bestuursrecht."]

@@ -123,8 +123,7 @@ def strip_directives(document: SourceDocument, suppressions: Suppressions) -> So
         for start, end in spans[line.number]:
             start, end = max(0, start - line.column_offset), max(0, end - line.column_offset)
             text = text[:start] + " " * (end - start) + text[end:]
-        lines.append(SourceLine(text.rstrip() if text.strip() else "", line.number, line.column_offset,
-                                line.style, line.part))
+        lines.append(replace(line, text=text.rstrip() if text.strip() else ""))
     return replace(document, lines=lines)
 
 

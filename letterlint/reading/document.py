@@ -37,6 +37,7 @@ class SourceLine:
     style: str = ""  # "heading1".."heading6", "list", "table", "title" or ""
     part: str = "body"  # body | table | header | footer
     cell: tuple[int, int, int] | None = None  # a Word table cell's (table, row, column), counted from 0
+    marker: str = ""  # a list line's own number or bullet ("4.", "b)", "-"); text formats only
 
 
 @dataclass

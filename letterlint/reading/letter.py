@@ -510,19 +510,32 @@ def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit
     text = unit.text.strip()
     # a blank line above it; below it a blank line, or its paragraph right under it ("1. Uw
     # naamgebruik" / "Het college heeft …", as a plain "Bezwaar" above its text; red team 29, 07)
-    titled = next_unit is not None and next_unit.group == unit.group and next_unit.style == "" and \
+    below = next_unit is not None and next_unit.group == unit.group and \
         _is_prose(next_unit.text) and bool(_ENDS_SENTENCE.search(next_unit.text.strip()))
+    titled = below and next_unit.style == ""
+    # a list of its own right under it: "4. Voorschriften" / "1. Het geluidsniveau mag …" (the items
+    # count anew, so the title is no item of their list; red team 30, 06)
+    over_list = below and next_unit.style == "list" and _starts_own_list(unit.lines[0].marker, next_unit.lines[0].marker)
     alone = (previous_unit is None or previous_unit.group != unit.group) and (
-        next_unit is None or next_unit.group != unit.group or titled)
-    # (a question, or a title with its paragraph right under it, heads what follows, after a list too)
-    heads = text.endswith("?") or titled
+        next_unit is None or next_unit.group != unit.group or titled or over_list)
+    # (a question, or a title with its paragraph or list right under it, heads what follows, after a list too)
+    heads = text.endswith("?") or titled or over_list
     # (first in the body, "1. Aanleiding" right under the salutation, has no unit before it; a numbered
     # question after a list, "5. Wat gebeurt er daarna?", heads the paragraph under it: red team 28)
     return (len(unit.lines) == 1 and alone and _words(text) <= 8 and text[:1].isupper()
             and not re.search(r"[.,;:!]$", text)
             and (previous_unit is None or (previous_unit.style != "list" or heads)
                  and not previous_unit.text.rstrip().endswith(":"))
-            and next_unit is not None and next_unit.style != "list" and _is_prose(next_unit.text))
+            and next_unit is not None and (next_unit.style != "list" or over_list) and _is_prose(next_unit.text))
+
+
+def _starts_own_list(title: str, item: str) -> bool:
+    """Whether a list item marked ``item`` starts a list of its own under a line marked ``title``:
+    "1." or "a." under "4." (not "5.": the next item of the title's own list). Markers of text
+    files only (a Word list's numbers are not in its text)."""
+    title_mark, item_mark = title.rstrip(".)"), item.rstrip(".)")
+    # a list's next item after "4." is "5.", after "a." it is "b.": a "1." or "a." counts anew
+    return item_mark in ("1", "a") and (title_mark.isdigit() or (len(title_mark) == 1 and title_mark.isalpha()))
 
 
 def _opens_address(units: list[_Unit], index: int) -> bool:

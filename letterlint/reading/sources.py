@@ -226,7 +226,7 @@ def _marked_runs(lines: list[SourceLine], raw_lines: list[str], markdown: bool, 
                 body = strip_inline_markdown(body) if markdown else body
                 stripped = body.lstrip()
                 lines[item] = SourceLine(stripped.rstrip(), line.number, match.end() + len(body) - len(stripped),
-                                         "list", line.part)
+                                         "list", line.part, marker=raw[:match.end()].strip())
         index = max(position, index + 1) if len(run) >= 2 else index + 1
 
 
@@ -261,6 +261,7 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
             return SourceLine("", number)
         body = raw.replace("|", " ")
         style = "table"
+    marker = ""
     if not style:
         item = _LIST_ITEM.match(body)
         if item and not (body[item.start():item.end()].strip()[:1].isalnum()
@@ -268,11 +269,12 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
             # ("a. bouwtekeningen     ja     nee" is a row of a table that numbers its rows; a bullet
             # before "Wanneer:   woensdag …" still makes a list item)
             offset += item.end()
+            marker = body[:item.end()].strip()
             body = body[item.end():]
             style = "list"
     stripped = body.lstrip()
     offset += len(body) - len(stripped)
-    return SourceLine(stripped.rstrip(), number, offset, style)
+    return SourceLine(stripped.rstrip(), number, offset, style, marker=marker)
 
 
 # --------------------------------------------------------------------------- entry points

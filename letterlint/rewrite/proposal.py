@@ -1532,7 +1532,20 @@ def _list_chunks(items: list[Piece]) -> list[str]:
             chunks[-1].append(piece.text)  # a loop line of a composition template ("<<VOOR ELK …>>") has no bullet
         else:
             chunks[-1].append(f"{piece.mark or BULLET} {piece.text}")
-    return ["\n".join(chunk) for chunk in chunks]
+    return ["\n".join(_broken_lines(chunk)) for chunk in chunks]
+
+
+# an item marker that Markdown does not read as a list: "a.", "b)", "IV.", "3°."
+_NOT_MARKDOWN_ITEM = re.compile(r"^(?:(?:[A-Za-z]|[IVX]+|\d{1,2}°)[.)]|\d{1,2}°)\s")
+
+
+def _broken_lines(lines: list[str]) -> list[str]:
+    """The lines of a list with a hard line break (two spaces) at the end of each but the last when
+    one of them has a marker Markdown does not know: a Markdown viewer would run "a. …" / "b. …"
+    together into one paragraph (red team 30, 04 and 06)."""
+    if len(lines) < 2 or not any(_NOT_MARKDOWN_ITEM.match(line) for line in lines):
+        return lines
+    return [line + "  " if index < len(lines) - 1 else line for index, line in enumerate(lines)]
 
 
 _SALUTATION_START = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag)\b")

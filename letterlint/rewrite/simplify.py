@@ -5939,6 +5939,10 @@ class Simplifier:
             need = len(sentences) > 1 or (original_doc is not None and has_finite_verb(original_doc))
             if need:
                 for sentence, doc in zip(sentences, docs):
+                    if not has_finite_verb(doc) and self.has_parser and not doc.has_annotation("DEP"):
+                        # tags alone cannot tell a plural present from an infinitive ("De kosten …
+                        # komen voor uw rekening"): _is_finite needs the parse's subject (red team 30, 05)
+                        doc = self.nlp(sentence)
                     if not has_finite_verb(doc) and not self._question_verb(sentence, original_doc) \
                             and not _verb_before_wij(doc) and not self._request_frame(list(doc)):
                         return f"geen persoonsvorm in '{sentence}'"

@@ -789,9 +789,23 @@ def _table_rows(block: Block, rows: list[tuple[int, int]], raw_lines: list[str])
         written = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in cells]
         return written, [TABLE_HEADER if header and index == 0 else TABLE_ROW for index in range(len(written))]
     # a column gap reads as "label: value" in a list
-    # a label that has its colon already ("Jeugdige:      Daan Mulder") keeps one: "Jeugdige: Daan Mulder"
-    return [norm(re.sub(r":?(?:" + _COLUMN_GAP.pattern + ")", ": ", _CURRENCY_PADDING.sub(r"\1 ", text)))
+    # a label that has its colon already ("Jeugdige:      Daan Mulder") keeps one: "Jeugdige: Daan Mulder";
+    # a sum before the gap gives its result: "Kompas Noord: 2 uur × € 58,00 × 52 weken = € 6.032,00"
+    # (not a second colon; red team 30, 02)
+    return [norm(re.sub(r":?(?:" + _COLUMN_GAP.pattern + ")", _gap_sign, _CURRENCY_PADDING.sub(r"\1 ", text)))
             for text in texts], [BULLET] * len(texts)
+
+
+# an operator between numbers or amounts: "2 uur × € 58,00", "€ 480,00 + € 120,00" (not a dash, which
+# may be a range: "1 - 31 mei")
+_SUM = re.compile(r"\d\s*(?:[a-z]+\s+)?[×x*+−]\s*(?:€\s*)?\d")
+
+
+def _gap_sign(gap: re.Match) -> str:
+    """What a column gap becomes in a row read as a list item: ": ", or " = " after a sum that holds a
+    colon already (its label)."""
+    before = gap.string[:gap.start()]
+    return " = " if ":" in before and _SUM.search(before.split(":", 1)[1]) else ": "
 
 
 # a cell of a space-padded row ("€    412,60" is one, and so are a refund "- €    88,35" and "+ €  14,40")
