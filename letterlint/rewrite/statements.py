@@ -371,10 +371,18 @@ class RewriteRules:
         its details to the kind named last ("Dat moet binnen zes weken."). Clauses joined by a
         semicolon count as sentences of their own, as the simplifier splits them ("… met dit
         administratief beroep niet opkomen; daarvoor had u bezwaar moeten maken binnen zes weken":
-        the term is the bezwaar's), so a split never looks like a changed remedy."""
+        the term is the bezwaar's), so a split never looks like a changed remedy; for the same reason
+        a condition put as a question and its "Dan …" count as one sentence ("Heeft het college twee
+        weken na ontvangst … nog niet beslist? Dan kunt u … beroep instellen": the term is the beroep's)."""
         found: dict[str, Remedy] = {}
         current: list[str] = []
-        for sentence in (part for text in sentences for part in text.split(";") if part.strip()):
+        parts: list[str] = []
+        for part in (part for text in sentences for part in text.split(";") if part.strip()):
+            if parts and parts[-1].rstrip().endswith("?") and _ANSWERS_QUESTION.match(part):
+                parts[-1] = f"{parts[-1]} {part}"
+            else:
+                parts.append(part)
+        for sentence in parts:
             kinds = self.remedy_kinds(sentence)
             if kinds:
                 current = kinds
@@ -416,6 +424,10 @@ class RewriteRules:
 
 
 # --------------------------------------------------------------------------- statements
+
+
+# the answer to a condition put as a question: "Heeft het college … niet beslist? Dan kunt u …"
+_ANSWERS_QUESTION = re.compile(r"\W*dan\b", re.IGNORECASE)
 
 
 @dataclass
