@@ -99,7 +99,8 @@ def test_decisions_numbered_in_roman_numerals_stay_a_numbered_list(linter):
                          "Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken beroep instellen bij "
                          "de rechtbank.")
     markdown = proposal.markdown
-    assert "\nI. het bezwaar gegrond te verklaren;\nII. het besluit van 4 juni 2026 te herroepen;\nIII. " in markdown
+    # (each line ends in a Markdown hard break: "I." is no list marker to a Markdown viewer)
+    assert "\nI. het bezwaar gegrond te verklaren;  \nII. het besluit van 4 juni 2026 te herroepen;  \nIII. " in markdown
 
 
 def test_a_single_initial_is_no_roman_numbered_list(linter):

@@ -661,4 +661,33 @@ def _classify_rest(units: list[_Unit]) -> list[Block]:
                 continue
             in_signature = False  # text after the signature, such as an objection clause
         blocks.append(Block(_body_kind(unit, next_unit, units[index - 1] if index else None), tuple(unit.lines)))
+    return _whole_numbered_series(blocks, units)
+
+
+def _whole_numbered_series(blocks: list[Block], units: list[_Unit]) -> list[Block]:
+    """The numbered titles of one series are all headings: "1. Beslissing" above "Het college:" and its
+    items, or "2. Aanslag" above a table, between "2. Het advies van de commissie" and "3. …" that head
+    their paragraphs (red team 31, 01 and 09). A short numbered title that opens its group (a blank line
+    above it) becomes a heading when its number lies within or right next to the numbers of the series'
+    headings, and at least two of them are headings already."""
+    by_lines = {unit.lines[0]: (position, unit) for position, unit in enumerate(units)}
+    numbered = {}  # block index -> (number, unit position)
+    for index, block in enumerate(blocks):
+        found = by_lines.get(block.lines[0])
+        mark = block.lines[0].marker.rstrip(".)")
+        if found is not None and block.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM) and mark.isdigit():
+            numbered[index] = (int(mark), found[0])
+    headings = {number for index, (number, _position) in numbered.items() if blocks[index].kind is BlockKind.HEADING}
+    if len(headings) < 2:
+        return blocks
+    low, high = min(headings), max(headings)
+    for index, (number, position) in numbered.items():
+        block, unit = blocks[index], units[position]
+        previous = units[position - 1] if position else None
+        if block.kind is not BlockKind.LIST_ITEM or number in headings or not low - 1 <= number <= high + 1:
+            continue
+        text = unit.text.strip()
+        if (len(unit.lines) == 1 and (previous is None or previous.group != unit.group) and _words(text) <= 8
+                and text[:1].isupper() and not re.search(r"[.,;:!]$", text)):
+            blocks[index] = Block(BlockKind.HEADING, block.lines)
     return blocks

@@ -106,6 +106,7 @@ class SimplifyRules:
     fragment_note: str
     coordination: dict[str, str]
     relative_openers: dict[str, str]
+    relative_scope_tails: tuple[tuple[str, ...], ...]
     purpose_verbs: frozenset[str]
     purpose_opener: str
     purpose_deadlines: tuple[tuple[str, ...], ...]
@@ -273,6 +274,7 @@ class SimplifyRules:
             fragment_note=str(data["fragment_note"]),
             coordination={str(k).lower(): str(v or "") for k, v in data["coordination"].items()},
             relative_openers={str(k).lower(): str(v) for k, v in data["relative_openers"].items()},
+            relative_scope_tails=tuple(tuple(str(p).lower().split()) for p in data.get("relative_scope_tails") or ()),
             purpose_verbs=frozenset(map(str.lower, data["purpose_verbs"])),
             purpose_opener=str(data["purpose_opener"]),
             purpose_deadlines=tuple(tuple(str(p).lower().split()) for p in data["purpose_deadlines"]),
@@ -437,10 +439,36 @@ class TakenOut(PointsBack):
     ("Daardoor staat u …") keeps following the piece it points at."""
 
 
+class WholePointer(str):
+    """A sentence made of a clause about all of the piece before it ("…, hetgeen het college juist heeft
+    bevonden" -> "Dit heeft het college juist bevonden."): that piece is not split again, or "Dit"
+    would be about its last part only (red team 31, 01-T9)."""
+
+
+class TermSentence(str):
+    """"Dat moet binnen twee weken na …": a term taken out of the clause of its finite verb
+    (``verb``: "moet"). It stays right after the piece with that verb when that piece is split
+    again ("Dan moet u dat melden. Dat moet binnen twee weken …. Daarna zal het college …"), never
+    after a clause with another verb and actor (red team 31, 03-T3)."""
+
+    verb: str = ""
+
+
 class AfterSentence(str):
     """A sentence a split adds that names what it is about ("Het adres van de Rechtbank X is …"): it
     goes after every piece of its sentence, so that a piece split off earlier ("Dat kan binnen zes
     weken …") keeps following the sentence it points at."""
+
+
+def _term_after_its_verb(parts: list, term: TermSentence) -> list | None:
+    """The parts of a piece split again, with the term sentence that followed the piece right after
+    the part that holds its verb; None when no plain part (no list item, nothing that must stay last)
+    holds it, or the part after it must follow that part."""
+    holder = next((index for index, part in enumerate(parts) if not isinstance(part, ListItem)
+                   and re.search(rf"(?<![\w-]){re.escape(term.verb)}(?![\w-])", part, re.IGNORECASE)), None)
+    if holder is None or any(isinstance(part, (ListItem, PointsBack, AfterSentence, TermSentence)) for part in parts[holder + 1:]):
+        return None
+    return [*parts[:holder + 1], term, *parts[holder + 1:]]
 
 
 def word_count(text: str) -> int:
@@ -1155,6 +1183,51 @@ def _clause_span(token: "Token") -> list["Token"]:
     return span
 
 
+# the relations that open a clause of its own below a word
+_CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+
+
+def _own_clause(verb: "Token") -> list["Token"]:
+    """The words the parse hangs on ``verb`` inside its own clause: its subtree without the clauses
+    below it ("aan ons" in "het bedrag, dat u aan ons verschuldigd bent, nog niet voldaan" is not)."""
+    words = []
+    for token in verb.subtree:
+        head = token
+        while head.i != verb.i and head.dep_ not in _CLAUSE_RELATIONS and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            words.append(token)
+    return words
+
+
+def _preposition_repeated(doc, last: "Token", choice: str) -> bool:
+    """Whether a phrase of several words that ends in a preposition (``last``: "zich wenden tot",
+    "met uitzondering van") that its choice changes or drops ("contact opnemen met", "behalve") has
+    that preposition again after a conjunction later in the sentence ("… dan wel tot …", "… en van
+    …"): the second complement would keep the old one ("behalve de bedragen en van alle
+    bijschrijvingen")."""
+    if last.pos_ != "ADP" or choice.lower().split()[-1] == last.lower_:
+        return False
+    rest = doc[last.i + 1:]
+    return any(t.lower_ == last.lower_ and t.i > 1 and doc[t.i - 1].lower_ in ("of", "en", "wel", "noch", "dan")
+               and not (doc[t.i - 1].lower_ == "en" and doc[t.i - 2].lower_ == "tot")  # "tot en met"
+               for t in rest)
+
+
+# words that say where a thing was named: "de onder 2 genoemde stukken", "de in artikel 4 bedoelde termijn"
+_LOCATORS = frozenset({"onder", "sub", "hierna", "hieronder", "hierboven", "in", "bij"})
+
+
+def _after_article_locator(doc, index: int, reach: int = 12) -> bool:
+    """Whether the word at ``index`` stands in a noun phrase that names a place in the letter right
+    after its article: "de onder 1, a tot en met c, genoemde organisaties", "de in artikel 4 bedoelde
+    termijn" (the nearest article at most ``reach`` words back, a locator right after it)."""
+    start = next((t.i for t in reversed(doc[max(0, index - reach):index]) if t.lower_ in ("de", "het", "een")), None)
+    # (right after the locator the word points at the locator's own noun: "de in voornoemd rapport
+    # opgenomen raming" is "de in dat rapport opgenomen raming")
+    return start is not None and start + 2 < index and doc[start + 1].lower_ in _LOCATORS
+
+
 def _stretch(token: "Token") -> list["Token"]:
     """The words around a token up to the nearest comma, semicolon or colon on either side: its
     clause as the reader sees it, whatever the parse attached where."""
@@ -1587,6 +1660,9 @@ class Simplifier:
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
             if choice is not None and contiguous and choice.lower() in alternatives:
+                if len(tokens) > 1 and _preposition_repeated(doc, tokens[-1], choice):
+                    continue  # "zich wenden tot de politie, …, dan wel tot Veilig Thuis": "contact opnemen
+                    # met de politie … of tot Veilig Thuis" (red team 31, 08-T13)
                 # (an adjective inside the phrase, "zonder nadere aankondiging", goes with it)
                 if " " not in choice or not any(token.dep_ == "amod" and token.head.i not in anchors for token in tokens):
                     edits.append(self._word_swap(doc, tokens[0], tokens[-1], choice))
@@ -1761,8 +1837,10 @@ class Simplifier:
             return []
         verb = verbs[0]
         not_with = self.rules.jargon_verbs_not_with.get(lemma, frozenset())
-        if any(t.lower_ in not_with for t in _stretch(verb)):
-            return []  # "u heeft hieraan niet voldaan" is to comply, not to pay
+        if any(t.lower_ in not_with for t in (*_stretch(verb), *_own_clause(verb))):
+            # "u heeft hieraan niet voldaan" is to comply, not to pay; so is "aan de onder 4, a tot en
+            # met c, vermelde verplichtingen heeft voldaan", where a comma stands between (red team 31)
+            return []
         previous = verb.doc[verb.i - 1].lower_ if verb.i else ""
         if verb.lower_ in (lemma + "d", lemma + "de") or verb.dep_ in ("amod", "acl") or (
                 previous in ("de", "het", "een", "uw", "onze", "deze", "dit") or previous == "te" and drop_te):
@@ -1969,8 +2047,10 @@ class Simplifier:
             previous = doc[token.i - 1] if token.i else None
             if not left:  # the pointing word is the determiner itself: "binnen voornoemde termijn"
                 if previous is not None and (previous.like_num or re.fullmatch(r"[A-Za-z]\)?", previous.text) or any(
-                        t.lower_ in ("onder", "sub", "hierna", "hieronder") for t in doc[max(0, token.i - 6):token.i])):
-                    continue  # "de onder a, b en c genoemde zaken": a phrase the parse did not hang on the noun
+                        t.lower_ in ("onder", "sub", "hierna", "hieronder") for t in doc[max(0, token.i - 6):token.i])
+                        or _after_article_locator(doc, token.i)):
+                    continue  # "de onder a, b en c genoemde zaken", "de onder 1, a tot en met c, genoemde
+                    # organisaties" (red team 31): a phrase the parse did not hang on the noun
                 if lowered.startswith("boven"):
                     continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
                 if not lowered.endswith("e") and not neuter_single:
@@ -2461,6 +2541,10 @@ class Simplifier:
                     continue  # "… ter inzage gelegen. In dit ontwerpbesluit was … Binnen die termijn …" (red team 29)
                 if isinstance(parts[-1], PointsBack) and not last:
                     continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
+                if not last and isinstance(work.pieces[position + 1], WholePointer) and not (
+                        len(parts) == 2 and str(parts[0]).endswith("?") and str(parts[1]).startswith("Dan ")):
+                    continue  # "A en B. Dit heeft het college juist bevonden.": split, "Dit" would be about B
+                    # only (red team 31, 01-T9); a condition put as a question and its "Dan …" stay one whole
                 if isinstance(parts[-1], AfterSentence) and not last:
                     if any(isinstance(p, ListItem) for p in work.pieces):
                         continue
@@ -2473,6 +2557,12 @@ class Simplifier:
                     continue
                 if all(isinstance(part, ListItem) or (word_count(part) >= 3 and self._connectives(part) <= 1)
                        for part in parts):
+                    term = work.pieces[position + 1] if position + 1 < len(work.pieces) else None
+                    if isinstance(term, TermSentence) and len(parts) > 1:
+                        parts = _term_after_its_verb(parts, term)
+                        if parts is None:
+                            continue
+                        del work.pieces[position + 1]
                     work.pieces[position:position + 1] = parts
                     work.transformations.append(transformation)
                     tried[(id(work), piece)] = -1
@@ -3070,6 +3160,8 @@ class Simplifier:
         the noun is uncertain."""
         if antecedent.pos_ != "NOUN":
             return None
+        if antecedent.text[:1].isupper() and antecedent.i and not antecedent.is_sent_start:
+            return None  # a name the tagger read as a noun: "De Wilgenhoeve, die …" is no "Deze wilgenhoeve" (red team 31)
         gender, number = antecedent.morph.get("Gender"), antecedent.morph.get("Number")
         neuter_single = "Neut" in gender and "Sing" in number
         word = pronoun.text.lower()
@@ -3205,6 +3297,9 @@ class Simplifier:
                 # enige op voornoemd adres staat ingeschreven": the clause goes after the sentence,
                 # and the word that points back would point at another address
                 continue
+            if after and any(tuple(t.lower_ for t in after[:len(tail)]) == tail for tail in self.rules.relative_scope_tails):
+                continue  # "…, die … heeft geadviseerd het bezwaar gegrond te verklaren, zowel wat het vervoer als
+                # wat het aantal etmalen betreft": the limit may be the clause's (red team 31, 01-T6)
             if after and (after[0].pos_ == "SCONJ" or after[0].lower_ in ("tenzij", "mits", "indien", "als", "zodat")):
                 # "…, waarbij is uitgegaan van de bouwtekening van 2019, tenzij u aannemelijk maakt dat de
                 # woning na die datum is verkleind": the condition may belong to the clause taken out,
@@ -3217,6 +3312,8 @@ class Simplifier:
             if not any(_is_finite(t) for t in before + after):
                 continue
             moved = _sentence_case(_join(main))
+            if not after and openers[word] == "{clause}":
+                moved = WholePointer(moved)  # "Dit heeft het college juist bevonden." is about all of the piece
             yield ([_sentence_case(_join(outer)), TakenOut(moved) if after else moved],
                    Transformation("split", f"zin gesplitst bij '{token.text}'" + self._dropped_note(drop, opener)))
 
@@ -4191,6 +4288,11 @@ class Simplifier:
             # dat B" without its "en" (red team 23, 04-P1). (", dat" after a noun is a relative
             # clause: "dat het dakterras, dat op 1,20 meter … ligt, …" splits as before.)
             return
+        if any(doc[t.i - 1].text == "," and self.rules.relative_openers.get(t.lower_) == "{clause}"
+               for t in second_clause):
+            # "dat A en dat B, hetgeen het college juist heeft bevonden": "hetgeen" is about both; split,
+            # "wat het college juist heeft bevonden" would be about B only (red team 31, 01-T9)
+            return
         repeated = self._frame_with_also(frame, verb)
         if repeated is None:
             return
@@ -4738,7 +4840,8 @@ class Simplifier:
                 return
             main = _sentence_case(_join(self._v.pieces(rest)))
             said = _join(self._v.pieces(term)).strip(" ,")
-            extra = _sentence_case(rules.term_sentence.format(modal=modal, term=said))
+            extra = TermSentence(_sentence_case(rules.term_sentence.format(modal=modal, term=said)))
+            extra.verb = verb.lower_
             yield ([main, extra], Transformation("split", f"termijn '{' '.join(t.text for t in term[:3])} …' als eigen zin"))
             return
 
@@ -4926,8 +5029,9 @@ class Simplifier:
         while index < n:
             token = doc[index]
             if token.pos_ in ("NOUN", "PROPN"):
-                if seen_noun:
-                    break  # two nouns in a row: the second starts something else
+                if seen_noun and not (token.text[:1].isupper() and doc[index - 1].text[:1].isupper()):
+                    break  # two nouns in a row: the second starts something else (not in a name: "de
+                    # beschikking van de Dienst Toeslagen", red team 31, 03-T3)
                 seen_noun = True
             elif token.lower_ == "van" and seen_noun:
                 seen_noun = False
@@ -5455,10 +5559,12 @@ class Simplifier:
 
         participles = self._implied_participles()
 
+        blocked = self.rules.implied_not_with
+
         def candidate(piece: str) -> bool:
-            blocked = self.rules.implied_not_with
             return bool(self._IMPLIED_CUE.search(piece)) and bool(participles.search(piece)) \
                 and not self._IMPLIED_BLOCK.search(piece) and not (blocked is not None and blocked.search(piece))
+
 
         self._parse([piece for work in todo for piece in work.pieces
                      if not isinstance(piece, ListItem) and candidate(piece)], cache)
@@ -5560,8 +5666,13 @@ class Simplifier:
             return None
         if head_word.pos_ == "PRON" and head_word.lower_ not in self.rules.implied_objects:
             return None  # "dit", "het": what it stands for is not known here
-        if not any(word == thing or len(thing) >= 6 and word.endswith(thing)  # (a compound: "omgevingsvergunning")
-                   for word in (head_word.lower_, _lemma(head_word)) for thing in self.rules.implied_objects):
+        # the thing handled: the subject, and for the reader as the subject what is given to them ("U
+        # wordt huurtoeslag toegekend": the huurtoeslag, the Dienst Toeslagen's; red team 31)
+        things = [head_word, *(c for c in verb.children if head_word.lower_ in ("u", "je", "jij") and (
+            c.dep_ == "obj" or c.dep_ in ("obl", "iobj") and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)))]
+        if not all(any(word == thing or len(thing) >= 6 and word.endswith(thing)  # (a compound: "omgevingsvergunning")
+                       for word in (word_token.lower_, _lemma(word_token)) for thing in self.rules.implied_objects)
+                   for word_token in things):
             return None  # "De huurovereenkomst is beëindigd": someone else's act
         # a main clause, also with the modal as the parse's root ("kan … worden uitgevaardigd")
         if verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ROOT" and head.i == finite.i):
