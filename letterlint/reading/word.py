@@ -154,15 +154,34 @@ def read_docx(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sou
     names = _style_names(document)
     cells = _cell_positions(document)
     lines: list[SourceLine] = []
+    counter = 0  # the number Word shows before the current item of a numbered list style
     for part, number, paragraph in docx_paragraphs(document):
         if paragraph is None:  # a table, header or footer separates blocks
             lines.append(SourceLine("", number, 0, "", part))
+            counter = 0
             continue
         text = paragraph_text(paragraph).replace("\t", " ").rstrip()
         style = _docx_style(paragraph, names) if part == "body" else part if part in ("table", "textbox") else ""
         cell = cells.get(paragraph._p) if part == "table" else None
-        lines.append(SourceLine(text, number, 0, style, part, cell))
+        marker = ""
+        if style == "list" and _numbered_style(paragraph, names):
+            counter += 1
+            marker = f"{counter}."
+        elif text:
+            counter = 0
+        lines.append(SourceLine(text, number, 0, style, part, cell, marker=marker))
     return lines, _skipped_parts(document)
+
+
+def _numbered_style(paragraph, names: dict[str, str]) -> bool:
+    """Whether a list paragraph's style numbers its items ("List Number", "Lijstnummering"): the
+    numbers are not in the text, but the letter may refer to them ("de onder 1 bedoelde auto";
+    red team 32, 10). Numbering set on the paragraph itself (numPr) is left as bullets: its format
+    lives in the numbering part."""
+    properties = paragraph._p.pPr
+    style_id = properties.style if properties is not None else None
+    lowered = (names.get(style_id, style_id) or "").lower() if style_id else ""
+    return any(word in lowered for word in ("number", "nummer"))
 
 
 def _cell_positions(document) -> dict:

@@ -746,6 +746,38 @@ def _inside_noun_phrase(verb: "Token") -> bool:
         child.dep_ == "det" for child in verb.children))
 
 
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def _doubled_word(original: str, sentences: list[str]) -> str | None:
+    """A word written twice in a row that the original does not write twice: two replacements that
+    meet ("niet 24 m², doch slechts 18 m²" had become "maar maar 18 m²"; red team 32, 09-T9)."""
+    before = {match.group(0).lower() for match in _DOUBLED.finditer(original)}
+    for sentence in sentences:
+        for match in _DOUBLED.finditer(sentence):
+            if match.group(0).lower() not in before and not match.group(1).isdigit():
+                return match.group(0)
+    return None
+
+
+def _bare_field_names(original: str, sentences: list[str]) -> str | None:
+    """A merge field's name that the sentences write without its delimiters ("Deze naam_andere_ouder"
+    for "«naam_andere_ouder»") where the original does not: a merge leaves it standing as it is."""
+    # (names that read as identifiers only: a field "{{ naam }}" beside "op naam van" is no leak)
+    names = {name for name in (re.sub(r"[^\w.]", "", field) for field in MERGE_FIELD.findall(original))
+             if re.search(r"[_.\d]", name)}
+    if not names:
+        return None
+    bare_before = MERGE_FIELD.sub(" ", original)
+    for sentence in sentences:
+        outside = MERGE_FIELD.sub(" ", sentence)
+        for name in names:
+            pattern = rf"(?<![\w.]){re.escape(name)}(?![\w.])"
+            if name and re.search(pattern, outside) and not re.search(pattern, bare_before):
+                return name
+    return None
+
+
 def _in_merge_field(token: "Token") -> bool:
     """Whether the token is (part of) a merge field: "«bedrag»", "<<naam>>", "{{ naam }}"."""
     doc = token.doc
@@ -2223,6 +2255,11 @@ class Simplifier:
             tokens = [t for t in doc if t.idx >= start and t.idx < end]
             if not tokens or tokens[0].idx != start or tokens[-1].idx + len(tokens[-1].text) != end:
                 continue  # not on word boundaries
+            if tokens[-1].pos_ in ("VERB", "AUX") and "Inf" in tokens[-1].morph.get("VerbForm") \
+                    and not tokens[-1].text[:1].isupper():
+                # (an infinitive: the tagger reads a title word such as "bestuursrecht" as a finite verb)
+                continue  # a lower-case law title took the clause's verb along: "… van de Wet gemeentelijke
+                # schuldhulpverlening weigeren" (the sentence had lost "weigeren"; red team 32)
             before = text[:start]
             after = text[end:]
             if before.count("(") > before.count(")"):
@@ -3162,6 +3199,8 @@ class Simplifier:
             return None
         if antecedent.text[:1].isupper() and antecedent.i and not antecedent.is_sent_start:
             return None  # a name the tagger read as a noun: "De Wilgenhoeve, die …" is no "Deze wilgenhoeve" (red team 31)
+        if _in_merge_field(antecedent):
+            return None  # "«naam_andere_ouder», die …" is no "Deze naam_andere_ouder" (red team 32, 07-T2)
         gender, number = antecedent.morph.get("Gender"), antecedent.morph.get("Number")
         neuter_single = "Neut" in gender and "Sing" in number
         word = pronoun.text.lower()
@@ -3233,6 +3272,9 @@ class Simplifier:
                 # relative clause after the first may point at an earlier noun (the voornemen); taken out
                 # with the first, "Daarvan bent u eigenaar, waarop …" made it the pand (red team 22, 04-T1)
                 continue
+            if any("Rel" in t.morph.get("PronType") and doc[t.i - 1].lower_ in ("en", "of") for t in clause[1:]):
+                continue  # "…, die op het adres staat ingeschreven en die ook een zienswijze kan indienen": the second
+                # "die" stayed in the new sentence ("en kan die ook …"; found with red team 32)
             if any(t.pos_ == "CCONJ" and doc[t.i - 1].text == "," for t in clause[1:]):
                 # "…, waarbij de waarde … is vastgesteld, alsmede tegen de aanslag …": the part after
                 # ", en" may continue the sentence before the clause ("gericht tegen …"), not the clause
@@ -3364,6 +3406,8 @@ class Simplifier:
             # goes on with the relative clause; without it the sentence would read "… 2026 en waarvan …"
             # (red team 23, 10-T1)
             return
+        if rest and any(tuple(t.lower_ for t in rest[:len(tail)]) == tail for tail in self.rules.relative_scope_tails):
+            return  # "…, welke vergunning … is aangevraagd, laat staan verleend": the tail is the clause's (red team 32, 04-T3)
         neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
         if not noun.morph.get("Number"):
             return
@@ -4817,8 +4861,9 @@ class Simplifier:
                 continue
             misread = self._not_verbs(doc)
             if any(t.text in ",;:" or t.pos_ == "SCONJ" or (t.i != verb.i and t.i not in misread and _is_finite(t))
-                   for t in doc[verb.i + 1:opener.i]):
-                return
+                   or "Rel" in t.morph.get("PronType") for t in doc[verb.i + 1:opener.i]):
+                return  # (a relative pronoun: "een nieuw verzoek dat binnen drie jaar daarna wordt gedaan" -
+                # the term is the clause's; red team 32, 02-T16)
             end = hours if hours is not None else self._term_end(doc, opener)
             if end is None or end >= len(doc):
                 return
@@ -6029,6 +6074,12 @@ class Simplifier:
         problem = facts_problem(original, " ".join(sentences + law_lines))
         if problem:
             return problem
+        bare = _bare_field_names(original, sentences + law_lines)
+        if bare:
+            return f"veldnaam zonder haakjes: '{bare}'"
+        doubled = _doubled_word(original, sentences)
+        if doubled:
+            return f"woord dubbel: '{doubled}'"
         if len(sentences) > 1:
             for sentence in sentences:
                 if self._only_a_subordinate_clause(sentence):

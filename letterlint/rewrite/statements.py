@@ -722,6 +722,8 @@ def _item_mark(block: Block, raw_lines: list[str]) -> str:
     """The number or letter of a list item as the original wrote it ("1.", "2)", "b."), else a
     bullet. The reader strips the mark from the block's text; the source line still has it."""
     line = block.lines[0] if block.lines else None
+    if line is not None and line.marker and not raw_lines:
+        return line.marker if _ORDERED_MARK.fullmatch(line.marker) else BULLET  # a Word list's own number
     if line is None or not 0 < line.number <= len(raw_lines):
         return BULLET
     mark = raw_lines[line.number - 1][:line.column_offset].strip()
