@@ -6079,7 +6079,7 @@ class Simplifier:
             return f"veldnaam zonder haakjes: '{bare}'"
         doubled = _doubled_word(original, sentences)
         if doubled:
-            return f"woord dubbel: '{doubled}'"
+            return f"twee vervangingen gaven samen '{doubled}'"
         if len(sentences) > 1:
             for sentence in sentences:
                 if self._only_a_subordinate_clause(sentence):
