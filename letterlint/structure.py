@@ -29,6 +29,11 @@ def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+# the first line of a label that goes on on the next line: it ends in a comma, or opens a bracket it
+# does not close
+_WRAPPED_LABEL = re.compile(r"^(?!.*\d\s*$)(?:.*,\s*|[^()]*\([^()]*)$")
+
+
 @dataclass
 class Unit:
     """A piece of text the structure checks look at: a sentence or a whole block."""
@@ -122,14 +127,21 @@ class StructureAnalyzer:
     def data_rows(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each line when a block is a data table: two or more lines, every
         one a "label: value" row ("Bedrag: € 120,00"). Otherwise []."""
-        rows, position = [], 0
+        rows, position, wrapped = [], 0, None
         for line in text.split("\n"):
             if line.strip():
                 if not self.data_row.match(line):
-                    return []
-                rows.append((position, position + len(line.rstrip())))
+                    if wrapped is not None or not _WRAPPED_LABEL.search(line):
+                        return []
+                    # a label wrapped over two lines, its value on the second: "Vaste lasten per maand (huur,
+                    # energie," / "water en telefoon)     € 1.010,00" (red team 32, 02-T6)
+                    wrapped = position
+                    position += len(line) + 1
+                    continue
+                rows.append((position if wrapped is None else wrapped, position + len(line.rstrip())))
+                wrapped = None
             position += len(line) + 1
-        return rows if len(rows) >= 2 else []
+        return rows if len(rows) >= 2 and wrapped is None else []
 
     def subject_blocks(self, letter: Letter) -> list[Block]:
         """The reference lines that give the letter's subject (Onderwerp, Betreft)."""

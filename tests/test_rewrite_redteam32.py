@@ -69,3 +69,50 @@ def test_a_word_list_numbered_by_its_style_keeps_its_numbers(linter, tmp_path):
     markdown = propose_rewrite(linter, result, suggest=False).markdown
     assert "1. U heeft de auto nodig voor uw werk." in markdown
     assert "2. U heeft een schuld aan uw zus van € 900,00." in markdown
+
+
+def test_a_citation_continued_with_alsmede_stays_whole(simplifier):
+    # 04-T1: "op grond van artikel 125 van de Gemeentewet en artikel 5:21 van de Algemene wet bestuursrecht, alsmede
+    # artikel 5.12 van het omgevingsplan …" had lost its first part only: "… als eigenaar van het perceel en artikel
+    # 5.12 van het omgevingsplan …"
+    result = simplifier.simplify("Het college legt u, als eigenaar van de grond, op grond van artikel 125 van de "
+                                 "Gemeentewet en artikel 5:21 van de Algemene wet bestuursrecht, alsmede artikel 4.3 "
+                                 "van de verordening, een last onder bestuursdwang op.")
+    text = " ".join(result.sentences)
+    assert "artikel 125 van de Gemeentewet" in text and "artikel 4.3 van de verordening" in text
+    assert not result.law_lines
+
+
+def test_a_markdown_table_keeps_its_header_row(linter):
+    # 09-T12: the header row of "| Nr. | Belastingsoort … |" / "|---|…" / rows became a list item ("- Nr.
+    # Belastingsoort en object Grondslag …") above a table with empty header cells
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    text = ("Geachte heer Eltjes,\n\nDe aanslag is als volgt berekend:\n\n"
+            "| Nr. | Soort belasting en object | Maatstaf | Tarief per eenheid | Aanslag | Na ambtshalve vermindering |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Precariobelasting terras | 24 m² | € 18,50 | € 444,00 | € 444,00 |\n"
+            "| 2 | Reclamebelasting gevelbord | 3,2 m² | € 42,00 | € 134,40 | € 0,00 |\n\n"
+            "U moet het bedrag binnen twee maanden betalen.\n\nMet vriendelijke groet,\n\nG. Smit\n")
+    markdown = propose_rewrite(linter, linter.lint_text(text, "brief.md", "markdown"), suggest=False).markdown
+    assert ("| Nr. | Soort belasting en object | Maatstaf | Tarief per eenheid | Aanslag | Na ambtshalve vermindering |\n"
+            "|---|---|---|---|---|---|\n| 1 | Precariobelasting") in markdown
+    assert "- Nr." not in markdown
+
+
+def test_a_calculation_row_whose_label_wraps_onto_the_next_line_is_still_a_row(linter):
+    # 02-T6: "Vaste lasten per maand (huur, energie, zorgverzekering," / "water, internet en telefoon)   € 1.010,00"
+    # made the whole block one marked "sentence" of 28 words; the other blocks became "label: value" items
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    text = ("Geachte mevrouw Dekker,\n\nUw budget is als volgt vastgesteld:\n\n"
+            "  Netto inkomen per maand                              € 1.640,00\n"
+            "  Vaste lasten per maand (huur, gas, water en licht,\n"
+            "  verzekeringen en telefoon)                           € 980,00\n"
+            "  Leefgeld per maand                                   € 360,00\n\n"
+            "Met vriendelijke groet,\n\nG. Smit\n")
+    result = linter.lint_text(text, "brief.txt", "text")
+    assert not any(finding.rule == "RD01" for finding in result.findings)
+    markdown = propose_rewrite(linter, result, suggest=False).markdown
+    assert "- Vaste lasten per maand (huur, gas, water en licht, verzekeringen en telefoon): € 980,00" in markdown
+    assert "- Netto inkomen per maand: € 1.640,00" in markdown

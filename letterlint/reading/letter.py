@@ -197,6 +197,8 @@ def _units(lines: list[SourceLine], one_per_line: bool) -> list[_Unit]:
 
     for line in lines:
         if not line.text.strip():
+            if line.style == "table" and current and current[-1].style == "table":
+                continue  # "|---|---|" under a header row: the header and its rows are one table (red team 32, 09)
             flush()
             group += 1
             continue
@@ -470,6 +472,9 @@ def _body_kind(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit | None
     if style == "list":
         return BlockKind.HEADING if _numbered_heading(unit, next_unit, previous_unit) else BlockKind.LIST_ITEM
     if style == "table":
+        # (rows of a pipe table with its header are a table, however many words their cells hold)
+        if len(unit.lines) >= 2 and all(line.style == "table" for line in unit.lines):
+            return BlockKind.TABLE_CELL
         return BlockKind.PARAGRAPH if _is_prose(text) else BlockKind.TABLE_CELL
     if line_patterns().attachments.match(text) and len(unit.lines) <= 4 and not _is_prose(unit.lines[0].text):
         return BlockKind.ATTACHMENTS

@@ -241,6 +241,9 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
     offset = 0
     body = raw
     if markdown:
+        if _MD_TABLE_SEP.match(raw) and "-" in raw and "|" in raw:
+            # the line under a table's header row: no text, but it keeps the header with its rows
+            return SourceLine("", number, 0, "table")
         if _MD_RULE.match(raw) or _MD_TABLE_SEP.match(raw) and "-" in raw:
             return SourceLine("", number)
         heading = _heading(raw)
@@ -258,7 +261,7 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
         # a pipe table typed into a plain-text letter ("| Post | Per maand |"): the same table as
         # in Markdown, never one long sentence of its cells
         if _MD_TABLE_SEP.match(raw) and "-" in raw:
-            return SourceLine("", number)
+            return SourceLine("", number, 0, "table")  # (as in Markdown: the header stays with its rows)
         body = raw.replace("|", " ")
         style = "table"
     marker = ""
