@@ -116,3 +116,31 @@ def test_a_calculation_row_whose_label_wraps_onto_the_next_line_is_still_a_row(l
     markdown = propose_rewrite(linter, result, suggest=False).markdown
     assert "- Vaste lasten per maand (huur, gas, water en licht, verzekeringen en telefoon): € 980,00" in markdown
     assert "- Netto inkomen per maand: € 1.640,00" in markdown
+
+
+def test_the_report_counts_every_citation_line_of_its_own(linter):
+    # 09 (report, re-judge): "3 wetsverwijzingen staan nu in een eigen zin" for four "Dit staat in …" lines (one
+    # sentence gave two)
+    from pathlib import Path
+
+    from letterlint.rewrite.proposal import propose_rewrite, report_lines
+
+    path = next(Path(__file__).parent.joinpath("data", "redteam32").glob("09_*.md"))
+    proposal = propose_rewrite(linter, next(iter(linter.lint_paths([str(path)]))), suggest=False)
+    lines = proposal.markdown.count("Dit staat in ")
+    assert lines == 4
+    assert any(f"{lines} wetsverwijzingen staan nu in een eigen zin" in line for line in report_lines(proposal))
+
+
+def test_a_header_table_stays_one_line_per_row_in_markdown(linter):
+    # 09-P1: "| Dagtekening | vrijdag 27 augustus 2027 |" … became "Dagtekening   vrijdag 27 augustus 2027" lines
+    # that a Markdown viewer runs together into one line
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    text = ("**Gemeente Lindeveld**\n\nDe heer K. Bos\nDorpsweg 3\n0123 AB Lindeveld\n\n| | |\n|---|---|\n"
+            "| Datum | maandag 6 september 2027 |\n| Kenmerk | BEL-2027-0042 |\n| Onderwerp | uw bezwaar |\n\n"
+            "Geachte heer Bos,\n\nUw bezwaar is ongegrond. U kunt binnen zes weken beroep instellen bij de rechtbank."
+            "\n\nMet vriendelijke groet,\n\nG. Smit\n")
+    proposal = propose_rewrite(linter, linter.lint_text(text, "brief.md", "markdown"), suggest=False)
+    assert "Datum   maandag 6 september 2027  \nKenmerk   BEL-2027-0042  \n" in proposal.markdown
+    assert proposal.ok

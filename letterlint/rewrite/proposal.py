@@ -1581,6 +1581,9 @@ def _header_markup(markdown: str, raw: str, header_texts: list[str]) -> str:
     return "\n".join(lines)
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def _hard_breaks(markdown: str, raw: str) -> str:
     """A Markdown letter's hard line breaks (two spaces or a backslash at the end of a line, as in an
     address block) back at the end of the same lines of the proposal: without them a Markdown viewer
@@ -1590,6 +1593,10 @@ def _hard_breaks(markdown: str, raw: str) -> str:
         if line.endswith(("  ", "\\")) and line.strip():
             mark = "\\" if line.rstrip(" ").endswith("\\") else "  "
             broken[line.rstrip(" \\")] = broken[strip_inline_markdown(line).strip().rstrip("\\").rstrip()] = mark
+        elif _PIPE_ROW.match(line) and not set(line.strip()) <= set("|-: "):
+            # a row of a header table ("| Dagtekening | vrijdag 27 augustus 2027 |"), written in the
+            # proposal as "Dagtekening   vrijdag 27 augustus 2027": one line each (red team 32, 09-P1)
+            broken["   ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())] = "  "
     if not broken:
         return markdown
     lines = markdown.split("\n")
@@ -1829,7 +1836,8 @@ def report_lines(proposal: Proposal) -> list[str]:
                      "het voorstel houdt daarom de volgorde van de brief aan, zonder [invullen: …] voor onderdelen "
                      "die alleen dat soort brief nodig heeft. Controleer zelf of er iets ontbreekt.")
     if proposal.own_order:
-        moved = sum(1 for entry in proposal.sentence_map if any(str(t).startswith("law_citation") for t in entry.transformations))
+        # (one sentence may give two citations lines of their own: red team 32's report said 3 for 4)
+        moved = sum(1 for entry in proposal.sentence_map for t in entry.transformations if str(t).startswith("law_citation"))
         # (not "elke zin staat waar hij stond" nor "de kopjes zijn gebleven": an address or a law
         # citation split off is a sentence of its own, and a Word heading may have changed level;
         # red teams 26 and 27; an address goes after every part of a sentence that was split, not
