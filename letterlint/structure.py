@@ -29,9 +29,11 @@ def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-# the first line of a label that goes on on the next line: it ends in a comma, or opens a bracket it
-# does not close
-_WRAPPED_LABEL = re.compile(r"^(?!.*\d\s*$)(?:.*,\s*|[^()]*\([^()]*)$")
+# the first line of a label that goes on on the next line: it ends in a comma or in a word that cannot
+# end a label ("… voor zover deze hoger zijn dan", red team 33, 09-T4), or opens a bracket it does not close
+# (not a header row of columns, "Dag     Onderdeel     Van     Tot": no gap between columns inside it)
+_WRAPPED_LABEL = re.compile(r"^(?!.*\d\s*$)(?!.*\S(?:\t| {3,})\S)(?:.*,\s*|[^()]*\([^()]*|.*\b(?:dan|de|het|een|van|en|of|"
+                            r"in|op|te|aan|met|voor|dat|die|door|om|bij|naar|tot|zijn|is|uw|per|als|boven|onder)\s*)$")
 
 
 @dataclass
@@ -128,10 +130,12 @@ class StructureAnalyzer:
         """The (start, end) of each line when a block is a data table: two or more lines, every
         one a "label: value" row ("Bedrag: € 120,00"). Otherwise []."""
         rows, position, wrapped = [], 0, None
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
             if line.strip():
-                if not self.data_row.match(line):
-                    if wrapped is not None or not _WRAPPED_LABEL.search(line):
+                last = not any(rest.strip() for rest in lines[number + 1:])
+                if not self.data_row.match(line) or (wrapped is None and not last and _WRAPPED_LABEL.search(line)):
+                    if wrapped is not None or last or not _WRAPPED_LABEL.search(line):
                         return []
                     # a label wrapped over two lines, its value on the second: "Vaste lasten per maand (huur,
                     # energie," / "water en telefoon)     € 1.010,00" (red team 32, 02-T6)

@@ -1246,6 +1246,10 @@ def _preposition_repeated(doc, last: "Token", choice: str) -> bool:
                for t in rest)
 
 
+# a term written out without the word "termijn": "binnen zes weken", "binnen 14 dagen"
+_TERM_IN_WORDS = re.compile(r"\bbinnen\s+(?:[\w-]+\s+){0,2}(?:dagen|weken|maanden|jaar|werkdagen)\b", re.IGNORECASE)
+
+
 # words that say where a thing was named: "de onder 2 genoemde stukken", "de in artikel 4 bedoelde termijn"
 _LOCATORS = frozenset({"onder", "sub", "hierna", "hieronder", "hierboven", "in", "bij"})
 
@@ -2059,6 +2063,11 @@ class Simplifier:
             if earlier >= 2:
                 continue  # after two of the same noun ("… op het adres Dorpsstraat 4 … op een ander adres …,
                 # zodat u als enige op voornoemd adres staat"): "dit adres" would point at the nearer one
+            if not earlier and head.lower_ == "termijn" and work.preceding and "termijn" not in work.preceding.lower() \
+                    and _TERM_IN_WORDS.search(work.preceding):
+                continue  # the sentence before names another term without the word: "binnen zes weken … bezwaar
+                # maken. … wel binnen voornoemde termijn betalen" ("deze termijn" would be the six weeks; the
+                # payment term of an earlier part was meant: red team 33, 10-T15)
             if not earlier and work.preceding and _named_before_last_clause(work.preceding, head.lower_):
                 # "… het achterstallige bedrag … overgemaakt; de alimentatie over februari heeft hij op 1
                 # februari betaald. U heeft de ontvangst van voornoemd bedrag …": "dit bedrag" would point at
