@@ -74,7 +74,7 @@ _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 _MD_HEADING_START = re.compile(r"^(\s{0,3})(#{1,6})\s+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # a row of a pipe table in plain text: it opens and closes with "|" and has two cells or more
-_PIPE_ROW = re.compile(r"^\s*\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|\s*$")
+PIPE_ROW = re.compile(r"^\s*\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # Every expression below is linear in the length of a line: a label holds no bracket, a link
 # target no parenthesis, and emphasis spans at most MAX_EMPHASIS characters, so no start position
@@ -257,7 +257,7 @@ def _parse_line(raw: str, number: int, markdown: bool) -> SourceLine:
             body = raw.replace("|", " ")
             style = "table"
         body = strip_inline_markdown(body)
-    elif _PIPE_ROW.match(raw):
+    elif PIPE_ROW.match(raw):
         # a pipe table typed into a plain-text letter ("| Post | Per maand |"): the same table as
         # in Markdown, never one long sentence of its cells
         if _MD_TABLE_SEP.match(raw) and "-" in raw:

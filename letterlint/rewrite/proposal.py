@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable
 from letterlint.errors import LetterlintError
 from letterlint.placeholders import TO_FILL, TO_REWRITE, to_fill, to_rewrite
 from letterlint.reading.letter import COMPOSITION_TAG_LINE, Block, BlockKind
-from letterlint.reading.sources import strip_inline_markdown
+from letterlint.reading.sources import PIPE_ROW, strip_inline_markdown
 from letterlint.rewrite import control_blocks
 from letterlint.rewrite.merge_fields import has_template_condition
 from letterlint.rewrite.notes import lint_without_notes
@@ -1581,9 +1581,6 @@ def _header_markup(markdown: str, raw: str, header_texts: list[str]) -> str:
     return "\n".join(lines)
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-
-
 def _hard_breaks(markdown: str, raw: str) -> str:
     """A Markdown letter's hard line breaks (two spaces or a backslash at the end of a line, as in an
     address block) back at the end of the same lines of the proposal: without them a Markdown viewer
@@ -1593,7 +1590,7 @@ def _hard_breaks(markdown: str, raw: str) -> str:
         if line.endswith(("  ", "\\")) and line.strip():
             mark = "\\" if line.rstrip(" ").endswith("\\") else "  "
             broken[line.rstrip(" \\")] = broken[strip_inline_markdown(line).strip().rstrip("\\").rstrip()] = mark
-        elif _PIPE_ROW.match(line) and not set(line.strip()) <= set("|-: "):
+        elif PIPE_ROW.match(line) and not set(line.strip()) <= set("|-: "):
             # a row of a header table ("| Dagtekening | vrijdag 27 augustus 2027 |"), written in the
             # proposal as "Dagtekening   vrijdag 27 augustus 2027": one line each (red team 32, 09-P1)
             broken["   ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())] = "  "
