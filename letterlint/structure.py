@@ -127,13 +127,15 @@ class StructureAnalyzer:
         self.weak_openings = _compile(core.get("weak_openings"))
 
     def data_rows(self, text: str) -> list[tuple[int, int]]:
-        """The (start, end) of each line when a block is a data table: two or more lines, every
-        one a "label: value" row ("Bedrag: € 120,00"). Otherwise []."""
+        """The (start, end) of each row when a block is a data table: two or more rows, every one a
+        "label: value" row ("Bedrag: € 120,00"), a row whose label wraps onto the next line spanning
+        both lines. Otherwise []."""
         rows, position, wrapped = [], 0, None
         lines = text.split("\n")
+        final = max((number for number, line in enumerate(lines) if line.strip()), default=-1)
         for number, line in enumerate(lines):
             if line.strip():
-                last = not any(rest.strip() for rest in lines[number + 1:])
+                last = number == final
                 if not self.data_row.match(line) or (wrapped is None and not last and _WRAPPED_LABEL.search(line)):
                     if wrapped is not None or last or not _WRAPPED_LABEL.search(line):
                         return []
