@@ -135,17 +135,15 @@ class StructureAnalyzer:
         final = max((number for number, line in enumerate(lines) if line.strip()), default=-1)
         for number, line in enumerate(lines):
             if line.strip():
-                last = number == final
-                if not self.data_row.match(line) or (wrapped is None and not last and _WRAPPED_LABEL.search(line)):
-                    if wrapped is not None or last or not _WRAPPED_LABEL.search(line):
-                        return []
+                if wrapped is None and number != final and _WRAPPED_LABEL.search(line):
                     # a label wrapped over two lines, its value on the second: "Vaste lasten per maand (huur,
                     # energie," / "water en telefoon)     € 1.010,00" (red team 32, 02-T6)
                     wrapped = position
-                    position += len(line) + 1
-                    continue
-                rows.append((position if wrapped is None else wrapped, position + len(line.rstrip())))
-                wrapped = None
+                elif self.data_row.match(line):
+                    rows.append((position if wrapped is None else wrapped, position + len(line.rstrip())))
+                    wrapped = None
+                else:
+                    return []
             position += len(line) + 1
         return rows if len(rows) >= 2 and wrapped is None else []
 

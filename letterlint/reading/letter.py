@@ -231,8 +231,13 @@ def _below_numbered_title(current: list[SourceLine], line: SourceLine, units: li
         return False
     if units and units[-1].group == group:
         return False  # not the first line of its group: an item of a list
-    title = current[0].text.strip()
-    return _words(title) <= 8 and title[:1].isupper() and not re.search(r"[.,;:!]$", title)
+    return _numbered_title(current[0].text.strip())
+
+
+def _numbered_title(text: str) -> bool:
+    """The text of a numbered line that can be a title: short, a capital first, no closing punctuation
+    but a question mark ("1. Uw naamgebruik", "5. Wat gebeurt er daarna?")."""
+    return _words(text) <= 8 and text[:1].isupper() and not re.search(r"[.,;:!]$", text)
 
 
 # a list line this long was not wrapped by hand: the line break after it is the writer's own
@@ -527,8 +532,7 @@ def _numbered_heading(unit: _Unit, next_unit: _Unit | None, previous_unit: _Unit
     heads = text.endswith("?") or titled or over_list
     # (first in the body, "1. Aanleiding" right under the salutation, has no unit before it; a numbered
     # question after a list, "5. Wat gebeurt er daarna?", heads the paragraph under it: red team 28)
-    return (len(unit.lines) == 1 and alone and _words(text) <= 8 and text[:1].isupper()
-            and not re.search(r"[.,;:!]$", text)
+    return (len(unit.lines) == 1 and alone and _numbered_title(text)
             and (previous_unit is None or (previous_unit.style != "list" or heads)
                  and not previous_unit.text.rstrip().endswith(":"))
             and next_unit is not None and (next_unit.style != "list" or over_list) and _is_prose(next_unit.text))
@@ -675,13 +679,12 @@ def _whole_numbered_series(blocks: list[Block], units: list[_Unit]) -> list[Bloc
     their paragraphs (red team 31, 01 and 09). A short numbered title that opens its group (a blank line
     above it) becomes a heading when its number lies within or right next to the numbers of the series'
     headings, and at least two of them are headings already."""
-    by_lines = {unit.lines[0]: (position, unit) for position, unit in enumerate(units)}
+    positions = {unit.lines[0]: position for position, unit in enumerate(units)}
     numbered = {}  # block index -> (number, unit position)
     for index, block in enumerate(blocks):
-        found = by_lines.get(block.lines[0])
         mark = block.lines[0].marker.rstrip(".)")
-        if found is not None and block.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM) and mark.isdigit():
-            numbered[index] = (int(mark), found[0])
+        if block.lines[0] in positions and block.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM) and mark.isdigit():
+            numbered[index] = (int(mark), positions[block.lines[0]])
     headings = {number for index, (number, _position) in numbered.items() if blocks[index].kind is BlockKind.HEADING}
     if len(headings) < 2:
         return blocks
@@ -691,8 +694,7 @@ def _whole_numbered_series(blocks: list[Block], units: list[_Unit]) -> list[Bloc
         previous = units[position - 1] if position else None
         if block.kind is not BlockKind.LIST_ITEM or number in headings or not low - 1 <= number <= high + 1:
             continue
-        text = unit.text.strip()
-        if (len(unit.lines) == 1 and (previous is None or previous.group != unit.group) and _words(text) <= 8
-                and text[:1].isupper() and not re.search(r"[.,;:!]$", text)):
+        opens_group = previous is None or previous.group != unit.group
+        if len(unit.lines) == 1 and opens_group and _numbered_title(unit.text.strip()):
             blocks[index] = Block(BlockKind.HEADING, block.lines)
     return blocks

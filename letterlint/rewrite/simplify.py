@@ -165,6 +165,12 @@ class SimplifyRules:
     list_prepositions: frozenset[str] = frozenset()  # "tot A, tot B en tot C": the list after the word
     term_openers: frozenset[str] = frozenset()
     term_units: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def term_in_words(self) -> re.Pattern:
+        """A term written out without the word "termijn": "binnen zes weken" (``terms.units``)."""
+        units = "|".join(map(re.escape, sorted(self.term_units))) or r"(?!)"
+        return re.compile(rf"\bbinnen\s+(?:[\w-]+\s+){{0,2}}(?:{units})\b", re.IGNORECASE)
     term_modals: dict[str, str] = field(default_factory=dict)
     fragment_openers: frozenset[str] = frozenset()  # a split piece opening with one of these, no comma: a fragment
     te_clause_openers: frozenset[str] = frozenset()  # "om … te behouden": a "te" of another clause
@@ -1215,6 +1221,11 @@ def _clause_span(token: "Token") -> list["Token"]:
     return span
 
 
+def _opening(tokens, phrases) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (tuples of lower-case words) that the tokens open with, or None."""
+    return next((phrase for phrase in phrases if tuple(t.lower_ for t in tokens[:len(phrase)]) == phrase), None)
+
+
 # the relations that open a clause of its own below a word
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 
@@ -1244,10 +1255,6 @@ def _preposition_repeated(doc, last: "Token", choice: str) -> bool:
     return any(t.lower_ == last.lower_ and t.i > 1 and doc[t.i - 1].lower_ in ("of", "en", "wel", "noch", "dan")
                and not (doc[t.i - 1].lower_ == "en" and doc[t.i - 2].lower_ == "tot")  # "tot en met"
                for t in rest)
-
-
-# a term written out without the word "termijn": "binnen zes weken", "binnen 14 dagen"
-_TERM_IN_WORDS = re.compile(r"\bbinnen\s+(?:[\w-]+\s+){0,2}(?:dagen|weken|maanden|jaar|werkdagen)\b", re.IGNORECASE)
 
 
 # words that say where a thing was named: "de onder 2 genoemde stukken", "de in artikel 4 bedoelde termijn"
@@ -2064,7 +2071,7 @@ class Simplifier:
                 continue  # after two of the same noun ("… op het adres Dorpsstraat 4 … op een ander adres …,
                 # zodat u als enige op voornoemd adres staat"): "dit adres" would point at the nearer one
             if not earlier and head.lower_ == "termijn" and work.preceding and "termijn" not in work.preceding.lower() \
-                    and _TERM_IN_WORDS.search(work.preceding):
+                    and self.rules.term_in_words.search(work.preceding):
                 continue  # the sentence before names another term without the word: "binnen zes weken … bezwaar
                 # maken. … wel binnen voornoemde termijn betalen" ("deze termijn" would be the six weeks; the
                 # payment term of an earlier part was meant: red team 33, 10-T15)
@@ -3348,7 +3355,7 @@ class Simplifier:
                 # enige op voornoemd adres staat ingeschreven": the clause goes after the sentence,
                 # and the word that points back would point at another address
                 continue
-            if after and any(tuple(t.lower_ for t in after[:len(tail)]) == tail for tail in self.rules.relative_scope_tails):
+            if after and _opening(after, self.rules.relative_scope_tails):
                 continue  # "…, die … heeft geadviseerd het bezwaar gegrond te verklaren, zowel wat het vervoer als
                 # wat het aantal etmalen betreft": the limit may be the clause's (red team 31, 01-T6)
             if after and (after[0].pos_ == "SCONJ" or after[0].lower_ in ("tenzij", "mits", "indien", "als", "zodat")):
@@ -3415,7 +3422,7 @@ class Simplifier:
             # goes on with the relative clause; without it the sentence would read "… 2026 en waarvan …"
             # (red team 23, 10-T1)
             return
-        if rest and any(tuple(t.lower_ for t in rest[:len(tail)]) == tail for tail in self.rules.relative_scope_tails):
+        if rest and _opening(rest, self.rules.relative_scope_tails):
             return  # "…, welke vergunning … is aangevraagd, laat staan verleend": the tail is the clause's (red team 32, 04-T3)
         neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
         if not noun.morph.get("Number"):
@@ -4908,7 +4915,7 @@ class Simplifier:
             if comma.text != ",":
                 continue
             start = comma.i + 1 + (comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "en")
-            if any(tuple(t.lower_ for t in doc[start:start + len(cue)]) == cue for cue in self.rules.restated_date_cues):
+            if _opening(doc[start:], self.rules.restated_date_cues):
                 return True
         return False
 
@@ -4923,8 +4930,7 @@ class Simplifier:
             return
         n = len(doc)
         for comma in (t for t in doc if t.text == "," and t.i > 2):
-            cue = next((c for c in rules.restated_date_cues
-                        if tuple(t.lower_ for t in doc[comma.i + 1:comma.i + 1 + len(c)]) == c), None)
+            cue = _opening(doc[comma.i + 1:], rules.restated_date_cues)
             if cue is None:
                 continue
             start = comma.i + 1 + len(cue)

@@ -378,7 +378,7 @@ class RewriteRules:
         current: list[str] = []
         parts: list[str] = []
         for part in (part for text in sentences for part in text.split(";") if part.strip()):
-            if parts and parts[-1].rstrip().endswith("?") and _ANSWERS_QUESTION.match(part):
+            if parts and parts[-1].rstrip().endswith("?") and ANSWERS_QUESTION.match(part):
                 parts[-1] = f"{parts[-1]} {part}"
             else:
                 parts.append(part)
@@ -427,7 +427,7 @@ class RewriteRules:
 
 
 # the answer to a condition put as a question: "Heeft het college … niet beslist? Dan kunt u …"
-_ANSWERS_QUESTION = re.compile(r"\W*dan\b", re.IGNORECASE)
+ANSWERS_QUESTION = re.compile(r"\W*dan\b", re.IGNORECASE)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from letterlint.placeholders import PLACE
 from letterlint.reading.sources import strip_inline_markdown
 from letterlint.rewrite.facts import parse_amounts, parse_dates
-from letterlint.rewrite.statements import ROLE_LABEL, RewriteRules
+from letterlint.rewrite.statements import ANSWERS_QUESTION, ROLE_LABEL, RewriteRules
 
 if TYPE_CHECKING:  # pragma: no cover
     from letterlint.structure import StructureAnalyzer
@@ -269,7 +269,7 @@ def points_back(text: str, rules: RewriteRules, previous: str | None = None) -> 
     how = rules.refers_back(clean, before)
     if how is None:
         return False
-    if before is not None and before.rstrip().endswith("?") and re.match(r"\W*dan\b", clean, re.IGNORECASE):
+    if before is not None and before.rstrip().endswith("?") and ANSWERS_QUESTION.match(clean):
         # the answer to a condition put as a question ("Worden de gegevens niet op tijd ontvangen?
         # Dan kunnen wij besluiten …") is no decision of its own, however strong its cue (red team 5)
         return True
