@@ -200,7 +200,8 @@ T. Smits
 """
     proposal = propose_rewrite(linter, linter.lint_text(letter, "koelkast.txt", "text"), suggest=False)
     assert proposal.ok, proposal.verification.problems
-    assert follows(proposal.markdown, "Hieronder treft u de motivering van dit besluit aan.", "Uit het onderzoek is gebleken")
+    # ("treft u … aan" is now "vindt u": the plain verb)
+    assert follows(proposal.markdown, "Hieronder vindt u de motivering van dit besluit.", "Uit het onderzoek is gebleken")
     running = proposal.markdown.split("Geachte heer Bakker,")[1]
     first = next(line for line in running.splitlines() if line.strip() and not line.startswith("#"))
     assert "besloten" in first

@@ -317,7 +317,7 @@ def test_offset_letter_keeps_every_negation_of_its_third_party_passives(proposal
 
 def test_event_permit_keeps_its_may_must_and_not_allowed(proposals):
     text = plain(running_text(proposals["19-moet-kan-mag-evenement.txt"].markdown))
-    for part in ("mag niet eerder aanvangen dan 14.00 uur", "niet meer bedragen dan 75 dB(A)",
+    for part in ("mag niet eerder beginnen dan 14.00 uur", "niet meer bedragen dan 75 dB(A)",
                  "ten minste vier gecertificeerde verkeersregelaars", "door de politie worden ontruimd",
                  "De burgemeester kan de vergunning intrekken", "Het is niet toegestaan het Weverplein vóór 9 juli 2027",
                  "dit is niet verplicht", "bezwaar maken bij de burgemeester van Zuidermeer"):

@@ -147,7 +147,10 @@ def test_remedies_and_negations_kept(results, name):
     original = _original(name)
     text = _text_without_added_headings(data["proposal"], original)
     for remedy in REMEDIES:
-        assert len(re.findall(remedy, text, re.I)) == len(re.findall(remedy, original, re.I)), remedy
+        # (a split may repeat its subject, "De beroepstermijn is zes weken. De beroepstermijn begint …": the
+        # term of a remedy named again is no new remedy)
+        pattern = remedy + r"(?!s?termijn)"
+        assert len(re.findall(pattern, text, re.I)) == len(re.findall(pattern, original, re.I)), remedy
     assert len(NEGATION.findall(text)) == len(NEGATION.findall(original))
 
 

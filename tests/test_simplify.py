@@ -273,7 +273,7 @@ def test_referent_before_a_letter_noun_points_back_with_die_never_at_this_letter
     result = simplifier.simplify("Bij voornoemde brief ontving u een overzicht van uw schuld.")
     assert result.sentences == ["Bij die brief ontving u een overzicht van uw schuld."]
     result = simplifier.simplify("Het bovengenoemde besluit is op 3 maart 2026 verzonden.")
-    assert result.sentences == ["Dat besluit is op 3 maart 2026 verzonden."]
+    assert result.sentences == ["Dat besluit is op 3 maart 2026 verstuurd."]
     result = simplifier.simplify("In de genoemde beschikking staat het bedrag van de subsidie.")
     assert result.sentences == ["In die beschikking staat het bedrag van de subsidie."]
 

@@ -44,7 +44,8 @@ def test_a_passive_with_a_named_person_or_body_as_agent_becomes_active(simplifie
     "De brief is door middel van een aangetekende zending verstuurd.",
 ])
 def test_a_cause_after_door_is_no_agent_and_the_passive_stays(simplifier, sentence):
-    assert _sentences(simplifier, sentence) == [sentence]
+    # ("door middel van" itself becomes "met": the passive stays)
+    assert _sentences(simplifier, sentence) == [sentence.replace("door middel van", "met")]
 
 
 def test_a_separable_verbs_participle_is_found_so_its_passive_becomes_active(simplifier):

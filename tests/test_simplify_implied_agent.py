@@ -147,3 +147,28 @@ def test_a_letter_that_says_we_gets_we(linter):
 ])
 def test_an_agent_that_opens_the_sentence_becomes_its_subject_once(simplifier, sentence, expected):
     assert _active(simplifier, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle of the list read as a noun by the tagger
+    ("Daarnaast zal de invordering van uw aanslag worden hervat.",
+     "Daarnaast zullen wij de invordering van uw aanslag hervatten."),
+    # a question whose subject the parse calls an object (a passive has none)
+    ("Wordt het openstaande bedrag niet binnen deze termijn ontvangen?",
+     "Ontvangen wij het openstaande bedrag niet binnen deze termijn?"),
+    ("De verlaging wordt toegepast op de bijstand over de maand juni 2026.",
+     "Wij passen de verlaging toe op de bijstand over de maand juni 2026."),
+    ("Uw aanvraag wordt niet in behandeling genomen.", "Wij nemen uw aanvraag niet in behandeling."),
+])
+def test_more_passives_of_handling_a_case_name_the_municipality(simplifier, sentence, expected):
+    assert _active(simplifier, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er zijn maatregelen genomen.",
+    "De regels van de verordening worden toegepast.",
+    # the reader beside the noun the parse calls an object: who is the subject is not certain
+    "Wordt u het bedrag niet binnen deze termijn terugbetaald?",
+])
+def test_a_passive_whose_subject_is_not_a_case_stays(simplifier, sentence):
+    assert _active(simplifier, sentence) == sentence

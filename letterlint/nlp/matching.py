@@ -114,6 +114,11 @@ def verb_paradigm(infinitive: str, lexicon: dict[str, tuple[str, ...]]) -> dict[
         elif len(irregular) == 2 and irregular[1].endswith("en") and not irregular[0].endswith("en"):
             past_singular, past_plural = irregular
             participle = ""  # one of the two ("verzocht", "verkregen"): uncertain, left out
+        elif len(irregular) == 5 and irregular[1] == irregular[0] + "t" and irregular[3].endswith("en") \
+                and not irregular[2].endswith("en"):
+            # an irregular present too ("zien: [zie, ziet, zag, zagen, gezien]"); not two pasts
+            # ("jagen: [joeg, joegen, jaagde, jaagden, gejaagd]")
+            stem, third, past_singular, past_plural, participle = irregular
         else:
             return None
     else:

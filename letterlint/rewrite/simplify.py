@@ -132,6 +132,7 @@ class SimplifyRules:
     referent_words: frozenset[str]
     referent_documents: frozenset[str]
     referent_present_words: frozenset[str]
+    heading_pointer: str  # "bovengenoemd kenmerk" -> "het <heading_pointer> kenmerk"
     law_line: str
     law_citation: re.Pattern
     law_continuation: re.Pattern
@@ -142,6 +143,9 @@ class SimplifyRules:
     # a choice made only before one of these words ("gedurende de behandeling": "tijdens")
     # phrase: (choice, the next words that choose it, whether determiners and adjectives may come first)
     jargon_choices_before: dict[str, tuple[str, frozenset[str], bool]] = field(default_factory=dict)
+    jargon_choices_opening: dict[str, str] = field(default_factory=dict)  # only where the phrase opens the sentence
+    jargon_choices_not_near: dict[str, frozenset[str]] = field(default_factory=dict)  # not with these words near
+    jargon_verbs_only_finite: frozenset[str] = frozenset()  # separable verbs swapped only as "treft … aan"
     jargon_verbs: dict[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)  # verb: (plain verb, drop "te", other words dropped)
     jargon_verbs_not_with: dict[str, frozenset[str]] = field(default_factory=dict)  # verb: words that stop the swap
     # verb: words between it and its "te" that stop the swap (not before a number: "om 14.30 uur")
@@ -313,6 +317,7 @@ class SimplifyRules:
             referent_words=frozenset(word.lower() for word in data["referent_words"]),
             referent_documents=frozenset(word.lower() for word in data["referent_documents"]),
             referent_present_words=frozenset(word.lower() for word in data["referent_present_words"]),
+            heading_pointer=str(data["heading_pointer"]),
             law_line=str(data["law_line"]),
             law_citation=citation,
             law_continuation=re.compile(data["law_continuations"], re.IGNORECASE),
@@ -320,6 +325,12 @@ class SimplifyRules:
             register_straight={str(k): str(v) for k, v in data["register_straight"].items()},
             capital_u_after=frozenset(data["capital_u_after"]),
             jargon_choices={" ".join(str(k).lower().split()): str(v) for k, v in (data.get("jargon_choices") or {}).items()},
+            jargon_choices_opening={" ".join(str(k).lower().split()): str(v)
+                                    for k, v in (data.get("jargon_choices_opening") or {}).items()},
+            jargon_choices_not_near={" ".join(str(k).lower().split()): frozenset(str(w).lower() for w in v)
+                                     for k, v in (data.get("jargon_choices_not_near") or {}).items()},
+            jargon_verbs_only_finite=frozenset(str(item["verb"]).lower() for item in data.get("jargon_verbs") or []
+                                               if item.get("only") == "finite"),
             jargon_choices_before={" ".join(str(k).lower().split()): (str(v["choice"]), frozenset(
                 str(word) if str(word) == "NUM" else str(word).lower() for word in v["before"]),
                 bool(v.get("skip_determiners")))
@@ -697,9 +708,26 @@ def _neuter_noun_before(doc, comma: int) -> bool:
     return False
 
 
+# determiners that show a noun's gender whatever the tagger guessed ("de borg" is a de-word even when
+# the tags call it neuter); "deze", "die" and "onze" go with de-words and plurals
+_NEUTER_DETERMINERS = frozenset({"het", "dit", "dat", "ons"})
+_OTHER_DETERMINERS = frozenset({"de", "deze", "die", "onze"})
+
+
+def _determiners(noun: "Token") -> set[str]:
+    """The words the parse hangs before a noun as its determiners ("de", "het", "deze")."""
+    return {c.lower_ for c in noun.children if c.dep_ == "det" and c.i < noun.i}
+
+
 def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
-    """The relative pronoun a noun takes by its tags ("dat" after a singular het-word, "die" after
-    any other noun), None when the tags do not say."""
+    """The relative pronoun a noun takes ("dat" after a singular het-word, "die" after any other
+    noun): by its own article or demonstrative where it has one, else by its tags; None when
+    neither says."""
+    determiners = _determiners(noun)
+    if determiners & _NEUTER_DETERMINERS and not determiners & _OTHER_DETERMINERS:
+        return neuter if "Plur" not in noun.morph.get("Number") else None
+    if determiners & _OTHER_DETERMINERS and not determiners & _NEUTER_DETERMINERS:
+        return other
     gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
     if "Plur" in number:
         return other
@@ -708,6 +736,74 @@ def _relative_for(noun: "Token", neuter: str, other: str) -> str | None:
     if "Sing" in number and gender and "Neut" not in gender:
         return other
     return None
+
+
+def _inside_unclosed_relative(tokens: list["Token"], verb: "Token") -> bool:
+    """Whether ``verb`` comes after a relative clause opened after a comma (", welke aanslag …", ",
+    die …", ", waarvan …") with no comma between that opening and the verb: then it is the verb of
+    that relative clause, not of the clause around it."""
+    opened = False
+    for token in tokens:
+        if token.i >= verb.i:
+            return opened
+        if token.text == "," and token.i + 1 < len(token.doc):
+            following = token.doc[token.i + 1]
+            opened = following.lower_ in _RELATIVE_WORDS or following.lower_.startswith("waar")
+    return False
+
+
+def _verbless_stretch(rest, finite_only: bool = False) -> bool:
+    """Whether the words after a comma, up to the next comma or the end, hold no verb at all: more of
+    a list ("…, rioolheffing van € 241,20 en hondenbelasting van € 118,50") or a phrase ("…, in totaal
+    € 716,10") that goes with what came before the comma. With ``finite_only``: no finite verb, but a
+    verb that shares one before the comma ("…, en daarbij aanbevolen het dak met riet te dekken")."""
+    stretch = []
+    for token in rest:
+        if token.text in (",", ";", ":", ".", "?", "!"):
+            break
+        stretch.append(token)
+    if finite_only:
+        return any(t.pos_ in ("VERB", "AUX") for t in stretch) and not any(_is_finite(t) for t in stretch)
+    return bool(stretch) and not any(t.pos_ in ("VERB", "AUX") for t in stretch)
+
+
+def _condition_cue(doc, index: int) -> bool:
+    """Whether a condition opens at ``index``: "mits", "tenzij" or "op voorwaarde dat"."""
+    return doc[index].lower_ in ("mits", "tenzij") or [w.lower_ for w in doc[index:index + 3]] == ["op", "voorwaarde", "dat"]
+
+
+def _relative_after_phrase(pronoun: "Token", neuter: str, other: str) -> str | None:
+    """The relative pronoun for ", welke …" where the parse did not hang the clause on a noun ("de
+    aanslag afvalstoffenheffing 2026 van € 384,00, welke is opgelegd …"): read from the noun phrase
+    right before the comma, back to the verb or clause word before it. Every noun in it must take the
+    same word and say so; a name right before the comma (a place takes "dat", a person "die"), a
+    noun after "welke" (a determiner: "welke machtiging …") or a merge field leave it alone."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != "," or pronoun.i + 1 >= len(doc):
+        return None
+    following = doc[pronoun.i + 1]
+    if following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.is_punct:
+        return None
+    nouns: list["Token"] = []
+    for token in reversed(doc[:pronoun.i - 1]):
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "ADV") or token.is_punct or \
+                token.pos_ == "PRON" and "Yes" not in token.morph.get("Poss"):  # ("uw huur" goes on)
+            break  # (coordinated nouns go on: "het formulier en de bijlagen" must agree too)
+        if token.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token)
+    # the nearest noun ends the phrase, or only a number or an amount follows it ("2026", "€ 384,00")
+    if not nouns or nouns[0].pos_ != "NOUN" or any(
+            t.pos_ not in ("NUM", "SYM", "ADP") for t in doc[nouns[0].i + 1:pronoun.i - 1]):
+        return None
+    if any(_in_merge_field(t) for t in nouns):
+        return None
+    words = {_relative_for(t, neuter, other) if t.pos_ == "NOUN" else other for t in nouns}
+    if len(words) != 1 or None in words:
+        return None
+    new = words.pop()
+    if new == neuter and any(t.pos_ == "PROPN" or not _determiners(t) & _NEUTER_DETERMINERS for t in nouns):
+        return None  # a name may be a person, who takes "die"; "dat" only where "het"/"dit" shows it
+    return new
 
 
 def _noun_may_be_object(clause: list["Token"], head: "Token") -> bool:
@@ -1635,9 +1731,11 @@ class Simplifier:
         for edit in edits:
             if not (formula.start <= edit.start and edit.end <= formula.end) or edit.transformation.kind != "jargon":
                 continue
-            old = text[edit.start:edit.end]
-            pattern = re.compile(r"(?<!\w)" + re.escape(old) + r"(?!\w)")
-            if len(pattern.findall(new)) != 1 or not edit.new or _negations(old) != _negations(edit.new):
+            old = text[edit.start:edit.end].strip()
+            # a word left out goes with the space before it ("wordt u hierbij medegedeeld" -> "laten
+            # wij u weten")
+            pattern = re.compile((r"(?<!\w)" if edit.new else r"\s+") + re.escape(old) + r"(?!\w)")
+            if len(pattern.findall(new)) != 1 or _negations(old) != _negations(edit.new):
                 continue  # ("evenmin" -> "ook niet" is refused by the final check: the formula stays whole)
             new = pattern.sub(lambda _m: edit.new, new)
             details.append(edit.transformation.detail)
@@ -1702,6 +1800,12 @@ class Simplifier:
                 if _chosen_by_next_word(doc, anchors[0], anchors[-1] + 1, before, skippable):
                     choice = word
             choice = choice or self.rules.jargon_choices.get(phrase)
+            if choice is None and phrase in self.rules.jargon_choices_opening and (
+                    anchors[0] == 0 or doc[anchors[0]].is_sent_start):
+                choice = self.rules.jargon_choices_opening[phrase]
+            near = self.rules.jargon_choices_not_near.get(phrase, frozenset())
+            if near and any(t.lower_ in near for t in doc[max(0, anchors[0] - 3):anchors[-1] + 4]):
+                choice = None  # "alsnog niet in rekening gebracht" is not "toch nog niet"
             if choice is not None and contiguous and choice.lower() in alternatives:
                 if len(tokens) > 1 and _preposition_repeated(doc, tokens[-1], choice):
                     continue  # "zich wenden tot de politie, …, dan wel tot Veilig Thuis": "contact opnemen
@@ -1723,8 +1827,60 @@ class Simplifier:
                 if edit is not None:
                     edits.append(edit)
                 continue
-            edits.extend(self._verb_swap(tokens, entry))
+            edits.extend(self._separable_swap(tokens, entry) or self._verb_swap(tokens, entry))
         return edits
+
+    def _separable_swap(self, tokens: list["Token"], entry) -> list[_Edit]:
+        """A separable jargon verb whose plain verb does not separate (simplify.yaml ``jargon_verbs``
+        with a particle: "toe_zenden" -> "sturen"): "is toegezonden" -> "is gestuurd", "toezenden"
+        -> "sturen", "toe te zenden" -> "te sturen", "treft u … aan" -> "vindt u …" (the particle
+        goes). Nothing for an adjective ("de aangetroffen planten") or a form that is uncertain."""
+        from letterlint.nlp.matching import verb_paradigm
+
+        names = [name for name in re.findall(r"\{([^}]+)\}", entry.match)
+                 if "_" in name and name in self.rules.jargon_verbs]
+        if len(names) != 1 or entry.match.strip() != "{" + names[0] + "}":
+            return []
+        particle, base = names[0].split("_", 1)
+        plain, _drop_te, _drop = self.rules.jargon_verbs[names[0]]
+        own, new_forms = verb_paradigm(base, self._lexicon), verb_paradigm(plain, self._lexicon)
+        alternatives = {" ".join(alternative.lower().split()) for alternative in entry.alternatives}
+        if own is None or new_forms is None or plain not in alternatives or "participle" not in own:
+            return []
+        not_with = self.rules.jargon_verbs_not_with.get(names[0], frozenset())
+        doc = tokens[0].doc
+        if any(t.lower_ in not_with for t in _own_clause(tokens[0])):
+            return []  # "heeft aangevangen" would become "heeft begonnen"
+        words = [t.lower_ for t in tokens]
+        first, last = tokens[0], tokens[-1]
+        if names[0] in self.rules.jargon_verbs_only_finite and len(tokens) != 2:
+            return []  # "werd u niet aangetroffen": a person is not "gevonden"
+        previous = doc[first.i - 1].lower_ if first.i else ""
+        if first.dep_ in ("amod", "acl") or previous in ("de", "het", "een", "uw", "onze", "deze", "dit", "die"):
+            return []  # "de toegezonden stukken"
+        if words == [particle + own["participle"]] and first.pos_ in ("VERB", "AUX"):
+            if "participle" not in new_forms:
+                return []  # "bewijzen: [bewees, bewezen]": its participle is not certain
+            new = new_forms["participle"]
+        elif words == [particle + base] and first.pos_ in ("VERB", "AUX"):
+            new = plain  # the infinitive, also the present plural of a clause's last verb
+        elif words == [particle, "te", base]:
+            new = "te " + plain
+        elif len(tokens) == 2 and words[1] == particle and tokens[1].dep_ == "compound:prt" \
+                and tokens[1].head.i == first.i and first.pos_ in ("VERB", "AUX"):
+            # "treft u de berekening aan in de bijlage" -> "vindt u de berekening in de bijlage"
+            slots = [slot for slot, form in own.items() if form == words[0] and slot != "participle"]
+            forms = {new_forms.get(slot) for slot in slots}
+            if len(forms) != 1 or None in forms:
+                return []
+            following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            end = following.idx if following is not None and not following.is_punct else last.idx + len(last.text)
+            start = last.idx if following is not None and not following.is_punct else doc[last.i - 1].idx + len(doc[last.i - 1].text)
+            return [self._word_swap(doc, first, first, forms.pop()),
+                    _Edit(start, end, "", Transformation("jargon", f"'{last.text}' weg"))]
+        else:
+            return []
+        return [self._word_swap(doc, first, last, new)]
 
     def _performative(self, word: "Token") -> _Edit | None:
         """"Wij laten u hierbij weten", "Hierbij bevestigen wij …", "wordt u hierbij aangemaand": the
@@ -1789,7 +1945,8 @@ class Simplifier:
         if pronoun.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj") or clause.dep_ != "acl:relcl":
             if self._plural_subject_relative(pronoun):
                 return self._word_swap(pronoun.doc, pronoun, pronoun, other)
-            return None  # "welke termijn ..." (a determiner) or a parse without the noun
+            new = _relative_after_phrase(pronoun, neuter, other)
+            return None if new is None else self._word_swap(pronoun.doc, pronoun, pronoun, new)
         noun = clause.head
         if noun.pos_ != "NOUN" or noun.i >= pronoun.i:
             return None
@@ -1811,6 +1968,12 @@ class Simplifier:
             new = other
         else:
             new = _relative_for(noun, neuter, other)
+            # "het besluit van de rechter, welke …": the noun the parse's antecedent belongs to may
+            # be the one meant, so it must take the same word too
+            owner = noun
+            while owner.dep_ == "nmod" and owner.head.pos_ == "NOUN" and owner.head.i < owner.i:
+                owner = owner.head
+                between.append(owner)
         if new is None or any(_relative_for(t, neuter, other) not in (new, None) for t in between):
             return None  # (a noun the tags say nothing about, such as a month in a date, does not count)
         if new == neuter and any(t.pos_ == "PROPN" for t in between):
@@ -2100,7 +2263,15 @@ class Simplifier:
                     continue  # "de onder a, b en c genoemde zaken", "de onder 1, a tot en met c, genoemde
                     # organisaties" (red team 31): a phrase the parse did not hang on the noun
                 if lowered.startswith("boven"):
-                    continue  # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence
+                    # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence: "dit
+                    # kenmerk" would point at the nearest one, so the word is written out ("het
+                    # hierboven genoemde kenmerk"); the article where the writer's ending and the
+                    # parse agree on it (no -e before a het-word, -e before a de-word or a plural)
+                    if lowered.endswith("e") != neuter_single:
+                        article = "het" if neuter_single else "de"
+                        edits.append(self._referent_edit(doc, token.i, token.i + 1,
+                                                         f"{article} {self.rules.heading_pointer}", head))
+                    continue
                 if not lowered.endswith("e") and not neuter_single:
                     continue  # "voornoemd" without -e belongs before a het-word; the parse disagrees
                 if lowered.endswith("e") and neuter_single:
@@ -2594,6 +2765,15 @@ class Simplifier:
                     continue  # "… ter inzage gelegen. In dit ontwerpbesluit was … Binnen die termijn …" (red team 29)
                 if isinstance(parts[-1], PointsBack) and not last:
                     continue  # "A. Dat blijkt uit X. Daardoor …": the next piece would point at the source
+                if str(piece).rstrip().endswith(":") and not str(parts[-1]).rstrip().endswith(":") and not items:
+                    # the sentence that announces what follows stays last: a clause taken out may not
+                    # come after it ("De aanvraag, welke …, heeft betrekking op de volgende activiteiten:",
+                    # red team 12, 02); a last part in the original order keeps the colon
+                    tail, last_part = str(piece).rstrip()[:-1].split(), str(parts[-1]).rstrip()
+                    if type(parts[-1]) is not str or not last_part.endswith(".") or not tail \
+                            or last_part[:-1].split()[-1:] != tail[-1:]:
+                        continue
+                    parts = [*parts[:-1], last_part[:-1] + ":"]
                 if not last and isinstance(work.pieces[position + 1], WholePointer) and not (
                         len(parts) == 2 and str(parts[0]).endswith("?") and str(parts[1]).startswith("Dan ")):
                     continue  # "A en B. Dit heeft het college juist bevonden.": split, "Dit" would be about B
@@ -2908,6 +3088,9 @@ class Simplifier:
             return None
         if verb.i != head.i and not (verb.head.i == head.i and verb.dep_ in ("aux", "aux:pass", "cop")):
             return None
+        if _inside_unclosed_relative(tokens, verb):
+            return None  # "waarin onder meer zijn begrepen …, welke aanslag u … betaalt": "betaalt" is the
+            # nested clause's, whatever the parse says (red team 18, 10: "Daarin betaalt onder meer zijn begrepen …")
         if any(t.i != verb.i and t.i < verb.i for t in finite):
             return None
         if self._untagged_conjunct(tokens, head, verb):
@@ -3424,6 +3607,10 @@ class Simplifier:
             return
         if rest and _opening(rest, self.rules.relative_scope_tails):
             return  # "…, welke vergunning … is aangevraagd, laat staan verleend": the tail is the clause's (red team 32, 04-T3)
+        if rest and _verbless_stretch(rest):
+            return  # "…, welke aanslag bestaat uit afvalstoffenheffing van € 356,40, rioolheffing van € 241,20 en
+            # hondenbelasting van € 118,50, in totaal …": the comma was one of the list's, not the clause's end;
+            # a phrase without a verb after the clause ("…, in totaal € 716,10") is the clause's too
         neuter_single = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
         if not noun.morph.get("Number"):
             return
@@ -4104,13 +4291,18 @@ class Simplifier:
                 if root is not None and root.i > index:
                     continue  # an inserted phrase: "kunt u, mits u … indient, de belasting voldoen" goes on
                 if any(t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("en", "maar", "of")
-                       and _is_finite(doc[t.i + 2]) for t in clause):
+                       and (_is_finite(doc[t.i + 2]) or _verbless_stretch(doc[t.i + 2:], finite_only=True))
+                       for t in clause):
                     # "…, mits mevrouw W. daaraan meewerkt, en worden de trillingen … gemeten": the main
-                    # clause goes on after the condition, which would take it along (red team 20)
+                    # clause goes on after the condition, which would take it along (red team 20); so it
+                    # does with a verb that shares the main clause's auxiliary ("heeft positief
+                    # geadviseerd, mits …, en daarbij aanbevolen het dak met riet te dekken")
                     continue
+                if _condition_cue(doc, index) and sum(_condition_cue(doc, t.i) for t in doc) > 1:
+                    continue  # "…, mits A, …, mits B, en mits C": which clause each condition limits is not certain
                 if self._bound(doc, index):
                     continue  # in an item of a lettered list, inside a condition or a report
-                if any(t.lower_ in ("mits", "tenzij") and doc[t.i - 1].text == "," for t in clause):
+                if any(doc[t.i - 1].text == "," and _condition_cue(doc, t.i) for t in clause):
                     # "…, mits A, hetgeen betekent dat X, mits B, en mits C": the conditions after it may
                     # belong to the sentence before, not to the new one
                     continue
@@ -5684,12 +5876,16 @@ class Simplifier:
         implied_agent.verbs (acts of handling a case that only the municipality performs), in a
         main clause or a subordinate clause with the verbs at the end; exactly one passive in the
         sentence; no "er", "door" or other body in it (the caller checks)."""
-        passives = [t for t in doc if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
+        table = self._implied_table()
+        # (a participle of the table whatever its tag: "zal de invordering worden hervat" with "hervat"
+        # read as a noun)
+        passives = [t for t in doc if (t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
+                                       or t.pos_ == "NOUN" and t.lower_ in table and t.dep_ == "ROOT")
                     and any(c.dep_ in ("aux", "aux:pass") and _lemma(c) in ("worden", "zijn") for c in t.children)]
         if len(passives) != 1:
             return None
         verb = passives[0]
-        known = self._implied_table().get(verb.lower_)
+        known = table.get(verb.lower_)
         if known is None:
             return None
         lemma = known[0]
@@ -5714,6 +5910,13 @@ class Simplifier:
         if finite.lower_ in ("werd", "werden"):
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")]
+        if not subjects:
+            # "Wordt het achterstallige bedrag niet … ontvangen?": a passive has no object, so the one
+            # noun the parse calls its object is its subject (not beside another object or the reader)
+            nominals = [c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "expl", "expl:pv")]
+            if len(nominals) == 1 and nominals[0].dep_ == "obj" and nominals[0].pos_ == "NOUN" and not any(
+                    t.lower_ in ("u", "je", "jij", "hem", "haar", "hen") for t in doc):
+                subjects = nominals
         if len(subjects) != 1:
             return None  # no subject: an impersonal passive
         subject = [t for t in _subtree(subjects[0]) if t.dep_ != "mark"]
