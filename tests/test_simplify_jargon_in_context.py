@@ -124,6 +124,10 @@ def test_a_jargon_word_stays_where_its_sentence_does_not_allow_the_alternative(s
     ("Vermeld bij de betaling bovengenoemd kenmerk.", "Vermeld bij de betaling het hierboven genoemde kenmerk."),
     ("Wij hebben uw verzoek om kwijtschelding van de aanslag met bovenvermeld aanslagnummer ontvangen.",
      "met het hierboven genoemde aanslagnummer"),
+    # the writer's ending decides the article where the tags of a compound may not
+    ("Op 3 maart 2026 is door ons uw verzoek ontvangen om kwijtschelding te verlenen van de aanslag gemeentelijke "
+     "belastingen 2026 met bovenvermeld aanslagnummer, welke aanslag een bedrag van € 812,40 beloopt en betrekking "
+     "heeft op de rioolheffing.", "met het hierboven genoemde aanslagnummer"),
 ])
 def test_bovengenoemd_before_a_noun_without_article_is_written_out(simplifier, sentence, expected):
     assert expected in one(simplifier, sentence)

@@ -2229,6 +2229,24 @@ class Simplifier:
                 following.pos_ == "NOUN" and (token.i == 0 or doc[token.i - 1].pos_ not in ("DET", "PRON", "NUM"))
             if fallback:
                 head, between = following, doc[token.i + 1:token.i + 1]
+            if lowered.startswith("boven") and head.pos_ == "NOUN" and head.i == token.i + 1 and (
+                    token.i == 0 or doc[token.i - 1].pos_ not in ("DET", "PRON", "NUM")):
+                # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence: "dit
+                # kenmerk" would point at the nearest one, so the word is written out ("het hierboven
+                # genoemde kenmerk"), which keeps its sense wherever the noun was named before. The
+                # article: without -e the word stands before a singular het-word (the writer's
+                # ending is Dutch grammar, the tags of a compound such as "aanslagnummer" may say
+                # otherwise); with -e only where the tags say de-word or plural ("bovengenoemde
+                # kenmerk" is a common slip for a het-word)
+                gender, number = head.morph.get("Gender"), head.morph.get("Number")
+                if not lowered.endswith("e") and "Plur" not in number:
+                    article = "het"
+                elif lowered.endswith("e") and ("Plur" in number or gender and "Neut" not in gender):
+                    article = "de"
+                else:
+                    continue
+                edits.append(self._referent_edit(doc, token.i, token.i + 1, f"{article} {self.rules.heading_pointer}", head))
+                continue
             earlier = sum(t.lower_ == head.lower_ for t in doc[:token.i])
             if earlier >= 2:
                 continue  # after two of the same noun ("… op het adres Dorpsstraat 4 … op een ander adres …,
@@ -2263,15 +2281,7 @@ class Simplifier:
                     continue  # "de onder a, b en c genoemde zaken", "de onder 1, a tot en met c, genoemde
                     # organisaties" (red team 31): a phrase the parse did not hang on the noun
                 if lowered.startswith("boven"):
-                    # "bovengenoemd kenmerk" points at the letter's heading, not at a sentence: "dit
-                    # kenmerk" would point at the nearest one, so the word is written out ("het
-                    # hierboven genoemde kenmerk"); the article where the writer's ending and the
-                    # parse agree on it (no -e before a het-word, -e before a de-word or a plural)
-                    if lowered.endswith("e") != neuter_single:
-                        article = "het" if neuter_single else "de"
-                        edits.append(self._referent_edit(doc, token.i, token.i + 1,
-                                                         f"{article} {self.rules.heading_pointer}", head))
-                    continue
+                    continue  # (written out above when right before its noun)
                 if not lowered.endswith("e") and not neuter_single:
                     continue  # "voornoemd" without -e belongs before a het-word; the parse disagrees
                 if lowered.endswith("e") and neuter_single:
