@@ -228,3 +228,13 @@ def test_a_split_in_the_original_order_keeps_the_colon_that_announces_a_list(sim
                 "gegevens ontbreken die wij nodig hebben om uw aanvraag inhoudelijk te kunnen beoordelen:")
     sentences = simplifier.simplify(sentence).sentences
     assert len(sentences) == 2 and sentences[-1].endswith("te kunnen beoordelen:")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In de brief van 19 januari 2026 bent u er door ons op gewezen dat de schuur zonder vergunning is gebouwd.",
+     "In de brief van 19 januari 2026 hebben wij u er op gewezen dat de schuur zonder vergunning is gebouwd."),
+    ("Bent u door ons uitgenodigd voor een gesprek?", "Hebben wij u uitgenodigd voor een gesprek?"),
+])
+def test_a_passive_with_bent_and_the_letter_as_agent_becomes_active(simplifier, sentence, expected):
+    # "bent" (the reader as the passive's subject) takes "hebben" with "wij", the reader becomes the object
+    assert one(simplifier, sentence) == expected
