@@ -238,3 +238,30 @@ def test_a_split_in_the_original_order_keeps_the_colon_that_announces_a_list(sim
 def test_a_passive_with_bent_and_the_letter_as_agent_becomes_active(simplifier, sentence, expected):
     # "bent" (the reader as the passive's subject) takes "hebben" with "wij", the reader becomes the object
     assert one(simplifier, sentence) == expected
+
+
+def test_the_note_on_a_sentence_with_a_template_block_inside_keeps_the_template_valid(linter):
+    # the note used to quote "{% … %}", which Jinja reads as an unclosed block (red team 34, letter 10)
+    import jinja2
+
+    from letterlint.rewrite.proposal import propose_rewrite
+
+    letter = (
+        "Gemeente Lindewaard\nPostbus 10\n9999 ZZ Lindewaard\n\n{{ naam }}\n{{ adres }}\n\n"
+        "Geachte {{ aanhef }},\n\n"
+        "Het college heeft besloten uw verzoek om kwijtschelding gedeeltelijk toe te wijzen. U dient het bedrag van "
+        "€ {{ bedrag }}{% if hond %}, de hondenbelasting daaronder begrepen,{% endif %} uiterlijk op {{ betaaldatum }} "
+        "te voldoen op rekeningnummer NL00 LIND 0000 1111 22 onder vermelding van het aanslagnummer.\n\n"
+        "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken "
+        "bij het college.\n\nMet vriendelijke groet,\n\n{{ ondertekenaar }}\n")
+    proposal = propose_rewrite(linter, linter.lint_text(letter, "sjabloon.txt", "text"), suggest=False)
+    assert proposal.ok, proposal.verification.problems
+    jinja2.Environment().parse(proposal.markdown)  # raises on a broken block
+
+
+def test_welke_before_two_coordinated_nouns_is_a_determiner_and_stays(simplifier):
+    # "…, welke beschikking en aanslag zijn vermeld op …": "die beschikking en aanslag zijn vermeld" is no
+    # relative clause any more (red team 34, 09-T1)
+    sentence = ("Uw bezwaar is gericht tegen de WOZ-beschikking en tegen de aanslag onroerendezaakbelasting 2027, "
+                "welke beschikking en aanslag zijn vermeld op het aanslagbiljet van 26 februari 2027.")
+    assert "welke beschikking en aanslag" in one(simplifier, sentence)

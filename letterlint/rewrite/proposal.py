@@ -629,7 +629,8 @@ def _shown_with_tags(original: str, result: Simplified, rules: RewriteRules, lin
         from letterlint.rewrite.simplify import word_count
 
         if core.strip() and word_count(control_blocks.CONTROL_TAG.sub(" ", original)) > limit:
-            why = "zin met een sjabloonblok ({% … %}) erin; letterlint past die niet aan"
+            # (the note names the block in words: "{% … %}" in it would break the template it stands in)
+            why = "zin met een sjabloonblok (als- of herhaalblok) erin; letterlint past die niet aan"
             return Shown([to_rewrite(why, original)], [], [], True, refused="sjabloonblok in de zin")
         return Shown([original], [], [], False)
     shown = shown_for(core, result, rules, linter, limit)

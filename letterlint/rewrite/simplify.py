@@ -2012,6 +2012,9 @@ class Simplifier:
             elif token.pos_ == "ADP":
                 in_phrase = True
             elif token.pos_ in ("NOUN", "PROPN"):
+                if pronoun.i + 1 == token.i and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("en", "of") \
+                        and doc[token.i + 2].pos_ in ("NOUN", "PROPN"):
+                    return False  # "welke beschikking en aanslag zijn vermeld …": a determiner of two nouns
                 if pronoun.i + 1 == token.i and "Sing" not in token.morph.get("Number"):
                     return False  # "welke bedragen …": a determiner (a singular noun cannot be the
                     # subject of the plural verb this needs: "welke onverkort moeten" is a tagging slip)
