@@ -265,3 +265,9 @@ def test_welke_before_two_coordinated_nouns_is_a_determiner_and_stays(simplifier
     sentence = ("Uw bezwaar is gericht tegen de WOZ-beschikking en tegen de aanslag onroerendezaakbelasting 2027, "
                 "welke beschikking en aanslag zijn vermeld op het aanslagbiljet van 26 februari 2027.")
     assert "welke beschikking en aanslag" in one(simplifier, sentence)
+
+
+def test_a_passive_with_door_ons_and_a_whether_clause_becomes_active(simplifier):
+    # "of deze voldoet" is "whether": the parse reads "of" as "or", which made the passive stay
+    assert one(simplifier, "Na ontvangst van uw aanvraag is door ons beoordeeld of deze voldoet aan de eisen.") == \
+        "Na ontvangst van uw aanvraag hebben wij beoordeeld of deze voldoet aan de eisen."

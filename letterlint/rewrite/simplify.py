@@ -752,6 +752,16 @@ def _inside_unclosed_relative(tokens: list["Token"], verb: "Token") -> bool:
     return False
 
 
+def _whether_clause(verb: "Token", conj: "Token") -> bool:
+    """Whether a clause the parse coordinates with a participle is its "of" complement: "is door ons
+    beoordeeld of deze voldoet aan de eisen" ("whether", read as "or"): opened by "of" right after the
+    participle, with a subject and a finite verb of its own."""
+    opener = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (conj.dep_ == "conj" and conj.i > verb.i and opener is not None and opener.lower_ == "of"
+            and any(c.i == opener.i and c.dep_ == "cc" for c in conj.children) and _is_finite(conj)
+            and any(c.dep_ in ("nsubj", "nsubj:pass") for c in conj.children))
+
+
 def _verbless_stretch(rest, finite_only: bool = False) -> bool:
     """Whether the words after a comma, up to the next comma or the end, hold no verb at all: more of
     a list ("…, rioolheffing van € 241,20 en hondenbelasting van € 118,50") or a phrase ("…, in totaal
@@ -6057,7 +6067,7 @@ class Simplifier:
             return None
         verb = candidates[0]
         agent_tokens, subject_word, plural = self._agent_of(verb)
-        if any(c.dep_ in ("conj", "parataxis") for c in verb.children):
+        if any(c.dep_ in ("conj", "parataxis") and not _whether_clause(verb, c) for c in verb.children):
             return None  # "is ontvangen en wordt beoordeeld": the auxiliary is shared
         auxiliaries = sorted((c for c in verb.children if c.dep_ in ("aux", "aux:pass")), key=lambda t: t.i)
         passive = [c for c in auxiliaries if c.dep_ == "aux:pass"]
