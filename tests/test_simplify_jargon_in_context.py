@@ -271,3 +271,9 @@ def test_a_passive_with_door_ons_and_a_whether_clause_becomes_active(simplifier)
     # "of deze voldoet" is "whether": the parse reads "of" as "or", which made the passive stay
     assert one(simplifier, "Na ontvangst van uw aanvraag is door ons beoordeeld of deze voldoet aan de eisen.") == \
         "Na ontvangst van uw aanvraag hebben wij beoordeeld of deze voldoet aan de eisen."
+
+
+def test_juncto_in_a_citation_of_its_own_line_becomes_en(simplifier):
+    result = simplifier.simplify("Op grond van artikel 11, eerste lid, juncto de artikelen 31 en 34 van de Participatiewet "
+                                 "heeft u geen recht op bijstand.")
+    assert result.law_lines == ["Dit staat in artikel 11, eerste lid, en de artikelen 31 en 34 van de Participatiewet."]

@@ -133,6 +133,7 @@ class SimplifyRules:
     referent_documents: frozenset[str]
     referent_present_words: frozenset[str]
     heading_pointer: str  # "bovengenoemd kenmerk" -> "het <heading_pointer> kenmerk"
+    citation_words: dict[str, str]  # in a citation's own line: "juncto" -> "en"
     law_line: str
     law_citation: re.Pattern
     law_continuation: re.Pattern
@@ -318,6 +319,7 @@ class SimplifyRules:
             referent_documents=frozenset(word.lower() for word in data["referent_documents"]),
             referent_present_words=frozenset(word.lower() for word in data["referent_present_words"]),
             heading_pointer=str(data["heading_pointer"]),
+            citation_words={str(k): str(v) for k, v in (data.get("citation_words") or {}).items()},
             law_line=str(data["law_line"]),
             law_citation=citation,
             law_continuation=re.compile(data["law_continuations"], re.IGNORECASE),
@@ -2487,7 +2489,7 @@ class Simplifier:
             edit = self._remove_citation(doc, tokens, before, after, start, end)
             if edit is None:
                 continue
-            line = self.rules.law_line.format(citation=" ".join(ref.split()))
+            line = self.rules.law_line.format(citation=self._plain_citation(ref))
             edits.append(_Edit(edit[0], edit[1], edit[2],
                                Transformation("law_citation", f"'{match.group('cue')} {' '.join(ref.split())}' naar een aparte regel"),
                                line, structural=start == 0))
@@ -2592,7 +2594,15 @@ class Simplifier:
         replacement = self.rules.reason_and_law_replace
         return _Edit(0, end, replacement, Transformation(
             "law_citation", f"'{' '.join(text[:end].split())}' → '{replacement}', '{ref}' naar een aparte regel"),
-            self.rules.law_line.format(citation=ref), structural=True)
+            self.rules.law_line.format(citation=self._plain_citation(ref)), structural=True)
+
+    def _plain_citation(self, ref: str) -> str:
+        """A citation for its own line with its joining words made plain (simplify.yaml
+        ``citation_words``: "artikel 9 … juncto artikel 255 …" -> "artikel 9 … en artikel 255 …")."""
+        ref = " ".join(ref.split())
+        for word, plain in self.rules.citation_words.items():
+            ref = re.sub(rf"\b{re.escape(word)}\b", plain, ref)
+        return ref
 
     def _verb_before_subject(self, token: "Token") -> bool:
         """Whether ``token``, right after an opening phrase, is the finite verb: tagged so, or a
