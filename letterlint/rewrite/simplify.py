@@ -764,16 +764,26 @@ def _whether_clause(verb: "Token", conj: "Token") -> bool:
             and any(c.dep_ in ("nsubj", "nsubj:pass") for c in conj.children))
 
 
+def _left_out(token: "Token") -> "_Edit":
+    """A jargon word taken out with one space: the one after it, or before a punctuation mark the one
+    before it ("treft u de motivering aan." -> "vindt u de motivering.")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and not following.is_punct:
+        start, end = token.idx, following.idx
+    else:
+        start = doc[token.i - 1].idx + len(doc[token.i - 1].text) if token.i else token.idx
+        end = token.idx + len(token.text)
+    return _Edit(start, end, "", Transformation("jargon", f"'{token.text}' weg"))
+
+
 def _verbless_stretch(rest, finite_only: bool = False) -> bool:
-    """Whether the words after a comma, up to the next comma or the end, hold no verb at all: more of
-    a list ("…, rioolheffing van € 241,20 en hondenbelasting van € 118,50") or a phrase ("…, in totaal
-    € 716,10") that goes with what came before the comma. With ``finite_only``: no finite verb, but a
-    verb that shares one before the comma ("…, en daarbij aanbevolen het dak met riet te dekken")."""
-    stretch = []
-    for token in rest:
-        if token.text in (",", ";", ":", ".", "?", "!"):
-            break
-        stretch.append(token)
+    """Whether the words after a comma, up to the next comma or the end (:func:`_stretch`), hold no
+    verb at all: more of a list ("…, rioolheffing van € 241,20 en hondenbelasting van € 118,50") or a
+    phrase ("…, in totaal € 716,10") that goes with what came before the comma. With ``finite_only``:
+    no finite verb, but a verb that shares one before the comma ("…, en daarbij aanbevolen het dak met
+    riet te dekken")."""
+    stretch = [t for t in _stretch(rest[0]) if not t.is_punct] if len(rest) else []
     if finite_only:
         return any(t.pos_ in ("VERB", "AUX") for t in stretch) and not any(_is_finite(t) for t in stretch)
     return bool(stretch) and not any(t.pos_ in ("VERB", "AUX") for t in stretch)
@@ -1885,11 +1895,7 @@ class Simplifier:
             forms = {new_forms.get(slot) for slot in slots}
             if len(forms) != 1 or None in forms:
                 return []
-            following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-            end = following.idx if following is not None and not following.is_punct else last.idx + len(last.text)
-            start = last.idx if following is not None and not following.is_punct else doc[last.i - 1].idx + len(doc[last.i - 1].text)
-            return [self._word_swap(doc, first, first, forms.pop()),
-                    _Edit(start, end, "", Transformation("jargon", f"'{last.text}' weg"))]
+            return [self._word_swap(doc, first, first, forms.pop()), _left_out(last)]
         else:
             return []
         return [self._word_swap(doc, first, last, new)]
@@ -1924,7 +1930,7 @@ class Simplifier:
         following = doc[word.i + 1] if word.i + 1 < len(doc) else None
         if len(subjects) != 1 or following is None or following.is_punct:
             return None
-        return _Edit(word.idx, following.idx, "", Transformation("jargon", f"'{word.text}' weg"))
+        return _left_out(word)
 
     def _performative_verb(self, verb: "Token") -> bool:
         """A verb of what the letter does, or "laten" with such a verb ("laten … weten"; the parse
@@ -2115,11 +2121,7 @@ class Simplifier:
         dropped = [t for t in tokens if t.lower_ in drop]
         if len(dropped) != len(drop) or any(t.dep_.startswith("nsubj") or t.is_sent_start for t in dropped):
             return []  # "Zorg draagt ...": the word is the subject, not part of the phrase
-        for token in dropped:
-            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            end = following.idx if following is not None else token.idx + len(token.text)
-            edits.append(_Edit(token.idx, end, "", Transformation("jargon", f"'{token.text}' weg")))
-        return edits
+        return edits + [_left_out(token) for token in dropped]
 
     def _verb_slot(self, verb: "Token", lemma: str, plain: dict | None) -> str | None:
         """Which form a verb token is (the keys of ``verb_paradigm``). The form decides; where
